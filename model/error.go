@@ -1,0 +1,138 @@
+package model
+
+import (
+	"errors"
+
+	"thidua/model/i18n"
+)
+
+// Error is a domain error: a stable code (also the message id in the i18n
+// catalogue) and the values its message names. It is shown to people through
+// Localize; Error() gives the English text for logs and wrapped errors.
+type Error struct {
+	Code   string
+	Params []any
+}
+
+// Errorf returns a domain error with the given code and message parameters.
+func Errorf(code string, params ...any) *Error {
+	return &Error{Code: code, Params: params}
+}
+
+// Error implements error with the English message.
+func (e *Error) Error() string { return e.Localize(i18n.EN) }
+
+// Localize implements i18n.Localizer: the message in language l.
+func (e *Error) Localize(l i18n.Lang) string {
+	ps := make([]any, len(e.Params))
+	copy(ps, e.Params)
+	return i18n.T(l, e.Code, ps...)
+}
+
+// ErrorCode returns the code of the first domain error in err's chain, or
+// EInternal for anything else.
+func ErrorCode(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EInternal
+}
+
+// Message returns the text to show a person for err in language l: the
+// translated message of a domain error, or a translated "internal error"
+// with the technical detail appended so a support call can quote it.
+func Message(l i18n.Lang, err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Localize(l)
+	}
+	return i18n.T(l, EInternal, err.Error())
+}
+
+// Error codes. Each is also a message id in the catalogue (model/i18n).
+const (
+	EInternal = "internal"
+
+	// Typed numbers.
+	EEmpty           = "number.empty"
+	ENotNumber       = "number.not_number"
+	EAmbiguousNumber = "number.ambiguous"
+	ETooPrecise      = "number.too_precise"
+	ETooLarge        = "number.too_large"
+
+	// Scores.
+	ENegative       = "score.negative"
+	EAboveMax       = "score.above_max"
+	EOffStep        = "score.off_step"
+	ENotScorable    = "score.not_scorable"
+	EBadInput       = "score.bad_input"
+	ENeedsReason    = "score.needs_reason"
+	EStageUnknown   = "score.stage_unknown"
+	ECountNotWhole  = "score.count_not_whole"
+	ETargetZero     = "score.target_zero"
+	EPercentInvalid = "score.percent_invalid"
+
+	// Criteria tree.
+	ECriterionUnknown   = "criteria.unknown"
+	ECriterionAmbiguous = "criteria.ambiguous"
+	ETreeDuplicateID    = "criteria.duplicate_id"
+	ETreeUnknownParent  = "criteria.unknown_parent"
+	ETreeCycle          = "criteria.cycle"
+	ETreeEmpty          = "criteria.empty"
+	ETreeTooDeep        = "criteria.too_deep"
+	ETreeEmptyGroup     = "criteria.empty_group"
+	ETreeLeafChildren   = "criteria.leaf_with_children"
+	ETreeMixedSections  = "criteria.mixed_sections"
+	ETreeChildrenAbove  = "criteria.children_above_max"
+	ETreeChildrenBelow  = "criteria.children_below_max"
+	ETreeMaxNotPositive = "criteria.max_not_positive"
+	ETreeDuplicateCode  = "criteria.duplicate_code"
+	ETreeNoCode         = "criteria.no_code"
+	ETreeNoTitle        = "criteria.no_title"
+	ETreeNoStandard     = "criteria.no_standard"
+	ETreeRuleOnGroup    = "criteria.rule_on_group"
+	ETreeRuleInvalid    = "criteria.rule_invalid"
+	ERuleText           = "criteria.rule_text"
+	ETreeKindUnknown    = "criteria.kind_unknown"
+	ETreeIssued         = "criteria.issued"
+	ETreeNotIssued      = "criteria.not_issued"
+
+	// Rules of the bloc.
+	ERuleBadTieBreak  = "rules.bad_tie_break"
+	ERuleBadNumbering = "rules.bad_numbering"
+	ERuleBadStep      = "rules.bad_step"
+	ERuleBadCap       = "rules.bad_cap"
+	ERuleBadThreshold = "rules.bad_threshold"
+	ERuleBadQuota     = "rules.bad_quota"
+	ERuleBadVoteBase  = "rules.bad_vote_base"
+	ERuleNoAwardName  = "rules.no_award_name"
+	ERuleDupAward     = "rules.dup_award"
+
+	// Units, periods, roles.
+	EUnitUnknown      = "unit.unknown"
+	EUnitNoCode       = "unit.no_code"
+	EUnitBadCode      = "unit.bad_code"
+	EUnitNoName       = "unit.no_name"
+	EUnitDuplicate    = "unit.duplicate"
+	EUnitWithdrawn    = "unit.withdrawn"
+	EPeriodUnknown    = "period.unknown"
+	EPeriodNoCode     = "period.no_code"
+	EPeriodBadDates   = "period.bad_dates"
+	EPeriodNoCriteria = "period.no_criteria"
+	EPeriodDuplicate  = "period.duplicate"
+	ENotAllowed       = "role.not_allowed"
+	ENotOwnUnit       = "role.not_own_unit"
+	ELocked           = "lock.locked"
+	ENotLocked        = "lock.not_locked"
+
+	// Votes and awards.
+	EVoteCounts       = "vote.counts"
+	EVoteAboveValid   = "vote.above_valid"
+	EAwardUnknown     = "award.unknown"
+	EDecisionBad      = "award.decision_bad"
+	EDecisionNoTarget = "award.decision_no_target"
+	EAwardBlocked     = "award.skip_blocked"
+	EAwardBelowMin    = "award.skip_below_min"
+	EAwardVoteFailed  = "award.skip_vote"
+)

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"testing"
+)
+
+// Typed scores are refused outside [0, max] or off the step, never clamped.
+func TestValidatePoints(t *testing.T) {
+	c := row("x", "", "I.1.1", Standard, "3")
+	cases := []struct {
+		in   string
+		step string
+		code string
+	}{
+		{"0", "0", ""}, // 0 is a score
+		{"3", "0", ""},
+		{"2,75", "0", ""},
+		{"2,75", "0,25", ""},
+		{"2,6", "0,25", EOffStep},
+		{"2,5", "0,5", ""},
+		{"3,01", "0", EAboveMax},
+		{"-1", "0", ENegative},
+	}
+	for _, tc := range cases {
+		p, _ := ParsePoints(tc.in)
+		step, _ := ParsePoints(tc.step)
+		if got := ErrorCode(ValidatePoints(c, p, step)); (tc.code == "" && got != EInternal) || (tc.code != "" && got != tc.code) {
+			t.Errorf("ValidatePoints(%s, step %s) = %s, want %q", tc.in, tc.step, got, tc.code)
+		}
+	}
+	g := row("g", "", "I", Group, "10")
+	if ErrorCode(ValidatePoints(g, 0, 0)) != ENotScorable {
+		t.Error("a group took a score")
+	}
+}
+
+// The refusal names the limit, in both languages.
+func TestAboveMaxMessageNamesTheLimit(t *testing.T) {
+	c := row("x", "", "I.1.1", Standard, "3")
+	err := ValidatePoints(c, 350, 0)
+	vi := Message("vi", err)
+	if vi != "Điểm 3,5 vượt điểm tối đa 3 của tiêu chí I.1.1. Hãy nhập từ 0 đến 3." {
+		t.Errorf("vi = %q", vi)
+	}
+	if en := Message("en", err); en != "3.5 points is above the maximum of 3 for criterion I.1.1. Type a value from 0 to 3." {
+		t.Errorf("en = %q", en)
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	direct := row("d", "", "1", Standard, "3")
+	if p, canon, err := Evaluate(direct, "2,5", 25); err != nil || p != 250 || canon != "" {
+		t.Errorf("direct = %v %q %v", p, canon, err)
+	}
+	if _, _, err := Evaluate(direct, "4", 0); ErrorCode(err) != EAboveMax {
+		t.Errorf("direct over max: %v", err)
+	}
+	counted := row("c", "", "2", Deduction, "2")
+	counted.Rule = Rule{Kind: RuleCount, Each: 50}
+	// The step applies to typed points, not to what a formula computes.
+	if p, canon, err := Evaluate(counted, "3", Whole(1)); err != nil || p != 150 || canon != "3" {
+		t.Errorf("counted = %v %q %v", p, canon, err)
+	}
+	if _, _, err := Evaluate(row("g", "", "I", Group, "5"), "1", 0); ErrorCode(err) != ENotScorable {
+		t.Errorf("group: %v", err)
+	}
+}
+
+// A reviewer types only the scores they change; the rest stand.
+func TestLayersEffective(t *testing.T) {
+	var l Layers
+	if l.Top() != StageSelf || l.Has(StageSelf) {
+		t.Fatal("empty layers")
+	}
+	l.Set(StageSelf, "a", 300)
+	l.Set(StageSelf, "b", 200)
+	l.Set(StageBloc, "b", 150)
+	if l.Top() != StageBloc {
+		t.Errorf("Top = %v", l.Top())
+	}
+	self, bloc := l.Effective(StageSelf), l.Effective(StageBloc)
+	if self["b"] != 200 || bloc["b"] != 150 || bloc["a"] != 300 {
+		t.Errorf("self %v bloc %v", self, bloc)
+	}
+	l.Set(StageProvince, "a", 250)
+	if p := l.Effective(StageProvince); p["a"] != 250 || p["b"] != 150 {
+		t.Errorf("province %v", p)
+	}
+}
+
+func TestParseStage(t *testing.T) {
+	for in, want := range map[string]Stage{"self": StageSelf, "Tự chấm": StageSelf, "bloc": StageBloc, "khối": StageBloc, "province": StageProvince} {
+		if got, err := ParseStage(in); err != nil || got != want {
+			t.Errorf("ParseStage(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := ParseStage("xyz"); ErrorCode(err) != EStageUnknown {
+		t.Errorf("unknown stage: %v", err)
+	}
+}

@@ -1,0 +1,73 @@
+package model
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC returns s in Unicode normal form C with surrounding space trimmed.
+// Every text a person types or a file brings is normalised once, when it is
+// committed, so that "Sông Cầu" typed by an IME and pasted from a PDF are the
+// same string to the database.
+func NFC(s string) string {
+	return strings.TrimSpace(norm.NFC.String(s))
+}
+
+// Fold returns the accent-free, lower-case search key of s: "Đông Hòa" and
+// "dong hoa" fold to the same key, so a search ignores diacritics.
+// Vietnamese "đ" is a letter of its own, not d with a mark, so it is mapped
+// by hand.
+func Fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	out = strings.Map(func(r rune) rune {
+		if r == 'đ' || r == 'Đ' {
+			return 'd'
+		}
+		return unicode.ToLower(r)
+	}, out)
+	return strings.Join(strings.Fields(out), " ")
+}
+
+// MatchFold reports whether every word of query occurs in text, ignoring case
+// and accents: "song cau" matches "Phòng LĐTBXH thị xã Sông Cầu".
+func MatchFold(text, query string) bool {
+	t := Fold(text)
+	for _, w := range strings.Fields(Fold(query)) {
+		if !strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Collator orders strings the Vietnamese way: "Đ" after "D", "ư" after "u",
+// tones as secondary differences. A Collator is not safe for concurrent use.
+type Collator struct{ c *collate.Collator }
+
+// NewCollator returns a Vietnamese collator.
+func NewCollator() *Collator {
+	return &Collator{c: collate.New(language.Vietnamese)}
+}
+
+// Less reports whether a sorts before b.
+func (c *Collator) Less(a, b string) bool { return c.c.CompareString(a, b) < 0 }
+
+// Compare returns -1, 0 or 1.
+func (c *Collator) Compare(a, b string) int { return c.c.CompareString(a, b) }
+
+// SortStrings sorts s in Vietnamese order.
+func SortStrings(s []string) {
+	c := NewCollator()
+	sort.SliceStable(s, func(i, j int) bool { return c.Less(s[i], s[j]) })
+}

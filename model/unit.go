@@ -1,0 +1,139 @@
+package model
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Bloc is an emulation bloc ("khối thi đua") or cluster ("cụm thi đua").
+type Bloc struct {
+	ID           string
+	Code         string
+	Name         string
+	LeaderUnitID string // the member unit that leads the bloc this year
+	DeputyUnitID string // the deputy ("khối phó"); reviews the leader's own unit
+}
+
+// UnitStatus is whether a unit takes part in the bloc.
+type UnitStatus int
+
+const (
+	// Active units are scored and ranked.
+	Active UnitStatus = iota
+	// Withdrawn units keep their data but are not ranked; units are never
+	// deleted.
+	Withdrawn
+)
+
+// String returns "active" or "withdrawn".
+func (s UnitStatus) String() string {
+	if s == Withdrawn {
+		return "withdrawn"
+	}
+	return "active"
+}
+
+// Unit is a member office of a bloc.
+type Unit struct {
+	ID     string
+	BlocID string
+	Code   string // short ASCII code typed in commands ("SONGCAU")
+	Name   string // full official name, as printed
+	Kind   string // free text: what kind of office it is
+	Status UnitStatus
+	// WithdrawnReason says why a withdrawn unit left.
+	WithdrawnReason string
+	// Fingerprint of the unit's key, once known (exchange files).
+	Fingerprint string
+}
+
+// NormalizeCode returns a unit or period code in canonical form: trimmed,
+// upper case.
+func NormalizeCode(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+
+// Validate checks a unit before it is stored; text is expected in NFC.
+func (u *Unit) Validate() error {
+	if u.Code == "" {
+		return Errorf(EUnitNoCode)
+	}
+	for _, r := range u.Code {
+		if r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
+			return Errorf(EUnitBadCode, u.Code)
+		}
+	}
+	if strings.TrimSpace(u.Name) == "" {
+		return Errorf(EUnitNoName, u.Code)
+	}
+	return nil
+}
+
+// PeriodKind is the kind of an emulation period.
+type PeriodKind int
+
+const (
+	// HalfYear is the mid-year review ("sơ kết 6 tháng").
+	HalfYear PeriodKind = iota
+	// Year is the annual review ("tổng kết năm"), the one that gives awards.
+	Year
+	// OtherPeriod is any other span, e.g. a school year.
+	OtherPeriod
+)
+
+var periodKindNames = [...]string{"half_year", "year", "other"}
+
+// String returns "half_year", "year" or "other".
+func (k PeriodKind) String() string {
+	if int(k) < len(periodKindNames) {
+		return periodKindNames[k]
+	}
+	return "other"
+}
+
+// ParsePeriodKind reads a period kind name.
+func ParsePeriodKind(s string) PeriodKind {
+	for i, n := range periodKindNames {
+		if n == s {
+			return PeriodKind(i)
+		}
+	}
+	return OtherPeriod
+}
+
+// Period is a scoring period: a label and dates, pinned to one issued
+// criteria version.
+type Period struct {
+	ID     string
+	BlocID string
+	Code   string // "2019-H1", "2019", "2021-2022"
+	Label  string // "Sơ kết 6 tháng đầu năm 2019"
+	Kind   PeriodKind
+	Starts time.Time
+	Ends   time.Time
+	// CriteriaVersion is the hash of the issued criteria version scored.
+	CriteriaVersion string
+	// Deadlines; zero means none.
+	RegistrationCloses time.Time
+	SelfScoreCloses    time.Time
+}
+
+// Validate checks a period before it is stored.
+func (p *Period) Validate() error {
+	if p.Code == "" {
+		return Errorf(EPeriodNoCode)
+	}
+	if !p.Starts.IsZero() && !p.Ends.IsZero() && p.Ends.Before(p.Starts) {
+		return Errorf(EPeriodBadDates, p.Code)
+	}
+	return nil
+}
+
+// Registration is one line of a unit's emulation registration ("đăng ký thi
+// đua"): a target it commits to, optionally tied to a criterion.
+type Registration struct {
+	UnitID      string
+	Item        string // short key of the line, unique per unit and period
+	Detail      string
+	CriterionID string // optional
+	Target      string // optional target value as typed ("1.200 lao động")
+}
