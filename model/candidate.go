@@ -34,6 +34,7 @@ func (t *Tree) Candidate(s UnitState, caps Caps) Candidate {
 		UnitID:    s.Unit.ID,
 		Code:      s.Unit.Code,
 		Name:      s.Unit.Name,
+		ShortName: s.Unit.ShortName,
 		Totals:    totals,
 		Stage:     stage,
 		Reviewed:  stage > StageSelf,

@@ -40,12 +40,13 @@ func ErrorCode(err error) string {
 }
 
 // Message returns the text to show a person for err in language l: the
-// translated message of a domain error, or a translated "internal error"
+// translated message of a domain error (any error in the chain that is an
+// i18n.Localizer), or a translated "internal error"
 // with the technical detail appended so a support call can quote it.
 func Message(l i18n.Lang, err error) string {
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Localize(l)
+	var loc i18n.Localizer
+	if errors.As(err, &loc) {
+		return loc.Localize(l)
 	}
 	return i18n.T(l, EInternal, err.Error())
 }

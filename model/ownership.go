@@ -88,7 +88,8 @@ func ScoreFact(s Stage) Fact {
 //   - bloc scores belong to the leader; for the leader's own unit they are
 //     set by the deputy, or flagged when the leader sets them;
 //   - setup and results belong to the leader; province scores and decisions
-//     to the province.
+//     to the province (the leader may transcribe a decision from paper,
+//     flagged as transcribed).
 //
 // A non-nil flag means the write is allowed but must be shown.
 func MayWrite(a Actor, f Fact, unit string, b Bloc) (flag *Error, err error) {
@@ -120,7 +121,15 @@ func MayWrite(a Actor, f Fact, unit string, b Bloc) (flag *Error, err error) {
 			return nil, nil
 		}
 		return nil, deny
-	case FactProvinceScore, FactDecision:
+	case FactDecision:
+		switch a.Role {
+		case RoleProvince:
+			return nil, nil
+		case RoleLeader:
+			return Errorf(FlagTranscribed), nil
+		}
+		return nil, deny
+	case FactProvinceScore:
 		if a.Role == RoleProvince {
 			return nil, nil
 		}
@@ -139,6 +148,7 @@ const (
 	FlagLeaderOwnReview = "flag.leader_own_review"
 	FlagNoReview        = "flag.no_review"
 	FlagChangedAfter    = "flag.changed_after_review"
+	FlagTranscribed     = "flag.transcribed"
 )
 
 // LockKind is why data is locked.

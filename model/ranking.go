@@ -131,10 +131,11 @@ func ParseNumbering(s string) (Numbering, error) {
 
 // Candidate is a unit as it enters the ranking.
 type Candidate struct {
-	UnitID string
-	Code   string
-	Name   string
-	Totals Totals
+	UnitID    string
+	Code      string
+	Name      string
+	ShortName string
+	Totals    Totals
 	// Stage is the stage the totals come from (province > bloc > self).
 	Stage Stage
 	// Reviewed is false while the bloc has not reviewed the unit: it is
@@ -148,6 +149,13 @@ type Candidate struct {
 	// Flags are remarks shown beside the unit (e.g. the leader reviewed its
 	// own unit).
 	Flags []*Error
+}
+
+func (c *Candidate) sortName() string {
+	if c.ShortName != "" {
+		return c.ShortName
+	}
+	return c.Name
 }
 
 // ReasonKind says what decided the order of two adjacent units.
@@ -262,9 +270,9 @@ func Rank(cands []Candidate, breaks []TieBreak, numbering Numbering) Ranking {
 		if c, _ := compare(&in[i], &in[j], breaks); c != 0 {
 			return c < 0
 		}
-		return coll.Less(in[i].Name, in[j].Name) // display order only
+		return coll.Less(in[i].sortName(), in[j].sortName()) // display order only
 	})
-	sort.SliceStable(out, func(i, j int) bool { return coll.Less(out[i].Name, out[j].Name) })
+	sort.SliceStable(out, func(i, j int) bool { return coll.Less(out[i].sortName(), out[j].sortName()) })
 
 	var res Ranking
 	rank := 0

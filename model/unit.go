@@ -40,12 +40,24 @@ type Unit struct {
 	BlocID string
 	Code   string // short ASCII code typed in commands ("SONGCAU")
 	Name   string // full official name, as printed
-	Kind   string // free text: what kind of office it is
-	Status UnitStatus
+	// ShortName is the proper name without the office and place-type
+	// prefixes ("Sông Cầu" for "Phòng LĐTBXH thị xã Sông Cầu"): units are
+	// sorted by it and narrow columns show it.
+	ShortName string
+	Kind      string // free text: what kind of office it is
+	Status    UnitStatus
 	// WithdrawnReason says why a withdrawn unit left.
 	WithdrawnReason string
 	// Fingerprint of the unit's key, once known (exchange files).
 	Fingerprint string
+}
+
+// SortName returns the name units are ordered by: the short name if set.
+func (u *Unit) SortName() string {
+	if u.ShortName != "" {
+		return u.ShortName
+	}
+	return u.Name
 }
 
 // NormalizeCode returns a unit or period code in canonical form: trimmed,
@@ -110,8 +122,10 @@ type Period struct {
 	Kind   PeriodKind
 	Starts time.Time
 	Ends   time.Time
-	// CriteriaVersion is the hash of the issued criteria version scored.
-	CriteriaVersion string
+	// CriteriaVersionID is the issued criteria version scored, and
+	// CriteriaHash its content hash (its identity across offices).
+	CriteriaVersionID string
+	CriteriaHash      string
 	// Deadlines; zero means none.
 	RegistrationCloses time.Time
 	SelfScoreCloses    time.Time
@@ -137,3 +151,15 @@ type Registration struct {
 	CriterionID string // optional
 	Target      string // optional target value as typed ("1.200 lao động")
 }
+
+// Installation is this copy of thidua: its id, the role it plays and the
+// bloc and unit it belongs to.
+type Installation struct {
+	ID     string
+	Role   Role
+	BlocID string
+	UnitID string
+}
+
+// Actor returns the installation's default actor.
+func (i Installation) Actor() Actor { return Actor{Role: i.Role, UnitID: i.UnitID} }

@@ -200,6 +200,7 @@ func init() {
 			"khối trưởng tự chấm khối cho đơn vị mình — nên để khối phó chấm",
 			"the leader set the bloc score of its own unit — the deputy should",
 		},
+		"flag.transcribed":          {"khối trưởng ghi lại từ quyết định giấy", "transcribed by the leader from the paper decision"},
 		"flag.no_review":            {"khối chưa chấm — xếp theo điểm tự chấm", "not reviewed by the bloc — ranked on self-scores"},
 		"flag.changed_after_review": {"tự chấm thay đổi sau khi khối chấm", "self-score changed after the bloc's review"},
 

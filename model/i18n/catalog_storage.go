@@ -1,0 +1,55 @@
+package i18n
+
+// Messages of the database and of imported files.
+func init() {
+	register(map[string]entry{
+		"db.open": {
+			"Không mở được cơ sở dữ liệu %s: %s. Hãy kiểm tra đường dẫn và quyền ghi vào thư mục.",
+			"Cannot open the database %s: %s. Check the path and that the folder is writable.",
+		},
+		"db.is_dir": {
+			"%s là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chỉ tới tệp .db.",
+			"%s is a folder, not a database file. Point to the .db file.",
+		},
+		"db.not_thidua": {
+			"%s không phải là cơ sở dữ liệu thidua. Tệp không bị thay đổi. Hãy chọn đúng tệp, hoặc một tên tệp mới.",
+			"%s is not a thidua database. The file was not changed. Choose the right file, or a new file name.",
+		},
+		"db.is_exchange": {
+			"%s là tệp trao đổi (tệp gửi/nhận giữa các đơn vị), không phải cơ sở dữ liệu làm việc. Hãy nhập nó bằng lệnh thidua merge hoặc thidua join.",
+			"%s is an exchange file (sent between units), not a working database. Import it with thidua merge or thidua join.",
+		},
+		"db.corrupt": {
+			"Cơ sở dữ liệu %s bị hỏng. Đừng ghi đè lên nó; hãy khôi phục từ bản sao lưu mới nhất trong thư mục backups bên cạnh.",
+			"The database %s is damaged. Do not overwrite it; restore the newest backup from the backups folder beside it.",
+		},
+		"db.newer": {
+			"Cơ sở dữ liệu %s được tạo bởi phiên bản thidua mới hơn (lược đồ %d, bản này hiểu tới %d). Hãy cập nhật thidua.",
+			"The database %s was made by a newer thidua (schema %d; this one knows up to %d). Please update thidua.",
+		},
+		"db.no_bloc": {
+			"Cơ sở dữ liệu chưa có khối thi đua nào. Hãy tạo dữ liệu mẫu bằng lệnh thidua demo, hoặc nhận tệp thiết lập từ khối trưởng.",
+			"The database has no bloc yet. Create the demo with thidua demo, or join with the leader's setup file.",
+		},
+		"db.backup": {
+			"Không tạo được bản sao lưu trong %s: %s. Chưa có gì bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa.",
+			"Could not write a backup in %s: %s. Nothing was changed; check the free space on the disk.",
+		},
+		"db.period_scored": {
+			"Kỳ %s đã có %d điểm chấm theo bảng tiêu chí hiện tại nên không đổi bảng tiêu chí được.",
+			"Period %s already has %d scores against its criteria table, so the table cannot change.",
+		},
+		"csv.row":    {"Dòng %d: %s", "Line %d: %s"},
+		"csv.header": {"Tệp thiếu cột %s. Dòng tiêu đề cần có: %s", "The file lacks the column(s) %s. The header needs: %s"},
+		"csv.empty":  {"Tệp không có dòng dữ liệu nào.", "The file has no data rows."},
+		"csv.no_max": {"tiêu chí %s chưa có điểm tối đa.", "criterion %s has no maximum."},
+		"csv.level":  {"cấp %s không hợp lệ (cấp 1 là phần lớn nhất, mỗi dòng chỉ sâu hơn dòng cha một cấp).", "level %s is not valid (1 is a top-level part; a row is at most one level below the row above it)."},
+		"csv.no_unit": {
+			"không ghi đơn vị: thêm cột unit, hoặc chọn đơn vị bằng --unit.",
+			"no unit given: add a unit column, or choose the unit with --unit.",
+		},
+		"score.entry":           {"%s: %s", "%s: %s"},
+		"score.nothing_to_undo": {"Không còn thay đổi nào để hoàn tác trên bảng điểm này.", "There is no change left to undo on this sheet."},
+		"registration.no_item":  {"Dòng đăng ký cần có tên nội dung.", "A registration line needs an item name."},
+	})
+}

@@ -1,0 +1,111 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"thidua/model"
+)
+
+// Audit actions.
+const (
+	ActScoreSet      = "score.set"
+	ActScoreClear    = "score.clear"
+	ActScoreUndo     = "score.undo"
+	ActUnitAdd       = "unit.add"
+	ActUnitEdit      = "unit.edit"
+	ActUnitWithdraw  = "unit.withdraw"
+	ActUnitRestore   = "unit.restore"
+	ActBlocSetup     = "bloc.setup"
+	ActPeriodAdd     = "period.add"
+	ActRulesSet      = "rules.set"
+	ActCriteriaAdd   = "criteria.draft"
+	ActCriteriaIssue = "criteria.issue"
+	ActCriteriaUse   = "criteria.use"
+	ActRegSet        = "registration.set"
+	ActRegDelete     = "registration.delete"
+	ActLock          = "lock"
+	ActUnlock        = "unlock"
+	ActResult        = "result.set"
+	ActImport        = "import"
+)
+
+// auditEntry is one committed change, before it is written.
+type auditEntry struct {
+	Action      string
+	PeriodID    string
+	UnitID      string
+	CriterionID string
+	Stage       string
+	Old, New    string
+	Reason      string
+	Source      string // the imported file the change came from
+	UndoOf      int64
+}
+
+// writeAudit records a change made by actor inside tx.
+func writeAudit(ctx context.Context, tx *Tx, actor model.Actor, e auditEntry) (int64, error) {
+	if tx.installID == "" {
+		if err := tx.QueryRowContext(ctx, `SELECT install_id FROM installation`).Scan(&tx.installID); err != nil && err != sql.ErrNoRows {
+			return 0, err
+		}
+	}
+	var undo any
+	if e.UndoOf > 0 {
+		undo = e.UndoOf
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO audit (at, install_id, actor_role, actor_unit, action, period_id, unit_id,
+		criterion_id, stage, old_value, new_value, reason, source_file, undo_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		tx.stamp(), tx.installID, actor.Role.String(), actor.UnitID, e.Action, e.PeriodID, e.UnitID,
+		e.CriterionID, e.Stage, e.Old, e.New, e.Reason, e.Source, undo)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// Change is one line of a value's history.
+type Change struct {
+	ID          int64
+	At          time.Time
+	Role        model.Role
+	UnitID      string // the actor's unit
+	Action      string
+	CriterionID string
+	Stage       string
+	Old, New    string
+	Reason      string
+	Source      string
+	UndoOf      int64
+}
+
+// History returns the changes to one unit's scores in a period, newest
+// first; criterionID "" returns the whole sheet's history. It only ever
+// returns the asked unit's rows.
+func (db *DB) History(ctx context.Context, periodID, unitID, criterionID string) ([]Change, error) {
+	var out []Change
+	err := db.read(ctx, func(tx *Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT audit_id, at, actor_role, actor_unit, action, criterion_id, stage,
+			old_value, new_value, reason, source_file, coalesce(undo_of, 0)
+			FROM audit WHERE period_id = ? AND unit_id = ? AND (? = '' OR criterion_id = ?)
+			ORDER BY audit_id DESC`, periodID, unitID, criterionID, criterionID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var c Change
+			var at, role string
+			if err := rows.Scan(&c.ID, &at, &role, &c.UnitID, &c.Action, &c.CriterionID, &c.Stage,
+				&c.Old, &c.New, &c.Reason, &c.Source, &c.UndoOf); err != nil {
+				return err
+			}
+			c.At = parseTime(at)
+			c.Role, _ = model.ParseRole(role)
+			out = append(out, c)
+		}
+		return rows.Err()
+	})
+	return out, err
+}

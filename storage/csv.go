@@ -1,0 +1,95 @@
+package storage
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"io"
+	"strings"
+
+	"thidua/model"
+)
+
+// csvTable is a CSV file read with its header: column names folded
+// ("Mã" → "ma") and each data row with its line number.
+type csvTable struct {
+	cols  map[string]int
+	rows  [][]string
+	lines []int
+}
+
+// readCSV reads a CSV file as offices make it: with or without a byte-order
+// mark, separated by commas or (Excel on Vietnamese Windows) semicolons.
+// Text is normalised to NFC.
+func readCSV(r io.Reader) (*csvTable, error) {
+	data, err := io.ReadAll(bufio.NewReader(r))
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	first, _, _ := bytes.Cut(data, []byte("\n"))
+	cr := csv.NewReader(bytes.NewReader(data))
+	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
+		cr.Comma = ';'
+	}
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	t := &csvTable{cols: map[string]int{}}
+	header := true
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, model.Errorf(ECSV, line, err.Error())
+		}
+		if blank(rec) {
+			continue
+		}
+		for i := range rec {
+			rec[i] = model.NFC(rec[i])
+		}
+		if header {
+			for i, name := range rec {
+				t.cols[model.Fold(name)] = i
+			}
+			header = false
+			continue
+		}
+		t.rows = append(t.rows, rec)
+		t.lines = append(t.lines, line)
+	}
+	if header {
+		return nil, model.Errorf(ECSVEmpty)
+	}
+	return t, nil
+}
+
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// col returns the index of the first column present among names, or -1.
+func (t *csvTable) col(names ...string) int {
+	for _, n := range names {
+		if i, ok := t.cols[n]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// get returns field i of a row, "" when the column is absent or short.
+func get(rec []string, i int) string {
+	if i < 0 || i >= len(rec) {
+		return ""
+	}
+	return strings.TrimSpace(rec[i])
+}

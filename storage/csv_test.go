@@ -1,0 +1,145 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// A table as an office writes it in Excel on Vietnamese Windows: semicolons,
+// comma decimals, no level column, no kinds, a bonus heading with its cap.
+const officeCSV = "\xef\xbb\xbfMã;Nội dung;Điểm tối đa;Hướng dẫn chấm\n" +
+	"I;THỰC HIỆN NHIỆM VỤ;15;\n" +
+	"I.1;Giải quyết việc làm;7,5;Đạt 100%: 7,5 điểm\n" +
+	"I.2;Giảm nghèo;7,5;\n" +
+	";;;\n" +
+	"II;Thi đua khen thưởng;5;\n" +
+	"III;ĐIỂM THƯỞNG (tối đa không quá 2 điểm);2;\n" +
+	"III.1;Được tặng Cờ thi đua;2;\n" +
+	"III.2;Có mô hình mới;1;\n" +
+	"IV;ĐIỂM TRỪ (tối đa trừ 3 điểm);3;\n" +
+	"IV.1;Báo cáo chậm;3;0,5 điểm/lần\n"
+
+func TestParseCriteriaCSV(t *testing.T) {
+	rows, err := ParseCriteriaCSV(strings.NewReader(officeCSV))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree, err := model.NewTree(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := tree.Problems(); len(p) != 0 {
+		t.Errorf("problems = %v", p[0].Err)
+	}
+	var got []string
+	for _, c := range tree.Nodes() {
+		got = append(got, c.Code+":"+c.Kind.String()+":"+c.Max.String()+":"+itoa(tree.Depth(c.ID)))
+	}
+	want := "I:group:15:1 I.1:standard:7.5:2 I.2:standard:7.5:2 II:standard:5:1 III:group:2:1 III.1:bonus:2:2 " +
+		"III.2:bonus:1:2 IV:group:3:1 IV.1:deduction:3:2"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tree = %s", strings.Join(got, " "))
+	}
+	if c, _ := tree.Resolve("III"); !c.Capped {
+		t.Error("a heading with 'tối đa không quá' is capped")
+	}
+	if c, _ := tree.Resolve("I.1"); c.Guidance != "Đạt 100%: 7,5 điểm" {
+		t.Errorf("guidance = %q", c.Guidance)
+	}
+}
+
+func TestCriteriaCSVRoundTrip(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	var buf bytes.Buffer
+	if err := WriteCriteriaCSV(&buf, f.tree); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := ParseCriteriaCSV(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _ := model.NewTree(rows)
+	var buf2 bytes.Buffer
+	WriteCriteriaCSV(&buf2, back)
+	if buf.String() != buf2.String() {
+		t.Errorf("round trip differs:\n%s\n%s", buf.String(), buf2.String())
+	}
+	if c, _ := back.Resolve("I.2"); c.Rule.String() != "count each=1" {
+		t.Errorf("rule lost: %v", c.Rule)
+	}
+}
+
+func TestParseCriteriaCSVErrors(t *testing.T) {
+	cases := []struct {
+		name, csv, want string
+	}{
+		{"missing max column", "code,title\nI,x\n", "thiếu cột max"},
+		{"max not a number", "code,title,max\nI,Phần I,abc\nII,Phần II,10\n", "Dòng 2: «abc» không phải là số"},
+		{"missing max", "code,title,max\nI,Phần I,10\nI.1,Tiêu chí,\n", "Dòng 3: tiêu chí I.1 chưa có điểm tối đa"},
+		{"level jump", "code,title,max,level\nI,Phần I,10,1\nx,y,10,3\n", "Dòng 3: cấp 3 không hợp lệ"},
+		{"bad kind", "code,title,max,kind\nI,Phần I,10,lạ\n", "Dòng 2: Loại tiêu chí của I không hợp lệ"},
+		{"bad rule", "code,title,max,rule\nI,Phần I,10,magic\n", "Dòng 2: cách tính «magic» không đúng mẫu"},
+		{"empty", "code,title,max\n", "Tệp không có dòng dữ liệu nào"},
+		{"nothing", "", "Tệp không có dòng dữ liệu nào"},
+	}
+	for _, c := range cases {
+		_, err := ParseCriteriaCSV(strings.NewReader(c.csv))
+		if msg := model.Message(i18n.VI, err); !strings.Contains(msg, c.want) {
+			t.Errorf("%s: %q, want %q", c.name, msg, c.want)
+		}
+	}
+}
+
+func TestImportScores(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	good := "unit,code,value,note\nTUYHOA,I.1,\"4,5\",Đủ hồ sơ\nTUYHOA,I.2,2,\nsongcau,II,10,\nSONGCAU,III.1,,\n"
+	lines, err := ParseScoreCSV(strings.NewReader(good), "", model.StageSelf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 3 {
+		t.Fatalf("a blank value is not a score: %d lines", len(lines))
+	}
+	n, err := db.ImportScores(ctx, f.leader, f.period.ID, lines, "diem.csv")
+	if err != nil || n != 3 {
+		t.Fatalf("import = %d, %v", n, err)
+	}
+	s, _ := db.LoadSheet(ctx, f.period.ID, f.units["TUYHOA"].ID)
+	if r := s.Rows["I1"][model.StageSelf]; r.Points != 450 || r.Note != "Đủ hồ sơ" {
+		t.Errorf("I.1 = %+v", r)
+	}
+	hist, _ := db.History(ctx, f.period.ID, f.units["TUYHOA"].ID, "I1")
+	if hist[0].Source != "diem.csv" {
+		t.Errorf("the audit names the file: %+v", hist[0])
+	}
+	// One bad line anywhere: nothing from the file is saved, every bad line named.
+	bad := "unit,code,value\nDONGHOA,I.1,3\nDONGHOA,II,11\nNOPE,I.1,1\nDONGHOA,I.1x,1\n"
+	lines, _ = ParseScoreCSV(strings.NewReader(bad), "", model.StageSelf)
+	_, err = db.ImportScores(ctx, f.leader, f.period.ID, lines, "bad.csv")
+	msg := model.Message(i18n.VI, err)
+	for _, want := range []string{"Dòng 3: Điểm 11 vượt điểm tối đa 10", "Dòng 4: Không có đơn vị mã NOPE", "Dòng 5: Không có tiêu chí mã I.1x"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message lacks %q:\n%s", want, msg)
+		}
+	}
+	if s, _ := db.LoadSheet(ctx, f.period.ID, f.units["DONGHOA"].ID); len(s.Rows) != 0 {
+		t.Error("a refused file saved scores")
+	}
+	// A sheet for one unit, without a unit column.
+	one := "Mã;Điểm\nI.1;5\n"
+	lines, err = ParseScoreCSV(strings.NewReader(one), "DUYTIEN", model.StageSelf)
+	if err != nil || len(lines) != 1 || lines[0].Unit != "DUYTIEN" {
+		t.Errorf("one-unit sheet = %+v, %v", lines, err)
+	}
+	if _, err := ParseScoreCSV(strings.NewReader(one), "", model.StageSelf); !strings.Contains(model.Message(i18n.VI, err), "không ghi đơn vị") {
+		t.Errorf("no unit: %v", err)
+	}
+}

@@ -1,0 +1,309 @@
+// Package storage keeps thidua's data in one SQLite file (modernc.org/sqlite,
+// pure Go): opening with the right pragmas, embedded numbered migrations, one
+// file per aggregate, the audit log, and backups.
+//
+// Every exported method that changes data is one transaction, built from
+// unexported helpers that take (ctx, tx, …) so that larger operations (an
+// import, a merge) can compose them inside a single transaction. Rows become
+// model types at this boundary.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"thidua/model"
+)
+
+// ApplicationID marks a file as a thidua working database ("THDB" in the
+// SQLite header). Exchange files carry another id, so neither can be opened
+// as the other by mistake.
+const ApplicationID = 0x54484442
+
+// exchangeApplicationID is the id of exchange files ("THDU"), recognised
+// here only to give a helpful message.
+const exchangeApplicationID = 0x54484455
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// DB is an open thidua database.
+type DB struct {
+	rw   *sql.DB // the single writer connection
+	ro   *sql.DB // readers; WAL lets them run beside the writer
+	path string
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+}
+
+func init() {
+	// DSNs here are built in code, never from input; refusing multi-statement
+	// pragmas anyway keeps it that way.
+	sqlite.StrictPragmas(true)
+}
+
+// Open opens the database at path, creating it (and its folder) if missing,
+// and brings its schema up to date. It refuses, with a message for people, a
+// file that is not a thidua database, one made by a newer thidua, or one that
+// is damaged.
+func Open(ctx context.Context, path string) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, model.Errorf(EDBOpen, path, err.Error())
+	}
+	if err := checkHeader(abs); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return nil, model.Errorf(EDBOpen, abs, err.Error())
+	}
+	// The writer: WAL so readers never block it; synchronous=FULL because
+	// an office PC loses power and a committed score must survive it;
+	// foreign_keys because SQLite does not check them by default;
+	// busy_timeout so a second thidua on the same file waits instead of
+	// failing; trusted_schema off so schema objects cannot call functions;
+	// _txlock=immediate so every write transaction takes the lock at BEGIN
+	// and never fails half-way with SQLITE_BUSY.
+	rw, err := sql.Open("sqlite", dsn(abs,
+		"_pragma=busy_timeout(10000)", "_pragma=journal_mode(WAL)", "_pragma=synchronous(FULL)",
+		"_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_txlock=immediate"))
+	if err != nil {
+		return nil, model.Errorf(EDBOpen, abs, err.Error())
+	}
+	rw.SetMaxOpenConns(1)
+	db := &DB{rw: rw, path: abs, Now: time.Now}
+	if err := db.migrate(ctx); err != nil {
+		rw.Close()
+		return nil, openError(abs, err)
+	}
+	// Readers are query-only: a bug can never write through them.
+	db.ro, err = sql.Open("sqlite", dsn(abs,
+		"_pragma=busy_timeout(10000)", "_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_pragma=query_only(1)"))
+	if err != nil {
+		rw.Close()
+		return nil, model.Errorf(EDBOpen, abs, err.Error())
+	}
+	db.ro.SetMaxOpenConns(4)
+	return db, nil
+}
+
+// dsn builds a file: URI for path. The path is escaped (office folders hold
+// spaces, '#' and Vietnamese letters) and given a leading slash on Windows
+// ("file:/C:/…").
+func dsn(path string, params ...string) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return "file:" + (&url.URL{Path: p}).EscapedPath() + "?" + strings.Join(params, "&")
+}
+
+// checkHeader looks at an existing file before SQLite does, so that a wrong
+// file gets a clear message and is never modified.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return model.Errorf(EDBOpen, path, err.Error())
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return model.Errorf(EDBIsDir, path)
+	}
+	var h [100]byte
+	n, err := io.ReadFull(f, h[:])
+	if n == 0 {
+		return nil // an empty file: SQLite makes a database of it
+	}
+	if err != nil || string(h[:16]) != "SQLite format 3\x00" {
+		return model.Errorf(EDBNotThidua, path)
+	}
+	switch binary.BigEndian.Uint32(h[68:72]) {
+	case ApplicationID, 0:
+		return nil
+	case exchangeApplicationID:
+		return model.Errorf(EDBIsExchange, path)
+	}
+	return model.Errorf(EDBNotThidua, path)
+}
+
+// openError turns SQLite's corruption errors into a message for people.
+func openError(path string, err error) error {
+	var me *model.Error
+	if errors.As(err, &me) {
+		return err
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return model.Errorf(EDBCorrupt, path)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+			return model.Errorf(EDBOpen, path, err.Error())
+		}
+	}
+	return fmt.Errorf("open %s: %w", path, err)
+}
+
+// migrate applies the embedded migrations the file does not have yet, each
+// in its own transaction together with its user_version bump.
+func (db *DB) migrate(ctx context.Context) error {
+	var version, appID int
+	if err := db.rw.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if err := db.rw.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return err
+	}
+	names, err := migrationNames()
+	if err != nil {
+		return err
+	}
+	if appID == 0 && version != 0 || appID != 0 && appID != ApplicationID {
+		return model.Errorf(EDBNotThidua, db.path)
+	}
+	if version > len(names) {
+		return model.Errorf(EDBNewer, db.path, version, len(names))
+	}
+	for i := version; i < len(names); i++ {
+		body, err := migrationFS.ReadFile("migrations/" + names[i])
+		if err != nil {
+			return err
+		}
+		err = db.write(ctx, func(tx *Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", names[i], err)
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, i+1))
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrationNames lists the migration files in order; their number is their
+// schema version.
+func migrationNames() ([]string, error) {
+	entries, err := migrationFS.ReadDir("migrations")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		if v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0]); err != nil || v != i+1 {
+			return nil, fmt.Errorf("migration %s is out of sequence", n)
+		}
+	}
+	return names, nil
+}
+
+// SchemaVersion returns the schema version this build of thidua writes.
+func SchemaVersion() int {
+	names, _ := migrationNames()
+	return len(names)
+}
+
+// Path returns the database's file path.
+func (db *DB) Path() string { return db.path }
+
+// Close checkpoints the write-ahead log into the main file and closes it, so
+// the database is one self-contained file again.
+func (db *DB) Close() error {
+	var errs []error
+	if db.ro != nil {
+		errs = append(errs, db.ro.Close())
+	}
+	errs = append(errs, db.rw.Close())
+	return errors.Join(errs...)
+}
+
+// Tx is a transaction with the moment it started, used for every timestamp
+// it writes so that one change has one time.
+type Tx struct {
+	*sql.Tx
+	now       time.Time
+	installID string // loaded on first audit write
+}
+
+// Now returns the transaction's time.
+func (tx *Tx) Now() time.Time { return tx.now }
+
+// stamp returns the transaction's time as stored.
+func (tx *Tx) stamp() string { return tx.now.UTC().Format(time.RFC3339) }
+
+// write runs fn in one write transaction: committed if fn returns nil,
+// rolled back otherwise.
+func (db *DB) write(ctx context.Context, fn func(*Tx) error) error {
+	return db.run(ctx, db.rw, fn)
+}
+
+// read runs fn in a read transaction: one consistent snapshot.
+func (db *DB) read(ctx context.Context, fn func(*Tx) error) error {
+	return db.run(ctx, db.ro, fn)
+}
+
+func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
+	if pool == nil {
+		pool = db.rw
+	}
+	sqlTx, err := pool.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	tx := &Tx{Tx: sqlTx, now: db.Now()}
+	if err := fn(tx); err != nil {
+		sqlTx.Rollback()
+		return err
+	}
+	return sqlTx.Commit()
+}
+
+// formatTime stores a time as RFC 3339 UTC, or "" for the zero time.
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// formatDate stores a calendar date ("2019-12-31"), or "".
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// parseTime reads a stored time or date; "" is the zero time.
+func parseTime(s string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,23 @@
+package storage
+
+// Codes of the errors storage gives people; each is a message id in the
+// catalogue (model/i18n).
+const (
+	EDBOpen        = "db.open"
+	EDBIsDir       = "db.is_dir"
+	EDBNotThidua   = "db.not_thidua"
+	EDBIsExchange  = "db.is_exchange"
+	EDBCorrupt     = "db.corrupt"
+	EDBNewer       = "db.newer"
+	ENoBloc        = "db.no_bloc"
+	EBackup        = "db.backup"
+	EPeriodScored  = "db.period_scored"
+	ECSV           = "csv.row"
+	ECSVHeader     = "csv.header"
+	ECSVEmpty      = "csv.empty"
+	ECSVNoMax      = "csv.no_max"
+	ECSVLevel      = "csv.level"
+	ECSVNoUnit     = "csv.no_unit"
+	ENothingToUndo = "score.nothing_to_undo"
+	EEmptyItem     = "registration.no_item"
+)

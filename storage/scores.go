@@ -1,0 +1,439 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// ScoreEntry is one criterion's score as typed.
+type ScoreEntry struct {
+	// Criterion is a criterion id, or a code or path as people type it.
+	Criterion string
+	// Input is what was typed: points, or for a computed rule the count,
+	// percentage or "achieved".
+	Input string
+	// Note and Evidence replace the stored ones when not nil.
+	Note, Evidence *string
+	// Clear removes the score (blank is not zero).
+	Clear bool
+	// Reason says why; a review score that differs from the self-score
+	// needs one.
+	Reason string
+}
+
+// ScoreBatch is a set of scores for one unit's sheet at one stage. It is
+// saved in one transaction: every entry is validated first, and if any is
+// refused nothing is written.
+type ScoreBatch struct {
+	PeriodID string
+	UnitID   string
+	Stage    model.Stage
+	Actor    model.Actor
+	Entries  []ScoreEntry
+	Source   string // the imported file the scores came from, if any
+}
+
+// SaveResult reports what a batch changed.
+type SaveResult struct {
+	Scores  []model.Score // the scores as saved, in entry order (cleared ones omitted)
+	Changed int           // entries that changed something (others were identical)
+	Flag    *model.Error  // set when the write is allowed but must be shown
+}
+
+// EntryError is a refused entry of a batch.
+type EntryError struct {
+	Index int
+	Ref   string // the criterion as the person wrote it
+	Err   error
+}
+
+// EntryErrors lists every refused entry of a batch.
+type EntryErrors []EntryError
+
+// Error implements error.
+func (e EntryErrors) Error() string { return e.Localize(i18n.EN) }
+
+// Localize implements i18n.Localizer: one line per refused entry.
+func (e EntryErrors) Localize(l i18n.Lang) string {
+	lines := make([]string, len(e))
+	for i, x := range e {
+		lines[i] = i18n.T(l, "score.entry", x.Ref, model.Message(l, x.Err))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ScoreRow is a stored score with who set it and when.
+type ScoreRow struct {
+	model.Score
+	SetBy     model.Actor
+	UpdatedAt time.Time
+	Flag      string
+}
+
+// storedScore is the audit form of a score's value.
+type storedScore struct {
+	Points   string `json:"p"`
+	Input    string `json:"i,omitempty"`
+	Note     string `json:"n,omitempty"`
+	Evidence string `json:"e,omitempty"`
+}
+
+func encodeScore(s *model.Score) string {
+	if s == nil {
+		return ""
+	}
+	b, _ := json.Marshal(storedScore{Points: s.Points.String(), Input: s.Input, Note: s.Note, Evidence: s.Evidence})
+	return string(b)
+}
+
+func decodeScore(v string) (*model.Score, error) {
+	if v == "" {
+		return nil, nil
+	}
+	var s storedScore
+	if err := json.Unmarshal([]byte(v), &s); err != nil {
+		return nil, err
+	}
+	p, err := model.ParsePoints(s.Points)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Score{Points: p, Input: s.Input, Note: s.Note, Evidence: s.Evidence}, nil
+}
+
+// sheetContext is what every score write checks against.
+type sheetContext struct {
+	period model.Period
+	bloc   model.Bloc
+	unit   model.Unit
+	tree   *model.Tree
+	rules  model.Rules
+	flag   *model.Error
+}
+
+// loadSheetContext loads the period, unit, table and rules, and checks that
+// actor may write stage for the unit and that no lock stops it.
+func loadSheetContext(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, actor model.Actor) (sheetContext, error) {
+	var sc sheetContext
+	var err error
+	if sc.period, err = periodByID(ctx, tx, periodID); err != nil {
+		return sc, err
+	}
+	if sc.bloc, err = blocByID(ctx, tx, sc.period.BlocID); err != nil {
+		return sc, err
+	}
+	if sc.unit, err = unitByID(ctx, tx, unitID); err != nil {
+		return sc, err
+	}
+	if sc.unit.Status == model.Withdrawn {
+		return sc, model.Errorf(model.EUnitWithdrawn, sc.unit.Code)
+	}
+	if sc.flag, err = model.MayWrite(actor, model.ScoreFact(stage), unitID, sc.bloc); err != nil {
+		return sc, err
+	}
+	locks, err := periodLocks(ctx, tx, periodID)
+	if err != nil {
+		return sc, err
+	}
+	if err := model.CheckLocks(locks, unitID, stage); err != nil {
+		return sc, err
+	}
+	if sc.tree, err = versionTree(ctx, tx, sc.period.CriteriaVersionID); err != nil {
+		return sc, err
+	}
+	sc.rules, err = rules(ctx, tx, periodID, sc.tree)
+	return sc, err
+}
+
+// SaveScores validates and saves a batch of scores in one transaction, with
+// one audit row for every score that changed.
+func (db *DB) SaveScores(ctx context.Context, b ScoreBatch) (SaveResult, error) {
+	var res SaveResult
+	err := db.write(ctx, func(tx *Tx) error {
+		var err error
+		res, err = saveScores(ctx, tx, b)
+		return err
+	})
+	return res, err
+}
+
+type plannedScore struct {
+	c      model.Criterion
+	entry  ScoreEntry
+	points model.Points
+	input  string
+}
+
+func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
+	res := SaveResult{}
+	sc, err := loadSheetContext(ctx, tx, b.PeriodID, b.UnitID, b.Stage, b.Actor)
+	if err != nil {
+		return res, err
+	}
+	res.Flag = sc.flag
+	// Validate everything before writing anything.
+	var errs EntryErrors
+	plan := make([]plannedScore, 0, len(b.Entries))
+	for i, e := range b.Entries {
+		c, ok := sc.tree.Get(e.Criterion)
+		if !ok {
+			if c, err = sc.tree.Resolve(e.Criterion); err != nil {
+				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err})
+				continue
+			}
+		}
+		p := plannedScore{c: c, entry: e}
+		if !e.Clear {
+			if p.points, p.input, err = model.Evaluate(c, e.Input, sc.rules.Step); err != nil {
+				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err})
+				continue
+			}
+			if b.Stage > model.StageSelf && strings.TrimSpace(e.Reason) == "" {
+				below, err := scoreBelow(ctx, tx, b.PeriodID, b.UnitID, c.ID, b.Stage)
+				if err != nil {
+					return res, err
+				}
+				if below != nil && below.Points != p.points {
+					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENeedsReason)})
+					continue
+				}
+			}
+		} else if !c.Scorable() {
+			errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENotScorable, c.Code)})
+			continue
+		}
+		plan = append(plan, p)
+	}
+	if len(errs) == 1 && len(b.Entries) == 1 {
+		return res, errs[0].Err
+	}
+	if len(errs) > 0 {
+		return res, errs
+	}
+	for _, p := range plan {
+		saved, changed, err := applyScore(ctx, tx, b, p)
+		if err != nil {
+			return res, err
+		}
+		if changed {
+			res.Changed++
+		}
+		if saved != nil {
+			res.Scores = append(res.Scores, *saved)
+		}
+	}
+	return res, nil
+}
+
+// applyScore writes one validated score (or clears it) and audits the
+// change; an identical value is left alone.
+func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*model.Score, bool, error) {
+	old, err := scoreRow(ctx, tx, b.PeriodID, b.UnitID, p.c.ID, b.Stage)
+	if err != nil {
+		return nil, false, err
+	}
+	var next *model.Score
+	if !p.entry.Clear {
+		next = &model.Score{CriterionID: p.c.ID, Stage: b.Stage, Points: p.points, Input: p.input}
+		if old != nil {
+			next.Note, next.Evidence = old.Note, old.Evidence
+		}
+		if p.entry.Note != nil {
+			next.Note = model.NFC(*p.entry.Note)
+		}
+		if p.entry.Evidence != nil {
+			next.Evidence = model.NFC(*p.entry.Evidence)
+		}
+	}
+	var before *model.Score
+	if old != nil {
+		before = &old.Score
+	}
+	if encodeScore(before) == encodeScore(next) {
+		return next, false, nil
+	}
+	if err := putScore(ctx, tx, b.PeriodID, b.UnitID, b.Stage, p.c.ID, next, b.Actor); err != nil {
+		return nil, false, err
+	}
+	action := ActScoreSet
+	if next == nil {
+		action = ActScoreClear
+	}
+	_, err = writeAudit(ctx, tx, b.Actor, auditEntry{Action: action, PeriodID: b.PeriodID, UnitID: b.UnitID,
+		CriterionID: p.c.ID, Stage: b.Stage.String(), Old: encodeScore(before), New: encodeScore(next),
+		Reason: model.NFC(p.entry.Reason), Source: b.Source})
+	return next, true, err
+}
+
+// putScore upserts a score row, or deletes it when s is nil.
+func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, s *model.Score, actor model.Actor) error {
+	if s == nil {
+		_, err := tx.ExecContext(ctx, `DELETE FROM score WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`,
+			periodID, unitID, criterionID, stage.String())
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence,
+		set_by_role, set_by_unit, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+		ON CONFLICT (period_id, unit_id, criterion_id, stage) DO UPDATE SET points_x100 = excluded.points_x100,
+		input = excluded.input, note = excluded.note, evidence = excluded.evidence, set_by_role = excluded.set_by_role,
+		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at`,
+		periodID, unitID, criterionID, stage.String(), int64(s.Points), s.Input, s.Note, s.Evidence,
+		actor.Role.String(), actor.UnitID, tx.stamp())
+	return err
+}
+
+func scoreRow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*ScoreRow, error) {
+	r, err := scanScore(tx.QueryRowContext(ctx, `SELECT `+scoreColumns+` FROM score
+		WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`, periodID, unitID, criterionID, stage.String()))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return &r, err
+}
+
+// scoreBelow returns the score a review stage is compared with: the highest
+// stage under it that has one.
+func scoreBelow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*ScoreRow, error) {
+	for s := stage - 1; s >= model.StageSelf; s-- {
+		r, err := scoreRow(ctx, tx, periodID, unitID, criterionID, s)
+		if err != nil || r != nil {
+			return r, err
+		}
+	}
+	return nil, nil
+}
+
+const scoreColumns = `criterion_id, stage, points_x100, input, note, evidence, set_by_role, set_by_unit, updated_at, flag`
+
+func scanScore(s interface{ Scan(...any) error }) (ScoreRow, error) {
+	var r ScoreRow
+	var stage, role, updated string
+	var points int64
+	err := s.Scan(&r.CriterionID, &stage, &points, &r.Input, &r.Note, &r.Evidence, &role, &r.SetBy.UnitID, &updated, &r.Flag)
+	r.Stage, _ = model.ParseStage(stage)
+	r.Points = model.Points(points)
+	r.SetBy.Role, _ = model.ParseRole(role)
+	r.UpdatedAt = parseTime(updated)
+	return r, err
+}
+
+// Sheet is one unit's score sheet for a period: every stage, with the table
+// and rules it is scored against.
+type Sheet struct {
+	Period model.Period
+	Unit   model.Unit
+	Tree   *model.Tree
+	Rules  model.Rules
+	Locks  []model.Lock
+	// Rows holds the stored scores by criterion id and stage.
+	Rows map[string]map[model.Stage]ScoreRow
+}
+
+// Layers returns the sheet's points per stage, for totals.
+func (s *Sheet) Layers() model.Layers {
+	var l model.Layers
+	for id, stages := range s.Rows {
+		for st, r := range stages {
+			l.Set(st, id, r.Points)
+		}
+	}
+	return l
+}
+
+// LoadSheet returns one unit's sheet for a period.
+func (db *DB) LoadSheet(ctx context.Context, periodID, unitID string) (Sheet, error) {
+	var s Sheet
+	err := db.read(ctx, func(tx *Tx) error {
+		var err error
+		s, err = loadSheet(ctx, tx, periodID, unitID)
+		return err
+	})
+	return s, err
+}
+
+func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (Sheet, error) {
+	s := Sheet{Rows: map[string]map[model.Stage]ScoreRow{}}
+	var err error
+	if s.Period, err = periodByID(ctx, tx, periodID); err != nil {
+		return s, err
+	}
+	if s.Unit, err = unitByID(ctx, tx, unitID); err != nil {
+		return s, err
+	}
+	if s.Tree, err = versionTree(ctx, tx, s.Period.CriteriaVersionID); err != nil {
+		return s, err
+	}
+	if s.Rules, err = rules(ctx, tx, periodID, s.Tree); err != nil {
+		return s, err
+	}
+	if s.Locks, err = periodLocks(ctx, tx, periodID); err != nil {
+		return s, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+scoreColumns+` FROM score WHERE period_id = ? AND unit_id = ?`, periodID, unitID)
+	if err != nil {
+		return s, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanScore(rows)
+		if err != nil {
+			return s, err
+		}
+		if s.Rows[r.CriterionID] == nil {
+			s.Rows[r.CriterionID] = map[model.Stage]ScoreRow{}
+		}
+		s.Rows[r.CriterionID][r.Stage] = r
+	}
+	return s, rows.Err()
+}
+
+// UndoLast reverts the most recent change to a unit's sheet at a stage that
+// has not been undone yet. The undo is itself an audited change. It returns
+// the criterion it changed.
+func (db *DB) UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage) (string, error) {
+	var criterionID string
+	err := db.write(ctx, func(tx *Tx) error {
+		if _, err := loadSheetContext(ctx, tx, periodID, unitID, stage, actor); err != nil {
+			return err
+		}
+		var id int64
+		var old, cur string
+		err := tx.QueryRowContext(ctx, `SELECT audit_id, criterion_id, old_value, new_value FROM audit a
+			WHERE period_id = ? AND unit_id = ? AND stage = ? AND action IN (?, ?)
+			AND NOT EXISTS (SELECT 1 FROM audit u WHERE u.undo_of = a.audit_id)
+			ORDER BY audit_id DESC LIMIT 1`, periodID, unitID, stage.String(), ActScoreSet, ActScoreClear).
+			Scan(&id, &criterionID, &old, &cur)
+		if errors.Is(err, sql.ErrNoRows) {
+			return model.Errorf(ENothingToUndo)
+		}
+		if err != nil {
+			return err
+		}
+		restore, err := decodeScore(old)
+		if err != nil {
+			return err
+		}
+		if restore != nil {
+			restore.CriterionID, restore.Stage = criterionID, stage
+		}
+		if err := putScore(ctx, tx, periodID, unitID, stage, criterionID, restore, actor); err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActScoreUndo, PeriodID: periodID, UnitID: unitID,
+			CriterionID: criterionID, Stage: stage.String(), Old: cur, New: old, UndoOf: id})
+		return err
+	})
+	return criterionID, err
+}
+
+// asEntryErrors reports whether err is a batch's list of refused entries.
+func asEntryErrors(err error, out *EntryErrors) bool {
+	return errors.As(err, out)
+}

@@ -1,0 +1,199 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+func TestSaveScores(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	tuyhoa := f.units["TUYHOA"]
+	note := norm.NFD.String("Đạt 98% chỉ tiêu")
+	res, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: tuyhoa.ID, Stage: model.StageSelf,
+		Actor: model.Actor{Role: model.RoleUnit, UnitID: tuyhoa.ID},
+		Entries: []ScoreEntry{
+			{Criterion: "I.1", Input: "4,75", Note: &note},
+			{Criterion: "I.2", Input: "3"}, // per occurrence: 3 × 1 point
+			{Criterion: "II", Input: "0"},  // 0 is a score
+		}})
+	if err != nil || res.Changed != 3 || res.Flag != nil {
+		t.Fatalf("save = %+v, %v", res, err)
+	}
+	s, err := db.LoadSheet(ctx, f.period.ID, tuyhoa.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i1 := s.Rows["I1"][model.StageSelf]
+	if i1.Points != 475 || i1.Note != "Đạt 98% chỉ tiêu" || i1.SetBy.Role != model.RoleUnit {
+		t.Errorf("I.1 = %+v (note must be NFC)", i1)
+	}
+	if r := s.Rows["I2"][model.StageSelf]; r.Points != 300 || r.Input != "3" {
+		t.Errorf("I.2 = %+v", r)
+	}
+	if r, ok := s.Rows["II"][model.StageSelf]; !ok || r.Points != 0 {
+		t.Errorf("II = %+v", r)
+	}
+	// The same value again changes nothing and writes no audit row.
+	res, err = db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: tuyhoa.ID, Stage: model.StageSelf,
+		Actor: f.leader, Entries: []ScoreEntry{{Criterion: "I1", Input: "4.75"}}})
+	if err != nil || res.Changed != 0 {
+		t.Errorf("identical save = %+v, %v", res, err)
+	}
+	hist, _ := db.History(ctx, f.period.ID, tuyhoa.ID, "I1")
+	if len(hist) != 1 || hist[0].Old != "" || !strings.Contains(hist[0].New, `"p":"4.75"`) {
+		t.Errorf("history = %+v", hist)
+	}
+}
+
+// A batch with one bad entry writes nothing, and every bad entry is named.
+func TestSaveScoresAllOrNothing(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	unit := f.units["DONGHOA"]
+	_, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: unit.ID, Stage: model.StageSelf, Actor: f.leader,
+		Entries: []ScoreEntry{
+			{Criterion: "I.1", Input: "5"},
+			{Criterion: "II", Input: "10,5"},  // above the maximum of 10
+			{Criterion: "III.1", Input: "-1"}, // negative
+			{Criterion: "IV.1", Input: "abc"}, // not a number
+			{Criterion: "IX", Input: "1"},     // unknown
+			{Criterion: "I", Input: "1"},      // a group
+			{Criterion: "III.2", Input: "1,1"}, // off the step of 0.25
+		}})
+	var ee EntryErrors
+	if !asEntryErrors(err, &ee) || len(ee) != 6 {
+		t.Fatalf("errors = %v", err)
+	}
+	want := []string{model.EAboveMax, model.ENegative, model.ENotNumber, model.ECriterionUnknown, model.ENotScorable, model.EOffStep}
+	for i, e := range ee {
+		if model.ErrorCode(e.Err) != want[i] {
+			t.Errorf("entry %s: %v, want %s", e.Ref, e.Err, want[i])
+		}
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "II: Điểm 10,5 vượt điểm tối đa 10 của tiêu chí II.") {
+		t.Errorf("message = %s", msg)
+	}
+	s, _ := db.LoadSheet(ctx, f.period.ID, unit.ID)
+	if len(s.Rows) != 0 {
+		t.Errorf("%d scores written by a refused batch", len(s.Rows))
+	}
+}
+
+func TestScoreOwnershipAndLocks(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	tuyhoa, dong := f.units["TUYHOA"], f.units["DONGHOA"]
+	asUnit := model.Actor{Role: model.RoleUnit, UnitID: tuyhoa.ID}
+	one := []ScoreEntry{{Criterion: "I.1", Input: "5"}}
+	// A unit installation scores only its own self stage.
+	if _, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: dong.ID, Actor: asUnit, Entries: one}); model.ErrorCode(err) != model.ENotOwnUnit {
+		t.Errorf("unit scores another unit: %v", err)
+	}
+	if _, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: tuyhoa.ID, Stage: model.StageBloc, Actor: asUnit, Entries: one}); model.ErrorCode(err) != model.ENotAllowed {
+		t.Errorf("unit scores the bloc stage: %v", err)
+	}
+	// The leader typing a unit's self-score is allowed and flagged.
+	res, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: dong.ID, Actor: f.leader, Entries: one})
+	if err != nil || res.Flag == nil || res.Flag.Code != model.FlagOnBehalf {
+		t.Errorf("on behalf = %+v, %v", res, err)
+	}
+	// A review score that differs from the self-score needs a reason.
+	bloc := ScoreBatch{PeriodID: f.period.ID, UnitID: dong.ID, Stage: model.StageBloc, Actor: f.leader,
+		Entries: []ScoreEntry{{Criterion: "I.1", Input: "4"}}}
+	if _, err := db.SaveScores(ctx, bloc); model.ErrorCode(err) != model.ENeedsReason {
+		t.Errorf("bloc score without reason: %v", err)
+	}
+	bloc.Entries[0].Reason = "Thiếu báo cáo quý IV"
+	if _, err := db.SaveScores(ctx, bloc); err != nil {
+		t.Errorf("bloc score with reason: %v", err)
+	}
+	hist, _ := db.History(ctx, f.period.ID, dong.ID, "I1")
+	if hist[0].Stage != "bloc" || hist[0].Reason != "Thiếu báo cáo quý IV" {
+		t.Errorf("bloc audit = %+v", hist[0])
+	}
+	// The leader reviewing its own unit is flagged; the deputy is not.
+	own := ScoreBatch{PeriodID: f.period.ID, UnitID: f.bloc.LeaderUnitID, Stage: model.StageBloc, Actor: f.leader,
+		Entries: []ScoreEntry{{Criterion: "I.1", Input: "5"}}}
+	if res, err := db.SaveScores(ctx, own); err != nil || res.Flag == nil || res.Flag.Code != model.FlagLeaderOwnReview {
+		t.Errorf("leader own review = %+v, %v", res, err)
+	}
+	own.Actor = model.Actor{Role: model.RoleDeputy, UnitID: f.bloc.DeputyUnitID}
+	if res, err := db.SaveScores(ctx, own); err != nil || res.Flag != nil {
+		t.Errorf("deputy review = %+v, %v", res, err)
+	}
+	// Locks say why.
+	if err := db.SetLock(ctx, asUnit, f.period.ID, model.Lock{Kind: model.LockSubmitted, UnitID: tuyhoa.ID, Reason: "đã gửi khối"}, true); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: tuyhoa.ID, Actor: asUnit, Entries: one})
+	if model.ErrorCode(err) != model.ELocked || !strings.Contains(model.Message(i18n.VI, err), "đã gửi khối") {
+		t.Errorf("locked: %v", err)
+	}
+	if err := db.SetLock(ctx, asUnit, f.period.ID, model.Lock{Kind: model.LockSubmitted, UnitID: tuyhoa.ID}, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: tuyhoa.ID, Actor: asUnit, Entries: one}); err != nil {
+		t.Errorf("after unlock: %v", err)
+	}
+	if err := db.SetLock(ctx, asUnit, f.period.ID, model.Lock{Kind: model.LockClosed, Reason: "x"}, true); model.ErrorCode(err) != model.ENotAllowed {
+		t.Errorf("a unit closed the period: %v", err)
+	}
+	if err := db.SetLock(ctx, f.leader, f.period.ID, model.Lock{Kind: model.LockClosed, Reason: "Hết hạn"}, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveScores(ctx, bloc); model.ErrorCode(err) != model.ELocked {
+		t.Errorf("closed period took a bloc score: %v", err)
+	}
+	locks, _ := db.Locks(ctx, f.period.ID)
+	if len(locks) != 1 || locks[0].Kind != model.LockClosed {
+		t.Errorf("locks = %+v", locks)
+	}
+}
+
+func TestUndo(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	u := f.units["TUYHOA"]
+	save := func(v string) {
+		if _, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: u.ID, Actor: f.leader,
+			Entries: []ScoreEntry{{Criterion: "I.1", Input: v}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	points := func() string {
+		s, _ := db.LoadSheet(ctx, f.period.ID, u.ID)
+		r, ok := s.Rows["I1"][model.StageSelf]
+		if !ok {
+			return "blank"
+		}
+		return r.Points.String()
+	}
+	save("3")
+	save("4")
+	for _, want := range []string{"3", "blank"} {
+		if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf); err != nil {
+			t.Fatal(err)
+		}
+		if got := points(); got != want {
+			t.Errorf("after undo = %s, want %s", got, want)
+		}
+	}
+	if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf); model.ErrorCode(err) != ENothingToUndo {
+		t.Errorf("nothing to undo: %v", err)
+	}
+	hist, _ := db.History(ctx, f.period.ID, u.ID, "I1")
+	if len(hist) != 4 || hist[0].Action != ActScoreUndo || hist[0].UndoOf != hist[3].ID {
+		t.Errorf("history = %+v", hist)
+	}
+}
