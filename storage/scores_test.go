@@ -62,11 +62,11 @@ func TestSaveScoresAllOrNothing(t *testing.T) {
 	_, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: unit.ID, Stage: model.StageSelf, Actor: f.leader,
 		Entries: []ScoreEntry{
 			{Criterion: "I.1", Input: "5"},
-			{Criterion: "II", Input: "10,5"},  // above the maximum of 10
-			{Criterion: "III.1", Input: "-1"}, // negative
-			{Criterion: "IV.1", Input: "abc"}, // not a number
-			{Criterion: "IX", Input: "1"},     // unknown
-			{Criterion: "I", Input: "1"},      // a group
+			{Criterion: "II", Input: "10,5"},   // above the maximum of 10
+			{Criterion: "III.1", Input: "-1"},  // negative
+			{Criterion: "IV.1", Input: "abc"},  // not a number
+			{Criterion: "IX", Input: "1"},      // unknown
+			{Criterion: "I", Input: "1"},       // a group
 			{Criterion: "III.2", Input: "1,1"}, // off the step of 0.25
 		}})
 	var ee EntryErrors
