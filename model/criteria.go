@@ -320,3 +320,14 @@ func (t *Tree) Next(id string) (Criterion, bool) {
 	}
 	return Criterion{}, false
 }
+
+// Part returns the id of the top-level part that id belongs to (id itself
+// for a top-level row).
+func (t *Tree) Part(id string) string {
+	for i, ok := t.index[id]; ok; i, ok = t.index[t.nodes[i].ParentID] {
+		if t.nodes[i].ParentID == "" {
+			return t.nodes[i].ID
+		}
+	}
+	return ""
+}

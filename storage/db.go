@@ -307,3 +307,11 @@ func parseTime(s string) time.Time {
 	}
 	return time.Time{}
 }
+
+// Integrity runs SQLite's integrity check and returns its verdict: "ok" for a
+// sound file.
+func (db *DB) Integrity(ctx context.Context) (string, error) {
+	var verdict string
+	err := db.ro.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&verdict)
+	return verdict, err
+}

@@ -6,35 +6,9 @@ import (
 	"thidua/model"
 )
 
-// Result is a period's outcome: every unit's totals at each stage, the
-// ranking, the award proposals and the province's decisions.
-type Result struct {
-	Bloc      model.Bloc
-	Period    model.Period
-	Tree      *model.Tree
-	Rules     model.Rules
-	Units     map[string]model.Unit
-	Self      map[string]model.Totals // self-stage totals by unit id
-	Ranking   model.Ranking
-	Proposals model.Proposals
-	Blocks    []model.Block
-	Ballots   map[string]model.Ballot
-	Votes     map[string]map[string]int
-	Decisions []model.Decision
-}
-
-// Codes maps unit ids to codes, for messages.
-func (r *Result) Codes() map[string]string {
-	out := make(map[string]string, len(r.Units))
-	for id, u := range r.Units {
-		out[id] = u.Code
-	}
-	return out
-}
-
 // Result computes a period's ranking and proposals from what is stored.
-func (db *DB) Result(ctx context.Context, periodID string) (Result, error) {
-	var r Result
+func (db *DB) Result(ctx context.Context, periodID string) (model.PeriodResult, error) {
+	var r model.PeriodResult
 	err := db.read(ctx, func(tx *Tx) error {
 		var err error
 		r, err = result(ctx, tx, periodID)
@@ -43,8 +17,8 @@ func (db *DB) Result(ctx context.Context, periodID string) (Result, error) {
 	return r, err
 }
 
-func result(ctx context.Context, tx *Tx, periodID string) (Result, error) {
-	r := Result{Units: map[string]model.Unit{}, Self: map[string]model.Totals{}}
+func result(ctx context.Context, tx *Tx, periodID string) (model.PeriodResult, error) {
+	r := model.PeriodResult{Units: map[string]model.Unit{}, Self: map[string]model.Totals{}}
 	var err error
 	if r.Period, err = periodByID(ctx, tx, periodID); err != nil {
 		return r, err

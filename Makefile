@@ -1,0 +1,44 @@
+# thidua — the two commands of the README are `make run` and `make test`.
+
+GO      ?= go
+BIN     := bin/thidua
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X main.version=$(VERSION)
+# The demo database opened by `make run`: in the user's data folder, made on
+# first use and kept between runs (delete it to start over).
+DEMO_DB ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/thidua/demo.db
+# The race detector needs cgo; without a C compiler the tests run without it.
+RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >/dev/null 2>&1 && echo -race)
+
+.PHONY: run build test test-update bench vet clean
+
+## run: build thidua and open it on the built-in demo bloc
+run: build
+	@test -f "$(DEMO_DB)" || ./$(BIN) demo --db "$(DEMO_DB)"
+	./$(BIN) --db "$(DEMO_DB)"
+
+## build: a static binary (no cgo) in bin/
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/thidua
+
+## test: vet, formatting, every test (race detector when possible, tmux
+## end-to-end flows included), and the Windows build
+test: vet
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) test $(RACE) -count=1 ./...
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build ./...
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) vet ./...
+
+vet:
+	$(GO) vet ./...
+
+## test-update: rewrite the golden files of the interface's views
+test-update:
+	$(GO) test ./tui/... -update
+
+## bench: the speed and memory benchmarks (figures, not pass/fail)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,215 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+)
+
+// runCriteria imports or exports a criteria table.
+func runCriteria(ctx context.Context, c *cli, args []string) error {
+	if len(args) == 0 {
+		return usageError{i18n.T(c.lang, "cli.criteria_usage")}
+	}
+	switch args[0] {
+	case "import":
+		return runCriteriaImport(ctx, c, args[1:])
+	case "export":
+		return runCriteriaExport(ctx, c, args[1:])
+	}
+	return usageError{i18n.T(c.lang, "cli.criteria_usage")}
+}
+
+// runCriteriaImport reads a criteria table from CSV into a new draft
+// version, shows what was understood, and with --issue issues it (and with
+// --period pins a period to it). --dry-run only shows.
+func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("criteria import", false)
+	label := fs.String("label", "", "")
+	issue := fs.Bool("issue", false, "")
+	periodCode := fs.String("period", "", "")
+	dry := fs.Bool("dry-run", false, "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{i18n.T(c.lang, "cli.need_file")}
+	}
+	file := pos[0]
+	f, err := c.openCSV(file)
+	if err != nil {
+		return err
+	}
+	rows, err := storage.ParseCriteriaCSV(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	tree, err := model.NewTree(rows)
+	if err != nil {
+		return err
+	}
+	c.preview(tree)
+	problems := tree.Problems()
+	for _, p := range problems {
+		fmt.Fprintf(c.io.err, "  ! %s\n", p.Err.Localize(c.lang))
+	}
+	if *dry {
+		if len(problems) > 0 {
+			return silentError{1}
+		}
+		return nil
+	}
+	if (*issue || *periodCode != "") && len(problems) > 0 {
+		c.warnf("cli.criteria_not_issued")
+		return silentError{1}
+	}
+	if *label == "" {
+		*label = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	}
+	db, err := c.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	inst, err := db.Installation(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := db.Backup(ctx, "truoc khi nhap bang tieu chi"); err != nil {
+		return err
+	}
+	id, err := db.CreateDraft(ctx, inst.Actor(), *label, "", rows)
+	if err != nil {
+		return err
+	}
+	c.printf("cli.criteria_draft", *label, id)
+	if !*issue && *periodCode == "" {
+		return nil
+	}
+	hash, err := db.IssueVersion(ctx, inst.Actor(), id)
+	if err != nil {
+		return err
+	}
+	c.printf("cli.criteria_issued", hash[:12])
+	if *periodCode != "" {
+		p, err := db.PeriodByCode(ctx, *periodCode)
+		if err != nil {
+			return err
+		}
+		if err := db.UsePeriodCriteria(ctx, inst.Actor(), p.ID, id); err != nil {
+			return err
+		}
+		c.printf("cli.criteria_used", p.Code)
+	}
+	return nil
+}
+
+// preview shows what was understood of a table: each part with its maximum
+// and number of criteria, then the totals.
+func (c *cli) preview(t *model.Tree) {
+	for _, part := range t.Children("") {
+		n := 0
+		for _, l := range t.Leaves() {
+			if t.Part(l.ID) == part.ID {
+				n++
+			}
+		}
+		fmt.Fprintf(c.io.out, "  %-6s %-60s %8s  %s\n", part.Code, truncate(part.Title, 60), part.Max.Localize(c.lang),
+			i18n.T(c.lang, "cli.preview_count", n, i18n.T(c.lang, "kind."+t.Section(part.ID).String())))
+	}
+	c.printf("cli.preview_total", len(t.Leaves()), t.StandardMax())
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// runCriteriaExport writes a period's (or a version's) criteria table to CSV.
+func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("criteria export", false)
+	out := fs.String("out", "", "")
+	periodCode := fs.String("period", "", "")
+	versionID := fs.String("version", "", "")
+	if _, err := c.parse(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageError{i18n.T(c.lang, "cli.need_flag", "--out")}
+	}
+	if ext := strings.ToLower(filepath.Ext(*out)); ext != ".csv" {
+		return usageError{i18n.T(c.lang, "cli.csv_only", *out)}
+	}
+	s, err := c.session(ctx, "", *periodCode)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	id := *versionID
+	if id == "" {
+		id = s.period.CriteriaVersionID
+	}
+	tree, err := s.db.VersionTree(ctx, id)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(*out, func(f *os.File) error { return storage.WriteCriteriaCSV(f, tree) }, c)
+}
+
+// writeFileAtomic writes a file under a temporary name, syncs it and renames
+// it, so a file under the final name is always complete.
+func writeFileAtomic(path string, write func(*os.File) error, c *cli) error {
+	tmp := path + ".partial"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return model.Errorf("cli.cannot_write", path, err.Error())
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return model.Errorf("cli.cannot_write", path, err.Error())
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return model.Errorf("cli.cannot_write", path, err.Error())
+	}
+	f.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return model.Errorf("cli.cannot_write", path, err.Error())
+	}
+	abs, _ := filepath.Abs(path)
+	c.printf("cli.written", abs)
+	return nil
+}
+
+// runBackup takes a backup of the database now.
+func runBackup(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("backup", false)
+	if _, err := c.parse(fs, args); err != nil {
+		return err
+	}
+	db, err := c.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	path, err := db.Backup(ctx, "sao luu thu cong")
+	if err != nil {
+		return err
+	}
+	c.printf("cli.backup_made", path)
+	return nil
+}

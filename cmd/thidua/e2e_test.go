@@ -1,0 +1,219 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// End-to-end tests drive the real binary in a real terminal (tmux), type as
+// a person would, and read the screen.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds thidua once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "thidua-e2e-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "thidua")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// terminal is one tmux session on its own server, so tests never touch a
+// person's tmux.
+type terminal struct {
+	t      *testing.T
+	socket string
+}
+
+func newTerminal(t *testing.T, width, height int, env []string, args ...string) *terminal {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is required for end-to-end tests in CI")
+		}
+		t.Skip("tmux not installed")
+	}
+	tm := &terminal{t: t, socket: fmt.Sprintf("thidua-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	cmd := append([]string{"env", "TERM=xterm-256color", "LANG=C.UTF-8"}, env...)
+	cmd = append(cmd, args...)
+	full := append([]string{"-u", "-L", tm.socket, "new-session", "-d", "-s", "e2e",
+		"-x", fmt.Sprint(width), "-y", fmt.Sprint(height)}, cmd...)
+	if out, err := exec.Command("tmux", full...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v %s", err, out)
+	}
+	exec.Command("tmux", "-L", tm.socket, "set-option", "-t", "e2e", "remain-on-exit", "on").Run()
+	t.Cleanup(func() { exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+// keys sends named keys (Enter, Escape, Down…) or literal text, one call at
+// a time with a pause, as a person types: Escape followed at once by a
+// letter would read as alt+letter.
+func (tm *terminal) keys(keys ...string) {
+	for _, k := range keys {
+		if err := exec.Command("tmux", "-L", tm.socket, "send-keys", "-t", "e2e", k).Run(); err != nil {
+			tm.t.Fatalf("send-keys %q: %v", k, err)
+		}
+		time.Sleep(60 * time.Millisecond)
+	}
+}
+
+// text types literal text (Vietnamese included).
+func (tm *terminal) text(s string) {
+	if err := exec.Command("tmux", "-L", tm.socket, "send-keys", "-t", "e2e", "-l", s).Run(); err != nil {
+		tm.t.Fatalf("send-keys -l %q: %v", s, err)
+	}
+	time.Sleep(60 * time.Millisecond)
+}
+
+func (tm *terminal) screen() string {
+	out, err := exec.Command("tmux", "-L", tm.socket, "capture-pane", "-p", "-t", "e2e").Output()
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// waitFor waits until every string is on the screen and returns the screen.
+func (tm *terminal) waitFor(want ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := tm.screen()
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("screen never showed %q:\n%s", want, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// exited reports whether the program in the pane has ended.
+func (tm *terminal) exited() bool {
+	out, _ := exec.Command("tmux", "-L", tm.socket, "display-message", "-p", "-t", "e2e", "#{pane_dead}").Output()
+	return strings.TrimSpace(string(out)) == "1"
+}
+
+func (tm *terminal) waitExit() {
+	tm.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !tm.exited() {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the program did not exit:\n%s", tm.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// A person opens the demo, finds a unit without typing accents, then with
+// them, looks at the ranking, asks why a unit is where it is, and quits.
+func TestE2EBrowseDemo(t *testing.T) {
+	bin := binary(t)
+	db := filepath.Join(t.TempDir(), "thư mục có dấu", "demo.db")
+	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v %s", err, out)
+	}
+	tm := newTerminal(t, 120, 40, nil, bin, "--db", db)
+	tm.waitFor("Khối trưởng: Sông Cầu", "Tổng kết năm 2019", "Đơn vị thành viên (9)", "q thoát")
+
+	tm.keys("/")
+	tm.text("song cau")
+	s := tm.waitFor("Tìm: song cau")
+	if !strings.Contains(s, "SONGCAU") || strings.Contains(s, "SONGHINH") || strings.Contains(s, "DONGHOA") {
+		t.Errorf("unaccented filter:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitFor("DONGHOA", "Nhấn / để tìm")
+
+	tm.keys("/")
+	tm.text("Đồng Xuân")
+	s = tm.waitFor("Tìm: Đồng Xuân")
+	if !strings.Contains(s, "DONGXUAN") || strings.Contains(s, "DONGHOA ") {
+		t.Errorf("accented filter:\n%s", s)
+	}
+	tm.keys("Enter", "Escape")
+
+	tm.keys("4")
+	s = tm.waitFor("Kết quả xếp hạng — Tổng kết năm 2019", "Tuy Hòa", "101,88")
+	// Columns stay aligned with diacritics: every row's total ends in the
+	// column where the "Tổng" heading ends (text is NFC, one rune a cell).
+	checkAligned(t, s, "Hạng", "Tổng", 9)
+	tm.keys("Down", "Down", "Enter")
+	tm.waitFor("PHUHOA trên DONGHOA: bằng tổng điểm, điểm tiêu chí chuẩn cao hơn")
+
+	tm.keys("p")
+	tm.waitFor("Sơ kết 6 tháng đầu năm 2019")
+
+	tm.keys("q")
+	tm.waitExit()
+}
+
+// A database that does not exist is not created by the interface: the
+// person is told how to make one.
+func TestE2EMissingDatabase(t *testing.T) {
+	bin := binary(t)
+	db := filepath.Join(t.TempDir(), "none.db")
+	tm := newTerminal(t, 100, 20, nil, bin, "--db", db, "--lang", "en")
+	tm.waitExit()
+	if s := tm.screen(); !strings.Contains(s, "thidua demo --db") {
+		t.Errorf("message:\n%s", s)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("the interface created a database")
+	}
+}
+
+// checkAligned finds the table heading (the line holding first and title)
+// and checks that in each of the next n rows the column where title ends
+// holds the last digit of a number.
+func checkAligned(t *testing.T, screen, first, title string, n int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	for i, line := range lines {
+		r := []rune(line)
+		at := strings.Index(line, " "+title+" ")
+		if at < 0 || !strings.Contains(line, first) {
+			continue
+		}
+		end := len([]rune(line[:at])) + 1 + len([]rune(title))
+		for _, row := range lines[i+1 : min(len(lines), i+1+n)] {
+			rr := []rune(row)
+			if len(rr) < end || rr[end-1] < '0' || rr[end-1] > '9' || (len(rr) > end && rr[end] != ' ') {
+				t.Errorf("column %q is not aligned in:\n%s\n%s", title, string(r), row)
+			}
+		}
+		return
+	}
+	t.Errorf("no heading %q on screen:\n%s", title, screen)
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// rankUnitJSON is one unit in `thidua rank --json` (DESIGN §5: fields may be
+// added, never renamed; points are decimal numbers).
+type rankUnitJSON struct {
+	Rank      int         `json:"rank"` // 0 when not ranked
+	Code      string      `json:"code"`
+	Name      string      `json:"name"`
+	ShortName string      `json:"short_name"`
+	Stage     string      `json:"stage"`
+	Reviewed  bool        `json:"reviewed"`
+	SelfTotal json.Number `json:"self_total"`
+	Standard  json.Number `json:"standard"`
+	Bonus     json.Number `json:"bonus"`
+	Deduction json.Number `json:"deduction"`
+	Total     json.Number `json:"total"`
+	Tied      bool        `json:"tied"`
+	Ranked    bool        `json:"ranked"`
+	Proposal  string      `json:"proposal"`
+	Explain   string      `json:"explain"`
+	Flags     []string    `json:"flags"`
+	Missing   int         `json:"missing"`
+}
+
+type rankJSON struct {
+	Bloc      string         `json:"bloc"`
+	Period    string         `json:"period"`
+	Label     string         `json:"period_label"`
+	Criteria  string         `json:"criteria_version"`
+	TieBreaks string         `json:"tie_breaks"`
+	Numbering string         `json:"numbering"`
+	Units     []rankUnitJSON `json:"units"`
+}
+
+func num(p model.Points) json.Number { return json.Number(p.String()) }
+
+// rankDoc turns a period's result into the JSON document, explanations and
+// proposals in language l.
+func rankDoc(r model.PeriodResult, l i18n.Lang) rankJSON {
+	doc := rankJSON{Bloc: r.Bloc.Name, Period: r.Period.Code, Label: r.Period.Label, Criteria: r.Period.CriteriaHash,
+		TieBreaks: model.FormatTieBreaks(r.Rules.TieBreaks), Numbering: r.Rules.Numbering.String(), Units: []rankUnitJSON{}}
+	codes := r.Codes()
+	for _, p := range r.Ranking.All() {
+		u := r.Units[p.UnitID]
+		j := rankUnitJSON{
+			Rank: p.Rank, Code: p.Code, Name: u.Name, ShortName: u.ShortName, Stage: p.Stage.String(), Reviewed: p.Reviewed,
+			SelfTotal: num(r.Self[p.UnitID].Total), Standard: num(p.Totals.Standard), Bonus: num(p.Totals.Bonus),
+			Deduction: num(p.Totals.Deduction), Total: num(p.Totals.Total), Tied: p.Tied, Ranked: p.NotRanked == nil,
+			Proposal: r.Proposals.Describe(l, p.UnitID, r.Rules.Awards, codes), Explain: p.Explain(l),
+			Flags: []string{}, Missing: len(p.Totals.Missing),
+		}
+		for _, f := range p.Flags {
+			j.Flags = append(j.Flags, f.Localize(l))
+		}
+		doc.Units = append(doc.Units, j)
+	}
+	return doc
+}
+
+// runRank prints a period's ranking with totals, the stage used, ties,
+// explanations and award proposals.
+func runRank(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("rank", true)
+	periodCode := fs.String("period", "", "")
+	if _, err := c.parse(fs, args); err != nil {
+		return err
+	}
+	s, err := c.session(ctx, "", *periodCode)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	r, err := s.db.Result(ctx, s.period.ID)
+	if err != nil {
+		return err
+	}
+	doc := rankDoc(r, c.lang)
+	if c.json {
+		return c.writeJSON(doc)
+	}
+	fmt.Fprintf(c.io.out, "%s — %s\n\n", doc.Bloc, doc.Label)
+	w := tabwriter.NewWriter(c.io.out, 0, 4, 2, ' ', tabwriter.AlignRight)
+	t := func(id string) string { return i18n.T(c.lang, id) }
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", t("col.rank"), t("col.code"), t("col.self_total"),
+		t("col.stage"), t("col.standard"), t("col.bonus"), t("col.deduction"), t("col.total"))
+	for _, u := range doc.Units {
+		rank := "—"
+		if u.Ranked {
+			rank = strconv.Itoa(u.Rank)
+			if u.Tied {
+				rank += "="
+			}
+		}
+		pt := func(n json.Number) string {
+			v, _ := model.ParsePoints(n.String())
+			return v.Localize(c.lang)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", rank, u.Code, pt(u.SelfTotal), t("stage."+u.Stage),
+			pt(u.Standard), pt(u.Bonus), pt(u.Deduction), pt(u.Total))
+	}
+	w.Flush()
+	fmt.Fprintln(c.io.out)
+	for _, u := range doc.Units {
+		fmt.Fprintf(c.io.out, "%s: %s\n", u.Code, u.Explain)
+		if u.Proposal != "" {
+			fmt.Fprintf(c.io.out, "    %s\n", u.Proposal)
+		}
+		for _, f := range u.Flags {
+			fmt.Fprintf(c.io.out, "    ! %s\n", f)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,310 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/term"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+)
+
+// stdio is the process's outside world, injected so tests can run commands
+// in-process.
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+	getenv   func(string) string
+	terminal bool // stdin is an interactive terminal
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
+// command is one subcommand.
+type command struct {
+	name string
+	help string // message id of its one-line summary
+	run  func(ctx context.Context, c *cli, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "cli.help.demo", runDemo},
+		{"units", "cli.help.units", runUnits},
+		{"score", "cli.help.score", runScore},
+		{"rank", "cli.help.rank", runRank},
+		{"criteria", "cli.help.criteria", runCriteria},
+		{"backup", "cli.help.backup", runBackup},
+		{"version", "cli.help.version", runVersion},
+		{"help", "cli.help.help", runHelp},
+	}
+}
+
+// cli is the state shared by a command: its streams, language and database
+// path.
+type cli struct {
+	io   stdio
+	lang i18n.Lang
+	db   string
+	json bool
+}
+
+// usageError is a mistake in how the command was called: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// silentError has already been reported on stderr; only the exit code
+// remains to be set.
+type silentError struct{ code int }
+
+func (e silentError) Error() string { return "" }
+
+// exitCode maps run's result to the contract of DESIGN §5: 0 success, 1 a
+// validation error or a file not applied, 2 a usage error.
+func exitCode(err error) int {
+	var u usageError
+	var s silentError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &u):
+		return 2
+	case errors.As(err, &s):
+		return s.code
+	}
+	return 1
+}
+
+// run parses the command line and runs the command, reporting any error on
+// stderr in the person's language.
+func run(ctx context.Context, args []string, sio stdio) error {
+	c := &cli{io: sio, lang: i18n.VI}
+	if l, ok := i18n.Parse(sio.getenv("THIDUA_LANG")); ok {
+		c.lang = l
+	}
+	// Global flags may come before the command: thidua --db x.db rank.
+	name := ""
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			name, rest = a, append(rest, args[i+1:]...)
+			break
+		}
+		rest = append(rest, a)
+		if (a == "--db" || a == "-db" || a == "--lang" || a == "-lang") && i+1 < len(args) {
+			rest = append(rest, args[i+1])
+			i++
+		}
+	}
+	if lang := peekFlag(args, "lang"); lang != "" {
+		l, ok := i18n.Parse(lang)
+		if !ok {
+			return c.fail(usageError{i18n.T(c.lang, "cli.bad_lang", lang)})
+		}
+		c.lang = l
+	}
+	if name == "" {
+		return c.fail(runTUI(ctx, c, rest))
+	}
+	for _, cmd := range commands() {
+		if cmd.name == name {
+			return c.fail(cmd.run(ctx, c, rest))
+		}
+	}
+	return c.fail(usageError{msgUnknownCommand(c, name)})
+}
+
+func msgUnknownCommand(c *cli, name string) string {
+	return i18n.T(c.lang, "cli.unknown_command", name)
+}
+
+// peekFlag finds --name value or --name=value anywhere in args.
+func peekFlag(args []string, name string) string {
+	for i, a := range args {
+		for _, p := range []string{"--" + name, "-" + name} {
+			if a == p && i+1 < len(args) {
+				return args[i+1]
+			}
+			if v, ok := strings.CutPrefix(a, p+"="); ok {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// fail reports err on stderr and returns it for the exit code.
+func (c *cli) fail(err error) error {
+	if err == nil {
+		return nil
+	}
+	var s silentError
+	if errors.As(err, &s) {
+		return err
+	}
+	var u usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(c.io.err, "thidua: %s\n%s\n", u.msg, i18n.T(c.lang, "cli.see_help"))
+		return err
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(c.io.err, "thidua: "+i18n.T(c.lang, "cli.interrupted"))
+		return err
+	}
+	fmt.Fprintln(c.io.err, "thidua: "+model.Message(c.lang, err))
+	return err
+}
+
+// flags returns a flag set with the options every command takes.
+func (c *cli) flags(name string, jsonOutput bool) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&c.db, "db", "", "")
+	var lang string
+	fs.StringVar(&lang, "lang", "", "")
+	if jsonOutput {
+		fs.BoolVar(&c.json, "json", false, "")
+	}
+	return fs
+}
+
+// parse parses a command's flags, allowing flags after positional
+// arguments ("thidua score import file.csv --period 2019").
+func (c *cli) parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{i18n.T(c.lang, "cli.bad_flag", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// dbPath is the database a command works on: --db, else THIDUA_DB, else
+// thidua.db in the user's local data folder (%LOCALAPPDATA%\thidua on
+// Windows, never the roaming profile).
+func (c *cli) dbPath() string {
+	if c.db != "" {
+		return c.db
+	}
+	if p := c.io.getenv("THIDUA_DB"); p != "" {
+		return p
+	}
+	return filepath.Join(xdg.DataHome, "thidua", "thidua.db")
+}
+
+// open opens the database; it must already hold a bloc unless fresh is set.
+func (c *cli) open(ctx context.Context) (*storage.DB, error) {
+	path := c.dbPath()
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, model.Errorf("cli.no_db", path)
+	}
+	return storage.Open(ctx, path)
+}
+
+// session is an open database, who writes through it, and the period a
+// command works on.
+type session struct {
+	db     *storage.DB
+	actor  model.Actor
+	period model.Period
+}
+
+// session opens the database, works out the acting role (--as) and finds
+// the period (the latest one when code is empty). The caller closes s.db.
+func (c *cli) session(ctx context.Context, as, periodCode string) (*session, error) {
+	db, err := c.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := &session{db: db}
+	if s.actor, err = c.actor(ctx, db, as); err == nil {
+		s.period, err = period(ctx, db, periodCode)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openCSV opens a CSV file given on the command line; other formats are a
+// usage mistake for now.
+func (c *cli) openCSV(file string) (*os.File, error) {
+	if ext := strings.ToLower(filepath.Ext(file)); ext != ".csv" && ext != ".txt" {
+		return nil, usageError{i18n.T(c.lang, "cli.csv_only", file)}
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, model.Errorf("cli.cannot_read", file, err.Error())
+	}
+	return f, nil
+}
+
+// printf writes a translated line to stdout.
+func (c *cli) printf(id string, args ...any) {
+	fmt.Fprintln(c.io.out, i18n.T(c.lang, id, args...))
+}
+
+// warnf writes a translated line to stderr.
+func (c *cli) warnf(id string, args ...any) {
+	fmt.Fprintln(c.io.err, i18n.T(c.lang, id, args...))
+}
+
+// writeJSON prints one JSON document on stdout.
+func (c *cli) writeJSON(v any) error {
+	enc := json.NewEncoder(c.io.out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// period finds a period by code, or the latest one when code is empty.
+func period(ctx context.Context, db *storage.DB, code string) (model.Period, error) {
+	if code != "" {
+		return db.PeriodByCode(ctx, code)
+	}
+	ps, err := db.Periods(ctx)
+	if err != nil {
+		return model.Period{}, err
+	}
+	if len(ps) == 0 {
+		return model.Period{}, model.Errorf(model.EPeriodUnknown, "—")
+	}
+	return ps[len(ps)-1], nil
+}
+
+func runVersion(_ context.Context, c *cli, args []string) error {
+	fs := c.flags("version", false)
+	if _, err := c.parse(fs, args); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.io.out, "thidua %s (schema %d)\n", version, storage.SchemaVersion())
+	return nil
+}
+
+func runHelp(_ context.Context, c *cli, args []string) error {
+	c.printf("cli.usage")
+	for _, cmd := range commands() {
+		fmt.Fprintf(c.io.out, "  %-10s %s\n", cmd.name, i18n.T(c.lang, cmd.help))
+	}
+	c.printf("cli.usage_tail")
+	return nil
+}

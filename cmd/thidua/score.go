@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+)
+
+// runScore saves scores typed on the command line, with the same validation
+// as the scoring screen: thidua score --period 2019 --unit TUYAN I.1.1=2,5
+// "II.2=3:Chậm 2 báo cáo". All of them are saved, or none.
+func runScore(ctx context.Context, c *cli, args []string) error {
+	if len(args) > 0 && args[0] == "import" {
+		return runScoreImport(ctx, c, args[1:])
+	}
+	fs := c.flags("score", false)
+	periodCode := fs.String("period", "", "")
+	unitCode := fs.String("unit", "", "")
+	stageName := fs.String("stage", "self", "")
+	as := fs.String("as", "", "")
+	reason := fs.String("reason", "", "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *unitCode == "" {
+		return usageError{i18n.T(c.lang, "cli.need_flag", "--unit")}
+	}
+	if len(pos) == 0 {
+		return usageError{i18n.T(c.lang, "cli.score_need_values")}
+	}
+	stage, err := model.ParseStage(*stageName)
+	if err != nil {
+		return usageError{model.Message(c.lang, err)}
+	}
+	entries := make([]storage.ScoreEntry, 0, len(pos))
+	for _, a := range pos {
+		code, value, ok := strings.Cut(a, "=")
+		if !ok || strings.TrimSpace(code) == "" {
+			return usageError{i18n.T(c.lang, "cli.score_bad_pair", a)}
+		}
+		e := storage.ScoreEntry{Criterion: strings.TrimSpace(code), Input: value, Reason: *reason}
+		if v, note, ok := strings.Cut(value, ":"); ok {
+			e.Input, e.Note = v, &note
+		}
+		entries = append(entries, e)
+	}
+	s, err := c.session(ctx, *as, *periodCode)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	u, err := s.db.UnitByCode(ctx, *unitCode)
+	if err != nil {
+		return err
+	}
+	p := s.period
+	res, err := s.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: stage, Actor: s.actor, Entries: entries})
+	if err != nil {
+		return err
+	}
+	c.printf("cli.scores_saved", len(entries), res.Changed, u.Code, p.Code, i18n.T(c.lang, "stage."+stage.String()))
+	if res.Flag != nil {
+		c.warnf("cli.flag", res.Flag.Localize(c.lang))
+	}
+	return nil
+}
+
+// actor is who the installation writes as; --as deputy is the deputy leader
+// sitting at the leader's PC to review the leader's own unit.
+func (c *cli) actor(ctx context.Context, db *storage.DB, as string) (model.Actor, error) {
+	inst, err := db.Installation(ctx)
+	if err != nil {
+		return model.Actor{}, err
+	}
+	a := inst.Actor()
+	switch strings.ToLower(strings.TrimSpace(as)) {
+	case "":
+	case "deputy":
+		b, err := db.Bloc(ctx)
+		if err != nil {
+			return a, err
+		}
+		if inst.Role != model.RoleLeader || b.DeputyUnitID == "" {
+			return a, model.Errorf("cli.no_deputy")
+		}
+		a = model.Actor{Role: model.RoleDeputy, UnitID: b.DeputyUnitID}
+	default:
+		return a, usageError{i18n.T(c.lang, "cli.bad_as", as)}
+	}
+	return a, nil
+}
+
+// runScoreImport saves the scores of a CSV file in one transaction, after a
+// backup: every line, or none, with each refused line named.
+func runScoreImport(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("score import", false)
+	periodCode := fs.String("period", "", "")
+	unitCode := fs.String("unit", "", "")
+	stageName := fs.String("stage", "self", "")
+	as := fs.String("as", "", "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{i18n.T(c.lang, "cli.need_file")}
+	}
+	file := pos[0]
+	stage, err := model.ParseStage(*stageName)
+	if err != nil {
+		return usageError{model.Message(c.lang, err)}
+	}
+	f, err := c.openCSV(file)
+	if err != nil {
+		return err
+	}
+	lines, err := storage.ParseScoreCSV(f, *unitCode, stage)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	s, err := c.session(ctx, *as, *periodCode)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	if _, err := s.db.Backup(ctx, "truoc khi nhap diem"); err != nil {
+		return err
+	}
+	n, err := s.db.ImportScores(ctx, s.actor, s.period.ID, lines, filepath.Base(file))
+	if err != nil {
+		return err
+	}
+	c.printf("cli.scores_imported", len(lines), n, filepath.Base(file), s.period.Code)
+	return nil
+}

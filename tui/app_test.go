@@ -1,0 +1,151 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"thidua/model/i18n"
+	"thidua/storage/demo/demotest"
+	"thidua/tui/internal/tuitest"
+	"thidua/tui/status"
+)
+
+// run feeds the messages produced by cmd back into the model, as the
+// Bubble Tea runtime would, until no command is left. It reports whether a
+// command asked to quit.
+func run(m Model, cmd tea.Cmd) (Model, bool) {
+	queue := []tea.Cmd{cmd}
+	quit := false
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case tea.QuitMsg:
+			quit = true
+		default:
+			next, more := m.Update(msg)
+			m = next.(Model)
+			queue = append(queue, more)
+		}
+	}
+	return m, quit
+}
+
+func start(t *testing.T, lang i18n.Lang, w, h int) Model {
+	m := New(demotest.Open(t), lang)
+	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	m, _ = run(next.(Model), m.Init())
+	return m
+}
+
+func press(m Model, keys ...string) (Model, bool) {
+	quit := false
+	for _, k := range keys {
+		next, cmd := m.Update(tuitest.Key(k))
+		var q bool
+		m, q = run(next.(Model), cmd)
+		quit = quit || q
+	}
+	return m, quit
+}
+
+func TestScreensAndPeriods(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	if m.Screen() != "units" || !strings.Contains(m.header(), "Tổng kết năm 2019") || !strings.Contains(m.header(), "Khối trưởng: Sông Cầu") {
+		t.Fatalf("start: %s / %s", m.Screen(), m.header())
+	}
+	m, _ = press(m, "4")
+	if m.Screen() != "results" {
+		t.Errorf("4 → %s", m.Screen())
+	}
+	if p, ok := m.Results().Selected(); !ok || p.Code != "TUYHOA" {
+		t.Errorf("results of 2019 not loaded")
+	}
+	m, _ = press(m, "p")
+	if !strings.Contains(m.header(), "Sơ kết 6 tháng đầu năm 2019") {
+		t.Errorf("p switches the period: %s", m.header())
+	}
+	if !strings.Contains(m.View().Content, "Không xếp hạng") && !strings.Contains(m.View().Content, "—") {
+		t.Errorf("half-year view lacks the unit without a sheet")
+	}
+	m, _ = press(m, "tab")
+	if m.Screen() != "units" {
+		t.Errorf("tab → %s", m.Screen())
+	}
+	m, _ = press(m, "1")
+	if m.Screen() != "units" {
+		t.Errorf("1 → %s", m.Screen())
+	}
+}
+
+func TestQuitButNotWhileTyping(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, quit := press(m, "/", "q")
+	if quit || m.Units().Query() != "q" {
+		t.Errorf("q typed into the filter quit the program (query %q)", m.Units().Query())
+	}
+	_, quit = press(m, "esc", "q")
+	if !quit {
+		t.Error("q did not quit")
+	}
+	_, quit = press(start(t, i18n.VI, 80, 24), "/", "ctrl+c")
+	if !quit {
+		t.Error("ctrl+c always quits")
+	}
+}
+
+func TestStatusLineAndHelp(t *testing.T) {
+	m := start(t, i18n.EN, 120, 40)
+	next, _ := m.Update(status.ErrorMsg{Err: errors.New("disk full")})
+	m = next.(Model)
+	if text, isErr := m.Status(); !isErr || !strings.Contains(text, "disk full") {
+		t.Errorf("status = %q %v", text, isErr)
+	}
+	m, _ = press(m, "down")
+	if text, _ := m.Status(); text != "" {
+		t.Errorf("the next key clears the status: %q", text)
+	}
+	m, _ = press(m, "?")
+	if !strings.Contains(m.View().Content, "next screen") {
+		t.Errorf("? shows full help:\n%s", m.View().Content)
+	}
+}
+
+func TestViews(t *testing.T) {
+	tuitest.Golden(t, "app_units_80x24", start(t, i18n.VI, 80, 24).View().Content)
+	m, _ := press(start(t, i18n.VI, 120, 40), "4")
+	tuitest.Golden(t, "app_results_120x40", m.View().Content)
+	m, _ = press(start(t, i18n.EN, 80, 24), "4", "?")
+	tuitest.Golden(t, "app_help_en_80x24", m.View().Content)
+}
+
+// The view fills the window exactly, whatever the screen: no line is wider
+// and there are no more lines than the terminal has.
+func TestViewFitsWindow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 15}} {
+		m := start(t, i18n.VI, size[0], size[1])
+		for _, keys := range [][]string{nil, {"4"}, {"4", "enter"}, {"?"}} {
+			mm, _ := press(m, keys...)
+			lines := strings.Split(mm.View().Content, "\n")
+			if len(lines) > size[1] {
+				t.Errorf("%v %v: %d lines", size, keys, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansiWidth(l); w > size[0] {
+					t.Errorf("%v %v: a line is %d wide: %q", size, keys, w, l)
+				}
+			}
+		}
+	}
+}
+
+func ansiWidth(s string) int { return lipgloss.Width(s) }

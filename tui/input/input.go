@@ -1,0 +1,27 @@
+// Package input makes text fields that are safe for Vietnamese typing.
+//
+// Unikey and EVKey compose a letter by sending Backspace (0x7F, or 0x08
+// which arrives as ctrl+h) followed by the new letter, so a field must treat
+// both as "delete one character" and must never bind them, or
+// ctrl+backspace, to anything that deletes more. Text is normalised to NFC
+// only when it is committed (model.NFC), never while it is typed: the IME
+// counts the characters it has to erase.
+package input
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+)
+
+// New returns a text field with the IME-safe key map.
+func New(prompt, placeholder string, isDark bool) textinput.Model {
+	t := textinput.New()
+	t.Prompt = prompt
+	t.Placeholder = placeholder
+	t.SetStyles(textinput.DefaultStyles(isDark))
+	km := textinput.DefaultKeyMap()
+	km.DeleteCharacterBackward = key.NewBinding(key.WithKeys("backspace", "ctrl+h"))
+	km.DeleteWordBackward = key.NewBinding(key.WithKeys("alt+backspace", "ctrl+w"))
+	t.KeyMap = km
+	return t
+}

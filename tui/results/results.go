@@ -1,0 +1,271 @@
+// Package results is the screen with a period's ranking: rank (ties
+// shared), unit, self and bloc totals, bonus, deductions, total and the
+// award proposal; enter explains a unit's place against its neighbours.
+package results
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/status"
+	"thidua/tui/table"
+	"thidua/tui/theme"
+)
+
+// Store is what the screen needs from the database.
+type Store interface {
+	Result(ctx context.Context, periodID string) (model.PeriodResult, error)
+}
+
+// KeyMap are the screen's keys.
+type KeyMap struct {
+	Up, Down key.Binding
+	Explain  key.Binding
+}
+
+// DefaultKeyMap returns the screen's keys with help in language l.
+func DefaultKeyMap(l i18n.Lang) KeyMap {
+	return KeyMap{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Explain: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.explain"))),
+	}
+}
+
+// LoadedMsg carries a period's result.
+type LoadedMsg struct {
+	PeriodID string
+	Result   model.PeriodResult
+}
+
+// LoadCmd computes a period's result.
+func LoadCmd(store Store, periodID string) tea.Cmd {
+	return func() tea.Msg {
+		r, err := store.Result(context.Background(), periodID)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return LoadedMsg{PeriodID: periodID, Result: r}
+	}
+}
+
+// Model is the results screen.
+type Model struct {
+	store    Store
+	styles   theme.Styles
+	lang     i18n.Lang
+	keys     KeyMap
+	periodID string
+	result   *model.PeriodResult
+	rows     []model.Position
+	cursor   int
+	offset   int
+	explain  bool
+	width    int
+	height   int
+}
+
+// New returns the results screen.
+func New(store Store, styles theme.Styles, lang i18n.Lang) Model {
+	return Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang)}
+}
+
+// SetPeriod shows another period and returns the command that loads it.
+func (m *Model) SetPeriod(periodID string) tea.Cmd {
+	m.periodID = periodID
+	return LoadCmd(m.store, periodID)
+}
+
+// Reload reads the current period again.
+func (m Model) Reload() tea.Cmd {
+	if m.periodID == "" {
+		return nil
+	}
+	return LoadCmd(m.store, m.periodID)
+}
+
+// SetSize sets the screen's size in cells.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Selected returns the position under the cursor.
+func (m Model) Selected() (model.Position, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.rows) {
+		return model.Position{}, false
+	}
+	return m.rows[m.cursor], true
+}
+
+// Update handles keys and loaded data.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		if msg.PeriodID != m.periodID {
+			return m, nil // a reply for a period no longer shown
+		}
+		r := msg.Result
+		m.result = &r
+		m.rows = r.Ranking.All()
+		m.cursor = max(0, min(m.cursor, len(m.rows)-1))
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, m.keys.Up):
+			m.cursor = max(0, m.cursor-1)
+		case key.Matches(msg, m.keys.Down):
+			m.cursor = max(0, min(len(m.rows)-1, m.cursor+1))
+		case key.Matches(msg, m.keys.Explain):
+			m.explain = !m.explain
+		}
+	}
+	return m, nil
+}
+
+func (m Model) columns() []table.Column {
+	t := func(id string) string { return i18n.T(m.lang, id) }
+	return table.Fit([]table.Column{
+		{Title: t("col.rank"), Width: 5, Right: true},
+		{Title: t("col.unit")},
+		{Title: t("col.self_total"), Width: 8, Right: true},
+		{Title: t("col.bloc_total"), Width: 9, Right: true},
+		{Title: t("col.bonus"), Width: 7, Right: true},
+		{Title: t("col.deduction"), Width: 6, Right: true},
+		{Title: t("col.total"), Width: 8, Right: true},
+		{Title: t("col.proposal")},
+	}, m.width, 10)
+}
+
+// View renders the screen.
+func (m Model) View() string {
+	if m.result == nil {
+		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
+	}
+	r := m.result
+	var b strings.Builder
+	b.WriteString(m.styles.Title.Render(i18n.T(m.lang, "results.title", r.Period.Label)) + "\n")
+	rules := m.styles.Dim.Width(max(20, m.width)).Render(i18n.T(m.lang, "results.rules", tieBreaks(m.lang, r.Rules.TieBreaks),
+		i18n.T(m.lang, "numbering."+r.Rules.Numbering.String())))
+	b.WriteString(rules + "\n")
+	cols := m.columns()
+	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
+	detail := ""
+	if m.explain {
+		if p, ok := m.Selected(); ok {
+			detail = m.detail(p, m.width)
+		}
+	}
+	rows := m.height - 2 - lipgloss.Height(rules)
+	if detail != "" {
+		rows -= lipgloss.Height(detail)
+	}
+	offset := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	for i := offset; i < len(m.rows) && i < offset+rows; i++ {
+		line := table.Line(cols, m.cells(m.rows[i]))
+		switch {
+		case i == m.cursor:
+			line = m.styles.Table.Selected.Render(line)
+		case m.rows[i].NotRanked != nil:
+			line = m.styles.Dim.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	if detail != "" {
+		b.WriteString(detail)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func (m Model) cells(p model.Position) []string {
+	r := m.result
+	l := m.lang
+	rank := "—"
+	if p.NotRanked == nil {
+		rank = strconv.Itoa(p.Rank)
+		if p.Tied {
+			rank = "=" + rank
+		}
+	}
+	u := r.Units[p.UnitID]
+	name := u.ShortName
+	if name == "" {
+		name = u.Name
+	}
+	if len(p.Flags) > 0 {
+		name += " !"
+	}
+	bloc := "—"
+	if p.Stage >= model.StageBloc {
+		bloc = p.Totals.Total.Localize(l)
+	}
+	self := r.Self[p.UnitID]
+	selfText := "—"
+	if len(self.Missing) < self.Scorable {
+		selfText = self.Total.Localize(l)
+	}
+	proposal := ""
+	if pr, ok := r.Proposals.ForUnit(p.UnitID); ok {
+		proposal = i18n.T(l, "results.short."+pr.Status.String(), pr.Award)
+	}
+	if len(r.Proposals.SkipsFor(p.UnitID)) > 0 {
+		proposal = strings.TrimSpace(proposal + " " + i18n.T(l, "results.short.skipped"))
+	}
+	total := p.Totals.Total.Localize(l)
+	if p.NotRanked != nil {
+		total = "—"
+	}
+	return []string{rank, name, selfText, bloc, p.Totals.Bonus.Localize(l), deduction(p.Totals.Deduction, l), total, proposal}
+}
+
+func deduction(p model.Points, l i18n.Lang) string {
+	if p == 0 {
+		return "0"
+	}
+	return "-" + p.Localize(l)
+}
+
+// detail explains the selected unit: its place, the stage used, its award
+// proposal and any flags.
+func (m Model) detail(p model.Position, width int) string {
+	r := m.result
+	l := m.lang
+	u := r.Units[p.UnitID]
+	lines := []string{
+		m.styles.Title.Render(u.Name),
+		i18n.T(l, "results.detail_totals", i18n.T(l, "stage."+p.Stage.String()), p.Totals.Standard, p.Totals.Bonus,
+			p.Totals.Deduction, p.Totals.Total),
+		p.Explain(l),
+	}
+	if d := r.Proposals.Describe(l, p.UnitID, r.Rules.Awards, r.Codes()); d != "" {
+		lines = append(lines, d)
+	}
+	for _, f := range p.Flags {
+		lines = append(lines, m.styles.Warn.Render("! "+f.Localize(l)))
+	}
+	inner := max(20, width-4)
+	return m.styles.Pane.Width(inner + 2).Render(strings.Join(lines, "\n"))
+}
+
+func tieBreaks(l i18n.Lang, bs []model.TieBreak) string {
+	parts := make([]string, len(bs))
+	for i, b := range bs {
+		if b.Key == model.TiePart {
+			parts[i] = i18n.T(l, "tiebreak.part", b.Label)
+		} else {
+			parts[i] = i18n.T(l, "tiebreak."+b.String())
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Explain}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

@@ -1,0 +1,270 @@
+// Package units is the screen that lists the bloc's member units: codes,
+// names, kind and status, in Vietnamese order, with a filter that ignores
+// accents ("song cau" finds "Sông Cầu").
+package units
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/input"
+	"thidua/tui/status"
+	"thidua/tui/table"
+	"thidua/tui/theme"
+)
+
+// Store is what the screen needs from the database.
+type Store interface {
+	Units(ctx context.Context, query string) ([]model.Unit, error)
+}
+
+// KeyMap are the screen's keys.
+type KeyMap struct {
+	Up, Down, Top, Bottom key.Binding
+	Filter, ClearFilter   key.Binding
+	Accept                key.Binding
+}
+
+// DefaultKeyMap returns the screen's keys with help in language l.
+func DefaultKeyMap(l i18n.Lang) KeyMap {
+	return KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", i18n.T(l, "key.top"))),
+		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", i18n.T(l, "key.bottom"))),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", i18n.T(l, "key.filter"))),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T(l, "key.clear_filter"))),
+		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.filter_done"))),
+	}
+}
+
+// LoadedMsg carries the units read from the store.
+type LoadedMsg struct{ Units []model.Unit }
+
+// LoadCmd reads every unit of the bloc.
+func LoadCmd(store Store) tea.Cmd {
+	return func() tea.Msg {
+		units, err := store.Units(context.Background(), "")
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return LoadedMsg{Units: units}
+	}
+}
+
+// Model is the units screen.
+type Model struct {
+	store     Store
+	styles    theme.Styles
+	lang      i18n.Lang
+	keys      KeyMap
+	all       []model.Unit
+	shown     []model.Unit
+	cursor    int
+	offset    int
+	filter    textinput.Model
+	filtering bool
+	width     int
+	height    int
+	loaded    bool
+}
+
+// New returns the units screen.
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	m := Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang)}
+	m.filter = input.New(i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder"), isDark)
+	return m
+}
+
+// Init loads the units.
+func (m Model) Init() tea.Cmd { return LoadCmd(m.store) }
+
+// SetSize sets the screen's size in cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.filter.SetWidth(max(10, w-lipgloss.Width(m.filter.Prompt)-2))
+}
+
+// Filtering reports whether the filter field has the keyboard, so that the
+// root does not take letters typed into it as commands.
+func (m Model) Filtering() bool { return m.filtering }
+
+// Query returns the current filter text.
+func (m Model) Query() string { return m.filter.Value() }
+
+// Shown returns the units the filter keeps, in order.
+func (m Model) Shown() []model.Unit { return m.shown }
+
+// Selected returns the unit under the cursor.
+func (m Model) Selected() (model.Unit, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.shown) {
+		return model.Unit{}, false
+	}
+	return m.shown[m.cursor], true
+}
+
+// Update handles keys and loaded data.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		m.all, m.loaded = msg.Units, true
+		m.applyFilter()
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.filtering {
+			switch {
+			case key.Matches(msg, m.keys.ClearFilter):
+				m.filtering = false
+				m.filter.Blur()
+				m.filter.SetValue("")
+				m.applyFilter()
+				return m, nil
+			case key.Matches(msg, m.keys.Accept):
+				m.acceptFilter()
+				return m, nil
+			case msg.Code == tea.KeyUp || msg.Code == tea.KeyDown:
+				// Arrows leave the field and move; letters (j, k) are text.
+				m.acceptFilter()
+				if msg.Code == tea.KeyUp {
+					m.move(-1)
+				} else {
+					m.move(1)
+				}
+				return m, nil
+			}
+			var cmd tea.Cmd
+			m.filter, cmd = m.filter.Update(msg)
+			m.applyFilter()
+			return m, cmd
+		}
+		switch {
+		case key.Matches(msg, m.keys.Up):
+			m.move(-1)
+		case key.Matches(msg, m.keys.Down):
+			m.move(1)
+		case key.Matches(msg, m.keys.Top):
+			m.cursor = 0
+		case key.Matches(msg, m.keys.Bottom):
+			m.cursor = len(m.shown) - 1
+		case key.Matches(msg, m.keys.Filter):
+			m.filtering = true
+			return m, m.filter.Focus()
+		case key.Matches(msg, m.keys.ClearFilter):
+			m.filter.SetValue("")
+			m.applyFilter()
+		}
+		return m, nil
+	case tea.PasteMsg:
+		if m.filtering {
+			var cmd tea.Cmd
+			m.filter, cmd = m.filter.Update(msg)
+			m.applyFilter()
+			return m, cmd
+		}
+	}
+	return m, nil
+}
+
+// acceptFilter leaves the filter field, keeping its text (in NFC, the
+// moment it is committed).
+func (m *Model) acceptFilter() {
+	m.filtering = false
+	m.filter.Blur()
+	m.filter.SetValue(model.NFC(m.filter.Value()))
+	m.applyFilter()
+}
+
+func (m *Model) move(d int) {
+	m.cursor = max(0, min(len(m.shown)-1, m.cursor+d))
+}
+
+// applyFilter keeps the units whose name, short name or code holds every
+// word of the filter, ignoring accents, and keeps the cursor on a row.
+func (m *Model) applyFilter() {
+	q := m.filter.Value()
+	m.shown = m.shown[:0]
+	for _, u := range m.all {
+		if model.MatchFold(u.Code+" "+u.Name+" "+u.ShortName, q) {
+			m.shown = append(m.shown, u)
+		}
+	}
+	if m.cursor >= len(m.shown) {
+		m.cursor = len(m.shown) - 1
+	}
+	if m.cursor < 0 && len(m.shown) > 0 {
+		m.cursor = 0
+	}
+}
+
+func (m Model) columns() []table.Column {
+	t := func(id string) string { return i18n.T(m.lang, id) }
+	cols := []table.Column{
+		{Title: t("col.code"), Width: 10},
+		{Title: t("col.unit")},
+		{Title: t("col.kind"), Width: 14},
+		{Title: t("col.status"), Width: 13},
+	}
+	if m.width < 100 {
+		cols[2].Width = 0
+		cols = append(cols[:2], cols[3])
+	}
+	return table.Fit(cols, m.width, 16)
+}
+
+// View renders the screen.
+func (m Model) View() string {
+	var b strings.Builder
+	title := m.styles.Title.Render(i18n.T(m.lang, "units.title", len(m.all)))
+	b.WriteString(title + "\n")
+	if m.filtering || m.filter.Value() != "" {
+		b.WriteString(m.filter.View() + "\n")
+	} else {
+		b.WriteString(m.styles.Dim.Render(i18n.T(m.lang, "units.filter_hint")) + "\n")
+	}
+	cols := m.columns()
+	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
+	rows := m.height - 3
+	if m.loaded && len(m.shown) == 0 {
+		b.WriteString(m.styles.Dim.Render(i18n.T(m.lang, "units.none_match")) + "\n")
+		return b.String()
+	}
+	offset := table.Window(m.cursor, m.offset, rows, len(m.shown))
+	for i := offset; i < len(m.shown) && i < offset+rows; i++ {
+		u := m.shown[i]
+		cells := []string{u.Code, u.Name}
+		if len(cols) == 4 {
+			cells = append(cells, u.Kind)
+		}
+		st := i18n.T(m.lang, "status."+u.Status.String())
+		cells = append(cells, st)
+		line := table.Line(cols, cells)
+		switch {
+		case i == m.cursor:
+			line = m.styles.Table.Selected.Render(line)
+		case u.Status == model.Withdrawn:
+			line = m.styles.Dim.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	if m.filtering {
+		return []key.Binding{m.keys.Accept, m.keys.ClearFilter}
+	}
+	return []key.Binding{m.keys.Filter}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom}, {m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}}
+}
