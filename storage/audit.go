@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"time"
 
 	"thidua/model"
 )
@@ -65,26 +64,11 @@ func writeAudit(ctx context.Context, tx *Tx, actor model.Actor, e auditEntry) (i
 	return res.LastInsertId()
 }
 
-// Change is one line of a value's history.
-type Change struct {
-	ID          int64
-	At          time.Time
-	Role        model.Role
-	UnitID      string // the actor's unit
-	Action      string
-	CriterionID string
-	Stage       string
-	Old, New    string
-	Reason      string
-	Source      string
-	UndoOf      int64
-}
-
 // History returns the changes to one unit's scores in a period, newest
 // first; criterionID "" returns the whole sheet's history. It only ever
 // returns the asked unit's rows.
-func (db *DB) History(ctx context.Context, periodID, unitID, criterionID string) ([]Change, error) {
-	var out []Change
+func (db *DB) History(ctx context.Context, periodID, unitID, criterionID string) ([]model.Change, error) {
+	var out []model.Change
 	err := db.read(ctx, func(tx *Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT audit_id, at, actor_role, actor_unit, action, criterion_id, stage,
 			old_value, new_value, reason, source_file, coalesce(undo_of, 0)
@@ -95,7 +79,7 @@ func (db *DB) History(ctx context.Context, periodID, unitID, criterionID string)
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var c Change
+			var c model.Change
 			var at, role string
 			if err := rows.Scan(&c.ID, &at, &role, &c.UnitID, &c.Action, &c.CriterionID, &c.Stage,
 				&c.Old, &c.New, &c.Reason, &c.Source, &c.UndoOf); err != nil {

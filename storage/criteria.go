@@ -4,24 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"thidua/model"
 )
-
-// Version describes one criteria version.
-type Version struct {
-	ID       string
-	Label    string
-	ParentID string
-	Hash     string    // set once issued
-	IssuedAt time.Time // zero while a draft
-	Rows     int
-	Periods  []string // codes of the periods that use it
-}
-
-// Issued reports whether the version is issued (and so immutable).
-func (v Version) Issued() bool { return !v.IssuedAt.IsZero() }
 
 // CreateDraft stores rows as a new draft criteria version and returns its id.
 // Rows without an id get one. The rows must form a tree; whether the maxima
@@ -139,8 +124,8 @@ func (db *DB) IssueVersion(ctx context.Context, actor model.Actor, versionID str
 }
 
 // Versions lists the bloc's criteria versions, oldest first.
-func (db *DB) Versions(ctx context.Context) ([]Version, error) {
-	var out []Version
+func (db *DB) Versions(ctx context.Context) ([]model.CriteriaVersion, error) {
+	var out []model.CriteriaVersion
 	err := db.read(ctx, func(tx *Tx) error {
 		inst, err := installation(ctx, tx)
 		if err != nil {
@@ -172,8 +157,8 @@ func (db *DB) Versions(ctx context.Context) ([]Version, error) {
 	return out, err
 }
 
-func version(ctx context.Context, tx *Tx, id string) (Version, error) {
-	var v Version
+func version(ctx context.Context, tx *Tx, id string) (model.CriteriaVersion, error) {
+	var v model.CriteriaVersion
 	var parent, hash, issued sql.NullString
 	err := tx.QueryRowContext(ctx, `SELECT version_id, label, parent_id, hash, issued_at,
 		(SELECT count(*) FROM criterion c WHERE c.version_id = v.version_id)

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
-	"time"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -67,14 +66,6 @@ func (e EntryErrors) Localize(l i18n.Lang) string {
 		lines[i] = i18n.T(l, "score.entry", x.Ref, model.Message(l, x.Err))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// ScoreRow is a stored score with who set it and when.
-type ScoreRow struct {
-	model.Score
-	SetBy     model.Actor
-	UpdatedAt time.Time
-	Flag      string
 }
 
 // storedScore is the audit form of a score's value.
@@ -289,7 +280,7 @@ func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.
 	return err
 }
 
-func scoreRow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*ScoreRow, error) {
+func scoreRow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*model.ScoreRecord, error) {
 	r, err := scanScore(tx.QueryRowContext(ctx, `SELECT `+scoreColumns+` FROM score
 		WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`, periodID, unitID, criterionID, stage.String()))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -300,7 +291,7 @@ func scoreRow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string,
 
 // scoreBelow returns the score a review stage is compared with: the highest
 // stage under it that has one.
-func scoreBelow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*ScoreRow, error) {
+func scoreBelow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*model.ScoreRecord, error) {
 	for s := stage - 1; s >= model.StageSelf; s-- {
 		r, err := scoreRow(ctx, tx, periodID, unitID, criterionID, s)
 		if err != nil || r != nil {
@@ -312,8 +303,8 @@ func scoreBelow(ctx context.Context, tx *Tx, periodID, unitID, criterionID strin
 
 const scoreColumns = `criterion_id, stage, points_x100, input, note, evidence, set_by_role, set_by_unit, updated_at, flag`
 
-func scanScore(s interface{ Scan(...any) error }) (ScoreRow, error) {
-	var r ScoreRow
+func scanScore(s interface{ Scan(...any) error }) (model.ScoreRecord, error) {
+	var r model.ScoreRecord
 	var stage, role, updated string
 	var points int64
 	err := s.Scan(&r.CriterionID, &stage, &points, &r.Input, &r.Note, &r.Evidence, &role, &r.SetBy.UnitID, &updated, &r.Flag)
@@ -324,32 +315,9 @@ func scanScore(s interface{ Scan(...any) error }) (ScoreRow, error) {
 	return r, err
 }
 
-// Sheet is one unit's score sheet for a period: every stage, with the table
-// and rules it is scored against.
-type Sheet struct {
-	Period model.Period
-	Unit   model.Unit
-	Tree   *model.Tree
-	Rules  model.Rules
-	Locks  []model.Lock
-	// Rows holds the stored scores by criterion id and stage.
-	Rows map[string]map[model.Stage]ScoreRow
-}
-
-// Layers returns the sheet's points per stage, for totals.
-func (s *Sheet) Layers() model.Layers {
-	var l model.Layers
-	for id, stages := range s.Rows {
-		for st, r := range stages {
-			l.Set(st, id, r.Points)
-		}
-	}
-	return l
-}
-
 // LoadSheet returns one unit's sheet for a period.
-func (db *DB) LoadSheet(ctx context.Context, periodID, unitID string) (Sheet, error) {
-	var s Sheet
+func (db *DB) LoadSheet(ctx context.Context, periodID, unitID string) (model.ScoreSheet, error) {
+	var s model.ScoreSheet
 	err := db.read(ctx, func(tx *Tx) error {
 		var err error
 		s, err = loadSheet(ctx, tx, periodID, unitID)
@@ -358,8 +326,8 @@ func (db *DB) LoadSheet(ctx context.Context, periodID, unitID string) (Sheet, er
 	return s, err
 }
 
-func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (Sheet, error) {
-	s := Sheet{Rows: map[string]map[model.Stage]ScoreRow{}}
+func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (model.ScoreSheet, error) {
+	s := model.ScoreSheet{Rows: map[string]map[model.Stage]model.ScoreRecord{}}
 	var err error
 	if s.Period, err = periodByID(ctx, tx, periodID); err != nil {
 		return s, err
@@ -387,7 +355,7 @@ func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (Sheet, err
 			return s, err
 		}
 		if s.Rows[r.CriterionID] == nil {
-			s.Rows[r.CriterionID] = map[model.Stage]ScoreRow{}
+			s.Rows[r.CriterionID] = map[model.Stage]model.ScoreRecord{}
 		}
 		s.Rows[r.CriterionID][r.Stage] = r
 	}
