@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // ScoreRecord is a stored score with who set it and when.
 type ScoreRecord struct {
@@ -62,3 +65,72 @@ type CriteriaVersion struct {
 
 // Issued reports whether the version is issued (and so immutable).
 func (v CriteriaVersion) Issued() bool { return !v.IssuedAt.IsZero() }
+
+// ScoreEntry is one criterion's score as typed.
+type ScoreEntry struct {
+	// Criterion is a criterion id, or a code or path as people type it.
+	Criterion string
+	// Input is what was typed: points, or for a computed rule the count,
+	// percentage or "achieved".
+	Input string
+	// Note and Evidence replace the stored ones when not nil.
+	Note, Evidence *string
+	// Clear removes the score (blank is not zero).
+	Clear bool
+	// Reason says why; a review score that differs from the self-score
+	// needs one.
+	Reason string
+}
+
+// ScoreBatch is a set of scores for one unit's sheet at one stage. It is
+// saved in one transaction: every entry is validated first, and if any is
+// refused nothing is written.
+type ScoreBatch struct {
+	PeriodID string
+	UnitID   string
+	Stage    Stage
+	Actor    Actor
+	Entries  []ScoreEntry
+	Source   string // the imported file the scores came from, if any
+}
+
+// SaveResult reports what a batch changed.
+type SaveResult struct {
+	Scores  []Score // the scores as saved, in entry order (cleared ones omitted)
+	Changed int     // entries that changed something (others were identical)
+	Flag    *Error  // set when the write is allowed but must be shown
+}
+
+// storedScore is the audit form of a score's value.
+type storedScore struct {
+	Points   string `json:"p"`
+	Input    string `json:"i,omitempty"`
+	Note     string `json:"n,omitempty"`
+	Evidence string `json:"e,omitempty"`
+}
+
+// EncodeScore is the stored (audit) form of a score's value: its points,
+// input, note and evidence as compact JSON; "" for no score.
+func EncodeScore(s *Score) string {
+	if s == nil {
+		return ""
+	}
+	b, _ := json.Marshal(storedScore{Points: s.Points.String(), Input: s.Input, Note: s.Note, Evidence: s.Evidence})
+	return string(b)
+}
+
+// DecodeScore reads the form written by EncodeScore.
+func DecodeScore(v string) (*Score, error) {
+	if v == "" {
+		return nil, nil
+	}
+	var s storedScore
+	if err := json.Unmarshal([]byte(v), &s); err != nil {
+		return nil, err
+	}
+	p, err := ParsePoints(s.Points)
+	if err != nil {
+		return nil, err
+	}
+	return &Score{Points: p, Input: s.Input, Note: s.Note, Evidence: s.Evidence}, nil
+}

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -11,40 +10,13 @@ import (
 	"thidua/model/i18n"
 )
 
-// ScoreEntry is one criterion's score as typed.
-type ScoreEntry struct {
-	// Criterion is a criterion id, or a code or path as people type it.
-	Criterion string
-	// Input is what was typed: points, or for a computed rule the count,
-	// percentage or "achieved".
-	Input string
-	// Note and Evidence replace the stored ones when not nil.
-	Note, Evidence *string
-	// Clear removes the score (blank is not zero).
-	Clear bool
-	// Reason says why; a review score that differs from the self-score
-	// needs one.
-	Reason string
-}
-
-// ScoreBatch is a set of scores for one unit's sheet at one stage. It is
-// saved in one transaction: every entry is validated first, and if any is
-// refused nothing is written.
-type ScoreBatch struct {
-	PeriodID string
-	UnitID   string
-	Stage    model.Stage
-	Actor    model.Actor
-	Entries  []ScoreEntry
-	Source   string // the imported file the scores came from, if any
-}
-
-// SaveResult reports what a batch changed.
-type SaveResult struct {
-	Scores  []model.Score // the scores as saved, in entry order (cleared ones omitted)
-	Changed int           // entries that changed something (others were identical)
-	Flag    *model.Error  // set when the write is allowed but must be shown
-}
+// ScoreEntry, ScoreBatch and SaveResult are the model's save request types,
+// named here too for callers of this package.
+type (
+	ScoreEntry = model.ScoreEntry
+	ScoreBatch = model.ScoreBatch
+	SaveResult = model.SaveResult
+)
 
 // EntryError is a refused entry of a batch.
 type EntryError struct {
@@ -66,37 +38,6 @@ func (e EntryErrors) Localize(l i18n.Lang) string {
 		lines[i] = i18n.T(l, "score.entry", x.Ref, model.Message(l, x.Err))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// storedScore is the audit form of a score's value.
-type storedScore struct {
-	Points   string `json:"p"`
-	Input    string `json:"i,omitempty"`
-	Note     string `json:"n,omitempty"`
-	Evidence string `json:"e,omitempty"`
-}
-
-func encodeScore(s *model.Score) string {
-	if s == nil {
-		return ""
-	}
-	b, _ := json.Marshal(storedScore{Points: s.Points.String(), Input: s.Input, Note: s.Note, Evidence: s.Evidence})
-	return string(b)
-}
-
-func decodeScore(v string) (*model.Score, error) {
-	if v == "" {
-		return nil, nil
-	}
-	var s storedScore
-	if err := json.Unmarshal([]byte(v), &s); err != nil {
-		return nil, err
-	}
-	p, err := model.ParsePoints(s.Points)
-	if err != nil {
-		return nil, err
-	}
-	return &model.Score{Points: p, Input: s.Input, Note: s.Note, Evidence: s.Evidence}, nil
 }
 
 // sheetContext is what every score write checks against.
@@ -247,7 +188,7 @@ func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*mod
 	if old != nil {
 		before = &old.Score
 	}
-	if encodeScore(before) == encodeScore(next) {
+	if model.EncodeScore(before) == model.EncodeScore(next) {
 		return next, false, nil
 	}
 	if err := putScore(ctx, tx, b.PeriodID, b.UnitID, b.Stage, p.c.ID, next, b.Actor); err != nil {
@@ -258,7 +199,7 @@ func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*mod
 		action = ActScoreClear
 	}
 	_, err = writeAudit(ctx, tx, b.Actor, auditEntry{Action: action, PeriodID: b.PeriodID, UnitID: b.UnitID,
-		CriterionID: p.c.ID, Stage: b.Stage.String(), Old: encodeScore(before), New: encodeScore(next),
+		CriterionID: p.c.ID, Stage: b.Stage.String(), Old: model.EncodeScore(before), New: model.EncodeScore(next),
 		Reason: model.NFC(p.entry.Reason), Source: b.Source})
 	return next, true, err
 }
@@ -384,7 +325,7 @@ func (db *DB) UndoLast(ctx context.Context, actor model.Actor, periodID, unitID 
 		if err != nil {
 			return err
 		}
-		restore, err := decodeScore(old)
+		restore, err := model.DecodeScore(old)
 		if err != nil {
 			return err
 		}

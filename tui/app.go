@@ -18,29 +18,39 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/results"
+	"thidua/tui/scope"
+	"thidua/tui/scoring"
 	"thidua/tui/status"
 	"thidua/tui/theme"
 	"thidua/tui/units"
 )
 
-// Store is everything the interface reads from the database.
+// Store is everything the interface reads and writes.
 type Store interface {
 	units.Store
 	results.Store
+	scoring.Store
 	Installation(ctx context.Context) (model.Installation, error)
 	Bloc(ctx context.Context) (model.Bloc, error)
 	Periods(ctx context.Context) ([]model.Period, error)
 }
 
+// screen numbers follow the keys 1–6.
 type screen int
 
 const (
 	unitsScreen screen = iota
+	criteriaScreen
+	scoringScreen
 	resultsScreen
+	exchangeScreen
+	settingsScreen
 )
 
 // String names the screen, for tests and logs.
-func (s screen) String() string { return [...]string{"units", "results"}[s] }
+func (s screen) String() string {
+	return [...]string{"units", "criteria", "scoring", "results", "exchange", "settings"}[s]
+}
 
 // contextMsg carries who this installation is and the bloc's periods.
 type contextMsg struct {
@@ -87,6 +97,7 @@ type Model struct {
 	help    help.Model
 	screen  screen
 	units   units.Model
+	scoring scoring.Model
 	results results.Model
 
 	ctx      contextMsg
@@ -96,6 +107,7 @@ type Model struct {
 	status   string
 	isError  bool
 	fullHelp bool
+	quitting bool // ctrl+c pressed once while a value was not saved
 }
 
 // New returns the interface over store, speaking language lang.
@@ -103,6 +115,7 @@ func New(store Store, lang i18n.Lang) Model {
 	m := Model{store: store, lang: lang, isDark: true, keys: DefaultKeyMap(lang)}
 	m.restyle()
 	m.units = units.New(store, m.styles, lang, m.isDark)
+	m.scoring = scoring.New(store, m.styles, lang, m.isDark)
 	m.results = results.New(store, m.styles, lang)
 	return m
 }
@@ -127,8 +140,20 @@ func (m Model) Status() (string, bool) { return m.status, m.isError }
 // Units returns the units screen (for tests).
 func (m Model) Units() units.Model { return m.units }
 
+// Scoring returns the scoring screen (for tests).
+func (m Model) Scoring() scoring.Model { return m.scoring }
+
 // Results returns the results screen (for tests).
 func (m Model) Results() results.Model { return m.results }
+
+// scope is what the screens are told about who works on which period.
+func (m Model) scope() scope.Scope {
+	s := scope.Scope{Inst: m.ctx.inst, Bloc: m.ctx.bloc, Own: m.ctx.own}
+	if m.period >= 0 && m.period < len(m.ctx.periods) {
+		s.Period = m.ctx.periods[m.period]
+	}
+	return s
+}
 
 // Update handles global keys, sizes and status messages, and forwards the
 // rest to the screen on show.
@@ -145,60 +170,108 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case contextMsg:
 		m.ctx = msg
 		m.period = len(msg.periods) - 1
-		return m, m.loadPeriod()
+		return m, m.setScope()
 	case status.ErrorMsg:
 		m.status, m.isError = model.Message(m.lang, msg.Err), true
 		return m, nil
 	case status.InfoMsg:
 		m.status, m.isError = msg.Text, false
 		return m, nil
-	case units.LoadedMsg:
-		var cmd tea.Cmd
-		m.units, cmd = m.units.Update(msg)
-		return m, cmd
-	case results.LoadedMsg:
-		var cmd tea.Cmd
-		m.results, cmd = m.results.Update(msg)
-		return m, cmd
+	case units.ScoreMsg:
+		m.screen = scoringScreen
+		return m, m.scoring.SetUnit(msg.UnitID)
+	case scoring.SavedMsg, units.ChangedMsg:
+		return m, tea.Batch(m.results.Reload(), m.units.Reload())
 	case tea.KeyPressMsg:
-		m.status = ""
-		if key.Matches(msg, m.keys.ForceQuit) {
-			return m, tea.Quit
-		}
-		if m.capturing() {
-			return m.forward(msg)
-		}
-		switch {
-		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
-		case key.Matches(msg, m.keys.Help):
-			m.fullHelp = !m.fullHelp
-			m.resize()
-			return m, nil
-		case key.Matches(msg, m.keys.Units):
-			m.screen = unitsScreen
-			return m, nil
-		case key.Matches(msg, m.keys.Results):
-			m.screen = resultsScreen
-			return m, m.results.Reload()
-		case key.Matches(msg, m.keys.NextScreen):
-			m.screen = (m.screen + 1) % 2
-			return m, nil
-		case key.Matches(msg, m.keys.Period):
-			if len(m.ctx.periods) > 0 {
-				m.period = (m.period + 1) % len(m.ctx.periods)
-				return m, m.loadPeriod()
-			}
+		return m.key(msg)
+	case tea.PasteMsg:
+		return m.forward(msg)
+	}
+	return m.broadcast(msg)
+}
+
+// broadcast gives a reply of background work to every screen; each keeps
+// the replies it asked for and ignores the rest.
+func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var c1, c2, c3 tea.Cmd
+	m.units, c1 = m.units.Update(msg)
+	m.scoring, c2 = m.scoring.Update(msg)
+	m.results, c3 = m.results.Update(msg)
+	return m, tea.Batch(c1, c2, c3)
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.status = ""
+	if key.Matches(msg, m.keys.ForceQuit) {
+		if m.scoring.Unsaved() && !m.quitting {
+			m.quitting = true
+			m.status, m.isError = i18n.T(m.lang, "app.unsaved"), true
 			return m, nil
 		}
+		return m, tea.Quit
+	}
+	m.quitting = false
+	if m.takes(msg) {
+		return m.forward(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = !m.fullHelp
+		m.resize()
+		return m, nil
+	case key.Matches(msg, m.keys.Units):
+		m.screen = unitsScreen
+		return m, nil
+	case key.Matches(msg, m.keys.Scoring):
+		m.screen = scoringScreen
+		return m, nil
+	case key.Matches(msg, m.keys.Results):
+		m.screen = resultsScreen
+		return m, m.results.Reload()
+	case key.Matches(msg, m.keys.NextScreen):
+		return m.cycle(1)
+	case key.Matches(msg, m.keys.PrevScreen):
+		return m.cycle(-1)
+	case key.Matches(msg, m.keys.Period):
+		if len(m.ctx.periods) > 0 {
+			m.period = (m.period + 1) % len(m.ctx.periods)
+			return m, m.setScope()
+		}
+		return m, nil
 	}
 	return m.forward(msg)
 }
 
-// capturing reports whether the screen on show is taking typed text, so
-// that letters are not read as commands.
-func (m Model) capturing() bool {
-	return m.screen == unitsScreen && m.units.Filtering()
+// takes reports whether the screen on show keeps this key (typed text, a
+// score's digits), so that it is not read as a command.
+func (m Model) takes(msg tea.KeyPressMsg) bool {
+	switch m.screen {
+	case unitsScreen:
+		return m.units.Filtering()
+	case scoringScreen:
+		return m.scoring.TakesKey(msg)
+	}
+	return false
+}
+
+// screens lists the screens there are, in key order.
+func (m Model) screens() []screen { return []screen{unitsScreen, scoringScreen, resultsScreen} }
+
+// cycle shows the next (or previous) screen.
+func (m Model) cycle(d int) (tea.Model, tea.Cmd) {
+	list := m.screens()
+	for i, s := range list {
+		if s == m.screen {
+			m.screen = list[(i+d+len(list))%len(list)]
+			break
+		}
+	}
+	if m.screen == resultsScreen {
+		return m, m.results.Reload()
+	}
+	return m, nil
 }
 
 func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -206,46 +279,55 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.screen {
 	case unitsScreen:
 		m.units, cmd = m.units.Update(msg)
+	case scoringScreen:
+		m.scoring, cmd = m.scoring.Update(msg)
 	case resultsScreen:
 		m.results, cmd = m.results.Update(msg)
 	}
 	return m, cmd
 }
 
-func (m *Model) loadPeriod() tea.Cmd {
-	if m.period < 0 || m.period >= len(m.ctx.periods) {
+// setScope tells every screen about the installation and period.
+func (m *Model) setScope() tea.Cmd {
+	s := m.scope()
+	if s.Period.ID == "" {
 		return nil
 	}
-	return m.results.SetPeriod(m.ctx.periods[m.period].ID)
+	m.units.SetScope(s)
+	return tea.Batch(m.scoring.SetScope(s), m.results.SetPeriod(s.Period.ID))
 }
 
 // resize gives every screen the space between the header and the footer.
 func (m *Model) resize() {
-	footer := 1
-	if m.fullHelp {
-		footer = lipgloss.Height(m.help.FullHelpView(m.fullHelpGroups()))
-	}
-	h := max(1, m.height-2-1-footer) // header + rule, status line, footer
+	h := max(1, m.height-2-1-m.footerHeight()) // header + rule, status line, footer
 	m.help.SetWidth(m.width)
 	m.units.SetSize(m.width, h)
+	m.scoring.SetSize(m.width, h)
 	m.results.SetSize(m.width, h)
 }
 
+func (m Model) footerHeight() int {
+	if m.fullHelp {
+		return lipgloss.Height(m.help.FullHelpView(m.fullHelpGroups()))
+	}
+	return 1
+}
+
 func (m Model) header() string {
-	l := m.lang
+	s := m.scope()
 	var parts []string
-	if m.ctx.inst.ID != "" {
-		role := capitalize(i18n.T(l, "role.name."+m.ctx.inst.Role.String()))
-		if m.ctx.own.ShortName != "" {
-			role += ": " + m.ctx.own.ShortName
+	if s.Inst.ID != "" {
+		role := capitalize(i18n.T(m.lang, "role.name."+s.Inst.Role.String()))
+		if s.Own.ShortName != "" {
+			role += ": " + s.Own.ShortName
 		}
 		parts = append(parts, role)
 	}
-	if m.period >= 0 && m.period < len(m.ctx.periods) {
-		parts = append(parts, m.ctx.periods[m.period].Label)
+	if s.Period.ID != "" {
+		parts = append(parts, s.Period.Label)
 	}
-	if m.ctx.bloc.Name != "" {
-		parts = append(parts, m.ctx.bloc.Name) // last: the long name is what gets cut
+	if s.Bloc.Name != "" {
+		parts = append(parts, s.Bloc.Name) // last: the long name is what gets cut
 	}
 	line := m.styles.Header.Render("thidua")
 	if len(parts) > 0 {
@@ -254,8 +336,32 @@ func (m Model) header() string {
 	return ansi.Truncate(line, max(1, m.width), "…")
 }
 
+// tabs is the line of screens under the header, the one on show marked.
+func (m Model) tabs() string {
+	var parts []string
+	for _, t := range []struct {
+		s screen
+		k key.Binding
+	}{{unitsScreen, m.keys.Units}, {scoringScreen, m.keys.Scoring}, {resultsScreen, m.keys.Results}} {
+		label := " " + t.k.Help().Key + " " + t.k.Help().Desc + " "
+		if t.s == m.screen {
+			parts = append(parts, m.styles.Table.Selected.Render(label))
+		} else {
+			parts = append(parts, m.styles.HeaderDim.Render(label))
+		}
+	}
+	line := strings.Join(parts, m.styles.HeaderDim.Render("│"))
+	if pad := m.width - lipgloss.Width(line); pad > 0 {
+		line += m.styles.HeaderDim.Render(strings.Repeat("─", pad))
+	}
+	return ansi.Truncate(line, max(1, m.width), "")
+}
+
 func (m Model) activeHelp() help.KeyMap {
-	if m.screen == resultsScreen {
+	switch m.screen {
+	case scoringScreen:
+		return m.scoring
+	case resultsScreen:
 		return m.results
 	}
 	return m.units
@@ -271,18 +377,22 @@ func (m Model) View() tea.View {
 	switch m.screen {
 	case unitsScreen:
 		body = m.units.View()
+	case scoringScreen:
+		body = m.scoring.View()
 	case resultsScreen:
 		body = m.results.View()
 	}
-	rule := m.styles.HeaderDim.Render(strings.Repeat("─", max(1, m.width)))
-	bodyHeight := max(1, m.height-3-1)
+	rule := m.tabs()
 	var footer string
 	if m.fullHelp {
 		footer = m.help.FullHelpView(m.fullHelpGroups())
-		bodyHeight = max(1, m.height-3-lipgloss.Height(footer))
 	} else {
-		footer = m.help.ShortHelpView(append(m.activeHelp().ShortHelp(), m.keys.short()...))
+		footer = m.help.ShortHelpView(m.keys.shortHelp(m.activeHelp().ShortHelp()))
 	}
+	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
+	// ellipsis does not fit, so the footer is clipped here.
+	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
+	bodyHeight := max(1, m.height-3-lipgloss.Height(footer))
 	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(max(1, m.width)).Render(body)
 	statusLine := ""
 	if m.status != "" {

@@ -8,21 +8,23 @@ import (
 
 // KeyMap are the keys that work on every screen.
 type KeyMap struct {
-	Units, Results key.Binding
-	NextScreen     key.Binding
-	Period         key.Binding
-	Help           key.Binding
-	Quit           key.Binding
-	ForceQuit      key.Binding
+	Units, Scoring, Results key.Binding
+	NextScreen, PrevScreen  key.Binding
+	Period                  key.Binding
+	Help                    key.Binding
+	Quit                    key.Binding
+	ForceQuit               key.Binding
 }
 
-// DefaultKeyMap returns the global keys with help in language l. Screens
-// keep the numbers of the full interface: 1 units, 4 results.
+// DefaultKeyMap returns the global keys with help in language l: 1 units,
+// 2 criteria, 3 scoring, 4 results, 5 exchange, 6 settings.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
 	return KeyMap{
 		Units:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", i18n.T(l, "screen.units"))),
+		Scoring:    key.NewBinding(key.WithKeys("3"), key.WithHelp("3", i18n.T(l, "screen.scoring"))),
 		Results:    key.NewBinding(key.WithKeys("4"), key.WithHelp("4", i18n.T(l, "screen.results"))),
-		NextScreen: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", i18n.T(l, "key.next_screen"))),
+		NextScreen: key.NewBinding(key.WithKeys("tab", "ctrl+right"), key.WithHelp("tab ctrl+→", i18n.T(l, "key.next_screen"))),
+		PrevScreen: key.NewBinding(key.WithKeys("shift+tab", "ctrl+left"), key.WithHelp("ctrl+←", i18n.T(l, "key.prev_screen"))),
 		Period:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", i18n.T(l, "key.period"))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", i18n.T(l, "key.help"))),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", i18n.T(l, "key.quit"))),
@@ -30,12 +32,15 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 	}
 }
 
-// short is the part of the footer every screen shares.
-func (k KeyMap) short() []key.Binding {
-	return []key.Binding{k.Units, k.Results, k.Period, k.Help, k.Quit}
+// shortHelp is the footer: help and quit first (they must never be cut off
+// a narrow window), then the screen's own keys, then the period switch.
+func (k KeyMap) shortHelp(screen []key.Binding) []key.Binding {
+	out := []key.Binding{k.Help, k.Quit}
+	out = append(out, screen...)
+	return append(out, k.Period)
 }
 
 // global is the column of full help every screen shares.
 func (k KeyMap) global() []key.Binding {
-	return []key.Binding{k.Units, k.Results, k.NextScreen, k.Period, k.Help, k.Quit}
+	return []key.Binding{k.Units, k.Scoring, k.Results, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -9,6 +11,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"thidua/model"
+	"thidua/storage"
 )
 
 // End-to-end tests drive the real binary in a real terminal (tmux), type as
@@ -216,4 +221,133 @@ func checkAligned(t *testing.T, screen, first, title string, n int) {
 		return
 	}
 	t.Errorf("no heading %q on screen:\n%s", title, screen)
+}
+
+// fullMarks is what an officer types for full marks under a criterion's
+// rule (bonus and deduction items: nothing earned, nothing lost).
+func fullMarks(c model.Criterion) string {
+	standard := c.Kind == model.Standard
+	switch c.Rule.Kind {
+	case model.RuleTarget, model.RuleBands, model.RuleRatio:
+		return "100"
+	case model.RuleBinary:
+		if standard {
+			return "1"
+		}
+		return "0"
+	case model.RuleCount:
+		return "0"
+	}
+	if standard {
+		return strings.ReplaceAll(c.Max.String(), ".", ",")
+	}
+	return "0"
+}
+
+// A person opens the demo, goes to scoring with 3 and types the whole
+// sheet of the leader's own unit with digits and enter only, quits, and
+// finds every score saved.
+func TestE2ETypeWholeSheet(t *testing.T) {
+	bin := binary(t)
+	db := demoDB(t)
+	d, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := d.PeriodByCode(context.Background(), "2019")
+	tree, _ := d.VersionTree(context.Background(), p.CriteriaVersionID)
+	d.Close()
+
+	tm := newTerminal(t, 120, 40, nil, bin, "--db", db)
+	tm.waitFor("Khối trưởng: Sông Cầu")
+	tm.keys("3")
+	tm.waitFor("Chấm điểm: Sông Cầu — tự chấm")
+	tm.keys("g", "Down", "Down") // the first criterion: part I, group I.1, then I.1.1
+	tm.waitFor("I.1.1 · ")
+	// The whole sheet in one burst, as fast as the terminal delivers it:
+	// keys that arrive while a save is under way must not be lost.
+	var burst strings.Builder
+	for _, c := range tree.Leaves() {
+		burst.WriteString(fullMarks(c) + "\r")
+	}
+	tm.text(burst.String())
+	s := tm.waitFor("Điểm chuẩn 100/100 · thưởng 0 · trừ 0 · tổng 100")
+	if strings.Contains(s, "vượt điểm tối đa") || strings.Contains(s, "không phải là số") || strings.Contains(s, "Không hiểu") {
+		t.Errorf("a value was refused:\n%s", s)
+	}
+	// Out of range: refused, named, nothing saved.
+	tm.keys(":")
+	tm.text("II.1")
+	tm.keys("Enter")
+	tm.text("2,5")
+	tm.keys("Enter")
+	tm.waitFor("Điểm 2,5 vượt điểm tối đa 2 của tiêu chí II.1")
+	tm.keys("Escape")
+	tm.keys("q")
+	tm.waitExit()
+
+	out, errs, code := runCmd(t, nil, "rank", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("rank: %s", errs)
+	}
+	var doc struct {
+		Units []struct {
+			Code      string
+			SelfTotal json.Number `json:"self_total"`
+			Missing   int
+		}
+	}
+	json.Unmarshal([]byte(out), &doc)
+	for _, u := range doc.Units {
+		if u.Code == "SONGCAU" && (u.SelfTotal.String() != "100" || u.Missing != 0) {
+			t.Errorf("Sông Cầu after typing: self total %s, missing %d", u.SelfTotal, u.Missing)
+		}
+	}
+	d, _ = storage.Open(context.Background(), db)
+	defer d.Close()
+	own, _ := d.UnitByCode(context.Background(), "SONGCAU")
+	sheet, _ := d.LoadSheet(context.Background(), p.ID, own.ID)
+	for _, c := range tree.Leaves() {
+		r, ok := sheet.Rows[c.ID][model.StageSelf]
+		want := model.Points(0)
+		if c.Kind == model.Standard {
+			want = c.Max
+		}
+		if !ok || r.Points != want {
+			t.Errorf("%s: %v (saved %v), want %v", c.Code, r.Points, ok, want)
+		}
+	}
+}
+
+// A person adds a unit whose name has diacritics, typed in the terminal,
+// and finds it again with an unaccented filter.
+func TestE2EAddUnitWithDiacritics(t *testing.T) {
+	bin := binary(t)
+	db := demoDB(t)
+	tm := newTerminal(t, 100, 30, nil, bin, "--db", db)
+	tm.waitFor("Đơn vị thành viên (9)")
+	tm.keys("a")
+	tm.waitFor("Thêm đơn vị thành viên")
+	tm.text("dongxuan2")
+	tm.keys("Enter")
+	tm.text("Phòng Nội vụ xã Xuân Lãnh")
+	tm.keys("Enter")
+	tm.text("Xuân Lãnh")
+	tm.keys("Enter")
+	tm.text("Xã")
+	tm.keys("Enter")
+	tm.waitFor("Đơn vị thành viên (10)", "DONGXUAN2")
+	tm.keys("/")
+	tm.text("xuan lanh")
+	s := tm.waitFor("Tìm: xuan lanh")
+	if !strings.Contains(s, "Phòng Nội vụ xã Xuân Lãnh") || strings.Contains(s, "DONGHOA") {
+		t.Errorf("unaccented filter:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.keys("q")
+	tm.waitExit()
+	out, _, _ := runCmd(t, nil, "units", "--db", db, "--json", "--filter", "XUÂN LÃNH")
+	if !strings.Contains(out, `"name": "Phòng Nội vụ xã Xuân Lãnh"`) {
+		t.Errorf("the unit was not stored in NFC with its diacritics:\n%s", out)
+	}
 }

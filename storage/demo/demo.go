@@ -138,7 +138,18 @@ var blocReviews2019 = []blocReview{
 // installation (Sông Cầu), nine units, the criteria table, both periods with
 // their rules, registrations, self-scores, bloc reviews, eligibility and the
 // flag's ballot.
+//
+// The changes are dated in 2019, as if made during that year (one minute
+// apart, so the audit keeps their order), and the database's clock is put
+// back afterwards.
 func Write(ctx context.Context, db *storage.DB) error {
+	clock := time.Date(2019, 2, 20, 1, 30, 0, 0, time.UTC) // 08:30 in Vietnam
+	saved := db.Now
+	db.Now = func() time.Time {
+		clock = clock.Add(time.Minute)
+		return clock
+	}
+	defer func() { db.Now = saved }()
 	bloc, err := db.CreateBloc(ctx, storage.BlocSetup{
 		Code:       "PY-LDTBXH",
 		Name:       "Khối thi đua các Phòng Lao động - Thương binh và Xã hội tỉnh Phú Yên",
@@ -237,7 +248,7 @@ func Write(ctx context.Context, db *storage.DB) error {
 			return fmt.Errorf("demo review %s: %w", r.unit, err)
 		}
 	}
-	for _, code := range []string{TuyHoa, SongCau, SonHoa} {
+	for _, code := range []string{TuyHoa, SonHoa} {
 		if err := db.SetLock(ctx, leader, year.ID, model.Lock{Kind: model.LockAccepted, UnitID: ids[code],
 			Reason: "Khối đã chấm, thống nhất tại hội nghị tổng kết"}, true); err != nil {
 			return err

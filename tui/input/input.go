@@ -18,7 +18,11 @@ func New(prompt, placeholder string, isDark bool) textinput.Model {
 	t := textinput.New()
 	t.Prompt = prompt
 	t.Placeholder = placeholder
-	t.SetStyles(textinput.DefaultStyles(isDark))
+	st := textinput.DefaultStyles(isDark)
+	// A steady cursor: no blink timer firing twice a second on an office
+	// PC, and screens that can be read back in tests and screen readers.
+	st.Cursor.Blink = false
+	t.SetStyles(st)
 	km := textinput.DefaultKeyMap()
 	km.DeleteCharacterBackward = key.NewBinding(key.WithKeys("backspace", "ctrl+h"))
 	km.DeleteWordBackward = key.NewBinding(key.WithKeys("alt+backspace", "ctrl+w"))

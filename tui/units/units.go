@@ -14,7 +14,9 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/form"
 	"thidua/tui/input"
+	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
@@ -23,13 +25,24 @@ import (
 // Store is what the screen needs from the database.
 type Store interface {
 	Units(ctx context.Context, query string) ([]model.Unit, error)
+	AddUnit(ctx context.Context, actor model.Actor, u model.Unit) (model.Unit, error)
+	UpdateUnit(ctx context.Context, actor model.Actor, u model.Unit) (model.Unit, error)
+	WithdrawUnit(ctx context.Context, actor model.Actor, unitID, reason string, withdraw bool) error
 }
+
+// ScoreMsg asks the root to open a unit's score sheet.
+type ScoreMsg struct{ UnitID string }
+
+// ChangedMsg reports that a unit was added or changed.
+type ChangedMsg struct{}
 
 // KeyMap are the screen's keys.
 type KeyMap struct {
 	Up, Down, Top, Bottom key.Binding
 	Filter, ClearFilter   key.Binding
 	Accept                key.Binding
+	Score                 key.Binding
+	Add, Edit, Withdraw   key.Binding
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
@@ -42,6 +55,10 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", i18n.T(l, "key.filter"))),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T(l, "key.clear_filter"))),
 		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.filter_done"))),
+		Score:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.score_unit"))),
+		Add:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", i18n.T(l, "key.add"))),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", i18n.T(l, "key.edit"))),
+		Withdraw:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", i18n.T(l, "key.withdraw"))),
 	}
 }
 
@@ -74,11 +91,32 @@ type Model struct {
 	width     int
 	height    int
 	loaded    bool
+	isDark    bool
+	scope     scope.Scope
+	dialog    dialog
+	form      form.Model
+	editing   model.Unit // the unit a dialog is about
+}
+
+// dialog is what the open form is for.
+type dialog int
+
+const (
+	noDialog dialog = iota
+	addDialog
+	editDialog
+	withdrawDialog
+)
+
+// doneMsg reports the outcome of a change made through a dialog.
+type doneMsg struct {
+	err  error
+	info string
 }
 
 // New returns the units screen.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	m := Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang)}
+	m := Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang), isDark: isDark}
 	m.filter = input.New(i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder"), isDark)
 	return m
 }
@@ -86,15 +124,27 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 // Init loads the units.
 func (m Model) Init() tea.Cmd { return LoadCmd(m.store) }
 
+// Reload reads the units again.
+func (m Model) Reload() tea.Cmd { return LoadCmd(m.store) }
+
+// SetScope tells the screen who is working; only the leader changes units.
+func (m *Model) SetScope(s scope.Scope) {
+	m.scope = s
+	m.keys.Add.SetEnabled(s.Leader())
+	m.keys.Edit.SetEnabled(s.Leader())
+	m.keys.Withdraw.SetEnabled(s.Leader())
+}
+
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.filter.SetWidth(max(10, w-lipgloss.Width(m.filter.Prompt)-2))
 }
 
-// Filtering reports whether the filter field has the keyboard, so that the
-// root does not take letters typed into it as commands.
-func (m Model) Filtering() bool { return m.filtering }
+// Filtering reports whether a field (the filter or a dialog) has the
+// keyboard, so that the root does not take letters typed into it as
+// commands.
+func (m Model) Filtering() bool { return m.filtering || m.dialog != noDialog }
 
 // Query returns the current filter text.
 func (m Model) Query() string { return m.filter.Value() }
@@ -117,7 +167,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.all, m.loaded = msg.Units, true
 		m.applyFilter()
 		return m, nil
+	case doneMsg:
+		if msg.err != nil {
+			m.form.SetError(m.errorField(msg.err), model.Message(m.lang, msg.err))
+			return m, nil
+		}
+		m.dialog = noDialog
+		return m, tea.Batch(LoadCmd(m.store), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
 	case tea.KeyPressMsg:
+		if m.dialog != noDialog {
+			return m.dialogKey(msg)
+		}
 		if m.filtering {
 			switch {
 			case key.Matches(msg, m.keys.ClearFilter):
@@ -159,6 +219,20 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case key.Matches(msg, m.keys.ClearFilter):
 			m.filter.SetValue("")
 			m.applyFilter()
+		case key.Matches(msg, m.keys.Score):
+			if u, ok := m.Selected(); ok {
+				return m, func() tea.Msg { return ScoreMsg{UnitID: u.ID} }
+			}
+		case key.Matches(msg, m.keys.Add):
+			m.openUnitForm(addDialog, model.Unit{})
+		case key.Matches(msg, m.keys.Edit):
+			if u, ok := m.Selected(); ok {
+				m.openUnitForm(editDialog, u)
+			}
+		case key.Matches(msg, m.keys.Withdraw):
+			if u, ok := m.Selected(); ok {
+				m.openWithdraw(u)
+			}
 		}
 		return m, nil
 	case tea.PasteMsg:
@@ -220,6 +294,9 @@ func (m Model) columns() []table.Column {
 
 // View renders the screen.
 func (m Model) View() string {
+	if m.dialog != noDialog {
+		return m.form.View()
+	}
 	var b strings.Builder
 	title := m.styles.Title.Render(i18n.T(m.lang, "units.title", len(m.all)))
 	b.WriteString(title + "\n")
@@ -261,10 +338,14 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.Accept, m.keys.ClearFilter}
 	}
-	return []key.Binding{m.keys.Filter}
+	if m.dialog != noDialog {
+		return nil
+	}
+	return []key.Binding{m.keys.Score, m.keys.Filter, m.keys.Add, m.keys.Edit}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom}, {m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom},
+		{m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}, {m.keys.Score, m.keys.Add, m.keys.Edit, m.keys.Withdraw}}
 }

@@ -13,10 +13,28 @@ import (
 	"thidua/tui/theme"
 )
 
-// fakeStore serves units in the order storage would (Vietnamese).
+// fakeStore serves units in the order storage would (Vietnamese) and
+// records changes.
 type fakeStore struct{ units []model.Unit }
 
 func (f fakeStore) Units(_ context.Context, _ string) ([]model.Unit, error) { return f.units, nil }
+
+func (f fakeStore) AddUnit(_ context.Context, _ model.Actor, u model.Unit) (model.Unit, error) {
+	for _, x := range f.units {
+		if x.Code == model.NormalizeCode(u.Code) {
+			return u, model.Errorf(model.EUnitDuplicate, x.Code)
+		}
+	}
+	return u, nil
+}
+
+func (f fakeStore) UpdateUnit(_ context.Context, _ model.Actor, u model.Unit) (model.Unit, error) {
+	return u, nil
+}
+
+func (f fakeStore) WithdrawUnit(_ context.Context, _ model.Actor, _, _ string, _ bool) error {
+	return nil
+}
 
 var demoUnits = []model.Unit{
 	{Code: "DONGHOA", Name: "Phòng Lao động - Thương binh và Xã hội huyện Đông Hòa", ShortName: "Đông Hòa", Kind: "Huyện"},
