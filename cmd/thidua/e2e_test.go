@@ -14,6 +14,7 @@ import (
 
 	"thidua/model"
 	"thidua/storage"
+	"thidua/storage/demo"
 )
 
 // End-to-end tests drive the real binary in a real terminal (tmux), type as
@@ -223,27 +224,6 @@ func checkAligned(t *testing.T, screen, first, title string, n int) {
 	t.Errorf("no heading %q on screen:\n%s", title, screen)
 }
 
-// fullMarks is what an officer types for full marks under a criterion's
-// rule (bonus and deduction items: nothing earned, nothing lost).
-func fullMarks(c model.Criterion) string {
-	standard := c.Kind == model.Standard
-	switch c.Rule.Kind {
-	case model.RuleTarget, model.RuleBands, model.RuleRatio:
-		return "100"
-	case model.RuleBinary:
-		if standard {
-			return "1"
-		}
-		return "0"
-	case model.RuleCount:
-		return "0"
-	}
-	if standard {
-		return strings.ReplaceAll(c.Max.String(), ".", ",")
-	}
-	return "0"
-}
-
 // A person opens the demo, goes to scoring with 3 and types the whole
 // sheet of the leader's own unit with digits and enter only, quits, and
 // finds every score saved.
@@ -268,7 +248,7 @@ func TestE2ETypeWholeSheet(t *testing.T) {
 	// keys that arrive while a save is under way must not be lost.
 	var burst strings.Builder
 	for _, c := range tree.Leaves() {
-		burst.WriteString(fullMarks(c) + "\r")
+		burst.WriteString(strings.ReplaceAll(demo.FullMarksInput(c), ".", ",") + "\r") // typed the Vietnamese way
 	}
 	tm.text(burst.String())
 	s := tm.waitFor("Điểm chuẩn 100/100 · thưởng 0 · trừ 0 · tổng 100")

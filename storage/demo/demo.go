@@ -274,7 +274,7 @@ func saveSheet(ctx context.Context, db *storage.DB, who model.Actor, periodID, u
 	for _, c := range tree.Leaves() {
 		in, ok := inputs[c.Code]
 		if !ok {
-			in = defaultInput(c)
+			in = FullMarksInput(c)
 		}
 		e := storage.ScoreEntry{Criterion: c.ID, Input: in}
 		if n, ok := notes[c.Code]; ok {
@@ -286,9 +286,10 @@ func saveSheet(ctx context.Context, db *storage.DB, who model.Actor, periodID, u
 	return err
 }
 
-// defaultInput is full marks for a standard criterion, nothing for a bonus
-// or deduction item, in the form the criterion's rule takes.
-func defaultInput(c model.Criterion) string {
+// FullMarksInput is what an officer types for full marks on a standard
+// criterion, or for nothing earned or lost on a bonus or deduction item, in
+// the form the criterion's rule takes (a percentage, a count, 1/0, points).
+func FullMarksInput(c model.Criterion) string {
 	full := c.Kind == model.Standard
 	switch c.Rule.Kind {
 	case model.RuleTarget, model.RuleBands, model.RuleRatio:
