@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/google/uuid"
 )
 
 // Bloc is an emulation bloc ("khối thi đua") or cluster ("cụm thi đua").
@@ -163,3 +165,7 @@ type Installation struct {
 
 // Actor returns the installation's default actor.
 func (i Installation) Actor() Actor { return Actor{Role: i.Role, UnitID: i.UnitID} }
+
+// NewID returns a new identifier for an entity made on this machine: a
+// time-ordered UUIDv7 (RFC 9562) as text.
+func NewID() string { return uuid.Must(uuid.NewV7()).String() }

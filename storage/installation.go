@@ -5,13 +5,11 @@ import (
 	"database/sql"
 	"errors"
 
-	"github.com/google/uuid"
-
 	"thidua/model"
 )
 
 // newID returns a new time-ordered UUIDv7 as text.
-func newID() string { return uuid.Must(uuid.NewV7()).String() }
+func newID() string { return model.NewID() }
 
 // Installation returns this copy of thidua's role, bloc and unit. It fails
 // with ENoBloc while no bloc has been set up.

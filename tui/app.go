@@ -17,6 +17,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/criteria"
 	"thidua/tui/results"
 	"thidua/tui/scope"
 	"thidua/tui/scoring"
@@ -28,6 +29,7 @@ import (
 // Store is everything the interface reads and writes.
 type Store interface {
 	units.Store
+	criteria.Store
 	results.Store
 	scoring.Store
 	Installation(ctx context.Context) (model.Installation, error)
@@ -89,16 +91,17 @@ func loadContextCmd(store Store) tea.Cmd {
 
 // Model is the root of the interface.
 type Model struct {
-	store   Store
-	lang    i18n.Lang
-	isDark  bool
-	styles  theme.Styles
-	keys    KeyMap
-	help    help.Model
-	screen  screen
-	units   units.Model
-	scoring scoring.Model
-	results results.Model
+	store    Store
+	lang     i18n.Lang
+	isDark   bool
+	styles   theme.Styles
+	keys     KeyMap
+	help     help.Model
+	screen   screen
+	units    units.Model
+	criteria criteria.Model
+	scoring  scoring.Model
+	results  results.Model
 
 	ctx      contextMsg
 	period   int // index into ctx.periods
@@ -115,6 +118,7 @@ func New(store Store, lang i18n.Lang) Model {
 	m := Model{store: store, lang: lang, isDark: true, keys: DefaultKeyMap(lang)}
 	m.restyle()
 	m.units = units.New(store, m.styles, lang, m.isDark)
+	m.criteria = criteria.New(store, m.styles, lang, m.isDark)
 	m.scoring = scoring.New(store, m.styles, lang, m.isDark)
 	m.results = results.New(store, m.styles, lang)
 	return m
@@ -168,8 +172,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.restyle()
 		return m, nil
 	case contextMsg:
+		keep := m.scope().Period.ID
 		m.ctx = msg
 		m.period = len(msg.periods) - 1
+		for i, p := range msg.periods {
+			if p.ID == keep {
+				m.period = i
+			}
+		}
 		return m, m.setScope()
 	case status.ErrorMsg:
 		m.status, m.isError = model.Message(m.lang, msg.Err), true
@@ -182,6 +192,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.scoring.SetUnit(msg.UnitID)
 	case scoring.SavedMsg, units.ChangedMsg:
 		return m, tea.Batch(m.results.Reload(), m.units.Reload())
+	case criteria.ChangedMsg:
+		return m, m.reloadContext()
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
@@ -193,11 +205,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // broadcast gives a reply of background work to every screen; each keeps
 // the replies it asked for and ignores the rest.
 func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var c1, c2, c3 tea.Cmd
+	var c1, c2, c3, c4 tea.Cmd
 	m.units, c1 = m.units.Update(msg)
-	m.scoring, c2 = m.scoring.Update(msg)
-	m.results, c3 = m.results.Update(msg)
-	return m, tea.Batch(c1, c2, c3)
+	m.criteria, c2 = m.criteria.Update(msg)
+	m.scoring, c3 = m.scoring.Update(msg)
+	m.results, c4 = m.results.Update(msg)
+	return m, tea.Batch(c1, c2, c3, c4)
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -223,6 +236,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Units):
 		m.screen = unitsScreen
+		return m, nil
+	case key.Matches(msg, m.keys.Criteria):
+		m.screen = criteriaScreen
 		return m, nil
 	case key.Matches(msg, m.keys.Scoring):
 		m.screen = scoringScreen
@@ -250,6 +266,8 @@ func (m Model) takes(msg tea.KeyPressMsg) bool {
 	switch m.screen {
 	case unitsScreen:
 		return m.units.Filtering()
+	case criteriaScreen:
+		return m.criteria.Capturing()
 	case scoringScreen:
 		return m.scoring.TakesKey(msg)
 	}
@@ -257,7 +275,9 @@ func (m Model) takes(msg tea.KeyPressMsg) bool {
 }
 
 // screens lists the screens there are, in key order.
-func (m Model) screens() []screen { return []screen{unitsScreen, scoringScreen, resultsScreen} }
+func (m Model) screens() []screen {
+	return []screen{unitsScreen, criteriaScreen, scoringScreen, resultsScreen}
+}
 
 // cycle shows the next (or previous) screen.
 func (m Model) cycle(d int) (tea.Model, tea.Cmd) {
@@ -279,6 +299,8 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.screen {
 	case unitsScreen:
 		m.units, cmd = m.units.Update(msg)
+	case criteriaScreen:
+		m.criteria, cmd = m.criteria.Update(msg)
 	case scoringScreen:
 		m.scoring, cmd = m.scoring.Update(msg)
 	case resultsScreen:
@@ -294,7 +316,13 @@ func (m *Model) setScope() tea.Cmd {
 		return nil
 	}
 	m.units.SetScope(s)
-	return tea.Batch(m.scoring.SetScope(s), m.results.SetPeriod(s.Period.ID))
+	return tea.Batch(m.criteria.SetScope(s), m.scoring.SetScope(s), m.results.SetPeriod(s.Period.ID))
+}
+
+// reloadContext reads the installation and periods again (after a change
+// to a period), keeping the period on show.
+func (m Model) reloadContext() tea.Cmd {
+	return loadContextCmd(m.store)
 }
 
 // resize gives every screen the space between the header and the footer.
@@ -302,6 +330,7 @@ func (m *Model) resize() {
 	h := max(1, m.height-2-1-m.footerHeight()) // header + rule, status line, footer
 	m.help.SetWidth(m.width)
 	m.units.SetSize(m.width, h)
+	m.criteria.SetSize(m.width, h)
 	m.scoring.SetSize(m.width, h)
 	m.results.SetSize(m.width, h)
 }
@@ -342,7 +371,7 @@ func (m Model) tabs() string {
 	for _, t := range []struct {
 		s screen
 		k key.Binding
-	}{{unitsScreen, m.keys.Units}, {scoringScreen, m.keys.Scoring}, {resultsScreen, m.keys.Results}} {
+	}{{unitsScreen, m.keys.Units}, {criteriaScreen, m.keys.Criteria}, {scoringScreen, m.keys.Scoring}, {resultsScreen, m.keys.Results}} {
 		label := " " + t.k.Help().Key + " " + t.k.Help().Desc + " "
 		if t.s == m.screen {
 			parts = append(parts, m.styles.Table.Selected.Render(label))
@@ -359,6 +388,8 @@ func (m Model) tabs() string {
 
 func (m Model) activeHelp() help.KeyMap {
 	switch m.screen {
+	case criteriaScreen:
+		return m.criteria
 	case scoringScreen:
 		return m.scoring
 	case resultsScreen:
@@ -377,6 +408,8 @@ func (m Model) View() tea.View {
 	switch m.screen {
 	case unitsScreen:
 		body = m.units.View()
+	case criteriaScreen:
+		body = m.criteria.View()
 	case scoringScreen:
 		body = m.scoring.View()
 	case resultsScreen:

@@ -8,12 +8,12 @@ import (
 
 // KeyMap are the keys that work on every screen.
 type KeyMap struct {
-	Units, Scoring, Results key.Binding
-	NextScreen, PrevScreen  key.Binding
-	Period                  key.Binding
-	Help                    key.Binding
-	Quit                    key.Binding
-	ForceQuit               key.Binding
+	Units, Criteria, Scoring, Results key.Binding
+	NextScreen, PrevScreen            key.Binding
+	Period                            key.Binding
+	Help                              key.Binding
+	Quit                              key.Binding
+	ForceQuit                         key.Binding
 }
 
 // DefaultKeyMap returns the global keys with help in language l: 1 units,
@@ -21,6 +21,7 @@ type KeyMap struct {
 func DefaultKeyMap(l i18n.Lang) KeyMap {
 	return KeyMap{
 		Units:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", i18n.T(l, "screen.units"))),
+		Criteria:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", i18n.T(l, "screen.criteria"))),
 		Scoring:    key.NewBinding(key.WithKeys("3"), key.WithHelp("3", i18n.T(l, "screen.scoring"))),
 		Results:    key.NewBinding(key.WithKeys("4"), key.WithHelp("4", i18n.T(l, "screen.results"))),
 		NextScreen: key.NewBinding(key.WithKeys("tab", "ctrl+right"), key.WithHelp("tab ctrl+→", i18n.T(l, "key.next_screen"))),
@@ -42,5 +43,5 @@ func (k KeyMap) shortHelp(screen []key.Binding) []key.Binding {
 
 // global is the column of full help every screen shares.
 func (k KeyMap) global() []key.Binding {
-	return []key.Binding{k.Units, k.Scoring, k.Results, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
+	return []key.Binding{k.Units, k.Criteria, k.Scoring, k.Results, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
 }

@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/google/uuid"
+
 	"thidua/model"
 	"thidua/storage"
 )
@@ -167,6 +169,7 @@ func Write(ctx context.Context, db *storage.DB) error {
 	if err != nil {
 		return fmt.Errorf("demo criteria: %w", err)
 	}
+	stableIDs(rows)
 	vid, err := db.CreateDraft(ctx, leader, "Bảng tiêu chí chấm điểm thi đua Khối năm 2019", "", rows)
 	if err != nil {
 		return fmt.Errorf("demo criteria: %w", err)
@@ -328,5 +331,25 @@ func register(ctx context.Context, db *storage.DB, who model.Actor, p model.Peri
 	}
 	return nil
 }
+
+// stableIDs gives the demo's criteria the same ids in every demo database
+// (name-based UUIDs of their codes), so the demo table has one hash
+// everywhere and demo files can travel between demo installations.
+func stableIDs(rows []model.Criterion) {
+	ids := map[string]string{}
+	for i := range rows {
+		id := uuid.NewSHA1(demoNamespace, []byte(rows[i].Code)).String()
+		ids[rows[i].ID] = id
+		rows[i].ID = id
+	}
+	for i := range rows {
+		if rows[i].ParentID != "" {
+			rows[i].ParentID = ids[rows[i].ParentID]
+		}
+	}
+}
+
+// demoNamespace is the UUID namespace of the demo's criteria ids.
+var demoNamespace = uuid.MustParse("6f0a6c52-4b1e-4d5a-9f0e-3a1b7c2d9e10")
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

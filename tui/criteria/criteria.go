@@ -1,0 +1,330 @@
+// Package criteria is the screen of the criteria table: its versions (which
+// periods use which), the tree with codes, indentation, kind, maximum and
+// guidance, the problems of a draft shown beside the rows they are about,
+// editing a draft (add, edit, move, indent, delete) and issuing it, after
+// which it can never change.
+package criteria
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/form"
+	"thidua/tui/scope"
+	"thidua/tui/status"
+	"thidua/tui/theme"
+)
+
+// Store is what the screen needs from the database.
+type Store interface {
+	Versions(ctx context.Context) ([]model.CriteriaVersion, error)
+	VersionTree(ctx context.Context, versionID string) (*model.Tree, error)
+	CreateDraft(ctx context.Context, actor model.Actor, label, parentID string, rows []model.Criterion) (string, error)
+	ReplaceDraft(ctx context.Context, actor model.Actor, versionID string, rows []model.Criterion) error
+	IssueVersion(ctx context.Context, actor model.Actor, versionID string) (string, error)
+	UsePeriodCriteria(ctx context.Context, actor model.Actor, periodID, versionID string) error
+}
+
+// ChangedMsg reports that a period now uses another table.
+type ChangedMsg struct{}
+
+type loadedMsg struct {
+	versions []model.CriteriaVersion
+	current  string // version to show
+	tree     *model.Tree
+	focus    string
+}
+
+type doneMsg struct {
+	err     error
+	info    string
+	version string // version to show after the change
+	focus   string
+	changed bool
+}
+
+type dialog int
+
+const (
+	noDialog dialog = iota
+	rowDialog
+	deleteDialog
+	issueDialog
+	useDialog
+	draftDialog
+)
+
+// Model is the criteria screen.
+type Model struct {
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	isDark bool
+	keys   KeyMap
+	scope  scope.Scope
+
+	versions []model.CriteriaVersion
+	current  int
+	tree     *model.Tree
+	rows     []model.Criterion
+	problems map[string][]*model.Error
+	cursor   int
+	offset   int
+
+	dialog  dialog
+	form    form.Model
+	editing model.Criterion
+	adding  int // 0 edit, 1 add after, 2 add child
+
+	width, height int
+}
+
+// New returns the criteria screen.
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang)}
+}
+
+// SetScope tells the screen who is working and on which period, and loads
+// the versions (showing the one the period uses).
+func (m *Model) SetScope(s scope.Scope) tea.Cmd {
+	m.scope = s
+	return m.load(s.Period.CriteriaVersionID, "")
+}
+
+// SetSize sets the screen's size in cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.form.SetSize(min(w, 100), h)
+}
+
+// Capturing reports whether a dialog has the keyboard.
+func (m Model) Capturing() bool { return m.dialog != noDialog }
+
+// Version returns the version on show.
+func (m Model) Version() (model.CriteriaVersion, bool) {
+	if m.current < 0 || m.current >= len(m.versions) {
+		return model.CriteriaVersion{}, false
+	}
+	return m.versions[m.current], true
+}
+
+// Focused returns the row under the cursor.
+func (m Model) Focused() (model.Criterion, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.rows) {
+		return model.Criterion{}, false
+	}
+	return m.rows[m.cursor], true
+}
+
+func (m Model) load(versionID, focus string) tea.Cmd {
+	store := m.store
+	return func() tea.Msg {
+		ctx := context.Background()
+		vs, err := store.Versions(ctx)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		if versionID == "" && len(vs) > 0 {
+			versionID = vs[len(vs)-1].ID
+		}
+		var tree *model.Tree
+		if versionID != "" {
+			if tree, err = store.VersionTree(ctx, versionID); err != nil {
+				tree = nil // an empty draft has no tree yet
+			}
+		}
+		return loadedMsg{versions: vs, current: versionID, tree: tree, focus: focus}
+	}
+}
+
+// Init loads nothing until the root gives the screen its scope.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update handles keys and replies.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.versions = msg.versions
+		m.current = len(m.versions) - 1
+		for i, v := range m.versions {
+			if v.ID == msg.current {
+				m.current = i
+			}
+		}
+		m.setTree(msg.tree, msg.focus)
+		return m, nil
+	case doneMsg:
+		if msg.err != nil {
+			if m.dialog != noDialog {
+				m.form.SetError("", model.Message(m.lang, msg.err))
+				return m, nil
+			}
+			return m, status.ErrorCmd(msg.err)
+		}
+		m.dialog = noDialog
+		cmds := []tea.Cmd{m.load(msg.version, msg.focus)}
+		if msg.info != "" {
+			cmds = append(cmds, status.InfoCmd(msg.info))
+		}
+		if msg.changed {
+			cmds = append(cmds, func() tea.Msg { return ChangedMsg{} })
+		}
+		return m, tea.Batch(cmds...)
+	case tea.KeyPressMsg:
+		if m.dialog != noDialog {
+			return m.dialogKey(msg)
+		}
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+// setTree shows a version's rows and their problems.
+func (m *Model) setTree(t *model.Tree, focus string) {
+	m.tree, m.rows, m.problems = t, nil, map[string][]*model.Error{}
+	if t == nil {
+		m.cursor = 0
+		return
+	}
+	m.rows = t.Nodes()
+	for _, p := range t.Problems() {
+		m.problems[p.ID] = append(m.problems[p.ID], p.Err)
+	}
+	if focus == "" {
+		if c, ok := m.Focused(); ok {
+			focus = c.ID
+		}
+	}
+	m.cursor = 0
+	for i, c := range m.rows {
+		if c.ID == focus {
+			m.cursor = i
+		}
+	}
+}
+
+// draft reports whether the version on show can be edited here.
+func (m Model) draft() bool {
+	v, ok := m.Version()
+	return ok && !v.Issued() && m.scope.Leader()
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(msg, k.Down):
+		m.cursor = max(0, min(len(m.rows)-1, m.cursor+1))
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = max(0, len(m.rows)-1)
+	case key.Matches(msg, k.PrevVersion):
+		if m.current > 0 {
+			return m, m.load(m.versions[m.current-1].ID, "")
+		}
+	case key.Matches(msg, k.NextVersion):
+		if m.current < len(m.versions)-1 {
+			return m, m.load(m.versions[m.current+1].ID, "")
+		}
+	case key.Matches(msg, k.NewDraft):
+		if m.scope.Leader() {
+			m.openDraft()
+		}
+	}
+	if !m.draft() {
+		if v, ok := m.Version(); ok && v.Issued() && key.Matches(msg, k.Use) && m.scope.Leader() {
+			m.openConfirm(useDialog, i18n.T(m.lang, "criteria.use_title", v.Label, m.scope.Period.Label))
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.AddAfter):
+		m.openRow(1, model.Criterion{Kind: model.Standard})
+	case key.Matches(msg, k.AddChild):
+		m.openRow(2, model.Criterion{Kind: model.Standard})
+	case key.Matches(msg, k.Edit):
+		if c, ok := m.Focused(); ok {
+			m.openRow(0, c)
+		}
+	case key.Matches(msg, k.Delete):
+		if c, ok := m.Focused(); ok {
+			m.editing = c
+			m.openConfirm(deleteDialog, i18n.T(m.lang, "criteria.delete_title", m.tree.Label(c.ID)))
+		}
+	case key.Matches(msg, k.MoveUp):
+		return m, m.edit(func(rows []model.Criterion, id string) []model.Criterion { return model.Move(rows, id, -1) })
+	case key.Matches(msg, k.MoveDown):
+		return m, m.edit(func(rows []model.Criterion, id string) []model.Criterion { return model.Move(rows, id, 1) })
+	case key.Matches(msg, k.Indent):
+		return m, m.edit(model.Indent)
+	case key.Matches(msg, k.Outdent):
+		return m, m.edit(model.Outdent)
+	case key.Matches(msg, k.Issue):
+		if len(m.allProblems()) > 0 {
+			return m, status.ErrorCmd(model.Errorf("criteria.cannot_issue", len(m.allProblems())))
+		}
+		v, _ := m.Version()
+		m.openConfirm(issueDialog, i18n.T(m.lang, "criteria.issue_title", v.Label))
+	}
+	return m, nil
+}
+
+// edit applies a draft operation to the focused row and saves the draft.
+func (m Model) edit(op func(rows []model.Criterion, id string) []model.Criterion) tea.Cmd {
+	c, ok := m.Focused()
+	if !ok {
+		return nil
+	}
+	return m.saveRows(op(m.rows, c.ID), c.ID, "")
+}
+
+// saveRows replaces the draft's rows in one transaction.
+func (m Model) saveRows(rows []model.Criterion, focus, info string) tea.Cmd {
+	v, _ := m.Version()
+	store, actor := m.store, m.scope.Actor()
+	return func() tea.Msg {
+		err := store.ReplaceDraft(context.Background(), actor, v.ID, rows)
+		return doneMsg{err: err, version: v.ID, focus: focus, info: info}
+	}
+}
+
+func (m Model) allProblems() []*model.Error {
+	var out []*model.Error
+	for _, ps := range m.problems {
+		out = append(out, ps...)
+	}
+	return out
+}
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	if m.dialog != noDialog {
+		return nil
+	}
+	k := m.keys
+	if m.draft() {
+		return []key.Binding{k.Edit, k.AddAfter, k.Issue}
+	}
+	return []key.Binding{k.NextVersion, k.NewDraft, k.Use}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	editing := []key.Binding{k.AddAfter, k.AddChild, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Indent, k.Outdent, k.Issue}
+	draft := m.draft()
+	for i := range editing {
+		editing[i].SetEnabled(draft)
+	}
+	use := k.Use
+	use.SetEnabled(!draft && m.scope.Leader())
+	newDraft := k.NewDraft
+	newDraft.SetEnabled(m.scope.Leader())
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PrevVersion, k.NextVersion, newDraft, use}, editing}
+}

@@ -1,0 +1,130 @@
+package criteria
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/table"
+)
+
+// View renders the screen.
+func (m Model) View() string {
+	if m.dialog != noDialog {
+		return m.form.View()
+	}
+	v, ok := m.Version()
+	if !ok {
+		return m.styles.Dim.Render(i18n.T(m.lang, "criteria.none"))
+	}
+	lines := []string{m.styles.Title.Render(i18n.T(m.lang, "criteria.title", v.Label, m.current+1, len(m.versions))), m.versionLine(v)}
+	side := m.width >= 110
+	tableWidth := m.width
+	if side {
+		tableWidth = m.width - 43
+	}
+	pane := m.pane(min(m.width, 42))
+	if !side {
+		pane = m.pane(m.width)
+	}
+	rows := m.height - len(lines) - 1
+	if !side {
+		rows -= lipgloss.Height(pane)
+	}
+	grid := m.grid(tableWidth, max(1, rows))
+	if side {
+		return strings.Join(lines, "\n") + "\n" + lipgloss.JoinHorizontal(lipgloss.Top,
+			lipgloss.NewStyle().Width(tableWidth+1).Render(grid), pane)
+	}
+	return strings.Join(lines, "\n") + "\n" + grid + "\n" + pane
+}
+
+// versionLine says whether the version is a draft or issued, its hash, the
+// periods that use it, and how many problems it has.
+func (m Model) versionLine(v model.CriteriaVersion) string {
+	l := m.lang
+	var parts []string
+	if v.Issued() {
+		parts = append(parts, i18n.T(l, "criteria.issued_on", v.IssuedAt.Local().Format("02/01/2006"), v.Hash[:12]))
+	} else {
+		parts = append(parts, i18n.T(l, "criteria.draft"))
+	}
+	if len(v.Periods) > 0 {
+		parts = append(parts, i18n.T(l, "criteria.used_by", strings.Join(v.Periods, ", ")))
+	} else {
+		parts = append(parts, i18n.T(l, "criteria.unused"))
+	}
+	if m.tree != nil {
+		parts = append(parts, i18n.T(l, "criteria.size", len(m.tree.Leaves()), m.tree.StandardMax()))
+	}
+	line := m.styles.Dim.Render(strings.Join(parts, " · "))
+	if n := len(m.allProblems()); n > 0 {
+		line += "  " + m.styles.Error.Render(i18n.T(l, "criteria.problems", n))
+	}
+	return lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(line)
+}
+
+func (m Model) grid(width, rows int) string {
+	t := func(id string) string { return i18n.T(m.lang, id) }
+	cols := table.Fit([]table.Column{
+		{Title: t("col.code"), Width: 12},
+		{Title: t("col.criterion")},
+		{Title: t("col.kind"), Width: 11},
+		{Title: t("col.max"), Width: 7, Right: true},
+		{Width: 1},
+	}, width, 12)
+	out := []string{m.styles.Table.Header.Render(table.Header(cols))}
+	start := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	for i := start; i < len(m.rows) && i < start+rows; i++ {
+		c := m.rows[i]
+		max := c.Max.Localize(m.lang)
+		if c.Capped {
+			max = "≤" + max
+		}
+		mark := ""
+		if len(m.problems[c.ID]) > 0 {
+			mark = "!"
+		}
+		line := table.Line(cols, []string{strings.Repeat(" ", 2*(m.tree.Depth(c.ID)-1)) + c.Code, c.Title,
+			i18n.T(m.lang, "kind."+c.Kind.String()), max, mark})
+		switch {
+		case i == m.cursor:
+			line = m.styles.Table.Selected.Render(line)
+		case len(m.problems[c.ID]) > 0:
+			line = m.styles.Error.Render(line)
+		case !c.Scorable():
+			line = m.styles.Table.Group.Render(line)
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// pane shows the focused row in full with its problems.
+func (m Model) pane(width int) string {
+	c, ok := m.Focused()
+	if !ok {
+		return ""
+	}
+	wrap := lipgloss.NewStyle().Width(max(10, width-4))
+	lines := []string{m.styles.Title.Render(m.tree.PathString(c.ID)), wrap.Render(c.Title)}
+	if c.Scorable() {
+		lines = append(lines, m.styles.Dim.Render(wrap.Render(c.Rule.Describe(m.lang, c.Max))))
+	} else if c.Capped {
+		lines = append(lines, m.styles.Dim.Render(wrap.Render(i18n.T(m.lang, "criteria.capped_note", c.Max))))
+	}
+	if c.Guidance != "" {
+		lines = append(lines, wrap.Render(i18n.T(m.lang, "scoring.guidance", c.Guidance)))
+	}
+	for _, p := range m.problems[c.ID] {
+		lines = append(lines, m.styles.Error.Render(wrap.Render("! "+p.Localize(m.lang))))
+	}
+	if ps := m.problems[""]; len(ps) > 0 {
+		for _, p := range ps {
+			lines = append(lines, m.styles.Error.Render(wrap.Render("! "+p.Localize(m.lang))))
+		}
+	}
+	return m.styles.Pane.Width(width).Render(strings.Join(lines, "\n"))
+}
