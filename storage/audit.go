@@ -18,6 +18,7 @@ const (
 	ActUnitRestore   = "unit.restore"
 	ActBlocSetup     = "bloc.setup"
 	ActPeriodAdd     = "period.add"
+	ActPeriodEdit    = "period.edit"
 	ActRulesSet      = "rules.set"
 	ActCriteriaAdd   = "criteria.draft"
 	ActCriteriaIssue = "criteria.issue"

@@ -162,12 +162,20 @@ func (db *DB) UsePeriodCriteria(ctx context.Context, actor model.Actor, periodID
 	})
 }
 
-// Rules returns a period's rules, award rules included.
+// Rules returns a period's rules, award rules included; tie-breaks on a
+// part of the table carry the part's code.
 func (db *DB) Rules(ctx context.Context, periodID string) (model.Rules, error) {
 	var r model.Rules
 	err := db.read(ctx, func(tx *Tx) error {
-		var err error
-		r, err = rules(ctx, tx, periodID, nil)
+		p, err := periodByID(ctx, tx, periodID)
+		if err != nil {
+			return err
+		}
+		tree, err := versionTree(ctx, tx, p.CriteriaVersionID)
+		if err != nil {
+			return err
+		}
+		r, err = rules(ctx, tx, periodID, tree)
 		return err
 	})
 	return r, err
@@ -272,4 +280,38 @@ func thresholdText(t model.Threshold) string {
 		return ""
 	}
 	return t.String()
+}
+
+// UpdatePeriod changes a period's label, dates and deadlines (its code,
+// kind and criteria table stay).
+func (db *DB) UpdatePeriod(ctx context.Context, actor model.Actor, p model.Period) error {
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := setupBloc(ctx, tx, actor); err != nil {
+			return err
+		}
+		old, err := periodByID(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		p.Code, p.Label = old.Code, model.NFC(p.Label)
+		if p.Label == "" {
+			p.Label = old.Label
+		}
+		if err := p.Validate(); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE period SET label = ?, starts = ?, ends = ?, registration_closes = ?,
+			self_score_closes = ? WHERE period_id = ?`, p.Label, formatDate(p.Starts), formatDate(p.Ends),
+			formatTime(p.RegistrationCloses), formatTime(p.SelfScoreCloses), p.ID); err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActPeriodEdit, PeriodID: p.ID,
+			Old: periodSummary(old), New: periodSummary(p)})
+		return err
+	})
+}
+
+func periodSummary(p model.Period) string {
+	return p.Label + " " + formatDate(p.Starts) + ".." + formatDate(p.Ends) + " reg<" + formatTime(p.RegistrationCloses) +
+		" self<" + formatTime(p.SelfScoreCloses)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -175,5 +176,30 @@ func TestPeriodsAndRules(t *testing.T) {
 	}
 	if _, err := db.PeriodByCode(ctx, "2030"); model.ErrorCode(err) != model.EPeriodUnknown {
 		t.Errorf("unknown period: %v", err)
+	}
+}
+
+func TestUpdatePeriod(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	p := f.period
+	p.Label = "  Tổng kết công tác thi đua năm 2019 "
+	p.RegistrationCloses = time.Date(2019, 3, 31, 0, 0, 0, 0, time.UTC)
+	p.SelfScoreCloses = time.Date(2019, 12, 15, 0, 0, 0, 0, time.UTC)
+	if err := db.UpdatePeriod(ctx, f.leader, p); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.PeriodByCode(ctx, "2019")
+	if got.Label != "Tổng kết công tác thi đua năm 2019" || !got.SelfScoreCloses.Equal(p.SelfScoreCloses) || !got.RegistrationCloses.Equal(p.RegistrationCloses) {
+		t.Errorf("period = %+v", got)
+	}
+	p.Starts, p.Ends = time.Date(2019, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := db.UpdatePeriod(ctx, f.leader, p); model.ErrorCode(err) != model.EPeriodBadDates {
+		t.Errorf("dates backwards: %v", err)
+	}
+	unit := model.Actor{Role: model.RoleUnit, UnitID: f.units["TUYHOA"].ID}
+	if err := db.UpdatePeriod(ctx, unit, p); model.ErrorCode(err) != model.ENotAllowed {
+		t.Errorf("a unit changed the period: %v", err)
 	}
 }

@@ -1,19 +1,16 @@
 // Package tui is thidua's terminal interface: a small root model that owns
-// the header, the status line, the footer with the active screen's keys,
-// full help, screen switching and the current period, and forwards
-// everything else to the screen on show. Screens live in sub-packages and
-// declare the narrow store interface they need.
+// the header, the screen tabs, the status line, the footer with the active
+// screen's keys, full help, screen switching and the current period, and
+// forwards everything else to the screen on show. Screens live in
+// sub-packages and declare the narrow store interface they need.
 package tui
 
 import (
 	"context"
-	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -21,6 +18,7 @@ import (
 	"thidua/tui/results"
 	"thidua/tui/scope"
 	"thidua/tui/scoring"
+	"thidua/tui/settings"
 	"thidua/tui/status"
 	"thidua/tui/theme"
 	"thidua/tui/units"
@@ -32,6 +30,7 @@ type Store interface {
 	criteria.Store
 	results.Store
 	scoring.Store
+	settings.Store
 	Installation(ctx context.Context) (model.Installation, error)
 	Bloc(ctx context.Context) (model.Bloc, error)
 	Periods(ctx context.Context) ([]model.Period, error)
@@ -54,54 +53,29 @@ func (s screen) String() string {
 	return [...]string{"units", "criteria", "scoring", "results", "exchange", "settings"}[s]
 }
 
-// contextMsg carries who this installation is and the bloc's periods.
-type contextMsg struct {
-	inst    model.Installation
-	bloc    model.Bloc
-	own     model.Unit
-	periods []model.Period
-}
-
-func loadContextCmd(store Store) tea.Cmd {
-	return func() tea.Msg {
-		ctx := context.Background()
-		var m contextMsg
-		var err error
-		if m.inst, err = store.Installation(ctx); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if m.bloc, err = store.Bloc(ctx); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if m.periods, err = store.Periods(ctx); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		list, err := store.Units(ctx, "")
-		if err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		for _, u := range list {
-			if u.ID == m.inst.UnitID {
-				m.own = u
-			}
-		}
-		return m
-	}
+// page is what the root asks of every screen besides Update.
+type page interface {
+	help.KeyMap
+	View() string
+	SetSize(w, h int)
+	TakesKey(tea.KeyPressMsg) bool
 }
 
 // Model is the root of the interface.
 type Model struct {
-	store    Store
-	lang     i18n.Lang
-	isDark   bool
-	styles   theme.Styles
-	keys     KeyMap
-	help     help.Model
-	screen   screen
+	store  Store
+	lang   i18n.Lang
+	isDark bool
+	styles theme.Styles
+	keys   KeyMap
+	help   help.Model
+	screen screen
+
 	units    units.Model
 	criteria criteria.Model
 	scoring  scoring.Model
 	results  results.Model
+	settings settings.Model
 
 	ctx      contextMsg
 	period   int // index into ctx.periods
@@ -114,13 +88,16 @@ type Model struct {
 }
 
 // New returns the interface over store, speaking language lang.
-func New(store Store, lang i18n.Lang) Model {
-	m := Model{store: store, lang: lang, isDark: true, keys: DefaultKeyMap(lang)}
+func New(store Store, lang i18n.Lang) Model { return newModel(store, lang, true) }
+
+func newModel(store Store, lang i18n.Lang, isDark bool) Model {
+	m := Model{store: store, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang)}
 	m.restyle()
-	m.units = units.New(store, m.styles, lang, m.isDark)
-	m.criteria = criteria.New(store, m.styles, lang, m.isDark)
-	m.scoring = scoring.New(store, m.styles, lang, m.isDark)
-	m.results = results.New(store, m.styles, lang)
+	m.units = units.New(store, m.styles, lang, isDark)
+	m.criteria = criteria.New(store, m.styles, lang, isDark)
+	m.scoring = scoring.New(store, m.styles, lang, isDark)
+	m.results = results.New(store, m.styles, lang, isDark)
+	m.settings = settings.New(store, m.styles, lang, isDark)
 	return m
 }
 
@@ -128,6 +105,44 @@ func (m *Model) restyle() {
 	m.styles = theme.New(m.isDark)
 	m.help = help.New()
 	m.help.Styles = m.styles.Help
+}
+
+// screens lists the screens there are, in key order.
+func (m Model) screens() []screen {
+	return []screen{unitsScreen, criteriaScreen, scoringScreen, resultsScreen, settingsScreen}
+}
+
+// page returns the screen s.
+func (m *Model) page(s screen) page {
+	switch s {
+	case criteriaScreen:
+		return &m.criteria
+	case scoringScreen:
+		return &m.scoring
+	case resultsScreen:
+		return &m.results
+	case settingsScreen:
+		return &m.settings
+	}
+	return &m.units
+}
+
+// update gives msg to screen s.
+func (m *Model) update(s screen, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch s {
+	case unitsScreen:
+		m.units, cmd = m.units.Update(msg)
+	case criteriaScreen:
+		m.criteria, cmd = m.criteria.Update(msg)
+	case scoringScreen:
+		m.scoring, cmd = m.scoring.Update(msg)
+	case resultsScreen:
+		m.results, cmd = m.results.Update(msg)
+	case settingsScreen:
+		m.settings, cmd = m.settings.Update(msg)
+	}
+	return cmd
 }
 
 // Init asks the terminal for its background and loads the data.
@@ -150,15 +165,6 @@ func (m Model) Scoring() scoring.Model { return m.scoring }
 // Results returns the results screen (for tests).
 func (m Model) Results() results.Model { return m.results }
 
-// scope is what the screens are told about who works on which period.
-func (m Model) scope() scope.Scope {
-	s := scope.Scope{Inst: m.ctx.inst, Bloc: m.ctx.bloc, Own: m.ctx.own}
-	if m.period >= 0 && m.period < len(m.ctx.periods) {
-		s.Period = m.ctx.periods[m.period]
-	}
-	return s
-}
-
 // Update handles global keys, sizes and status messages, and forwards the
 // rest to the screen on show.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -168,13 +174,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.isDark = msg.IsDark()
-		m.restyle()
+		if msg.IsDark() != m.isDark {
+			m.isDark = !m.isDark
+			return m.relang(m.lang)
+		}
 		return m, nil
 	case contextMsg:
 		keep := m.scope().Period.ID
-		m.ctx = msg
-		m.period = len(msg.periods) - 1
+		m.ctx, m.period = msg, len(msg.periods)-1
 		for i, p := range msg.periods {
 			if p.ID == keep {
 				m.period = i
@@ -192,25 +199,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.scoring.SetUnit(msg.UnitID)
 	case scoring.SavedMsg, units.ChangedMsg:
 		return m, tea.Batch(m.results.Reload(), m.units.Reload())
-	case criteria.ChangedMsg:
-		return m, m.reloadContext()
+	case criteria.ChangedMsg, settings.ChangedMsg:
+		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload())
+	case settings.LangMsg:
+		return m.relang(msg.Lang)
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
-		return m.forward(msg)
+		return m, m.update(m.screen, msg)
 	}
-	return m.broadcast(msg)
-}
-
-// broadcast gives a reply of background work to every screen; each keeps
-// the replies it asked for and ignores the rest.
-func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var c1, c2, c3, c4 tea.Cmd
-	m.units, c1 = m.units.Update(msg)
-	m.criteria, c2 = m.criteria.Update(msg)
-	m.scoring, c3 = m.scoring.Update(msg)
-	m.results, c4 = m.results.Update(msg)
-	return m, tea.Batch(c1, c2, c3, c4)
+	// A reply of background work goes to every screen; each keeps the
+	// replies it asked for and ignores the rest.
+	var cmds []tea.Cmd
+	for _, s := range m.screens() {
+		cmds = append(cmds, m.update(s, msg))
+	}
+	return m, tea.Batch(cmds...)
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -224,8 +228,13 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitting = false
-	if m.takes(msg) {
-		return m.forward(msg)
+	if m.page(m.screen).TakesKey(msg) {
+		return m, m.update(m.screen, msg)
+	}
+	for _, t := range m.keys.screens() {
+		if key.Matches(msg, t.binding) {
+			return m.show(t.screen)
+		}
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
@@ -234,18 +243,6 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.fullHelp = !m.fullHelp
 		m.resize()
 		return m, nil
-	case key.Matches(msg, m.keys.Units):
-		m.screen = unitsScreen
-		return m, nil
-	case key.Matches(msg, m.keys.Criteria):
-		m.screen = criteriaScreen
-		return m, nil
-	case key.Matches(msg, m.keys.Scoring):
-		m.screen = scoringScreen
-		return m, nil
-	case key.Matches(msg, m.keys.Results):
-		m.screen = resultsScreen
-		return m, m.results.Reload()
 	case key.Matches(msg, m.keys.NextScreen):
 		return m.cycle(1)
 	case key.Matches(msg, m.keys.PrevScreen):
@@ -257,26 +254,16 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	return m.forward(msg)
+	return m, m.update(m.screen, msg)
 }
 
-// takes reports whether the screen on show keeps this key (typed text, a
-// score's digits), so that it is not read as a command.
-func (m Model) takes(msg tea.KeyPressMsg) bool {
-	switch m.screen {
-	case unitsScreen:
-		return m.units.Filtering()
-	case criteriaScreen:
-		return m.criteria.Capturing()
-	case scoringScreen:
-		return m.scoring.TakesKey(msg)
+// show switches to screen s; the ranking is recomputed when shown.
+func (m Model) show(s screen) (tea.Model, tea.Cmd) {
+	m.screen = s
+	if s == resultsScreen {
+		return m, m.results.Reload()
 	}
-	return false
-}
-
-// screens lists the screens there are, in key order.
-func (m Model) screens() []screen {
-	return []screen{unitsScreen, criteriaScreen, scoringScreen, resultsScreen}
+	return m, nil
 }
 
 // cycle shows the next (or previous) screen.
@@ -284,29 +271,19 @@ func (m Model) cycle(d int) (tea.Model, tea.Cmd) {
 	list := m.screens()
 	for i, s := range list {
 		if s == m.screen {
-			m.screen = list[(i+d+len(list))%len(list)]
-			break
+			return m.show(list[(i+d+len(list))%len(list)])
 		}
-	}
-	if m.screen == resultsScreen {
-		return m, m.results.Reload()
 	}
 	return m, nil
 }
 
-func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.screen {
-	case unitsScreen:
-		m.units, cmd = m.units.Update(msg)
-	case criteriaScreen:
-		m.criteria, cmd = m.criteria.Update(msg)
-	case scoringScreen:
-		m.scoring, cmd = m.scoring.Update(msg)
-	case resultsScreen:
-		m.results, cmd = m.results.Update(msg)
+// scope is what the screens are told about who works on which period.
+func (m Model) scope() scope.Scope {
+	s := scope.Scope{Inst: m.ctx.inst, Bloc: m.ctx.bloc, Own: m.ctx.own}
+	if m.period >= 0 && m.period < len(m.ctx.periods) {
+		s.Period = m.ctx.periods[m.period]
 	}
-	return m, cmd
+	return s
 }
 
 // setScope tells every screen about the installation and period.
@@ -316,136 +293,24 @@ func (m *Model) setScope() tea.Cmd {
 		return nil
 	}
 	m.units.SetScope(s)
-	return tea.Batch(m.criteria.SetScope(s), m.scoring.SetScope(s), m.results.SetPeriod(s.Period.ID))
+	return tea.Batch(m.criteria.SetScope(s), m.scoring.SetScope(s), m.results.SetScope(s), m.settings.SetScope(s))
 }
 
-// reloadContext reads the installation and periods again (after a change
-// to a period), keeping the period on show.
-func (m Model) reloadContext() tea.Cmd {
-	return loadContextCmd(m.store)
+// relang rebuilds the interface in another language (or for another
+// background), on the same screen and period.
+func (m Model) relang(lang i18n.Lang) (tea.Model, tea.Cmd) {
+	n := newModel(m.store, lang, m.isDark)
+	n.ctx, n.period, n.screen = m.ctx, m.period, m.screen
+	n.width, n.height = m.width, m.height
+	n.resize()
+	return n, tea.Batch(n.units.Init(), n.setScope())
 }
 
 // resize gives every screen the space between the header and the footer.
 func (m *Model) resize() {
-	h := max(1, m.height-2-1-m.footerHeight()) // header + rule, status line, footer
+	h := max(1, m.height-4) // header and tabs, status line, footer
 	m.help.SetWidth(m.width)
-	m.units.SetSize(m.width, h)
-	m.criteria.SetSize(m.width, h)
-	m.scoring.SetSize(m.width, h)
-	m.results.SetSize(m.width, h)
-}
-
-func (m Model) footerHeight() int {
-	if m.fullHelp {
-		return lipgloss.Height(m.help.FullHelpView(m.fullHelpGroups()))
+	for _, s := range m.screens() {
+		m.page(s).SetSize(m.width, h)
 	}
-	return 1
-}
-
-func (m Model) header() string {
-	s := m.scope()
-	var parts []string
-	if s.Inst.ID != "" {
-		role := capitalize(i18n.T(m.lang, "role.name."+s.Inst.Role.String()))
-		if s.Own.ShortName != "" {
-			role += ": " + s.Own.ShortName
-		}
-		parts = append(parts, role)
-	}
-	if s.Period.ID != "" {
-		parts = append(parts, s.Period.Label)
-	}
-	if s.Bloc.Name != "" {
-		parts = append(parts, s.Bloc.Name) // last: the long name is what gets cut
-	}
-	line := m.styles.Header.Render("thidua")
-	if len(parts) > 0 {
-		line += m.styles.HeaderDim.Render(" │ " + strings.Join(parts, " │ "))
-	}
-	return ansi.Truncate(line, max(1, m.width), "…")
-}
-
-// tabs is the line of screens under the header, the one on show marked.
-func (m Model) tabs() string {
-	var parts []string
-	for _, t := range []struct {
-		s screen
-		k key.Binding
-	}{{unitsScreen, m.keys.Units}, {criteriaScreen, m.keys.Criteria}, {scoringScreen, m.keys.Scoring}, {resultsScreen, m.keys.Results}} {
-		label := " " + t.k.Help().Key + " " + t.k.Help().Desc + " "
-		if t.s == m.screen {
-			parts = append(parts, m.styles.Table.Selected.Render(label))
-		} else {
-			parts = append(parts, m.styles.HeaderDim.Render(label))
-		}
-	}
-	line := strings.Join(parts, m.styles.HeaderDim.Render("│"))
-	if pad := m.width - lipgloss.Width(line); pad > 0 {
-		line += m.styles.HeaderDim.Render(strings.Repeat("─", pad))
-	}
-	return ansi.Truncate(line, max(1, m.width), "")
-}
-
-func (m Model) activeHelp() help.KeyMap {
-	switch m.screen {
-	case criteriaScreen:
-		return m.criteria
-	case scoringScreen:
-		return m.scoring
-	case resultsScreen:
-		return m.results
-	}
-	return m.units
-}
-
-func (m Model) fullHelpGroups() [][]key.Binding {
-	return append(m.activeHelp().FullHelp(), m.keys.global())
-}
-
-// View renders the whole screen.
-func (m Model) View() tea.View {
-	var body string
-	switch m.screen {
-	case unitsScreen:
-		body = m.units.View()
-	case criteriaScreen:
-		body = m.criteria.View()
-	case scoringScreen:
-		body = m.scoring.View()
-	case resultsScreen:
-		body = m.results.View()
-	}
-	rule := m.tabs()
-	var footer string
-	if m.fullHelp {
-		footer = m.help.FullHelpView(m.fullHelpGroups())
-	} else {
-		footer = m.help.ShortHelpView(m.keys.shortHelp(m.activeHelp().ShortHelp()))
-	}
-	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
-	// ellipsis does not fit, so the footer is clipped here.
-	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
-	bodyHeight := max(1, m.height-3-lipgloss.Height(footer))
-	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(max(1, m.width)).Render(body)
-	statusLine := ""
-	if m.status != "" {
-		st := m.styles.Status
-		if m.isError {
-			st = m.styles.Error
-		}
-		statusLine = st.MaxWidth(max(1, m.width)).Render(m.status)
-	}
-	v := tea.NewView(strings.Join([]string{m.header(), rule, body, statusLine, footer}, "\n"))
-	v.AltScreen = true
-	v.WindowTitle = "thidua"
-	return v
-}
-
-// capitalize upper-cases the first letter, for a role name that starts the
-// header.
-func capitalize(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -77,9 +77,14 @@ func TestScreensAndPeriods(t *testing.T) {
 	if !strings.Contains(m.View().Content, "Không xếp hạng") && !strings.Contains(m.View().Content, "—") {
 		t.Errorf("half-year view lacks the unit without a sheet")
 	}
-	m, _ = press(m, "tab")
-	if m.Screen() != "units" {
-		t.Errorf("tab → %s", m.Screen())
+	for _, step := range []struct{ key, want string }{
+		{"tab", "settings"}, {"tab", "units"}, {"ctrl+left", "settings"}, {"2", "criteria"}, {"3", "scoring"},
+		// On the scoring screen digits are scores: ctrl+→ leaves it.
+		{"ctrl+right", "results"}, {"6", "settings"}, {"4", "results"},
+	} {
+		if m, _ = press(m, step.key); m.Screen() != step.want {
+			t.Errorf("%s → %s, want %s", step.key, m.Screen(), step.want)
+		}
 	}
 	m, _ = press(m, "1")
 	if m.Screen() != "units" {
@@ -149,3 +154,32 @@ func TestViewFitsWindow(t *testing.T) {
 }
 
 func ansiWidth(s string) int { return lipgloss.Width(s) }
+
+// The language chosen in settings applies at once, everywhere.
+func TestLanguageSwitch(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "6", "enter", "right", "enter")
+	if m.Screen() != "settings" || !strings.Contains(m.header(), "Bloc leader") || !strings.Contains(m.View().Content, "Language") {
+		t.Errorf("after switching to English:\n%s", m.View().Content)
+	}
+}
+
+// Digits on the scoring screen are scores, never screen switches.
+func TestDigitsScoreOnTheScoringScreen(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "3", "1")
+	if m.Screen() != "scoring" || m.Scoring().Typed() != "1" {
+		t.Errorf("screen %s, typed %q", m.Screen(), m.Scoring().Typed())
+	}
+	// A value typed but not saved: ctrl+c warns first.
+	m, quit := press(m, "ctrl+c")
+	if quit {
+		t.Fatal("ctrl+c lost a typed value without warning")
+	}
+	if text, _ := m.Status(); !strings.Contains(text, "chưa lưu") {
+		t.Errorf("status = %q", text)
+	}
+	if _, quit = press(m, "ctrl+c"); !quit {
+		t.Error("a second ctrl+c quits")
+	}
+}

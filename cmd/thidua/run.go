@@ -53,10 +53,11 @@ func commands() []command {
 // cli is the state shared by a command: its streams, language and database
 // path.
 type cli struct {
-	io   stdio
-	lang i18n.Lang
-	db   string
-	json bool
+	io      stdio
+	lang    i18n.Lang
+	langSet bool // chosen by --lang or THIDUA_LANG (else the saved choice)
+	db      string
+	json    bool
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
@@ -91,7 +92,7 @@ func exitCode(err error) int {
 func run(ctx context.Context, args []string, sio stdio) error {
 	c := &cli{io: sio, lang: i18n.VI}
 	if l, ok := i18n.Parse(sio.getenv("THIDUA_LANG")); ok {
-		c.lang = l
+		c.lang, c.langSet = l, true
 	}
 	// Global flags may come before the command: thidua --db x.db rank.
 	name := ""
@@ -113,7 +114,7 @@ func run(ctx context.Context, args []string, sio stdio) error {
 		if !ok {
 			return c.fail(usageError{i18n.T(c.lang, "cli.bad_lang", lang)})
 		}
-		c.lang = l
+		c.lang, c.langSet = l, true
 	}
 	if name == "" {
 		return c.fail(runTUI(ctx, c, rest))

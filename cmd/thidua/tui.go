@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
+	"thidua/model/i18n"
 	"thidua/tui"
 )
 
@@ -30,6 +31,11 @@ func runTUI(ctx context.Context, c *cli, args []string) error {
 	defer db.Close()
 	if _, err := db.Installation(ctx); err != nil {
 		return err
+	}
+	if !c.langSet {
+		if saved, _ := db.Setting(ctx, "lang"); saved != "" {
+			c.lang, _ = i18n.Parse(saved)
+		}
 	}
 	p := tea.NewProgram(tui.New(db, c.lang), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {

@@ -101,6 +101,9 @@ func (m *Model) SetSize(w, h int) {
 	m.form.SetSize(min(w, 100), h)
 }
 
+// TakesKey reports whether the screen keeps a key for an open dialog.
+func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Capturing() }
+
 // Capturing reports whether a dialog has the keyboard.
 func (m Model) Capturing() bool { return m.dialog != noDialog }
 

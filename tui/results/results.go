@@ -14,6 +14,8 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/form"
+	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
@@ -22,20 +24,46 @@ import (
 // Store is what the screen needs from the database.
 type Store interface {
 	Result(ctx context.Context, periodID string) (model.PeriodResult, error)
+	SetBallot(ctx context.Context, actor model.Actor, periodID string, b model.Ballot, votes map[string]int) error
+	SetExclusion(ctx context.Context, actor model.Actor, periodID, unitID, reason string) error
+	SetAwardBlock(ctx context.Context, actor model.Actor, periodID string, b model.Block) error
+	SetTieVotes(ctx context.Context, actor model.Actor, periodID string, order map[string]int) error
+	SetLock(ctx context.Context, actor model.Actor, periodID string, l model.Lock, on bool) error
+	SetDecision(ctx context.Context, actor model.Actor, periodID string, d model.Decision) error
+	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
+	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
+	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
 }
 
 // KeyMap are the screen's keys.
 type KeyMap struct {
-	Up, Down key.Binding
-	Explain  key.Binding
+	Up, Down      key.Binding
+	Explain       key.Binding
+	Ballot        key.Binding
+	Exclude       key.Binding
+	Ineligible    key.Binding
+	TieVote       key.Binding
+	Accept        key.Binding
+	Registrations key.Binding
+	Decision      key.Binding
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
+	b := func(k, help, id string) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, i18n.T(l, id)))
+	}
 	return KeyMap{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
-		Explain: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.explain"))),
+		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
+		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Explain:       b("enter", "enter", "key.explain"),
+		Ballot:        b("b", "b", "key.ballot"),
+		Exclude:       b("x", "x", "key.exclude"),
+		Ineligible:    b("i", "i", "key.ineligible"),
+		TieVote:       b("t", "t", "key.tie_vote"),
+		Accept:        b("a", "a", "key.accept"),
+		Registrations: b("r", "r", "key.registrations"),
+		Decision:      b("D", "D", "key.decision"),
 	}
 }
 
@@ -61,7 +89,15 @@ type Model struct {
 	store    Store
 	styles   theme.Styles
 	lang     i18n.Lang
+	isDark   bool
 	keys     KeyMap
+	scope    scope.Scope
+	locks    []model.Lock
+	dialog   dialog
+	form     form.Model
+	about    model.Position // the unit a dialog is about
+	award    string         // the award a ballot or block is about
+	regs     *registrations
 	periodID string
 	result   *model.PeriodResult
 	rows     []model.Position
@@ -73,26 +109,50 @@ type Model struct {
 }
 
 // New returns the results screen.
-func New(store Store, styles theme.Styles, lang i18n.Lang) Model {
-	return Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang)}
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang)}
+}
+
+// SetScope shows the period on show and says who works; the leader's
+// actions are enabled for the leader only.
+func (m *Model) SetScope(s scope.Scope) tea.Cmd {
+	m.scope = s
+	leader := s.Leader()
+	for _, b := range []*key.Binding{&m.keys.Ballot, &m.keys.Exclude, &m.keys.Ineligible, &m.keys.TieVote, &m.keys.Accept, &m.keys.Decision} {
+		b.SetEnabled(leader)
+	}
+	return m.SetPeriod(s.Period.ID)
 }
 
 // SetPeriod shows another period and returns the command that loads it.
 func (m *Model) SetPeriod(periodID string) tea.Cmd {
 	m.periodID = periodID
-	return LoadCmd(m.store, periodID)
+	return m.Reload()
 }
 
-// Reload reads the current period again.
+// Reload reads the current period again, with its locks.
 func (m Model) Reload() tea.Cmd {
 	if m.periodID == "" {
 		return nil
 	}
-	return LoadCmd(m.store, m.periodID)
+	store, period := m.store, m.periodID
+	return tea.Batch(LoadCmd(store, period), func() tea.Msg {
+		locks, err := store.Locks(context.Background(), period)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return locksMsg{period: period, locks: locks}
+	})
 }
 
+// TakesKey reports whether the screen keeps a key for an open dialog.
+func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.dialog != noDialog || m.regs != nil }
+
 // SetSize sets the screen's size in cells.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.form.SetSize(min(w, 100), h)
+}
 
 // Selected returns the position under the cursor.
 func (m Model) Selected() (model.Position, bool) {
@@ -113,7 +173,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.result = &r
 		m.rows = r.Ranking.All()
 		m.cursor = max(0, min(m.cursor, len(m.rows)-1))
+	case locksMsg:
+		if msg.period == m.periodID {
+			m.locks = msg.locks
+		}
+	case doneMsg, regsMsg:
+		return m.reply(msg)
 	case tea.KeyPressMsg:
+		if m.regs != nil {
+			return m.regsKey(msg)
+		}
+		if m.dialog != noDialog {
+			return m.dialogKey(msg)
+		}
 		switch {
 		case key.Matches(msg, m.keys.Up):
 			m.cursor = max(0, m.cursor-1)
@@ -121,6 +193,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.cursor = max(0, min(len(m.rows)-1, m.cursor+1))
 		case key.Matches(msg, m.keys.Explain):
 			m.explain = !m.explain
+		default:
+			return m.action(msg)
 		}
 	}
 	return m, nil
@@ -142,6 +216,12 @@ func (m Model) columns() []table.Column {
 
 // View renders the screen.
 func (m Model) View() string {
+	if m.regs != nil {
+		return m.regs.view(m)
+	}
+	if m.dialog != noDialog {
+		return m.form.View()
+	}
 	if m.result == nil {
 		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
 	}
@@ -264,8 +344,15 @@ func tieBreaks(l i18n.Lang, bs []model.TieBreak) string {
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Explain}
+	if m.dialog != noDialog || m.regs != nil {
+		return nil
+	}
+	return []key.Binding{m.keys.Explain, m.keys.Registrations, m.keys.Ballot}
 }
 
 // FullHelp implements help.KeyMap.
-func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Explain, k.Registrations},
+		{k.Ballot, k.TieVote, k.Exclude, k.Ineligible, k.Accept, k.Decision}}
+}

@@ -130,6 +130,12 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	return nil
 }
 
+// Reload reads the sheet again (the rules or the table may have changed).
+func (m *Model) Reload() tea.Cmd {
+	c, _ := m.Focused()
+	return m.load(c.ID)
+}
+
 // SetUnit shows another unit's sheet.
 func (m *Model) SetUnit(unitID string) tea.Cmd {
 	if unitID == m.unitID && m.sheet != nil {

@@ -141,6 +141,9 @@ func (m *Model) SetSize(w, h int) {
 	m.filter.SetWidth(max(10, w-lipgloss.Width(m.filter.Prompt)-2))
 }
 
+// TakesKey reports whether the screen keeps a key for a field of its own.
+func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Filtering() }
+
 // Filtering reports whether a field (the filter or a dialog) has the
 // keyboard, so that the root does not take letters typed into it as
 // commands.

@@ -19,24 +19,23 @@ var update = flag.Bool("update", false, "rewrite the golden files of views")
 // "esc", "down", "tab", "backspace", "ctrl+h", "ctrl+c") or a single
 // character ("q", "đ").
 func Key(name string) tea.KeyPressMsg {
-	switch name {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "space":
+	named := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
+		"delete": tea.KeyDelete, "home": tea.KeyHome, "end": tea.KeyEnd,
+	}
+	if code, ok := named[name]; ok {
+		return tea.KeyPressMsg{Code: code}
+	}
+	if name == "space" {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	}
-	if mod, k, ok := strings.Cut(name, "+"); ok && mod == "ctrl" {
-		return tea.KeyPressMsg{Code: []rune(k)[0], Mod: tea.ModCtrl}
+	if mod, k, ok := strings.Cut(name, "+"); ok && len(k) > 0 {
+		m := map[string]tea.KeyMod{"ctrl": tea.ModCtrl, "shift": tea.ModShift, "alt": tea.ModAlt}[mod]
+		if code, ok := named[k]; ok {
+			return tea.KeyPressMsg{Code: code, Mod: m}
+		}
+		return tea.KeyPressMsg{Code: []rune(k)[0], Mod: m}
 	}
 	r := []rune(name)
 	return tea.KeyPressMsg{Code: r[0], Text: name}

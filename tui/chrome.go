@@ -1,0 +1,152 @@
+package tui
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/status"
+)
+
+// contextMsg carries who this installation is and the bloc's periods.
+type contextMsg struct {
+	inst    model.Installation
+	bloc    model.Bloc
+	own     model.Unit
+	periods []model.Period
+}
+
+func loadContextCmd(store Store) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		var m contextMsg
+		var err error
+		if m.inst, err = store.Installation(ctx); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		if m.bloc, err = store.Bloc(ctx); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		if m.periods, err = store.Periods(ctx); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		list, err := store.Units(ctx, "")
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		for _, u := range list {
+			if u.ID == m.inst.UnitID {
+				m.own = u
+			}
+		}
+		return m
+	}
+}
+
+// View renders the whole window: header, tabs, the screen, the status line
+// and the footer.
+func (m Model) View() tea.View {
+	footer := m.help.ShortHelpView(m.keys.shortHelp(m.page(m.screen).ShortHelp()))
+	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
+	// ellipsis does not fit, so the footer is clipped here.
+	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
+	bodyHeight := max(1, m.height-4)
+	content := m.page(m.screen).View()
+	if m.fullHelp {
+		content = m.fullHelpView()
+	}
+	body := lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(max(1, m.width)).Render(content)
+	statusLine := ""
+	if m.status != "" {
+		st := m.styles.Status
+		if m.isError {
+			st = m.styles.Error
+		}
+		statusLine = st.MaxWidth(max(1, m.width)).Render(m.status)
+	}
+	v := tea.NewView(strings.Join([]string{m.header(), m.tabs(), body, statusLine, footer}, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = "thidua"
+	return v
+}
+
+// fullHelpView shows every key, in place of the screen: the keys every
+// screen shares first, then the screen's own, in as many rows of columns as
+// the window needs.
+func (m Model) fullHelpView() string {
+	groups := append([][]key.Binding{m.keys.global()}, m.page(m.screen).FullHelp()...)
+	measure := m.help
+	measure.SetWidth(0) // unbounded: the help view would cut, not tell
+	var blocks []string
+	var row [][]key.Binding
+	for _, g := range groups {
+		if len(row) > 0 && lipgloss.Width(measure.FullHelpView(append(row, g))) > m.width {
+			blocks = append(blocks, measure.FullHelpView(row))
+			row = nil
+		}
+		row = append(row, g)
+	}
+	if len(row) > 0 {
+		blocks = append(blocks, measure.FullHelpView(row))
+	}
+	title := m.styles.Title.Render(i18n.T(m.lang, "app.help_title"))
+	return title + "\n\n" + strings.Join(blocks, "\n\n")
+}
+
+// header names the role and own unit, the period and the bloc; the bloc's
+// long name comes last, as it is what a narrow window cuts.
+func (m Model) header() string {
+	s := m.scope()
+	var parts []string
+	if s.Inst.ID != "" {
+		role := capitalize(i18n.T(m.lang, "role.name."+s.Inst.Role.String()))
+		if s.Own.ShortName != "" {
+			role += ": " + s.Own.ShortName
+		}
+		parts = append(parts, role)
+	}
+	if s.Period.ID != "" {
+		parts = append(parts, s.Period.Label)
+	}
+	if s.Bloc.Name != "" {
+		parts = append(parts, s.Bloc.Name)
+	}
+	line := m.styles.Header.Render("thidua")
+	if len(parts) > 0 {
+		line += m.styles.HeaderDim.Render(" │ " + strings.Join(parts, " │ "))
+	}
+	return ansi.Truncate(line, max(1, m.width), "…")
+}
+
+// tabs is the line of screens under the header, the one on show marked.
+func (m Model) tabs() string {
+	var parts []string
+	for _, t := range m.keys.screens() {
+		label := " " + t.binding.Help().Key + " " + t.binding.Help().Desc + " "
+		if t.screen == m.screen {
+			parts = append(parts, m.styles.Table.Selected.Render(label))
+		} else {
+			parts = append(parts, m.styles.HeaderDim.Render(label))
+		}
+	}
+	line := strings.Join(parts, m.styles.HeaderDim.Render("│"))
+	if pad := m.width - lipgloss.Width(line); pad > 0 {
+		line += m.styles.HeaderDim.Render(strings.Repeat("─", pad))
+	}
+	return ansi.Truncate(line, max(1, m.width), "")
+}
+
+// capitalize upper-cases the first letter, for a role name that starts the
+// header.
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,316 @@
+// Package settings is the screen of the local language and of the bloc's
+// rules for the period on show: score step, bonus and deduction caps, the
+// tie-break order, tie numbering, deadlines, closing the period, and the
+// awards the bloc proposes (quota, minimum total, vote threshold and base).
+// Everyone may read them; only the leader changes the rules.
+package settings
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/form"
+	"thidua/tui/scope"
+	"thidua/tui/status"
+	"thidua/tui/table"
+	"thidua/tui/theme"
+)
+
+// Store is what the screen needs from the database.
+type Store interface {
+	Rules(ctx context.Context, periodID string) (model.Rules, error)
+	SetRules(ctx context.Context, actor model.Actor, periodID string, r model.Rules) error
+	VersionTree(ctx context.Context, versionID string) (*model.Tree, error)
+	UpdatePeriod(ctx context.Context, actor model.Actor, p model.Period) error
+	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
+	SetLock(ctx context.Context, actor model.Actor, periodID string, l model.Lock, on bool) error
+	SetSetting(ctx context.Context, key, value string) error
+}
+
+// LangMsg asks the root to speak another language.
+type LangMsg struct{ Lang i18n.Lang }
+
+// ChangedMsg reports that the rules or the period changed.
+type ChangedMsg struct{}
+
+// row is one line of the screen.
+type row int
+
+const (
+	rowLang row = iota
+	rowStep
+	rowBonusCap
+	rowDeductionCap
+	rowTieBreaks
+	rowNumbering
+	rowRegistration
+	rowSelfScore
+	rowClosed
+	rowAwards // rowAwards+i is award i; after the last award: "add an award"
+)
+
+type loadedMsg struct {
+	rules model.Rules
+	tree  *model.Tree
+	locks []model.Lock
+}
+
+type doneMsg struct {
+	err  error
+	info string
+}
+
+// Model is the settings screen.
+type Model struct {
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	isDark bool
+	keys   KeyMap
+	scope  scope.Scope
+
+	rules  model.Rules
+	tree   *model.Tree
+	locks  []model.Lock
+	loaded bool
+
+	cursor  int
+	editing row
+	form    form.Model
+	open    bool
+
+	width, height int
+}
+
+// KeyMap are the screen's keys.
+type KeyMap struct {
+	Up, Down, Edit, Delete key.Binding
+}
+
+// DefaultKeyMap returns the keys with help in language l.
+func DefaultKeyMap(l i18n.Lang) KeyMap {
+	return KeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Edit:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", i18n.T(l, "key.edit"))),
+		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", i18n.T(l, "key.delete_award"))),
+	}
+}
+
+// New returns the settings screen.
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang)}
+}
+
+// SetScope tells the screen the period on show and loads its rules.
+func (m *Model) SetScope(s scope.Scope) tea.Cmd {
+	m.scope = s
+	return m.load()
+}
+
+func (m Model) load() tea.Cmd {
+	if m.scope.Period.ID == "" {
+		return nil
+	}
+	store, p := m.store, m.scope.Period
+	return func() tea.Msg {
+		ctx := context.Background()
+		var l loadedMsg
+		var err error
+		if l.tree, err = store.VersionTree(ctx, p.CriteriaVersionID); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		if l.rules, err = store.Rules(ctx, p.ID); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		if l.locks, err = store.Locks(ctx, p.ID); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return l
+	}
+}
+
+// SetSize sets the screen's size in cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.form.SetSize(min(w, 100), h)
+}
+
+// TakesKey reports whether the screen keeps a key for an open form.
+func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Capturing() }
+
+// Capturing reports whether a form has the keyboard.
+func (m Model) Capturing() bool { return m.open }
+
+// Rules returns the rules on show (for tests).
+func (m Model) Rules() model.Rules { return m.rules }
+
+// Init loads nothing until the root gives the screen its scope.
+func (m Model) Init() tea.Cmd { return nil }
+
+func (m Model) rowCount() int { return int(rowAwards) + len(m.rules.Awards) + 1 }
+
+// Update handles keys and replies.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.rules, m.tree, m.locks, m.loaded = msg.rules, msg.tree, msg.locks, true
+		m.cursor = min(m.cursor, m.rowCount()-1)
+		return m, nil
+	case doneMsg:
+		if msg.err != nil {
+			if m.open {
+				m.form.SetError("", model.Message(m.lang, msg.err))
+				return m, nil
+			}
+			return m, status.ErrorCmd(msg.err)
+		}
+		m.open = false
+		return m, tea.Batch(m.load(), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
+	case tea.KeyPressMsg:
+		if m.open {
+			return m.formKey(msg)
+		}
+		switch {
+		case key.Matches(msg, m.keys.Up):
+			m.cursor = max(0, m.cursor-1)
+		case key.Matches(msg, m.keys.Down):
+			m.cursor = min(m.rowCount()-1, m.cursor+1)
+		case key.Matches(msg, m.keys.Edit):
+			return m.openRow(row(m.cursor))
+		case key.Matches(msg, m.keys.Delete):
+			if i := m.cursor - int(rowAwards); i >= 0 && i < len(m.rules.Awards) && m.scope.Leader() {
+				r := m.rules
+				r.Awards = append(append([]model.AwardRule(nil), r.Awards[:i]...), r.Awards[i+1:]...)
+				return m, m.saveRules(r, i18n.T(m.lang, "settings.award_deleted", m.rules.Awards[i].Code))
+			}
+		}
+	}
+	return m, nil
+}
+
+// saveRules stores new rules for the period.
+func (m Model) saveRules(r model.Rules, info string) tea.Cmd {
+	store, actor, period := m.store, m.scope.Actor(), m.scope.Period.ID
+	return func() tea.Msg {
+		return doneMsg{err: store.SetRules(context.Background(), actor, period, r), info: info}
+	}
+}
+
+// closedLock returns the period's closing lock, if any.
+func (m Model) closedLock() (model.Lock, bool) {
+	for _, l := range m.locks {
+		if l.Kind == model.LockClosed {
+			return l, true
+		}
+	}
+	return model.Lock{}, false
+}
+
+// View renders the screen.
+func (m Model) View() string {
+	if m.open {
+		return m.form.View()
+	}
+	if !m.loaded {
+		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
+	}
+	l := m.lang
+	t := func(id string, a ...any) string { return i18n.T(l, id, a...) }
+	date := func(d time.Time) string {
+		if d.IsZero() {
+			return t("settings.none")
+		}
+		return d.Format("02/01/2006")
+	}
+	cap := func(p model.Points) string {
+		if p == 0 {
+			return t("settings.no_cap")
+		}
+		return p.Localize(l)
+	}
+	step := t("settings.step_any")
+	if m.rules.Step > 0 {
+		step = m.rules.Step.Localize(l)
+	}
+	closed := t("settings.open")
+	if lk, ok := m.closedLock(); ok {
+		closed = t("settings.closed", lk.Reason)
+	}
+	lang := "Tiếng Việt"
+	if l == i18n.EN {
+		lang = "English"
+	}
+	values := []string{lang, step, cap(m.rules.Caps.Bonus), cap(m.rules.Caps.Deduction),
+		tieBreakText(l, m.rules.TieBreaks), t("numbering." + m.rules.Numbering.String()),
+		date(m.scope.Period.RegistrationCloses), date(m.scope.Period.SelfScoreCloses), closed}
+	labels := []string{"settings.lang", "settings.step", "settings.bonus_cap", "settings.deduction_cap",
+		"settings.tie_breaks", "settings.numbering", "settings.registration", "settings.self_score", "settings.lock"}
+	cols := table.Fit([]table.Column{{Width: 34}, {}}, m.width, 20)
+	var lines []string
+	lines = append(lines, m.styles.Title.Render(t("settings.title")), "")
+	add := func(i int, label, value string) {
+		line := table.Line(cols, []string{label, value})
+		if i == m.cursor {
+			line = m.styles.Table.Selected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	for i := range labels {
+		if i == int(rowStep) {
+			lines = append(lines, "", m.styles.Title.Render(t("settings.rules_title", m.scope.Period.Label)))
+		}
+		add(i, t(labels[i]), values[i])
+	}
+	lines = append(lines, "", m.styles.Title.Render(t("settings.awards_title")))
+	for i, a := range m.rules.Awards {
+		add(int(rowAwards)+i, a.Code+" — "+a.Name, awardText(l, a))
+	}
+	add(int(rowAwards)+len(m.rules.Awards), t("settings.add_award"), "")
+	if !m.scope.Leader() {
+		lines = append(lines, "", m.styles.Dim.Render(t("settings.read_only")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func tieBreakText(l i18n.Lang, bs []model.TieBreak) string {
+	parts := make([]string, len(bs))
+	for i, b := range bs {
+		if b.Key == model.TiePart {
+			parts[i] = i18n.T(l, "tiebreak.part", b.Label)
+		} else {
+			parts[i] = i18n.T(l, "tiebreak."+b.String())
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func awardText(l i18n.Lang, a model.AwardRule) string {
+	s := i18n.T(l, "settings.award_quota", a.Quota)
+	if a.MinTotal > 0 {
+		s += i18n.T(l, "settings.award_min", a.MinTotal)
+	}
+	if a.VoteRequired {
+		s += i18n.T(l, "settings.award_vote", a.Threshold.String(), i18n.T(l, "settings.base_"+a.Base.String()))
+	}
+	return s
+}
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	if m.open {
+		return nil
+	}
+	return []key.Binding{m.keys.Edit, m.keys.Delete}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Edit, m.keys.Delete}}
+}
