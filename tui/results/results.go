@@ -207,6 +207,7 @@ func (m Model) columns() []table.Column {
 		{Title: t("col.unit")},
 		{Title: t("col.self_total"), Width: 8, Right: true},
 		{Title: t("col.bloc_total"), Width: 9, Right: true},
+		{Title: t("col.stage_short"), Width: 5},
 		{Title: t("col.bonus"), Width: 7, Right: true},
 		{Title: t("col.deduction"), Width: 6, Right: true},
 		{Title: t("col.total"), Width: 8, Right: true},
@@ -298,7 +299,8 @@ func (m Model) cells(p model.Position) []string {
 	if p.NotRanked != nil {
 		total = "—"
 	}
-	return []string{rank, name, selfText, bloc, p.Totals.Bonus.Localize(l), deduction(p.Totals.Deduction, l), total, proposal}
+	return []string{rank, name, selfText, bloc, i18n.T(l, "stage_short."+p.Stage.String()), p.Totals.Bonus.Localize(l),
+		deduction(p.Totals.Deduction, l), total, proposal}
 }
 
 func deduction(p model.Points, l i18n.Lang) string {

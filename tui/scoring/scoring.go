@@ -85,7 +85,9 @@ type Model struct {
 	rows   []model.Criterion
 	self   model.Totals // self-stage totals
 	shown  model.Totals // totals at the stage on show
-	seq    int          // load sequence; older replies are dropped
+	// reviewed: the bloc has scored something on this sheet.
+	reviewed bool
+	seq      int // load sequence; older replies are dropped
 
 	cursor int
 	offset int
@@ -313,6 +315,7 @@ func (m *Model) recompute() {
 	l := m.sheet.Layers()
 	m.self = m.sheet.Tree.Totals(l.Effective(model.StageSelf), m.sheet.Rules.Caps)
 	m.shown = m.sheet.Tree.Totals(l.Effective(m.stage), m.sheet.Rules.Caps)
+	m.reviewed = l.Has(model.StageBloc)
 }
 
 // effective returns the points that stand for a criterion at the stage on

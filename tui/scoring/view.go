@@ -47,7 +47,7 @@ func (m Model) View() string {
 	left := strings.Join(append([]string{grid}, bottom...), "\n")
 	body := left
 	if side {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(tableWidth+1).Render(left), pane)
+		body = table.Beside(left, tableWidth+1, pane)
 	} else {
 		body = left + "\n" + pane
 	}
@@ -88,17 +88,7 @@ func (m Model) bannerLine() string {
 
 // showBloc reports whether the bloc column is shown: when reviewing, or
 // when the bloc has reviewed anything.
-func (m Model) showBloc() bool {
-	if m.stage >= model.StageBloc {
-		return true
-	}
-	for _, st := range m.sheet.Rows {
-		if _, ok := st[model.StageBloc]; ok {
-			return true
-		}
-	}
-	return false
-}
+func (m Model) showBloc() bool { return m.stage >= model.StageBloc || m.reviewed }
 
 func (m Model) columns(width int) []table.Column {
 	t := func(id string) string { return i18n.T(m.lang, id) }

@@ -52,14 +52,69 @@ func Cell(s string, width int, right bool) string {
 	if width <= 0 {
 		return ""
 	}
-	if lipgloss.Width(s) > width {
+	w := Width(s)
+	if w > width {
 		s = ansi.Truncate(s, width, "…")
+		w = Width(s)
 	}
-	pad := strings.Repeat(" ", width-lipgloss.Width(s))
+	pad := strings.Repeat(" ", max(0, width-w))
 	if right {
 		return pad + s
 	}
 	return s + pad
+}
+
+// Width is the number of terminal cells s takes. Text in NFC Latin script
+// (Vietnamese included) takes one cell a rune and is counted directly;
+// anything else (escape sequences, combining marks, wide characters) is
+// measured by grapheme clusters. The scoring form measures thousands of
+// cells a frame, so the common case must be cheap.
+func Width(s string) int {
+	n := 0
+	for _, r := range s {
+		latin := r >= 0x20 && r < 0x300 && !(r >= 0x7f && r < 0xa0)
+		vietnamese := r >= 0x1E00 && r <= 0x1EFF  // Latin Extended Additional: ạ ả ấ ầ ẩ ẫ ậ …
+		punctuation := r >= 0x2010 && r <= 0x2027 // dashes, quotes, ellipsis
+		if !latin && !vietnamese && !punctuation {
+			return lipgloss.Width(s)
+		}
+		n++
+	}
+	return n
+}
+
+// Pad widens each line of block to exactly width cells (lines already
+// wider are left as they are).
+func Pad(block string, width int) []string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		if w := lipgloss.Width(l); w < width {
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
+	}
+	return lines
+}
+
+// Beside puts the lines of right next to left, which is padded to width:
+// a cheaper lipgloss.JoinHorizontal for a table and its side pane.
+func Beside(left string, width int, right string) string {
+	l, r := Pad(left, width), strings.Split(right, "\n")
+	rw := 0
+	for _, x := range r {
+		rw = max(rw, lipgloss.Width(x))
+	}
+	for len(l) < len(r) {
+		l = append(l, strings.Repeat(" ", width))
+	}
+	blank := strings.Repeat(" ", rw)
+	for i := range l {
+		if i < len(r) {
+			l[i] += r[i]
+		} else {
+			l[i] += blank
+		}
+	}
+	return strings.Join(l, "\n")
 }
 
 // Line joins cells of a row with one space between columns.
