@@ -169,3 +169,22 @@ func (i Installation) Actor() Actor { return Actor{Role: i.Role, UnitID: i.UnitI
 // NewID returns a new identifier for an entity made on this machine: a
 // time-ordered UUIDv7 (RFC 9562) as text.
 func NewID() string { return uuid.Must(uuid.NewV7()).String() }
+
+// BlocSetup is what a leader (or the demo) needs to start a bloc.
+type BlocSetup struct {
+	Code       string
+	Name       string
+	Units      []Unit
+	LeaderCode string // the leading unit, also this installation's unit
+	DeputyCode string
+	Role       Role // the installation's role; leader by default
+}
+
+// NewBloc is everything the first-run wizard gathers to start a bloc.
+type NewBloc struct {
+	Bloc          BlocSetup   // the bloc, its units and the leader's own unit
+	CriteriaLabel string      // name of the criteria table
+	Criteria      []Criterion // the table's rows
+	Period        Period      // the first period (its criteria version is filled in)
+	Rules         Rules
+}

@@ -9,58 +9,58 @@ import (
 	"thidua/model"
 )
 
-// BlocSetup is what a leader (or the demo) needs to start a bloc.
-type BlocSetup struct {
-	Code       string
-	Name       string
-	Units      []model.Unit
-	LeaderCode string // the leading unit, also this installation's unit
-	DeputyCode string
-	Role       model.Role // the installation's role; leader by default
-}
+// BlocSetup is the model's description of a new bloc, named here too.
+type BlocSetup = model.BlocSetup
 
 // CreateBloc creates the bloc and its units and makes this installation the
 // bloc's leader (or the given role), in one transaction.
 func (db *DB) CreateBloc(ctx context.Context, s BlocSetup) (model.Bloc, error) {
-	b := model.Bloc{ID: newID(), Code: model.NormalizeCode(s.Code), Name: model.NFC(s.Name)}
-	if b.Code == "" || b.Name == "" {
-		return b, model.Errorf(model.EUnitNoName, s.Code)
-	}
+	var b model.Bloc
 	err := db.write(ctx, func(tx *Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO bloc (bloc_id, code, name, created_at) VALUES (?, ?, ?, ?)`,
-			b.ID, b.Code, b.Name, tx.stamp()); err != nil {
-			return err
-		}
-		actor := model.Actor{Role: model.RoleLeader}
-		ids := map[string]string{}
-		for _, u := range s.Units {
-			u.BlocID = b.ID
-			added, err := addUnit(ctx, tx, actor, u)
-			if err != nil {
-				return err
-			}
-			ids[added.Code] = added.ID
-		}
-		b.LeaderUnitID = ids[model.NormalizeCode(s.LeaderCode)]
-		b.DeputyUnitID = ids[model.NormalizeCode(s.DeputyCode)]
-		if s.LeaderCode != "" && b.LeaderUnitID == "" {
-			return model.Errorf(model.EUnitUnknown, s.LeaderCode)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = nullif(?, ''), deputy_unit_id = nullif(?, '') WHERE bloc_id = ?`,
-			b.LeaderUnitID, b.DeputyUnitID, b.ID); err != nil {
-			return err
-		}
-		role := s.Role
-		if role == model.RoleUnit && s.LeaderCode != "" {
-			role = model.RoleLeader
-		}
-		if err := setInstallation(ctx, tx, role, b.ID, b.LeaderUnitID); err != nil {
-			return err
-		}
-		actor.UnitID = b.LeaderUnitID
-		_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActBlocSetup, New: b.Code + " " + b.Name})
+		var err error
+		b, err = createBloc(ctx, tx, s)
 		return err
 	})
+	return b, err
+}
+
+func createBloc(ctx context.Context, tx *Tx, s BlocSetup) (model.Bloc, error) {
+	b := model.Bloc{ID: newID(), Code: model.NormalizeCode(s.Code), Name: model.NFC(s.Name)}
+	if b.Code == "" || b.Name == "" {
+		return b, model.Errorf(EBlocNoName)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO bloc (bloc_id, code, name, created_at) VALUES (?, ?, ?, ?)`,
+		b.ID, b.Code, b.Name, tx.stamp()); err != nil {
+		return b, err
+	}
+	actor := model.Actor{Role: model.RoleLeader}
+	ids := map[string]string{}
+	for _, u := range s.Units {
+		u.BlocID = b.ID
+		added, err := addUnit(ctx, tx, actor, u)
+		if err != nil {
+			return b, err
+		}
+		ids[added.Code] = added.ID
+	}
+	b.LeaderUnitID = ids[model.NormalizeCode(s.LeaderCode)]
+	b.DeputyUnitID = ids[model.NormalizeCode(s.DeputyCode)]
+	if s.LeaderCode != "" && b.LeaderUnitID == "" {
+		return b, model.Errorf(model.EUnitUnknown, s.LeaderCode)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = nullif(?, ''), deputy_unit_id = nullif(?, '') WHERE bloc_id = ?`,
+		b.LeaderUnitID, b.DeputyUnitID, b.ID); err != nil {
+		return b, err
+	}
+	role := s.Role
+	if role == model.RoleUnit && s.LeaderCode != "" {
+		role = model.RoleLeader
+	}
+	if err := setInstallation(ctx, tx, role, b.ID, b.LeaderUnitID); err != nil {
+		return b, err
+	}
+	actor.UnitID = b.LeaderUnitID
+	_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActBlocSetup, New: b.Code + " " + b.Name})
 	return b, err
 }
 

@@ -12,22 +12,28 @@ import (
 // Rows without an id get one. The rows must form a tree; whether the maxima
 // add up is shown by the version's problems and checked when it is issued.
 func (db *DB) CreateDraft(ctx context.Context, actor model.Actor, label, parentID string, rows []model.Criterion) (string, error) {
-	id := newID()
+	var id string
 	err := db.write(ctx, func(tx *Tx) error {
 		b, err := setupBloc(ctx, tx, actor)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO criteria_version (version_id, bloc_id, label, parent_id, created_at)
-			VALUES (?, ?, ?, nullif(?, ''), ?)`, id, b.ID, model.NFC(label), parentID, tx.stamp()); err != nil {
-			return err
-		}
-		if err := insertCriteria(ctx, tx, id, rows); err != nil {
-			return err
-		}
-		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaAdd, New: id + " " + model.NFC(label)})
+		id, err = createDraft(ctx, tx, actor, b.ID, label, parentID, rows)
 		return err
 	})
+	return id, err
+}
+
+func createDraft(ctx context.Context, tx *Tx, actor model.Actor, blocID, label, parentID string, rows []model.Criterion) (string, error) {
+	id := newID()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO criteria_version (version_id, bloc_id, label, parent_id, created_at)
+		VALUES (?, ?, ?, nullif(?, ''), ?)`, id, blocID, model.NFC(label), parentID, tx.stamp()); err != nil {
+		return id, err
+	}
+	if err := insertCriteria(ctx, tx, id, rows); err != nil {
+		return id, err
+	}
+	_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaAdd, New: id + " " + model.NFC(label)})
 	return id, err
 }
 
@@ -97,29 +103,34 @@ func (db *DB) IssueVersion(ctx context.Context, actor model.Actor, versionID str
 		if _, err := setupBloc(ctx, tx, actor); err != nil {
 			return err
 		}
-		v, err := version(ctx, tx, versionID)
-		if err != nil {
-			return err
-		}
-		if v.Issued() {
-			hash = v.Hash
-			return nil
-		}
-		tree, err := versionTree(ctx, tx, versionID)
-		if err != nil {
-			return err
-		}
-		if probs := tree.Problems(); len(probs) > 0 {
-			return probs[0].Err
-		}
-		hash = model.CriteriaHash(tree.Nodes())
-		if _, err := tx.ExecContext(ctx, `UPDATE criteria_version SET hash = ?, issued_at = ? WHERE version_id = ?`,
-			hash, tx.stamp(), versionID); err != nil {
-			return err
-		}
-		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaIssue, New: versionID + " " + hash})
+		var err error
+		hash, err = issueVersion(ctx, tx, actor, versionID)
 		return err
 	})
+	return hash, err
+}
+
+func issueVersion(ctx context.Context, tx *Tx, actor model.Actor, versionID string) (string, error) {
+	v, err := version(ctx, tx, versionID)
+	if err != nil {
+		return "", err
+	}
+	if v.Issued() {
+		return v.Hash, nil
+	}
+	tree, err := versionTree(ctx, tx, versionID)
+	if err != nil {
+		return "", err
+	}
+	if probs := tree.Problems(); len(probs) > 0 {
+		return "", probs[0].Err
+	}
+	hash := model.CriteriaHash(tree.Nodes())
+	if _, err := tx.ExecContext(ctx, `UPDATE criteria_version SET hash = ?, issued_at = ? WHERE version_id = ?`,
+		hash, tx.stamp(), versionID); err != nil {
+		return "", err
+	}
+	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaIssue, New: versionID + " " + hash})
 	return hash, err
 }
 

@@ -143,3 +143,17 @@ func TestImportScores(t *testing.T) {
 		t.Errorf("no unit: %v", err)
 	}
 }
+
+func TestParseUnitsCSV(t *testing.T) {
+	units, err := ParseUnitsCSV(strings.NewReader("\xef\xbb\xbfMã;Tên đơn vị;Tên gọn\nxuanlanh;Ủy ban nhân dân xã Xuân Lãnh;Xuân Lãnh\nXUANPHUOC;Ủy ban nhân dân xã Xuân Phước;\n"))
+	if err != nil || len(units) != 2 || units[0].Code != "XUANLANH" || units[0].ShortName != "Xuân Lãnh" {
+		t.Fatalf("units = %+v, %v", units, err)
+	}
+	_, err = ParseUnitsCSV(strings.NewReader("code,name\nA,An\nA,Again\nB C,Bad code\nD,\n"))
+	msg := model.Message(i18n.VI, err)
+	for _, want := range []string{"Dòng 3: mã A đã có ở dòng 2", "Dòng 4: Mã đơn vị B C", "Dòng 5: Đơn vị D cần có tên"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%q lacks %q", msg, want)
+		}
+	}
+}

@@ -10,6 +10,8 @@ const (
 	EDBCorrupt     = "db.corrupt"
 	EDBNewer       = "db.newer"
 	ENoBloc        = "db.no_bloc"
+	EBlocExists    = "db.bloc_exists"
+	EBlocNoName    = "bloc.no_name"
 	EBackup        = "db.backup"
 	EPeriodScored  = "db.period_scored"
 	ECSV           = "csv.row"
@@ -18,6 +20,7 @@ const (
 	ECSVNoMax      = "csv.no_max"
 	ECSVLevel      = "csv.level"
 	ECSVNoUnit     = "csv.no_unit"
+	ECSVDuplicate  = "csv.duplicate"
 	ENothingToUndo = "score.nothing_to_undo"
 	EEmptyItem     = "registration.no_item"
 )

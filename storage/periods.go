@@ -31,34 +31,39 @@ func (db *DB) CreatePeriod(ctx context.Context, actor model.Actor, p model.Perio
 		if err != nil {
 			return err
 		}
-		p.ID, p.BlocID = newID(), b.ID
-		p.Code, p.Label = model.NormalizeCode(p.Code), model.NFC(p.Label)
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		if _, err := periodByCode(ctx, tx, b.ID, p.Code); err == nil {
-			return model.Errorf(model.EPeriodDuplicate, p.Code)
-		}
-		v, err := version(ctx, tx, p.CriteriaVersionID)
-		if err != nil {
-			return err
-		}
-		if !v.Issued() {
-			return model.Errorf(model.ETreeNotIssued, v.Label)
-		}
-		p.CriteriaHash = v.Hash
-		if _, err := tx.ExecContext(ctx, `INSERT INTO period (period_id, bloc_id, code, label, kind, starts, ends,
-			criteria_version_id, registration_closes, self_score_closes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-			p.ID, p.BlocID, p.Code, p.Label, p.Kind.String(), formatDate(p.Starts), formatDate(p.Ends),
-			p.CriteriaVersionID, formatTime(p.RegistrationCloses), formatTime(p.SelfScoreCloses), tx.stamp()); err != nil {
-			return err
-		}
-		if err := setRules(ctx, tx, p.ID, rules); err != nil {
-			return err
-		}
-		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActPeriodAdd, PeriodID: p.ID, New: p.Code + " " + p.Label})
+		p, err = createPeriod(ctx, tx, actor, b.ID, p, rules)
 		return err
 	})
+	return p, err
+}
+
+func createPeriod(ctx context.Context, tx *Tx, actor model.Actor, blocID string, p model.Period, rules model.Rules) (model.Period, error) {
+	p.ID, p.BlocID = newID(), blocID
+	p.Code, p.Label = model.NormalizeCode(p.Code), model.NFC(p.Label)
+	if err := p.Validate(); err != nil {
+		return p, err
+	}
+	if _, err := periodByCode(ctx, tx, blocID, p.Code); err == nil {
+		return p, model.Errorf(model.EPeriodDuplicate, p.Code)
+	}
+	v, err := version(ctx, tx, p.CriteriaVersionID)
+	if err != nil {
+		return p, err
+	}
+	if !v.Issued() {
+		return p, model.Errorf(model.ETreeNotIssued, v.Label)
+	}
+	p.CriteriaHash = v.Hash
+	if _, err := tx.ExecContext(ctx, `INSERT INTO period (period_id, bloc_id, code, label, kind, starts, ends,
+		criteria_version_id, registration_closes, self_score_closes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+		p.ID, p.BlocID, p.Code, p.Label, p.Kind.String(), formatDate(p.Starts), formatDate(p.Ends),
+		p.CriteriaVersionID, formatTime(p.RegistrationCloses), formatTime(p.SelfScoreCloses), tx.stamp()); err != nil {
+		return p, err
+	}
+	if err := setRules(ctx, tx, p.ID, rules); err != nil {
+		return p, err
+	}
+	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActPeriodAdd, PeriodID: p.ID, New: p.Code + " " + p.Label})
 	return p, err
 }
 

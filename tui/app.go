@@ -22,6 +22,7 @@ import (
 	"thidua/tui/status"
 	"thidua/tui/theme"
 	"thidua/tui/units"
+	"thidua/tui/welcome"
 )
 
 // Store is everything the interface reads and writes.
@@ -31,6 +32,7 @@ type Store interface {
 	results.Store
 	scoring.Store
 	settings.Store
+	welcome.Store
 	Installation(ctx context.Context) (model.Installation, error)
 	Bloc(ctx context.Context) (model.Bloc, error)
 	Periods(ctx context.Context) ([]model.Period, error)
@@ -76,6 +78,9 @@ type Model struct {
 	scoring  scoring.Model
 	results  results.Model
 	settings settings.Model
+	welcome  welcome.Model
+	// welcoming: the database has no bloc yet; the welcome has the window.
+	welcoming bool
 
 	ctx      contextMsg
 	period   int // index into ctx.periods
@@ -98,6 +103,7 @@ func newModel(store Store, lang i18n.Lang, isDark bool) Model {
 	m.scoring = scoring.New(store, m.styles, lang, isDark)
 	m.results = results.New(store, m.styles, lang, isDark)
 	m.settings = settings.New(store, m.styles, lang, isDark)
+	m.welcome = welcome.New(store, m.styles, lang, isDark)
 	return m
 }
 
@@ -188,6 +194,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		return m, m.setScope()
+	case noBlocMsg:
+		m.welcoming = true
+		return m, nil
+	case welcome.DoneMsg:
+		m.welcoming = false
+		return m, tea.Batch(loadContextCmd(m.store), m.units.Init())
 	case status.ErrorMsg:
 		m.status, m.isError = model.Message(m.lang, msg.Err), true
 		return m, nil
@@ -211,6 +223,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// A reply of background work goes to every screen; each keeps the
 	// replies it asked for and ignores the rest.
 	var cmds []tea.Cmd
+	if m.welcoming {
+		var cmd tea.Cmd
+		m.welcome, cmd = m.welcome.Update(msg)
+		cmds = append(cmds, cmd)
+	}
 	for _, s := range m.screens() {
 		cmds = append(cmds, m.update(s, msg))
 	}
@@ -228,6 +245,14 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitting = false
+	if m.welcoming {
+		if m.welcome.Step() == "choose" && key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		var cmd tea.Cmd
+		m.welcome, cmd = m.welcome.Update(msg)
+		return m, cmd
+	}
 	if m.page(m.screen).TakesKey(msg) {
 		return m, m.update(m.screen, msg)
 	}
@@ -310,6 +335,7 @@ func (m Model) relang(lang i18n.Lang) (tea.Model, tea.Cmd) {
 func (m *Model) resize() {
 	h := max(1, m.height-4) // header and tabs, status line, footer
 	m.help.SetWidth(m.width)
+	m.welcome.SetSize(m.width, h)
 	for _, s := range m.screens() {
 		m.page(s).SetSize(m.width, h)
 	}

@@ -14,6 +14,9 @@ import (
 	"thidua/tui/status"
 )
 
+// noBlocMsg says the database has no bloc yet: the welcome is shown.
+type noBlocMsg struct{}
+
 // contextMsg carries who this installation is and the bloc's periods.
 type contextMsg struct {
 	inst    model.Installation
@@ -28,6 +31,9 @@ func loadContextCmd(store Store) tea.Cmd {
 		var m contextMsg
 		var err error
 		if m.inst, err = store.Installation(ctx); err != nil {
+			if model.ErrorCode(err) == noBloc {
+				return noBlocMsg{}
+			}
 			return status.ErrorMsg{Err: err}
 		}
 		if m.bloc, err = store.Bloc(ctx); err != nil {
@@ -52,6 +58,9 @@ func loadContextCmd(store Store) tea.Cmd {
 // View renders the whole window: header, tabs, the screen, the status line
 // and the footer.
 func (m Model) View() tea.View {
+	if m.welcoming {
+		return m.welcomeView()
+	}
 	footer := m.help.ShortHelpView(m.keys.shortHelp(m.page(m.screen).ShortHelp()))
 	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
 	// ellipsis does not fit, so the footer is clipped here.
@@ -149,4 +158,21 @@ func capitalize(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// noBloc is the error code of a database without a bloc (storage.ENoBloc;
+// the interface does not import storage).
+const noBloc = "db.no_bloc"
+
+// welcomeView gives the whole window to the first-run welcome.
+func (m Model) welcomeView() tea.View {
+	body := lipgloss.NewStyle().Height(max(1, m.height-3)).MaxHeight(max(1, m.height-3)).MaxWidth(max(1, m.width)).Render(m.welcome.View())
+	statusLine := ""
+	if m.status != "" {
+		statusLine = m.styles.Error.MaxWidth(max(1, m.width)).Render(m.status)
+	}
+	v := tea.NewView(strings.Join([]string{m.styles.Header.Render("thidua"), "", body, statusLine}, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = "thidua"
+	return v
 }

@@ -185,43 +185,67 @@ func TestE2EBrowseDemo(t *testing.T) {
 	tm.waitExit()
 }
 
-// A database that does not exist is not created by the interface: the
-// person is told how to make one.
-func TestE2EMissingDatabase(t *testing.T) {
+// On a first run (no database yet) the welcome opens; leaving it without
+// starting a bloc leaves no file behind.
+func TestE2EFirstRunLeavesNothing(t *testing.T) {
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "none.db")
-	tm := newTerminal(t, 100, 20, nil, bin, "--db", db, "--lang", "en")
+	tm := newTerminal(t, 100, 30, nil, bin, "--db", db, "--lang", "en")
+	tm.waitFor("Welcome to thidua", "Start a new bloc", "Open the demo")
+	tm.keys("q")
 	tm.waitExit()
-	if s := tm.screen(); !strings.Contains(s, "thidua demo --db") {
-		t.Errorf("message:\n%s", s)
-	}
 	if _, err := os.Stat(db); !os.IsNotExist(err) {
-		t.Error("the interface created a database")
+		t.Error("leaving the welcome left a database file")
 	}
 }
 
-// checkAligned finds the table heading (the line holding first and title)
-// and checks that in each of the next n rows the column where title ends
-// holds the last digit of a number.
-func checkAligned(t *testing.T, screen, first, title string, n int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	for i, line := range lines {
-		r := []rune(line)
-		at := strings.Index(line, " "+title+" ")
-		if at < 0 || !strings.Contains(line, first) {
-			continue
-		}
-		end := len([]rune(line[:at])) + 1 + len([]rune(title))
-		for _, row := range lines[i+1 : min(len(lines), i+1+n)] {
-			rr := []rune(row)
-			if len(rr) < end || rr[end-1] < '0' || rr[end-1] > '9' || (len(rr) > end && rr[end] != ' ') {
-				t.Errorf("column %q is not aligned in:\n%s\n%s", title, string(r), row)
-			}
-		}
-		return
+// A new leader walks the wizard: the bloc, its own unit, two more units
+// typed with diacritics, the demo's criteria table, the first period; then
+// the screens open on the new bloc.
+func TestE2ELeaderWizard(t *testing.T) {
+	bin := binary(t)
+	db := filepath.Join(t.TempDir(), "Khối mới", "thidua.db")
+	tm := newTerminal(t, 110, 40, nil, bin, "--db", db)
+	tm.waitFor("Chào mừng đến với thidua")
+	tm.keys("Enter")
+	tm.waitFor("Bước 1/6: Khối thi đua")
+	tm.text("Cụm thi đua số 3 các xã, phường")
+	tm.keys("Enter", "Enter")
+	tm.waitFor("Bước 2/6")
+	for _, v := range []string{"xuanlanh", "Ủy ban nhân dân xã Xuân Lãnh", "Xuân Lãnh", "Xã"} {
+		tm.text(v)
+		tm.keys("Enter")
 	}
-	t.Errorf("no heading %q on screen:\n%s", title, screen)
+	tm.waitFor("Bước 3/6", "Đã có 1 đơn vị")
+	for _, u := range [][]string{{"xuanphuoc", "Ủy ban nhân dân xã Xuân Phước", "Xuân Phước"}, {"phuongsc", "Ủy ban nhân dân phường Sông Cầu", "Sông Cầu"}} {
+		for _, v := range u {
+			tm.text(v)
+			tm.keys("Enter")
+		}
+		tm.keys("Enter", "Enter") // kind and file left empty: the unit is added
+	}
+	tm.waitFor("Đã có 3 đơn vị", "PHUONGSC")
+	for i := 0; i < 5; i++ {
+		tm.keys("Enter") // nothing typed: go on
+	}
+	tm.waitFor("Bước 4/6: Bảng tiêu chí")
+	tm.keys("Enter", "Enter")
+	tm.waitFor("Bước 5/6: Kỳ thi đua đầu tiên")
+	for i := 0; i < 7; i++ {
+		tm.keys("Enter")
+	}
+	tm.waitFor("Bước 6/6", "Đơn vị thành viên: 3", "50 tiêu chí, 100 điểm chuẩn")
+	tm.keys("Enter")
+	tm.waitFor("Khối trưởng: Xuân Lãnh", "Cụm thi đua số 3 các xã, phường", "Đơn vị thành viên (3)")
+	tm.keys("q")
+	tm.waitExit()
+	out, _, code := runCmd(t, nil, "units", "--db", db, "--json")
+	if code != 0 || !strings.Contains(out, "Ủy ban nhân dân phường Sông Cầu") {
+		t.Errorf("units after the wizard:\n%s", out)
+	}
+	if out, _, _ := runCmd(t, nil, "rank", "--db", db, "--json"); !strings.Contains(out, `"period": "`) {
+		t.Errorf("rank after the wizard:\n%s", out)
+	}
 }
 
 // A person opens the demo, goes to scoring with 3 and types the whole
@@ -330,4 +354,28 @@ func TestE2EAddUnitWithDiacritics(t *testing.T) {
 	if !strings.Contains(out, `"name": "Phòng Nội vụ xã Xuân Lãnh"`) {
 		t.Errorf("the unit was not stored in NFC with its diacritics:\n%s", out)
 	}
+}
+
+// checkAligned finds the table heading (the line holding first and title)
+// and checks that in each of the next n rows the column where title ends
+// holds the last digit of a number.
+func checkAligned(t *testing.T, screen, first, title string, n int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	for i, line := range lines {
+		r := []rune(line)
+		at := strings.Index(line, " "+title+" ")
+		if at < 0 || !strings.Contains(line, first) {
+			continue
+		}
+		end := len([]rune(line[:at])) + 1 + len([]rune(title))
+		for _, row := range lines[i+1 : min(len(lines), i+1+n)] {
+			rr := []rune(row)
+			if len(rr) < end || rr[end-1] < '0' || rr[end-1] > '9' || (len(rr) > end && rr[end] != ' ') {
+				t.Errorf("column %q is not aligned in:\n%s\n%s", title, string(r), row)
+			}
+		}
+		return
+	}
+	t.Errorf("no heading %q on screen:\n%s", title, screen)
 }

@@ -31,6 +31,11 @@ func init() {
 			"Cơ sở dữ liệu chưa có khối thi đua nào. Hãy tạo dữ liệu mẫu bằng lệnh thidua demo, hoặc nhận tệp thiết lập từ khối trưởng.",
 			"The database has no bloc yet. Create the demo with thidua demo, or join with the leader's setup file.",
 		},
+		"db.bloc_exists": {
+			"Cơ sở dữ liệu này đã có khối thi đua. Hãy dùng một tệp khác (--db) để tạo khối mới.",
+			"This database already holds a bloc. Use another file (--db) to start a new one.",
+		},
+		"bloc.no_name": {"Khối cần có mã và tên.", "A bloc needs a code and a name."},
 		"db.backup": {
 			"Không tạo được bản sao lưu trong %s: %s. Chưa có gì bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa.",
 			"Could not write a backup in %s: %s. Nothing was changed; check the free space on the disk.",
@@ -48,6 +53,7 @@ func init() {
 			"không ghi đơn vị: thêm cột unit, hoặc chọn đơn vị bằng --unit.",
 			"no unit given: add a unit column, or choose the unit with --unit.",
 		},
+		"csv.duplicate":         {"mã %s đã có ở dòng %d.", "code %s is already on line %d."},
 		"score.entry":           {"%s: %s", "%s: %s"},
 		"score.nothing_to_undo": {"Không còn thay đổi nào để hoàn tác trên bảng điểm này.", "There is no change left to undo on this sheet."},
 		"registration.no_item":  {"Dòng đăng ký cần có tên nội dung.", "A registration line needs an item name."},

@@ -1,0 +1,123 @@
+package welcome
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/tui/form"
+	"thidua/tui/table"
+)
+
+// newForm builds the form of a step.
+func (m Model) newForm(s step) form.Model {
+	t := m.t
+	f := form.New(t("welcome.step", int(s), int(confirmStep), t("welcome.title."+m.stepName(s))), m.styles, m.lang, m.isDark)
+	switch s {
+	case blocStep:
+		f.SetIntro(t("welcome.bloc_intro"))
+		f.AddText("name", t("welcome.bloc_name"), m.bloc.Name, t("welcome.bloc_name_hint"))
+		f.AddText("code", t("welcome.bloc_code"), m.bloc.Code, t("welcome.bloc_code_hint"))
+	case ownStep:
+		f.SetIntro(t("welcome.own_intro"))
+		f.AddText("code", t("units.field_code"), "", t("units.hint_code"))
+		f.AddText("name", t("units.field_name"), "", t("units.hint_name"))
+		f.AddText("short", t("units.field_short"), "", t("units.hint_short"))
+		f.AddText("kind", t("units.field_kind"), "", "")
+	case unitsStep:
+		f.SetIntro(t("welcome.units_intro", len(m.units)))
+		f.AddText("code", t("units.field_code"), "", t("units.hint_code"))
+		f.AddText("name", t("units.field_name"), "", "")
+		f.AddText("short", t("units.field_short"), "", "")
+		f.AddText("kind", t("units.field_kind"), "", "")
+		f.AddText("file", t("welcome.units_file"), "", t("welcome.units_file_hint"))
+	case criteriaStep:
+		f.SetIntro(t("welcome.criteria_intro"))
+		f.AddChoice("source", t("welcome.criteria_source"), []string{t("welcome.criteria_demo"), t("welcome.criteria_file")}, 0)
+		f.AddText("file", t("welcome.criteria_path"), "", t("welcome.criteria_path_hint"))
+	case periodStep:
+		year := strconv.Itoa(time.Now().Year())
+		f.SetIntro(t("welcome.period_intro"))
+		f.AddText("code", t("welcome.period_code"), year, t("welcome.period_code_hint"))
+		f.AddText("label", t("welcome.period_label"), t("welcome.period_label_default", year), "")
+		f.AddChoice("kind", t("welcome.period_kind"), []string{t("welcome.kind_year"), t("welcome.kind_half"), t("welcome.kind_other")}, 0)
+		f.AddText("starts", t("welcome.period_starts"), "01/01/"+year, t("settings.date_hint"))
+		f.AddText("ends", t("welcome.period_ends"), "31/12/"+year, t("settings.date_hint"))
+		f.AddText("registration", t("settings.registration"), "", t("settings.date_hint"))
+		f.AddText("self", t("settings.self_score"), "", t("settings.date_hint"))
+	case confirmStep:
+		f.SetIntro(t("welcome.confirm_intro"))
+	}
+	return f
+}
+
+func (m Model) stepName(s step) string {
+	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm"}[s]
+}
+
+// View renders the screen.
+func (m Model) View() string {
+	var lines []string
+	lines = append(lines, m.styles.Title.Render(m.t("welcome.hello")), m.styles.Dim.Render(m.t("welcome.tagline")), "")
+	switch m.step {
+	case chooseStep:
+		for i, c := range m.choices() {
+			line := "  " + c
+			if i == m.choice {
+				line = m.styles.Table.Selected.Render("› " + c)
+			}
+			lines = append(lines, line)
+		}
+		lines = append(lines, "", m.styles.Dim.Render(m.t("welcome.choose_keys")))
+	case unitsStep:
+		lines = append(lines, m.unitList(), m.form.View())
+	case confirmStep:
+		lines = append(lines, m.summary(), m.form.View())
+	default:
+		lines = append(lines, m.form.View())
+	}
+	if m.busy {
+		lines = append(lines, m.styles.Dim.Render(m.t("welcome.working")))
+	}
+	if m.err != "" {
+		lines = append(lines, m.styles.Error.Render(m.err))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// unitList shows the units gathered so far, the last ones first when the
+// list is long.
+func (m Model) unitList() string {
+	cols := table.Fit([]table.Column{{Title: m.t("col.code"), Width: 12}, {Title: m.t("col.unit")}}, min(m.width, 100), 20)
+	lines := []string{m.styles.Table.Header.Render(table.Header(cols))}
+	shown := m.units
+	if room := max(3, m.height-22); len(shown) > room {
+		shown = shown[len(shown)-room:]
+		lines = append(lines, m.styles.Dim.Render("…"))
+	}
+	for _, u := range shown {
+		lines = append(lines, table.Line(cols, []string{u.Code, u.Name}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// summary lists what will be created.
+func (m Model) summary() string {
+	source := m.t("welcome.criteria_file")
+	if m.fromDemo {
+		source = m.t("welcome.criteria_demo")
+	}
+	tree, _ := model.NewTree(m.criteria)
+	n, max := 0, model.Points(0)
+	if tree != nil {
+		n, max = len(tree.Leaves()), tree.StandardMax()
+	}
+	return strings.Join([]string{
+		m.t("welcome.sum_bloc", m.bloc.Name, m.bloc.Code),
+		m.t("welcome.sum_leader", m.bloc.LeaderCode),
+		m.t("welcome.sum_units", len(m.units)),
+		m.t("welcome.sum_criteria", source, n, max),
+		m.t("welcome.sum_period", m.period.Label, m.period.Code),
+	}, "\n")
+}

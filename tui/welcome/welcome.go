@@ -1,0 +1,367 @@
+// Package welcome is the first thing thidua shows on a database without a
+// bloc: start a new bloc as its leader (a wizard that asks for the bloc,
+// the leader's own unit, the member units typed or from a file, the
+// criteria table from the demo or a file, and the first period), or open
+// the demo. The whole bloc is created in one transaction at the end; until
+// then nothing is written, and esc goes back a step without losing what was
+// typed. Everything can be changed later from the screens.
+package welcome
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/form"
+	"thidua/tui/theme"
+)
+
+// Store is what the welcome needs: the database, and the ways to read the
+// files a person points at.
+type Store interface {
+	SetupBloc(ctx context.Context, n model.NewBloc) (model.Bloc, error)
+	WriteDemo(ctx context.Context) error
+	DemoCriteria() []model.Criterion
+	ReadCriteriaFile(path string) ([]model.Criterion, error)
+	ReadUnitsFile(path string) ([]model.Unit, error)
+}
+
+// DoneMsg reports that the database now holds a bloc.
+type DoneMsg struct{}
+
+type step int
+
+const (
+	chooseStep step = iota
+	blocStep
+	ownStep
+	unitsStep
+	criteriaStep
+	periodStep
+	confirmStep
+)
+
+type doneMsg struct{ err error }
+
+// Model is the welcome screen and the leader's wizard.
+type Model struct {
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	isDark bool
+
+	step   step
+	choice int
+	form   form.Model
+	forms  map[step]form.Model // kept, so that going back loses nothing
+
+	bloc     model.BlocSetup
+	units    []model.Unit
+	criteria []model.Criterion
+	fromDemo bool
+	period   model.Period
+	busy     bool
+	err      string
+
+	width, height int
+}
+
+// New returns the welcome screen.
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}}
+}
+
+// SetSize sets the screen's size in cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.form.SetSize(min(w, 100), h-4)
+}
+
+// Step names the step on show (for tests).
+func (m Model) Step() string {
+	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm"}[m.step]
+}
+
+// Units returns the member units gathered so far (for tests).
+func (m Model) Units() []model.Unit { return m.units }
+
+func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
+
+// Update handles keys and replies.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case doneMsg:
+		m.busy = false
+		if msg.err != nil {
+			m.err = model.Message(m.lang, msg.err)
+			return m, nil
+		}
+		return m, func() tea.Msg { return DoneMsg{} }
+	case tea.KeyPressMsg:
+		if m.busy {
+			return m, nil
+		}
+		if m.step == chooseStep {
+			return m.chooseKey(msg)
+		}
+		return m.formKey(msg)
+	case tea.PasteMsg:
+		if m.step != chooseStep {
+			var cmd tea.Cmd
+			m.form, cmd = m.form.Update(msg)
+			return m, cmd
+		}
+	}
+	return m, nil
+}
+
+// choices are the first screen's options.
+func (m Model) choices() []string {
+	return []string{m.t("welcome.leader"), m.t("welcome.demo")}
+}
+
+func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch msg.Code {
+	case tea.KeyUp:
+		m.choice = max(0, m.choice-1)
+	case tea.KeyDown:
+		m.choice = min(len(m.choices())-1, m.choice+1)
+	case tea.KeyEnter:
+		m.err = ""
+		if m.choice == 1 {
+			m.busy = true
+			store := m.store
+			return m, func() tea.Msg { return doneMsg{err: store.WriteDemo(context.Background())} }
+		}
+		return m.goTo(blocStep), nil
+	}
+	return m, nil
+}
+
+// goTo shows a step, with the form it had if it was seen before.
+func (m Model) goTo(s step) Model {
+	if m.step != chooseStep {
+		m.forms[m.step] = m.form
+	}
+	m.step, m.err = s, ""
+	if f, ok := m.forms[s]; ok && s != unitsStep && s != confirmStep {
+		m.form = f
+		m.form.Reopen()
+		return m
+	}
+	m.form = m.newForm(s)
+	m.form.SetSize(min(m.width, 100), m.height-4)
+	return m
+}
+
+func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.form, cmd = m.form.Update(msg)
+	switch m.form.State() {
+	case form.Cancelled:
+		if m.step == blocStep {
+			m.forms[m.step] = m.form
+			m.step = chooseStep
+			return m, nil
+		}
+		return m.goTo(m.step - 1), nil
+	case form.Submitted:
+		return m.submit()
+	}
+	return m, cmd
+}
+
+// submit checks the step's form and moves on.
+func (m Model) submit() (Model, tea.Cmd) {
+	f := &m.form
+	switch m.step {
+	case blocStep:
+		m.bloc.Name, m.bloc.Code = f.Value("name"), model.NormalizeCode(f.Value("code"))
+		if m.bloc.Name == "" {
+			f.SetError("name", m.t("welcome.need_name"))
+			return m, nil
+		}
+		if m.bloc.Code == "" {
+			m.bloc.Code = suggestCode(m.bloc.Name)
+		}
+		return m.goTo(ownStep), nil
+	case ownStep:
+		u := model.Unit{Code: model.NormalizeCode(f.Value("code")), Name: f.Value("name"), ShortName: f.Value("short"), Kind: f.Value("kind")}
+		if err := u.Validate(); err != nil {
+			f.SetError(unitField(err), model.Message(m.lang, err))
+			return m, nil
+		}
+		m.bloc.LeaderCode = u.Code
+		m.setOwn(u)
+		return m.goTo(unitsStep), nil
+	case unitsStep:
+		return m.submitUnit()
+	case criteriaStep:
+		return m.submitCriteria()
+	case periodStep:
+		return m.submitPeriod()
+	case confirmStep:
+		m.busy, m.err = true, ""
+		n := model.NewBloc{Bloc: m.bloc, CriteriaLabel: m.t("welcome.criteria_label", m.period.Code),
+			Criteria: m.criteria, Period: m.period, Rules: model.DefaultRules()}
+		n.Bloc.Units, n.Bloc.Role = m.units, model.RoleLeader
+		store := m.store
+		return m, func() tea.Msg {
+			_, err := store.SetupBloc(context.Background(), n)
+			return doneMsg{err: err}
+		}
+	}
+	return m, nil
+}
+
+// setOwn puts the leader's own unit first in the member list.
+func (m *Model) setOwn(u model.Unit) {
+	for i, x := range m.units {
+		if x.Code == u.Code {
+			m.units[i] = u
+			return
+		}
+	}
+	m.units = append([]model.Unit{u}, m.units...)
+}
+
+// submitUnit adds the unit typed, reads a file of units, or (with nothing
+// typed) moves on.
+func (m Model) submitUnit() (Model, tea.Cmd) {
+	f := &m.form
+	if path := f.Value("file"); path != "" {
+		units, err := m.store.ReadUnitsFile(path)
+		if err != nil {
+			f.SetError("file", model.Message(m.lang, err))
+			return m, nil
+		}
+		for _, u := range units {
+			m.addUnit(u)
+		}
+		m.form = m.newForm(unitsStep)
+		m.form.SetSize(min(m.width, 100), m.height-4)
+		return m, nil
+	}
+	u := model.Unit{Code: model.NormalizeCode(f.Value("code")), Name: f.Value("name"), ShortName: f.Value("short"), Kind: f.Value("kind")}
+	if u.Code == "" && u.Name == "" {
+		if len(m.units) < 2 {
+			f.SetError("code", m.t("welcome.need_units"))
+			return m, nil
+		}
+		return m.goTo(criteriaStep), nil
+	}
+	if err := u.Validate(); err != nil {
+		f.SetError(unitField(err), model.Message(m.lang, err))
+		return m, nil
+	}
+	for _, x := range m.units {
+		if x.Code == u.Code {
+			f.SetError("code", m.t("unit.duplicate", u.Code))
+			return m, nil
+		}
+	}
+	m.addUnit(u)
+	m.form = m.newForm(unitsStep)
+	m.form.SetSize(min(m.width, 100), m.height-4)
+	return m, nil
+}
+
+func (m *Model) addUnit(u model.Unit) {
+	for i, x := range m.units {
+		if x.Code == u.Code {
+			m.units[i] = u
+			return
+		}
+	}
+	m.units = append(m.units, u)
+}
+
+func (m Model) submitCriteria() (Model, tea.Cmd) {
+	f := &m.form
+	if f.Choice("source") == 0 {
+		m.criteria, m.fromDemo = m.store.DemoCriteria(), true
+		return m.goTo(periodStep), nil
+	}
+	rows, err := m.store.ReadCriteriaFile(f.Value("file"))
+	if err != nil {
+		f.SetError("file", model.Message(m.lang, err))
+		return m, nil
+	}
+	tree, err := model.NewTree(rows)
+	if err == nil {
+		if probs := tree.Problems(); len(probs) > 0 {
+			err = probs[0].Err
+		}
+	}
+	if err != nil {
+		f.SetError("file", model.Message(m.lang, err))
+		return m, nil
+	}
+	m.criteria, m.fromDemo = rows, false
+	return m.goTo(periodStep), nil
+}
+
+func (m Model) submitPeriod() (Model, tea.Cmd) {
+	f := &m.form
+	p := model.Period{Code: model.NormalizeCode(f.Value("code")), Label: f.Value("label"),
+		Kind: []model.PeriodKind{model.Year, model.HalfYear, model.OtherPeriod}[f.Choice("kind")]}
+	if p.Code == "" {
+		f.SetError("code", m.t("period.no_code"))
+		return m, nil
+	}
+	if p.Label == "" {
+		p.Label = p.Code
+	}
+	dates := []struct {
+		field string
+		dst   *time.Time
+	}{{"starts", &p.Starts}, {"ends", &p.Ends}, {"registration", &p.RegistrationCloses}, {"self", &p.SelfScoreCloses}}
+	for _, d := range dates {
+		v := f.Value(d.field)
+		if v == "" {
+			continue
+		}
+		t, err := time.Parse("2/1/2006", strings.ReplaceAll(v, "-", "/"))
+		if err != nil {
+			f.SetError(d.field, m.t("settings.bad_date", v))
+			return m, nil
+		}
+		*d.dst = t
+	}
+	if err := p.Validate(); err != nil {
+		f.SetError("ends", model.Message(m.lang, err))
+		return m, nil
+	}
+	m.period = p
+	return m.goTo(confirmStep), nil
+}
+
+func unitField(err error) string {
+	switch model.ErrorCode(err) {
+	case model.EUnitNoName:
+		return "name"
+	}
+	return "code"
+}
+
+// suggestCode makes an ASCII code from a name's initials ("Cụm thi đua số
+// 3" → "CTDS3").
+func suggestCode(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(model.Fold(name)) {
+		r := []rune(w)
+		if r[0] >= '0' && r[0] <= '9' {
+			b.WriteString(w)
+		} else if r[0] >= 'a' && r[0] <= 'z' {
+			b.WriteRune(r[0] - 'a' + 'A')
+		}
+	}
+	if b.Len() == 0 {
+		return "KHOI"
+	}
+	return b.String()
+}
