@@ -60,6 +60,11 @@ func init() {
 		"settings.award_threshold":   {"Ngưỡng đạt", "Pass mark"},
 		"settings.threshold_hint":    {">1/2 là trên một nửa; >=2/3 là từ hai phần ba trở lên", ">1/2 is more than half; >=2/3 is two thirds or more"},
 		"settings.award_base":        {"Tỷ lệ tính trên", "Percentage of"},
+		"settings.new_period":        {"+ Thêm kỳ thi đua", "+ Add a period"},
+		"settings.new_period_title":  {"Thêm kỳ thi đua", "Add a period"},
+		"settings.new_period_intro":  {"Kỳ mới dùng quy chế của kỳ \"%s\" (sửa được sau). Kỳ sơ kết không có khen thưởng.", "The new period takes the rules of \"%s\" (editable later). A half-year period has no awards."},
+		"settings.field_version":     {"Bảng tiêu chí", "Criteria table"},
+		"settings.done_period":       {"Đã thêm kỳ %s; nhấn p để chuyển kỳ.", "Added period %s; press p to switch periods."},
 		"settings.yes":               {"có", "yes"},
 		"settings.no":                {"không", "no"},
 	})

@@ -86,6 +86,26 @@ func (m Model) openRow(r row) (Model, tea.Cmd) {
 			v = d.Format("02/01/2006")
 		}
 		m.form.AddText("date", t(label), v, t("settings.date_hint"))
+	case rowNewPeriod:
+		m.form = form.New(t("settings.new_period_title"), m.styles, m.lang, m.isDark)
+		m.form.SetIntro(t("settings.new_period_intro", m.scope.Period.Label))
+		m.form.AddText("code", t("welcome.period_code"), "", t("welcome.period_code_hint"))
+		m.form.AddText("label", t("welcome.period_label"), "", "")
+		m.form.AddChoice("kind", t("welcome.period_kind"), []string{t("welcome.kind_year"), t("welcome.kind_half"), t("welcome.kind_other")}, 0)
+		m.form.AddText("starts", t("welcome.period_starts"), "", t("settings.date_hint"))
+		m.form.AddText("ends", t("welcome.period_ends"), "", t("settings.date_hint"))
+		m.form.AddText("registration", t("settings.registration"), "", t("settings.date_hint"))
+		m.form.AddText("self", t("settings.self_score"), "", t("settings.date_hint"))
+		names, sel := make([]string, len(m.versions)), 0
+		for i, v := range m.versions {
+			names[i] = v.Label
+			if v.ID == m.scope.Period.CriteriaVersionID {
+				sel = i
+			}
+		}
+		if len(names) > 0 {
+			m.form.AddChoice("version", t("settings.field_version"), names, sel)
+		}
 	case rowClosed:
 		if _, closed := m.closedLock(); closed {
 			m.form = form.New(t("settings.reopen_title", m.scope.Period.Label), m.styles, m.lang, m.isDark)
@@ -219,6 +239,8 @@ func (m Model) submit() (Model, tea.Cmd) {
 		return m.submitDate()
 	case rowClosed:
 		return m.submitLock()
+	case rowNewPeriod:
+		return m.submitPeriod()
 	default:
 		i := int(m.editing) - int(rowAwards)
 		a, ok := m.awardFromForm()
@@ -310,6 +332,48 @@ func (m Model) submitLock() (Model, tea.Cmd) {
 	store, actor, period, info := m.store, m.scope.Actor(), m.scope.Period, i18n.T(m.lang, id, m.scope.Period.Label)
 	return m, func() tea.Msg {
 		err := store.SetLock(context.Background(), actor, period.ID, model.Lock{Kind: model.LockClosed, Reason: reason}, !closed)
+		return doneMsg{err: err, info: info}
+	}
+}
+
+// submitPeriod adds a period with the rules of the period on show (awards
+// only for an annual period).
+func (m Model) submitPeriod() (Model, tea.Cmd) {
+	l := m.lang
+	p := model.Period{Code: model.NormalizeCode(m.form.Value("code")), Label: m.form.Value("label"),
+		Kind: []model.PeriodKind{model.Year, model.HalfYear, model.OtherPeriod}[m.form.Choice("kind")]}
+	if p.Code == "" {
+		m.form.SetError("code", i18n.T(l, "period.no_code"))
+		return m, nil
+	}
+	if p.Label == "" {
+		p.Label = p.Code
+	}
+	for _, d := range []struct {
+		field string
+		dst   *time.Time
+	}{{"starts", &p.Starts}, {"ends", &p.Ends}, {"registration", &p.RegistrationCloses}, {"self", &p.SelfScoreCloses}} {
+		if v := m.form.Value(d.field); v != "" {
+			t, err := time.Parse("2/1/2006", strings.ReplaceAll(v, "-", "/"))
+			if err != nil {
+				m.form.SetError(d.field, i18n.T(l, "settings.bad_date", v))
+				return m, nil
+			}
+			*d.dst = t
+		}
+	}
+	if len(m.versions) == 0 {
+		m.form.SetError("", i18n.T(l, "criteria.none"))
+		return m, nil
+	}
+	p.CriteriaVersionID = m.versions[m.form.Choice("version")].ID
+	rules := m.rules
+	if p.Kind != model.Year {
+		rules.Awards = nil
+	}
+	store, actor, info := m.store, m.scope.Actor(), i18n.T(l, "settings.done_period", p.Code)
+	return m, func() tea.Msg {
+		_, err := store.CreatePeriod(context.Background(), actor, p, rules)
 		return doneMsg{err: err, info: info}
 	}
 }

@@ -31,6 +31,8 @@ type Store interface {
 	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
 	SetLock(ctx context.Context, actor model.Actor, periodID string, l model.Lock, on bool) error
 	SetSetting(ctx context.Context, key, value string) error
+	Versions(ctx context.Context) ([]model.CriteriaVersion, error)
+	CreatePeriod(ctx context.Context, actor model.Actor, p model.Period, rules model.Rules) (model.Period, error)
 }
 
 // LangMsg asks the root to speak another language.
@@ -52,13 +54,15 @@ const (
 	rowRegistration
 	rowSelfScore
 	rowClosed
+	rowNewPeriod
 	rowAwards // rowAwards+i is award i; after the last award: "add an award"
 )
 
 type loadedMsg struct {
-	rules model.Rules
-	tree  *model.Tree
-	locks []model.Lock
+	rules    model.Rules
+	tree     *model.Tree
+	locks    []model.Lock
+	versions []model.CriteriaVersion
 }
 
 type doneMsg struct {
@@ -75,10 +79,11 @@ type Model struct {
 	keys   KeyMap
 	scope  scope.Scope
 
-	rules  model.Rules
-	tree   *model.Tree
-	locks  []model.Lock
-	loaded bool
+	rules    model.Rules
+	tree     *model.Tree
+	locks    []model.Lock
+	versions []model.CriteriaVersion // issued ones, for a new period
+	loaded   bool
 
 	cursor  int
 	editing row
@@ -132,6 +137,15 @@ func (m Model) load() tea.Cmd {
 		if l.locks, err = store.Locks(ctx, p.ID); err != nil {
 			return status.ErrorMsg{Err: err}
 		}
+		all, err := store.Versions(ctx)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		for _, v := range all {
+			if v.Issued() {
+				l.versions = append(l.versions, v)
+			}
+		}
 		return l
 	}
 }
@@ -160,7 +174,7 @@ func (m Model) rowCount() int { return int(rowAwards) + len(m.rules.Awards) + 1 
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.rules, m.tree, m.locks, m.loaded = msg.rules, msg.tree, msg.locks, true
+		m.rules, m.tree, m.locks, m.versions, m.loaded = msg.rules, msg.tree, msg.locks, msg.versions, true
 		m.cursor = min(m.cursor, m.rowCount()-1)
 		return m, nil
 	case doneMsg:
@@ -250,8 +264,10 @@ func (m Model) View() string {
 	values := []string{lang, step, cap(m.rules.Caps.Bonus), cap(m.rules.Caps.Deduction),
 		tieBreakText(l, m.rules.TieBreaks), t("numbering." + m.rules.Numbering.String()),
 		date(m.scope.Period.RegistrationCloses), date(m.scope.Period.SelfScoreCloses), closed}
+	values = append(values, "")
 	labels := []string{"settings.lang", "settings.step", "settings.bonus_cap", "settings.deduction_cap",
-		"settings.tie_breaks", "settings.numbering", "settings.registration", "settings.self_score", "settings.lock"}
+		"settings.tie_breaks", "settings.numbering", "settings.registration", "settings.self_score", "settings.lock",
+		"settings.new_period"}
 	cols := table.Fit([]table.Column{{Width: 34}, {}}, m.width, 20)
 	var lines []string
 	lines = append(lines, m.styles.Title.Render(t("settings.title")), "")

@@ -209,3 +209,25 @@ func TestViews(t *testing.T) {
 	h.m.SetSize(80, 20)
 	tuitest.Golden(t, "settings_80x24", h.m.View())
 }
+
+func TestAddPeriod(t *testing.T) {
+	h := open(t, model.RoleLeader)
+	h.row(int(rowNewPeriod))
+	h.press("enter")
+	h.typeText("2020")
+	h.press("tab")
+	h.typeText("Tổng kết năm 2020")
+	h.press("tab", "tab")
+	h.typeText("1/1/2020")
+	h.press("tab")
+	h.typeText("31/12/2020")
+	h.press("ctrl+s")
+	p, err := h.db.PeriodByCode(context.Background(), "2020")
+	if err != nil || p.Label != "Tổng kết năm 2020" || p.Ends.Year() != 2020 || p.CriteriaVersionID != h.m.scope.Period.CriteriaVersionID {
+		t.Fatalf("period = %+v, %v (%s)", p, err, h.status)
+	}
+	r, _ := h.db.Rules(context.Background(), p.ID)
+	if r.Step != 25 || len(r.Awards) != 2 {
+		t.Errorf("the new period's rules = %+v", r)
+	}
+}

@@ -157,3 +157,11 @@ func TestSuggestCode(t *testing.T) {
 		}
 	}
 }
+
+func TestViews(t *testing.T) {
+	h, _ := start()
+	h.m.SetSize(80, 20)
+	tuitest.Golden(t, "welcome_80x24", h.m.View())
+	h.press("enter")
+	tuitest.Golden(t, "welcome_bloc_80x24", h.m.View())
+}
