@@ -10,7 +10,10 @@ DEMO_DB ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/thidua/demo.db
 # The race detector needs cgo; without a C compiler the tests run without it.
 RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >/dev/null 2>&1 && echo -race)
 
-.PHONY: run build test test-update bench vet clean
+# Release targets: Windows first (most users), then Linux and macOS.
+PLATFORMS := windows/amd64 windows/386 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
+
+.PHONY: run build test test-update bench vet dist clean
 
 ## run: build thidua and open it on the built-in demo bloc
 run: build
@@ -40,5 +43,18 @@ test-update:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## dist: static release builds for every platform, stamped with the
+## version, with SHA256SUMS and their sizes
+dist:
+	rm -rf dist && mkdir -p dist
+	@for p in $(PLATFORMS); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; [ "$$os" = windows ] && ext=.exe; \
+		out=dist/thidua-$(VERSION)-$$os-$$arch$$ext; \
+		echo "build $$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $$out ./cmd/thidua || exit 1; \
+	done
+	cd dist && sha256sum thidua-* > SHA256SUMS
+	@echo; echo "sizes:"; cd dist && for f in thidua-*; do printf "  %-44s %6.1f MiB\n" $$f $$(echo "scale=1; $$(stat -c %s $$f) / 1048576" | bc); done
+
 clean:
-	rm -rf bin
+	rm -rf bin dist

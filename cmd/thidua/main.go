@@ -23,9 +23,12 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	defer crashReport()
-	os.Exit(exitCode(run(ctx, os.Args[1:], stdio{
+	restore := utf8Console()
+	code := exitCode(run(ctx, os.Args[1:], stdio{
 		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin),
-	})))
+	}))
+	restore()
+	os.Exit(code)
 }
 
 // crashReport turns a panic (a bug) into a short message for the person and
