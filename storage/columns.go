@@ -73,8 +73,10 @@ func FindHeadings(header []string, fields ...Heading) []int {
 
 // Headings of a criteria table, in every form offices and thidua write them.
 var (
-	headCode = Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "muc"}}
-	headText = Heading{
+	// HeadCode is the number of a criterion ("STT", "Mã").
+	HeadCode = Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "muc"}}
+	// HeadTitle is the text of a criterion ("Nội dung tiêu chí").
+	HeadTitle = Heading{
 		Exact:    []string{"title", "criterion", "noi dung", "ten tieu chi", "tieu chi", "noi dung tieu chi", "noi dung cham diem"},
 		Contains: []string{"noi dung", "tieu chi", "criterion"},
 	}
@@ -102,7 +104,7 @@ type CriteriaColumns struct {
 // returns the fields a table must have but this header lacks ("code",
 // "title", "max"); none when the row is a criteria header.
 func FindCriteriaColumns(header []string) (CriteriaColumns, []string) {
-	i := FindHeadings(header, headCode, headText, headMax, headGuide, headKind, headLevel, headRule, headCapped)
+	i := FindHeadings(header, HeadCode, HeadTitle, headMax, headGuide, headKind, headLevel, headRule, headCapped)
 	c := CriteriaColumns{Code: i[0], Title: i[1], Max: i[2], Guidance: i[3], Kind: i[4], Level: i[5], Rule: i[6], Capped: i[7]}
 	var missing []string
 	for _, f := range []struct {

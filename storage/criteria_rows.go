@@ -101,7 +101,7 @@ func BuildCriteria(in []CriteriaRow) (*CriteriaTable, error) {
 	var errs RowErrors
 	for _, r := range in {
 		p := parsed{ref: r.Ref, c: model.Criterion{
-			ID: newID(), Code: model.NFC(r.Code), Title: model.NFC(r.Title), Guidance: model.NFC(r.Guidance),
+			ID: newID(), Code: oneLine(r.Code), Title: oneLine(r.Title), Guidance: model.NFC(r.Guidance),
 		}}
 		if p.c.Code == "" && p.c.Title == "" {
 			continue
@@ -245,3 +245,7 @@ func sectionOfHeading(title string) model.Kind {
 	}
 	return model.Standard
 }
+
+// oneLine is text in NFC on one line: a title broken over lines in its
+// cell (Alt+Enter in Excel) reads as one.
+func oneLine(s string) string { return strings.Join(strings.Fields(model.NFC(s)), " ") }

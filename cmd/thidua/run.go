@@ -95,12 +95,14 @@ func run(ctx context.Context, args []string, sio stdio) error {
 		c.lang = l
 	}
 	// Global flags may come before the command: thidua --db x.db rank.
+	// They go after the command's own arguments, so that a subcommand
+	// ("criteria import") still comes first.
 	name := ""
 	var rest []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") {
-			name, rest = a, append(rest, args[i+1:]...)
+			name, rest = a, append(append([]string{}, args[i+1:]...), rest...)
 			break
 		}
 		rest = append(rest, a)

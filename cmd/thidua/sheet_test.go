@@ -68,6 +68,11 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 	if _, errs, code := runCmd(t, env, "criteria", "import", filepath.Join(dir, "bảng.ods")); code != 2 || !strings.Contains(errs, ".xlsx") {
 		t.Errorf("ods: %d %q", code, errs)
 	}
+	// Global flags before a command with a subcommand.
+	_, errs, code = runCmd(t, nil, "--db", db, "--lang", "en", "criteria", "import", filepath.Join(dir, "CSV renamed.xlsx"))
+	if code != 1 || !strings.Contains(errs, "is not an Excel .xlsx workbook") {
+		t.Errorf("global flags first: %d %q", code, errs)
+	}
 }
 
 // The criteria table goes out as a workbook and comes back the same.

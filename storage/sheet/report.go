@@ -20,7 +20,8 @@ type ReportOptions struct {
 	// …"); "" takes the leader unit's short name. A unit's own sheet takes
 	// the unit's short name.
 	Place string
-	// Date is the date printed on the documents; zero means today.
+	// Date is the date printed on the documents; zero means today (the
+	// database's clock).
 	Date time.Time
 }
 
@@ -67,7 +68,7 @@ func BuildReport(ctx context.Context, db *storage.DB, periodID string, opt Repor
 		opt.Lang = i18n.VI
 	}
 	if opt.Date.IsZero() {
-		opt.Date = time.Now()
+		opt.Date = db.Now()
 	}
 	d, err := loadReport(ctx, db, periodID, opt)
 	if err != nil {

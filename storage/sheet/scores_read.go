@@ -39,11 +39,8 @@ var (
 		Exact:    []string{"so lieu", "ket qua", "ket qua thuc hien", "ty le", "ty le dat", "input"},
 		Contains: []string{"so lieu", "ket qua thuc hien"},
 	}
-	headCode  = storage.Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "muc"}}
-	headTitle = storage.Heading{
-		Exact:    []string{"title", "noi dung", "ten tieu chi", "tieu chi", "noi dung tieu chi"},
-		Contains: []string{"noi dung", "tieu chi"},
-	}
+	// headMaxOnly is the maximum of a criterion; unlike a criteria table's,
+	// a bare "Điểm" here is the points given, not the maximum.
 	headMaxOnly = storage.Heading{
 		Exact:    []string{"diem toi da", "toi da", "diem chuan", "thang diem", "max"},
 		Contains: []string{"diem toi da", "diem chuan", "thang diem"},
@@ -54,7 +51,7 @@ var (
 type scoreColumns struct{ code, title, points, measure, note, evidence, unit int }
 
 func findScoreColumns(header []string, stage model.Stage) (scoreColumns, bool) {
-	i := storage.FindHeadings(header, headCode, headMaxOnly, headPoints[stage], headMeasure, headTitle,
+	i := storage.FindHeadings(header, storage.HeadCode, headMaxOnly, headPoints[stage], headMeasure, storage.HeadTitle,
 		storage.HeadNote, storage.HeadEvidence, storage.HeadUnit)
 	c := scoreColumns{code: i[0], points: i[2], measure: i[3], title: i[4], note: i[5], evidence: i[6], unit: i[7]}
 	return c, (c.code >= 0 || c.title >= 0) && (c.points >= 0 || c.measure >= 0)
