@@ -10,12 +10,12 @@ import (
 	"thidua/model"
 )
 
-// csvTable is a CSV file read with its header: column names folded
-// ("Mã" → "ma") and each data row with its line number.
+// csvTable is a CSV file read with its header row and each data row with
+// its line number.
 type csvTable struct {
-	cols  map[string]int
-	rows  [][]string
-	lines []int
+	header []string
+	rows   [][]string
+	lines  []int
 }
 
 // readCSV reads a CSV file as offices make it: with or without a byte-order
@@ -34,7 +34,7 @@ func readCSV(r io.Reader) (*csvTable, error) {
 	}
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	t := &csvTable{cols: map[string]int{}}
+	t := &csvTable{}
 	header := true
 	for {
 		rec, err := cr.Read()
@@ -52,10 +52,7 @@ func readCSV(r io.Reader) (*csvTable, error) {
 			rec[i] = model.NFC(rec[i])
 		}
 		if header {
-			for i, name := range rec {
-				t.cols[model.Fold(name)] = i
-			}
-			header = false
+			t.header, header = rec, false
 			continue
 		}
 		t.rows = append(t.rows, rec)
@@ -74,16 +71,6 @@ func blank(rec []string) bool {
 		}
 	}
 	return true
-}
-
-// col returns the index of the first column present among names, or -1.
-func (t *csvTable) col(names ...string) int {
-	for _, n := range names {
-		if i, ok := t.cols[n]; ok {
-			return i
-		}
-	}
-	return -1
 }
 
 // get returns field i of a row, "" when the column is absent or short.

@@ -9,6 +9,7 @@ import (
 
 // ScoreLine is one score read from a file, with the line it came from.
 type ScoreLine struct {
+	Sheet     string // the worksheet of a workbook; "" for CSV
 	Line      int
 	Unit      string // unit code
 	Criterion string // criterion code or path
@@ -17,6 +18,9 @@ type ScoreLine struct {
 	Evidence  *string
 	Stage     model.Stage
 }
+
+// ref is where the line is in its file.
+func (l ScoreLine) ref() RowRef { return RowRef{Sheet: l.Sheet, Line: l.Line} }
 
 // ParseScoreCSV reads scores from CSV: columns unit, code, value and
 // optionally note, evidence and stage (Vietnamese headings are accepted:
@@ -28,11 +32,11 @@ func ParseScoreCSV(r io.Reader, defaultUnit string, defaultStage model.Stage) ([
 	if err != nil {
 		return nil, err
 	}
-	iUnit := t.col("unit", "don vi", "ma don vi")
-	iCode := t.col("code", "criterion", "ma", "ma tieu chi", "tieu chi", "stt")
-	iValue := t.col("value", "points", "diem", "diem tu cham", "input", "so lieu")
-	iNote, iEvidence := t.col("note", "ghi chu", "giai trinh"), t.col("evidence", "minh chung")
-	iStage := t.col("stage", "buoc cham")
+	col := FindHeadings(t.header, HeadUnit,
+		Heading{Exact: []string{"code", "criterion", "ma", "ma tieu chi", "tieu chi", "stt"}},
+		Heading{Exact: []string{"value", "points", "diem", "diem tu cham", "input", "so lieu"}},
+		HeadNote, HeadEvidence, Heading{Exact: []string{"stage", "buoc cham"}})
+	iUnit, iCode, iValue, iNote, iEvidence, iStage := col[0], col[1], col[2], col[3], col[4], col[5]
 	if iCode < 0 || iValue < 0 {
 		return nil, model.Errorf(ECSVHeader, "code, value", "unit,code,value,note,evidence")
 	}
@@ -101,7 +105,7 @@ func (db *DB) ImportScores(ctx context.Context, actor model.Actor, periodID stri
 			g := groups[k]
 			u, err := unitByCode(ctx, tx, inst.BlocID, k.unit)
 			if err != nil {
-				errs = append(errs, model.Errorf(ECSV, g[0].Line, err))
+				errs = append(errs, g[0].ref().Wrap(err))
 				continue
 			}
 			b := ScoreBatch{PeriodID: periodID, UnitID: u.ID, Stage: k.stage, Actor: actor, Source: source}
@@ -116,10 +120,10 @@ func (db *DB) ImportScores(ctx context.Context, actor model.Actor, periodID stri
 				changed += res.Changed
 			case asEntryErrors(err, &entryErrs):
 				for _, e := range entryErrs {
-					errs = append(errs, model.Errorf(ECSV, g[e.Index].Line, e.Err))
+					errs = append(errs, g[e.Index].ref().Wrap(e.Err))
 				}
 			default: // the whole sheet was refused (a lock, a withdrawn unit)
-				errs = append(errs, model.Errorf(ECSV, g[0].Line, err))
+				errs = append(errs, g[0].ref().Wrap(err))
 			}
 		}
 		if len(errs) > 0 {

@@ -6,34 +6,47 @@ import (
 	"thidua/model"
 )
 
-// ParseUnitsCSV reads a list of member units from CSV: columns code, name
-// and optionally short_name and kind (Vietnamese headings "mã", "tên đơn
-// vị", "tên gọn", "loại" are accepted, and ';' separators). Every bad row is
-// reported with its line.
-func ParseUnitsCSV(r io.Reader) ([]model.Unit, error) {
-	t, err := readCSV(r)
-	if err != nil {
-		return nil, err
-	}
-	iCode, iName := t.col("code", "ma", "ma don vi"), t.col("name", "ten", "ten don vi", "don vi")
-	iShort, iKind := t.col("short_name", "short", "ten gon", "ten ngan"), t.col("kind", "loai")
-	if iCode < 0 || iName < 0 {
+// Headings of a list of units.
+var (
+	headUnitCode  = Heading{Exact: []string{"code", "ma", "ma don vi"}}
+	headUnitName  = Heading{Exact: []string{"name", "ten", "ten don vi", "don vi", "ten day du"}, Contains: []string{"ten don vi"}}
+	headUnitShort = Heading{Exact: []string{"short name", "short", "ten gon", "ten ngan"}}
+	headUnitKind  = Heading{Exact: []string{"kind", "loai"}}
+)
+
+// IsUnitsHeader reports whether a header row is that of a list of units (it
+// names a code and a name column).
+func IsUnitsHeader(header []string) bool {
+	col := FindHeadings(header, headUnitCode, headUnitName)
+	return col[0] >= 0 && col[1] >= 0
+}
+
+// UnitsFromRows reads member units from a table's rows (with the header
+// row, and where each row came from), as CSV files and workbooks give
+// them. Every bad row is reported with its place.
+func UnitsFromRows(header []string, rows [][]string, refs []RowRef) ([]model.Unit, error) {
+	col := FindHeadings(header, headUnitCode, headUnitName, headUnitShort, headUnitKind)
+	if col[0] < 0 || col[1] < 0 {
 		return nil, model.Errorf(ECSVHeader, "code, name", "code,name,short_name,kind")
 	}
 	var out []model.Unit
 	var errs RowErrors
 	seen := map[string]int{}
-	for k, rec := range t.rows {
-		u := model.Unit{Code: model.NormalizeCode(get(rec, iCode)), Name: get(rec, iName), ShortName: get(rec, iShort), Kind: get(rec, iKind)}
+	for k, rec := range rows {
+		if blank(rec) {
+			continue
+		}
+		u := model.Unit{Code: model.NormalizeCode(get(rec, col[0])), Name: model.NFC(get(rec, col[1])),
+			ShortName: model.NFC(get(rec, col[2])), Kind: model.NFC(get(rec, col[3]))}
 		if err := u.Validate(); err != nil {
-			errs = append(errs, model.Errorf(ECSV, t.lines[k], err))
+			errs = append(errs, refs[k].Wrap(err))
 			continue
 		}
 		if line, dup := seen[u.Code]; dup {
-			errs = append(errs, model.Errorf(ECSV, t.lines[k], model.Errorf(ECSVDuplicate, u.Code, line)))
+			errs = append(errs, refs[k].Wrap(model.Errorf(ECSVDuplicate, u.Code, line)))
 			continue
 		}
-		seen[u.Code] = t.lines[k]
+		seen[u.Code] = refs[k].Line
 		out = append(out, u)
 	}
 	if len(errs) > 0 {
@@ -43,4 +56,19 @@ func ParseUnitsCSV(r io.Reader) ([]model.Unit, error) {
 		return nil, model.Errorf(ECSVEmpty)
 	}
 	return out, nil
+}
+
+// ParseUnitsCSV reads a list of member units from CSV: columns code, name
+// and optionally short_name and kind (Vietnamese headings "mã", "tên đơn
+// vị", "tên gọn", "loại" are accepted, and ';' separators).
+func ParseUnitsCSV(r io.Reader) ([]model.Unit, error) {
+	t, err := readCSV(r)
+	if err != nil {
+		return nil, err
+	}
+	refs := make([]RowRef, len(t.lines))
+	for i, l := range t.lines {
+		refs[i] = RowRef{Line: l}
+	}
+	return UnitsFromRows(t.header, t.rows, refs)
 }

@@ -1,20 +1,15 @@
 package tui
 
 import (
-	"bytes"
-	"context"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
-	"thidua/storage/demo"
+	"thidua/storage/appstore"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
@@ -46,34 +41,8 @@ func run(m Model, cmd tea.Cmd) (Model, bool) {
 	return m, quit
 }
 
-// testStore adds to a database what the binary's store adds: the demo and
-// the files a person points at.
-type testStore struct{ *storage.DB }
-
-func (s testStore) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }
-func (s testStore) DemoCriteria() []model.Criterion {
-	rows, _ := storage.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
-	return rows
-}
-func (s testStore) ReadCriteriaFile(path string) ([]model.Criterion, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return storage.ParseCriteriaCSV(f)
-}
-func (s testStore) ReadUnitsFile(path string) ([]model.Unit, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return storage.ParseUnitsCSV(f)
-}
-
 func start(t *testing.T, lang i18n.Lang, w, h int) Model {
-	m := New(testStore{demotest.Open(t)}, lang)
+	m := New(appstore.Store{DB: demotest.Open(t)}, lang)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m, _ = run(next.(Model), m.Init())
 	return m

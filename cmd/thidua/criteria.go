@@ -10,6 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
+	"thidua/storage/sheet"
 )
 
 // runCriteria imports or exports a criteria table.
@@ -26,9 +27,10 @@ func runCriteria(ctx context.Context, c *cli, args []string) error {
 	return usageError{i18n.T(c.lang, "cli.criteria_usage")}
 }
 
-// runCriteriaImport reads a criteria table from CSV into a new draft
-// version, shows what was understood, and with --issue issues it (and with
-// --period pins a period to it). --dry-run only shows.
+// runCriteriaImport reads a criteria table from a workbook or CSV into a
+// new draft version, after showing what was understood; a table with
+// problems is refused with their rows and nothing is saved. --issue issues
+// the draft (and --period pins a period to it); --dry-run only shows.
 func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("criteria import", false)
 	label := fs.String("label", "", "")
@@ -43,34 +45,39 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 		return usageError{i18n.T(c.lang, "cli.need_file")}
 	}
 	file := pos[0]
-	f, err := c.openCSV(file)
+	f, xlsx, err := c.openTable(file)
 	if err != nil {
 		return err
 	}
-	rows, err := storage.ParseCriteriaCSV(f)
+	var table *storage.CriteriaTable
+	if xlsx {
+		table, err = sheet.ReadCriteria(f)
+	} else {
+		table, err = storage.ReadCriteriaCSV(f)
+	}
 	f.Close()
 	if err != nil {
 		return err
 	}
-	tree, err := model.NewTree(rows)
+	tree, err := table.Tree()
 	if err != nil {
 		return err
 	}
 	c.preview(tree)
-	problems := tree.Problems()
+	// A table that does not add up is refused with the rows to fix; a
+	// draft is never half right.
+	problems := table.Problems()
 	for _, p := range problems {
-		fmt.Fprintf(c.io.err, "  ! %s\n", p.Err.Localize(c.lang))
+		fmt.Fprintf(c.io.err, "  ! %s\n", p.Localize(c.lang))
 	}
-	if *dry {
-		if len(problems) > 0 {
-			return silentError{1}
-		}
-		return nil
-	}
-	if (*issue || *periodCode != "") && len(problems) > 0 {
+	if len(problems) > 0 {
 		c.warnf("cli.criteria_not_issued")
 		return silentError{1}
 	}
+	if *dry {
+		return nil
+	}
+	rows := table.Rows
 	if *label == "" {
 		*label = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	}
@@ -136,7 +143,8 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// runCriteriaExport writes a period's (or a version's) criteria table to CSV.
+// runCriteriaExport writes a period's (or a version's) criteria table to a
+// workbook or CSV, by the extension of --out.
 func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("criteria export", false)
 	out := fs.String("out", "", "")
@@ -148,8 +156,9 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 	if *out == "" {
 		return usageError{i18n.T(c.lang, "cli.need_flag", "--out")}
 	}
-	if ext := strings.ToLower(filepath.Ext(*out)); ext != ".csv" {
-		return usageError{i18n.T(c.lang, "cli.csv_only", *out)}
+	ext := strings.ToLower(filepath.Ext(*out))
+	if ext != ".csv" && ext != ".xlsx" {
+		return usageError{i18n.T(c.lang, "sheet.cli.formats", *out)}
 	}
 	s, err := c.session(ctx, "", *periodCode)
 	if err != nil {
@@ -164,7 +173,21 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(*out, func(f *os.File) error { return storage.WriteCriteriaCSV(f, tree) }, c)
+	if ext == ".csv" {
+		return writeFileAtomic(*out, func(f *os.File) error { return storage.WriteCriteriaCSV(f, tree) }, c)
+	}
+	opt := sheet.CriteriaOptions{Lang: c.lang}
+	if b, err := s.db.Bloc(ctx); err == nil {
+		opt.Bloc = b.Name
+	}
+	if vs, err := s.db.Versions(ctx); err == nil {
+		for _, v := range vs {
+			if v.ID == id {
+				opt.Label = v.Label
+			}
+		}
+	}
+	return writeFileAtomic(*out, func(f *os.File) error { return sheet.WriteCriteria(f, tree, opt) }, c)
 }
 
 // writeFileAtomic writes a file under a temporary name, syncs it and renames

@@ -43,6 +43,7 @@ func commands() []command {
 		{"units", "cli.help.units", runUnits},
 		{"score", "cli.help.score", runScore},
 		{"rank", "cli.help.rank", runRank},
+		{"report", "sheet.help.report", runReport},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
 		{"version", "cli.help.version", runVersion},
@@ -95,12 +96,14 @@ func run(ctx context.Context, args []string, sio stdio) error {
 		c.lang, c.langSet = l, true
 	}
 	// Global flags may come before the command: thidua --db x.db rank.
+	// They go after the command's own arguments, so that a subcommand
+	// ("criteria import") still comes first.
 	name := ""
 	var rest []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") {
-			name, rest = a, append(rest, args[i+1:]...)
+			name, rest = a, append(append([]string{}, args[i+1:]...), rest...)
 			break
 		}
 		rest = append(rest, a)
@@ -246,17 +249,20 @@ func (c *cli) session(ctx context.Context, as, periodCode string) (*session, err
 	return s, nil
 }
 
-// openCSV opens a CSV file given on the command line; other formats are a
-// usage mistake for now.
-func (c *cli) openCSV(file string) (*os.File, error) {
-	if ext := strings.ToLower(filepath.Ext(file)); ext != ".csv" && ext != ".txt" {
-		return nil, usageError{i18n.T(c.lang, "cli.csv_only", file)}
+// openTable opens a table given on the command line, a workbook (.xlsx)
+// or a CSV file, and says which it is; other formats are a usage mistake.
+func (c *cli) openTable(file string) (f *os.File, xlsx bool, err error) {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".xlsx":
+		xlsx = true
+	case ".csv", ".txt":
+	default:
+		return nil, false, usageError{i18n.T(c.lang, "sheet.cli.formats", file)}
 	}
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", file, err.Error())
+	if f, err = os.Open(file); err != nil {
+		return nil, false, model.Errorf("cli.cannot_read", file, err.Error())
 	}
-	return f, nil
+	return f, xlsx, nil
 }
 
 // printf writes a translated line to stdout.

@@ -239,8 +239,8 @@ func TestImportsAndExports(t *testing.T) {
 	if digest(t, db) != before {
 		t.Error("a refused import changed the database")
 	}
-	if _, errs, code := runCmd(t, env, "score", "import", "x.xlsx"); code != 2 || !strings.Contains(errs, "CSV") {
-		t.Errorf("xlsx: %d %q", code, errs)
+	if _, errs, code := runCmd(t, env, "score", "import", "x.ods"); code != 2 || !strings.Contains(errs, ".xlsx") {
+		t.Errorf("ods: %d %q", code, errs)
 	}
 	// Units with an accent-free filter.
 	out, _, _ = runCmd(t, env, "units", "--json", "--filter", "song cau")

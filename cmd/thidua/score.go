@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"io"
 	"path/filepath"
 	"strings"
 
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
+	"thidua/storage/sheet"
 )
 
 // runScore saves scores typed on the command line, with the same validation
@@ -95,8 +97,9 @@ func (c *cli) actor(ctx context.Context, db *storage.DB, as string) (model.Actor
 	return a, nil
 }
 
-// runScoreImport saves the scores of a CSV file in one transaction, after a
-// backup: every line, or none, with each refused line named.
+// runScoreImport saves the scores of a workbook (a unit's old score sheet)
+// or a CSV file in one transaction, after a backup: every line, or none,
+// with each refused line named.
 func runScoreImport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("score import", false)
 	periodCode := fs.String("period", "", "")
@@ -115,20 +118,25 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return usageError{model.Message(c.lang, err)}
 	}
-	f, err := c.openCSV(file)
+	f, xlsx, err := c.openTable(file)
 	if err != nil {
 		return err
 	}
-	lines, err := storage.ParseScoreCSV(f, *unitCode, stage)
-	f.Close()
-	if err != nil {
-		return err
-	}
+	defer f.Close()
 	s, err := c.session(ctx, *as, *periodCode)
 	if err != nil {
 		return err
 	}
 	defer s.db.Close()
+	var lines []storage.ScoreLine
+	if xlsx {
+		lines, err = readScoreSheet(ctx, s, f, *unitCode, stage)
+	} else {
+		lines, err = storage.ParseScoreCSV(f, *unitCode, stage)
+	}
+	if err != nil {
+		return err
+	}
 	if _, err := s.db.Backup(ctx, "truoc khi nhap diem"); err != nil {
 		return err
 	}
@@ -138,4 +146,18 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 	}
 	c.printf("cli.scores_imported", len(lines), n, filepath.Base(file), s.period.Code)
 	return nil
+}
+
+// readScoreSheet reads an old score sheet against the period's criteria
+// table and the bloc's units.
+func readScoreSheet(ctx context.Context, s *session, r io.Reader, unit string, stage model.Stage) ([]storage.ScoreLine, error) {
+	tree, err := s.db.VersionTree(ctx, s.period.CriteriaVersionID)
+	if err != nil {
+		return nil, err
+	}
+	units, err := s.db.Units(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	return sheet.ReadScores(r, sheet.ScoreOptions{Tree: tree, Units: units, Unit: unit, Stage: stage})
 }

@@ -10,6 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
+	"thidua/storage/appstore"
 	"thidua/tui"
 )
 
@@ -50,7 +51,7 @@ func runTUI(ctx context.Context, c *cli, args []string) error {
 			c.lang, _ = i18n.Parse(saved)
 		}
 	}
-	p := tea.NewProgram(tui.New(appStore{db}, c.lang), tea.WithContext(ctx))
+	p := tea.NewProgram(tui.New(appstore.Store{DB: db}, c.lang), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
 		return err
 	}

@@ -3,14 +3,24 @@ package i18n
 // Messages of the results screen's actions.
 func init() {
 	register(map[string]entry{
-		"key.ballot":        {"nhập kết quả bỏ phiếu", "record a ballot"},
-		"key.exclude":       {"không xếp hạng / xếp lại", "exclude / include"},
-		"key.ineligible":    {"không đủ điều kiện khen thưởng", "ineligible for an award"},
-		"key.tie_vote":      {"hội nghị quyết định thứ tự đồng hạng", "the meeting's order for a tie"},
-		"key.accept":        {"tiếp nhận / mở lại bảng điểm", "accept / reopen the sheet"},
-		"key.registrations": {"đăng ký thi đua", "registrations"},
-		"key.decision":      {"quyết định khen thưởng của tỉnh", "the province's decision"},
-		"key.back":          {"quay lại", "back"},
+		"key.ballot":           {"nhập kết quả bỏ phiếu", "record a ballot"},
+		"key.exclude":          {"không xếp hạng / xếp lại", "exclude / include"},
+		"key.ineligible":       {"không đủ điều kiện khen thưởng", "ineligible for an award"},
+		"key.tie_vote":         {"hội nghị quyết định thứ tự đồng hạng", "the meeting's order for a tie"},
+		"key.accept":           {"tiếp nhận / mở lại bảng điểm", "accept / reopen the sheet"},
+		"key.registrations":    {"đăng ký thi đua", "registrations"},
+		"key.decision":         {"quyết định khen thưởng của tỉnh", "the province's decision"},
+		"key.back":             {"quay lại", "back"},
+		"key.report":           {"xuất báo cáo Excel", "export the Excel report"},
+		"results.report_title": {"Xuất báo cáo — %s", "Export the report — %s"},
+		"results.report_intro": {
+			"Bảng tổng hợp xếp hạng, bảng điểm từng đơn vị và giao ước thi đua, sẵn để in và ký (A4).",
+			"The ranking summary, each unit's score sheet and the covenant, ready to print and sign (A4).",
+		},
+		"results.field_dir":   {"Thư mục", "Folder"},
+		"results.dir_hint":    {"thư mục sẽ được nhớ cho lần sau; có thể là USB (ví dụ E:\\)", "remembered for next time; may be a USB stick (e.g. E:\\)"},
+		"results.field_file":  {"Tên tệp", "File name"},
+		"results.done_report": {"Đã ghi báo cáo: %s", "Report written: %s"},
 
 		"results.no_awards":        {"Kỳ này chưa có hình thức khen thưởng nào (xem Cài đặt).", "This period has no awards (see Settings)."},
 		"results.ballot_pick":      {"Nhập kết quả bỏ phiếu", "Record a ballot"},

@@ -52,7 +52,7 @@ func init() {
 		"scoring.history":        {"Lịch sử thay đổi", "History"},
 		"scoring.no_history":     {"Chưa có thay đổi nào.", "No changes yet."},
 		"scoring.blank":          {"(trống)", "(blank)"},
-		"scoring.change":         {"%s · %s · %s: %s → %s", "%s · %s · %s: %s → %s"},
+		"scoring.change":         {"%s — %s — %s: %s → %s", "%s — %s — %s: %s → %s"},
 		"scoring.change_undo":    {"(hoàn tác)", "(undo)"},
 		"scoring.undone":         {"Đã hoàn tác thay đổi gần nhất ở %s.", "Undid the last change, at %s."},
 		"scoring.saved_flag":     {"Đã lưu. Lưu ý: %s.", "Saved. Note: %s."},

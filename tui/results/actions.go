@@ -2,6 +2,7 @@ package results
 
 import (
 	"context"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,7 @@ const (
 	acceptDialog
 	decisionDialog
 	regDialog
+	reportDialog
 )
 
 type locksMsg struct {
@@ -55,6 +57,12 @@ func (m Model) action(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Registrations):
 		return m.openRegistrations(p.UnitID)
+	case key.Matches(msg, k.Report):
+		m.newForm(t("results.report_title", m.result.Period.Label))
+		m.form.SetIntro(t("results.report_intro"))
+		m.form.AddText("dir", t("results.field_dir"), m.store.ExportDir(context.Background()), t("results.dir_hint"))
+		m.form.AddText("name", t("results.field_file"), reportName(m.result), "")
+		m.dialog = reportDialog
 	case key.Matches(msg, k.Ballot):
 		awards := m.result.Rules.Awards
 		if len(awards) == 0 {
@@ -291,6 +299,22 @@ func (m Model) submit() (Model, tea.Cmd) {
 		})
 	case regDialog:
 		return m.submitRegistration()
+	case reportDialog:
+		dir, name := m.form.Value("dir"), m.form.Value("name")
+		if !strings.HasSuffix(strings.ToLower(name), ".xlsx") {
+			name += ".xlsx"
+		}
+		path := filepath.Join(dir, name)
+		lang := m.lang
+		return m, func() tea.Msg {
+			ctx := context.Background()
+			if err := store.WriteReport(ctx, period, path, lang); err != nil {
+				return doneMsg{err: err}
+			}
+			store.SetSetting(ctx, "export_dir", dir)
+			abs, _ := filepath.Abs(path)
+			return doneMsg{info: i18n.T(lang, "results.done_report", abs)}
+		}
 	case decisionDialog:
 		awards := m.result.Rules.Awards
 		d := model.Decision{UnitID: p.UnitID, Award: awards[m.form.Choice("award")].Code,
@@ -313,6 +337,26 @@ func (m Model) submit() (Model, tea.Cmd) {
 		return run(t("results.done_decision", name), func(ctx context.Context) error { return store.SetDecision(ctx, actor, period, d) })
 	}
 	return m, nil
+}
+
+// reportName is the report's file name: ASCII, saying what it is
+// ("thidua-bao-cao-PY-LDTBXH-2019.xlsx").
+func reportName(r *model.PeriodResult) string {
+	return "thidua-bao-cao-" + asciiName(r.Bloc.Code) + "-" + asciiName(r.Period.Code) + ".xlsx"
+}
+
+// asciiName keeps letters, digits, '-' and '_' of a code, without accents.
+func asciiName(s string) string {
+	var b strings.Builder
+	for _, r := range model.Fold(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '_':
+			b.WriteRune(r)
+		case r == ' ' || r == '.':
+			b.WriteByte('-')
+		}
+	}
+	return strings.ToUpper(b.String())
 }
 
 // count reads a whole, non-negative number field ("" is 0).

@@ -33,6 +33,9 @@ type Store interface {
 	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
+	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error
+	ExportDir(ctx context.Context) string
+	SetSetting(ctx context.Context, key, value string) error
 }
 
 // KeyMap are the screen's keys.
@@ -46,6 +49,7 @@ type KeyMap struct {
 	Accept        key.Binding
 	Registrations key.Binding
 	Decision      key.Binding
+	Report        key.Binding
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
@@ -64,6 +68,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Accept:        b("a", "a", "key.accept"),
 		Registrations: b("r", "r", "key.registrations"),
 		Decision:      b("D", "D", "key.decision"),
+		Report:        b("o", "o", "key.report"),
 	}
 }
 
@@ -349,12 +354,12 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.dialog != noDialog || m.regs != nil {
 		return nil
 	}
-	return []key.Binding{m.keys.Explain, m.keys.Registrations, m.keys.Ballot}
+	return []key.Binding{m.keys.Explain, m.keys.Report, m.keys.Registrations, m.keys.Ballot}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Explain, k.Registrations},
+	return [][]key.Binding{{k.Up, k.Down, k.Explain, k.Registrations, k.Report},
 		{k.Ballot, k.TieVote, k.Exclude, k.Ineligible, k.Accept, k.Decision}}
 }

@@ -2,6 +2,8 @@ package results
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
+	"thidua/storage/appstore"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
@@ -32,7 +35,7 @@ func demoStore(t *testing.T) (*storage.DB, map[string]model.Period) {
 
 func loaded(t *testing.T, lang i18n.Lang, w, h int, period string) Model {
 	db, ps := demoStore(t)
-	hr := &harness{t: t, db: db, m: New(db, theme.New(true), lang, true)}
+	hr := &harness{t: t, db: db, m: New(appstore.Store{DB: db}, theme.New(true), lang, true)}
 	hr.m.SetSize(w, h)
 	hr.run(hr.m.SetPeriod(ps[period].ID))
 	return hr.m
@@ -61,9 +64,9 @@ func TestRankingRows(t *testing.T) {
 // A reply for a period no longer on show is dropped.
 func TestStaleReplyIgnored(t *testing.T) {
 	db, ps := demoStore(t)
-	m := New(db, theme.New(true), i18n.VI, true)
+	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
 	m.SetSize(120, 36)
-	old := LoadCmd(db, ps[demo.HalfYear].ID)
+	old := LoadCmd(appstore.Store{DB: db}, ps[demo.HalfYear].ID)
 	m.SetPeriod(ps[demo.Year].ID)
 	m, _ = m.Update(old())
 	if _, ok := m.Selected(); ok {
@@ -150,7 +153,7 @@ func openLeader(t *testing.T) *harness {
 	ctx := context.Background()
 	inst, _ := db.Installation(ctx)
 	bloc, _ := db.Bloc(ctx)
-	h := &harness{t: t, db: db, m: New(db, theme.New(true), i18n.VI, true)}
+	h := &harness{t: t, db: db, m: New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)}
 	h.m.SetSize(120, 36)
 	h.run(h.m.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: ps[demo.Year]}))
 	return h
@@ -286,5 +289,28 @@ func TestRegistrations(t *testing.T) {
 	h.press("esc")
 	if h.m.regs != nil {
 		t.Error("esc leaves the registrations")
+	}
+}
+
+// The report goes to the folder chosen (remembered for next time) under an
+// ASCII name, and the screen says where.
+func TestReportExport(t *testing.T) {
+	h := openLeader(t)
+	dir := filepath.Join(t.TempDir(), "USB Khối thi đua")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	h.press("o")
+	for i := 0; i < 200; i++ {
+		h.press("backspace")
+	}
+	h.typeText(dir)
+	h.press("enter", "enter")
+	want := filepath.Join(dir, "thidua-bao-cao-PY-LDTBXH-2019.xlsx")
+	if _, err := os.Stat(want); err != nil || !strings.Contains(h.status, want) {
+		t.Fatalf("report: %v, status %q", err, h.status)
+	}
+	if got := h.m.store.ExportDir(context.Background()); got != dir {
+		t.Errorf("remembered folder = %q", got)
 	}
 }

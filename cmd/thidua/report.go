@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage/sheet"
+)
+
+// runReport writes a period's print-ready workbook: the bloc's summary and
+// ranking, each unit's score sheet and the registrations, dated --date
+// (today by default) at --place (the leader unit's place by default).
+func runReport(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("report", false)
+	periodCode := fs.String("period", "", "")
+	out := fs.String("out", "", "")
+	place := fs.String("place", "", "")
+	date := fs.String("date", "", "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError{i18n.T(c.lang, "sheet.cli.report_usage")}
+	}
+	if *out == "" {
+		return usageError{i18n.T(c.lang, "cli.need_flag", "--out")}
+	}
+	if strings.ToLower(filepath.Ext(*out)) != ".xlsx" {
+		return usageError{i18n.T(c.lang, "sheet.cli.report_usage")}
+	}
+	opt := sheet.ReportOptions{Lang: c.lang, Place: model.NFC(*place)}
+	if *date != "" {
+		if opt.Date, err = time.Parse(time.DateOnly, *date); err != nil {
+			return usageError{i18n.T(c.lang, "sheet.cli.bad_date", *date)}
+		}
+	}
+	s, err := c.session(ctx, "", *periodCode)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	r, err := sheet.BuildReport(ctx, s.db, s.period.ID, opt)
+	if err != nil {
+		return err
+	}
+	if err := r.Save(*out); err != nil {
+		if cause := errors.Unwrap(err); cause != nil {
+			err = cause
+		}
+		return model.Errorf("cli.cannot_write", *out, err.Error())
+	}
+	abs, _ := filepath.Abs(*out)
+	c.printf("cli.written", abs)
+	c.printf("sheet.cli.report_has", strings.Join(r.Sheets, ", "))
+	return nil
+}

@@ -1,0 +1,91 @@
+// Package appstore is the database as the terminal interface sees it: the
+// storage methods, plus the built-in demo, the files a person points at
+// (criteria tables and unit lists in CSV or xlsx) and the print-ready
+// report.
+package appstore
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/xdg"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+	"thidua/storage/demo"
+	"thidua/storage/sheet"
+)
+
+// Store adds to the database what the interface needs beyond it.
+type Store struct{ *storage.DB }
+
+// WriteDemo fills an empty database with the demo bloc.
+func (s Store) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }
+
+// DemoCriteria returns the demo's criteria table, to start a bloc from.
+func (s Store) DemoCriteria() []model.Criterion {
+	rows, err := storage.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
+	if err != nil {
+		panic("the embedded demo table does not parse: " + err.Error())
+	}
+	return rows
+}
+
+// ReadCriteriaFile reads a criteria table from a workbook or CSV file.
+func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
+	f, err := os.Open(strings.TrimSpace(path))
+	if err != nil {
+		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+	}
+	defer f.Close()
+	if isWorkbook(path) {
+		t, err := sheet.ReadCriteria(f)
+		if err != nil {
+			return nil, err
+		}
+		if probs := t.Problems(); len(probs) > 0 {
+			return nil, probs[0]
+		}
+		return t.Rows, nil
+	}
+	return storage.ParseCriteriaCSV(f)
+}
+
+// ReadUnitsFile reads a list of units from a workbook or CSV file.
+func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
+	f, err := os.Open(strings.TrimSpace(path))
+	if err != nil {
+		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+	}
+	defer f.Close()
+	if isWorkbook(path) {
+		return sheet.ReadUnits(f)
+	}
+	return storage.ParseUnitsCSV(f)
+}
+
+func isWorkbook(path string) bool {
+	return strings.EqualFold(filepath.Ext(strings.TrimSpace(path)), ".xlsx")
+}
+
+// WriteReport writes a period's print-ready workbook.
+func (s Store) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error {
+	return sheet.WriteReport(ctx, s.DB, periodID, path, lang)
+}
+
+// ExportDir is the folder exports go to: the one chosen last time, else the
+// user's Documents folder.
+func (s Store) ExportDir(ctx context.Context) string {
+	if dir, _ := s.Setting(ctx, "export_dir"); dir != "" {
+		return dir
+	}
+	if xdg.UserDirs.Documents != "" {
+		return xdg.UserDirs.Documents
+	}
+	home, _ := os.UserHomeDir()
+	return home
+}

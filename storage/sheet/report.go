@@ -1,0 +1,215 @@
+package sheet
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+)
+
+// ReportOptions are the choices a report is printed with.
+type ReportOptions struct {
+	Lang i18n.Lang
+	// Place is the place name in the summary's date line ("Sông Cầu, ngày
+	// …"); "" takes the leader unit's short name. A unit's own sheet takes
+	// the unit's short name.
+	Place string
+	// Date is the date printed on the documents; zero means today (the
+	// database's clock).
+	Date time.Time
+}
+
+// Report is a period's print-ready workbook, built in memory.
+type Report struct {
+	book *book
+	// Sheets names the sheets in order: the summary, one score sheet per
+	// unit that has scores (in ranking order), the registrations.
+	Sheets []string
+}
+
+// reportData is everything a report prints, read from the database once.
+type reportData struct {
+	res     model.PeriodResult
+	sheets  map[string]model.ScoreSheet     // by unit id
+	reviews map[reviewKey]string            // why a review stage changed a score
+	regs    map[string][]model.Registration // by unit id
+	opt     ReportOptions
+}
+
+// reviewKey names one review score of one unit.
+type reviewKey struct {
+	unit, criterion string
+	stage           model.Stage
+}
+
+// WriteReport writes the print-ready workbook of a period to path: the
+// bloc's summary and ranking, each unit's score sheet and the compiled
+// registrations, labelled in language lang and dated today. The file
+// appears complete or not at all (it is written under a temporary name,
+// synced, then renamed). It only reads the database, so it can run in a
+// background command.
+func WriteReport(ctx context.Context, db *storage.DB, periodID, path string, lang i18n.Lang) error {
+	r, err := BuildReport(ctx, db, periodID, ReportOptions{Lang: lang})
+	if err != nil {
+		return err
+	}
+	return r.Save(path)
+}
+
+// BuildReport reads a period from the database and builds its workbook.
+func BuildReport(ctx context.Context, db *storage.DB, periodID string, opt ReportOptions) (*Report, error) {
+	if opt.Lang == "" {
+		opt.Lang = i18n.VI
+	}
+	if opt.Date.IsZero() {
+		opt.Date = db.Now()
+	}
+	d, err := loadReport(ctx, db, periodID, opt)
+	if err != nil {
+		return nil, err
+	}
+	return buildReport(d)
+}
+
+// loadReport reads the period's result, every unit's sheet, the reasons
+// given for review scores and the registrations.
+func loadReport(ctx context.Context, db *storage.DB, periodID string, opt ReportOptions) (*reportData, error) {
+	res, err := db.Result(ctx, periodID)
+	if err != nil {
+		return nil, err
+	}
+	d := &reportData{res: res, opt: opt, sheets: map[string]model.ScoreSheet{}, reviews: map[reviewKey]string{},
+		regs: map[string][]model.Registration{}}
+	for _, p := range res.Ranking.All() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s, err := db.LoadSheet(ctx, periodID, p.UnitID)
+		if err != nil {
+			return nil, fmt.Errorf("report sheet %s: %w", p.Code, err)
+		}
+		d.sheets[p.UnitID] = s
+		if reviewed(s) {
+			hist, err := db.History(ctx, periodID, p.UnitID, "")
+			if err != nil {
+				return nil, fmt.Errorf("report history %s: %w", p.Code, err)
+			}
+			for _, c := range hist { // newest first: the first reason is the standing one
+				st, err := model.ParseStage(c.Stage)
+				k := reviewKey{p.UnitID, c.CriterionID, st}
+				if _, seen := d.reviews[k]; !seen && err == nil && st > model.StageSelf && c.Action == storage.ActScoreSet {
+					d.reviews[k] = c.Reason
+				}
+			}
+		}
+		if d.regs[p.UnitID], err = db.Registrations(ctx, periodID, p.UnitID); err != nil {
+			return nil, fmt.Errorf("report registrations %s: %w", p.Code, err)
+		}
+	}
+	return d, nil
+}
+
+// reviewed reports whether a sheet has any score above the unit's own.
+func reviewed(s model.ScoreSheet) bool {
+	for _, stages := range s.Rows {
+		for st := range stages {
+			if st > model.StageSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildReport lays the documents out.
+func buildReport(d *reportData) (*Report, error) {
+	b, err := newBook(d.opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{book: b}
+	name, err := b.summarySheet(d)
+	if err != nil {
+		return nil, fmt.Errorf("summary sheet: %w", err)
+	}
+	r.Sheets = append(r.Sheets, name)
+	for _, p := range d.res.Ranking.All() {
+		if len(d.sheets[p.UnitID].Rows) == 0 {
+			continue
+		}
+		name, err := b.unitSheet(d, p)
+		if err != nil {
+			return nil, fmt.Errorf("score sheet %s: %w", p.Code, err)
+		}
+		r.Sheets = append(r.Sheets, name)
+	}
+	if hasRegistrations(d) {
+		name, err := b.covenantSheet(d)
+		if err != nil {
+			return nil, fmt.Errorf("covenant sheet: %w", err)
+		}
+		r.Sheets = append(r.Sheets, name)
+	}
+	b.f.SetActiveSheet(0)
+	return r, nil
+}
+
+func hasRegistrations(d *reportData) bool {
+	for _, list := range d.regs {
+		if len(list) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteTo writes the workbook's file to w.
+func (r *Report) WriteTo(w io.Writer) (int64, error) { return r.book.f.WriteTo(w) }
+
+// Save writes the workbook to path so that a file under that name is
+// always complete: a temporary file beside it, synced, then renamed over
+// it (an office PC loses power, and a half-written report must never be
+// printed).
+func (r *Report) Save(path string) error { return saveAtomic(path, r.WriteTo) }
+
+// saveAtomic writes a file through write under a temporary name in the
+// same folder, syncs it and renames it to path.
+func saveAtomic(path string, write func(io.Writer) (int64, error)) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.partial")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if _, err := write(tmp); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if d, err := os.Open(dir); err == nil { // make the rename itself durable
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

@@ -1,0 +1,237 @@
+package sheet
+
+import (
+	"strings"
+
+	"thidua/model"
+)
+
+// summarySheet writes the bloc's summary ("bảng tổng hợp kết quả chấm
+// điểm, xếp hạng thi đua"): one row per unit in ranking order with its
+// self-score total, the points it ranks on (criteria, bonus, deductions,
+// total), its rank, the votes it received where a ballot is recorded, the
+// award proposed and the remarks the meeting needs (ties and how they were
+// broken, units not reviewed or not ranked, ballot results); then the
+// ballot counts, the place and date, and the signatures.
+func (b *book) summarySheet(d *reportData) (string, error) {
+	r := d.res
+	name, err := b.addSheet(b.t("sheet.name.summary"))
+	if err != nil {
+		return "", err
+	}
+	var ballots []model.AwardRule
+	for _, a := range r.Rules.Awards {
+		if _, ok := r.Ballots[a.Code]; ok {
+			ballots = append(ballots, a)
+		}
+	}
+	l := layout{widths: []float64{5, 34, 9, 10, 10, 10, 10, 8}, split: 3}
+	for range ballots {
+		l.widths = append(l.widths, 12)
+	}
+	l.widths = append(l.widths, 28, 32)
+	leader := r.Units[r.Bloc.LeaderUnitID]
+	row, err := b.titleBlock(name, l, "", r.Bloc.Name, b.t("sheet.title.summary"),
+		r.Period.Label, b.t("sheet.line.basis"))
+	if err != nil {
+		return "", err
+	}
+	head := row
+	if err := b.summaryHeader(name, head, ballots, l); err != nil {
+		return "", err
+	}
+	row = head + 2
+	for i, p := range r.Ranking.All() {
+		if err := b.summaryRow(name, row, i+1, d, p, ballots, l); err != nil {
+			return "", err
+		}
+		row++
+	}
+	first := row - 2
+	row++
+	for _, a := range ballots {
+		text := b.ballotLine(d, a)
+		if err := b.span(name, row, 0, l.last(), text, lookLine); err != nil {
+			return "", err
+		}
+		if err := b.height(name, row, text, l.width(0, l.last()), lookLine); err != nil {
+			return "", err
+		}
+		row++
+	}
+	place := d.opt.Place
+	if place == "" {
+		place = leader.ShortName
+	}
+	end, err := b.signatures(name, l, row+1, b.dateLine(place, d.opt.Date),
+		signer{titles: []string{b.t("sheet.preparer")}, note: b.t("sheet.sign_name")},
+		signer{titles: []string{b.t("sheet.for_bloc"), b.t("sheet.bloc_leader")}, note: b.t("sheet.sign_seal")})
+	if err != nil {
+		return "", err
+	}
+	b.keepTogether(name, first, end-1)
+	if err := b.widths(name, l.widths...); err != nil {
+		return "", err
+	}
+	if err := b.pageSetup(name, true, head, head+1); err != nil {
+		return "", err
+	}
+	return name, b.finish(name, true, l.width(0, l.last()), head, head+1, end)
+}
+
+// summaryHeader writes the two header rows of the summary.
+func (b *book) summaryHeader(sheet string, row int, ballots []model.AwardRule, l layout) error {
+	h := header{tall: map[int]string{0: b.t("sheet.col.no"), 1: b.t("sheet.col.unit"), 2: b.t("sheet.col.self_total"),
+		7: b.t("sheet.col.rank"), l.last() - 1: b.t("sheet.col.proposal"), l.last(): b.t("sheet.col.remarks")},
+		over: b.t("sheet.col.result"), from: 3, to: 6, sub: map[int]string{}}
+	for i, id := range []string{"sheet.col.standard", "sheet.col.bonus", "sheet.col.deduction", "sheet.col.total"} {
+		h.sub[3+i] = b.t(id)
+	}
+	for i, a := range ballots {
+		h.tall[8+i] = b.t("sheet.col.votes", a.Name)
+	}
+	return b.header(sheet, row, l, h)
+}
+
+// summaryRow writes one unit's row. A unit without any score keeps its
+// point cells blank.
+func (b *book) summaryRow(sheet string, row, n int, d *reportData, p model.Position, ballots []model.AwardRule, l layout) error {
+	r := d.res
+	u := r.Units[p.UnitID]
+	scored := len(d.sheets[p.UnitID].Rows) > 0
+	if err := b.putInt(sheet, row, 0, n, look{border: true}); err != nil {
+		return err
+	}
+	if err := b.put(sheet, row, 1, u.Name, lookText); err != nil {
+		return err
+	}
+	b.estimateText(sheet, row, u.Name, l.widths[1], lookText)
+	values := []model.Points{r.Self[p.UnitID].Total, p.Totals.Standard, p.Totals.Bonus, -p.Totals.Deduction, p.Totals.Total}
+	for i, v := range values {
+		lk := look{border: true, bold: i == len(values)-1}
+		var err error
+		if scored && (i > 0 || has(d.sheets[p.UnitID], model.StageSelf)) {
+			err = b.putPoints(sheet, row, 2+i, v, lk)
+		} else {
+			err = b.put(sheet, row, 2+i, "", lookCenter)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	var err error
+	if p.Rank > 0 {
+		err = b.putInt(sheet, row, 7, p.Rank, look{border: true, bold: true})
+	} else {
+		err = b.put(sheet, row, 7, "", lookCenter)
+	}
+	if err != nil {
+		return err
+	}
+	for i, a := range ballots {
+		votes, ok := r.Votes[a.Code][p.UnitID]
+		if ok {
+			err = b.putInt(sheet, row, 8+i, votes, look{border: true})
+		} else {
+			err = b.put(sheet, row, 8+i, "", lookCenter)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	proposal := r.Proposals.Describe(b.lang, p.UnitID, r.Rules.Awards, shortNames(r, false))
+	remarks := b.remarks(d, p, ballots, scored)
+	b.estimateText(sheet, row, proposal, l.widths[l.last()-1], lookText)
+	b.estimateText(sheet, row, remarks, l.widths[l.last()], lookText)
+	if err := b.put(sheet, row, l.last()-1, proposal, lookText); err != nil {
+		return err
+	}
+	return b.put(sheet, row, l.last(), remarks, lookText)
+}
+
+// remarks says what the meeting must know of a unit's place: why it is not
+// ranked, a shared rank, how a tie on total was broken, remarks on its
+// scores (not reviewed by the bloc, reviewed by the leader itself), and how
+// its ballots went.
+func (b *book) remarks(d *reportData, p model.Position, ballots []model.AwardRule, scored bool) string {
+	var out []string
+	switch {
+	case !scored:
+		out = append(out, b.t("sheet.note.no_sheet"))
+		if p.NotRanked != nil && p.NotRanked.Code != model.RankNoSubmission {
+			out = append(out, p.NotRanked.Localize(b.lang))
+		}
+	case p.NotRanked != nil:
+		out = append(out, p.NotRanked.Localize(b.lang))
+	}
+	if p.Tied {
+		out = append(out, b.t("sheet.note.tied", p.Rank))
+	}
+	if p.Above != nil && p.Above.Kind != model.ByTotal && p.Above.Kind != model.Tied {
+		why := *p.Above // printed with names, not codes
+		names := shortNames(d.res, true)
+		why.Upper, why.Lower = names[why.Upper], names[why.Lower]
+		out = append(out, why.Localize(b.lang))
+	}
+	for _, f := range p.Flags {
+		out = append(out, capitalize(f.Localize(b.lang)))
+	}
+	r := d.res
+	for _, a := range ballots {
+		votes, ok := r.Votes[a.Code][p.UnitID]
+		if !ok {
+			continue
+		}
+		base := r.Ballots[a.Code].Valid
+		if a.Base == model.BaseMembers {
+			base = members(r)
+		}
+		id := "sheet.vote.fail"
+		if a.Threshold.Pass(votes, base) {
+			id = "sheet.vote.pass"
+		}
+		out = append(out, b.t(id, a.Name, votes, base))
+	}
+	return strings.Join(out, "\n")
+}
+
+// members counts the bloc's active units, the base of a vote of "all
+// members".
+func members(r model.PeriodResult) int {
+	n := 0
+	for _, u := range r.Units {
+		if u.Status == model.Active {
+			n++
+		}
+	}
+	return n
+}
+
+// ballotLine reports a secret ballot's counts and what it took to pass.
+func (b *book) ballotLine(d *reportData, a model.AwardRule) string {
+	bt := d.res.Ballots[a.Code]
+	threshold := "sheet.threshold.at_least"
+	if a.Threshold.Strict {
+		threshold = "sheet.threshold.more"
+	}
+	base, baseN := "sheet.base.ballots", bt.Valid
+	if a.Base == model.BaseMembers {
+		base, baseN = "sheet.base.members", members(d.res)
+	}
+	return b.t("sheet.ballot", a.Name, bt.Issued, bt.Returned, bt.Valid, bt.Invalid,
+		b.t(threshold, a.Threshold.Num, a.Threshold.Den), b.t(base), baseN)
+}
+
+// shortNames maps units (by id, or by code) to the names a printed page
+// calls them by: "Sông Cầu" rather than SONGCAU.
+func shortNames(r model.PeriodResult, byCode bool) map[string]string {
+	out := make(map[string]string, len(r.Units))
+	for id, u := range r.Units {
+		key := id
+		if byCode {
+			key = u.Code
+		}
+		out[key] = nonEmpty(u.ShortName, u.Code)
+	}
+	return out
+}

@@ -1,0 +1,35 @@
+package sheet
+
+import (
+	"io"
+
+	"thidua/model"
+	"thidua/storage"
+)
+
+// ReadUnits reads a list of member units from a workbook: the first sheet
+// with a header naming a code and a name ("Mã", "Tên đơn vị"), title rows
+// above it allowed. Bad rows are refused with their sheet and row.
+func ReadUnits(r io.Reader) ([]model.Unit, error) {
+	f, err := openWorkbook(r)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	found, err := findTables(f, storage.IsUnitsHeader, ENoHeader, true)
+	if err != nil {
+		return nil, err
+	}
+	t := found[0]
+	var rows [][]string
+	var refs []storage.RowRef
+	for r := t.start; r < len(t.g.rows); r++ {
+		row := make([]string, len(t.header))
+		for c := range row {
+			row[c] = t.g.text(r, c)
+		}
+		rows = append(rows, row)
+		refs = append(refs, t.g.ref(r))
+	}
+	return storage.UnitsFromRows(t.header, rows, refs)
+}
