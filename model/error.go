@@ -55,6 +55,10 @@ func Message(l i18n.Lang, err error) string {
 const (
 	EInternal = "internal"
 
+	// EDBCorrupt: the database file is damaged; the interface offers to
+	// restore a backup.
+	EDBCorrupt = "db.corrupt"
+
 	// Typed numbers.
 	EEmpty           = "number.empty"
 	ENotNumber       = "number.not_number"

@@ -67,6 +67,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, model.Errorf(EDBOpen, path, err.Error())
 	}
 	if err := checkHeader(abs); err != nil {
+		// A file with backups beside it was a thidua database: a header
+		// that no longer says so is damage.
+		if model.ErrorCode(err) == EDBNotThidua {
+			if list, _ := BackupsOf(abs); len(list) > 0 {
+				return nil, model.Errorf(EDBCorrupt, abs)
+			}
+		}
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
@@ -87,7 +94,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	rw.SetMaxOpenConns(1)
 	db := &DB{rw: rw, path: abs, Now: time.Now}
-	if err := db.migrate(ctx); err != nil {
+	err = db.migrate(ctx)
+	if err == nil {
+		// Reading the schema touches its pages: a file damaged there is
+		// caught now, with a message, not on the first screen.
+		var n int
+		err = rw.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n)
+	}
+	if err != nil {
 		rw.Close()
 		return nil, openError(abs, err)
 	}
@@ -272,14 +286,28 @@ func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
 	}
 	sqlTx, err := pool.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return db.damage(err)
 	}
 	tx := &Tx{Tx: sqlTx, now: db.Now()}
 	if err := fn(tx); err != nil {
 		sqlTx.Rollback()
-		return err
+		return db.damage(err)
 	}
-	return sqlTx.Commit()
+	return db.damage(sqlTx.Commit())
+}
+
+// damage turns SQLite's report of a damaged file, met in any query, into
+// EDBCorrupt, which the interface answers by offering a backup; other
+// errors pass unchanged.
+func (db *DB) damage(err error) error {
+	var se *sqlite.Error
+	if err != nil && errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return model.Errorf(EDBCorrupt, db.path)
+		}
+	}
+	return err
 }
 
 // formatTime stores a time as RFC 3339 UTC, or "" for the zero time.

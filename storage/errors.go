@@ -1,5 +1,7 @@
 package storage
 
+import "thidua/model"
+
 // Codes of the errors storage gives people; each is a message id in the
 // catalogue (model/i18n).
 const (
@@ -7,7 +9,7 @@ const (
 	EDBIsDir       = "db.is_dir"
 	EDBNotThidua   = "db.not_thidua"
 	EDBIsExchange  = "db.is_exchange"
-	EDBCorrupt     = "db.corrupt"
+	EDBCorrupt     = model.EDBCorrupt
 	EDBNewer       = "db.newer"
 	ENoBloc        = "db.no_bloc"
 	EBlocExists    = "db.bloc_exists"

@@ -90,7 +90,25 @@ type Model struct {
 	isError  bool
 	fullHelp bool
 	quitting bool // ctrl+c pressed once while a value was not saved
+
+	// damaged: the database file was found damaged; the notice is on show
+	// until esc. restore: the person chose to restore a backup, which
+	// happens after the interface has closed the file.
+	damaged      error
+	damageHidden bool
+	restore      bool
 }
+
+// DamagedMsg tells the interface that the database file is damaged (found
+// by the check run after the first frame, or by any query).
+type DamagedMsg struct{ Err error }
+
+// WantsRestore reports whether the person asked, on the damage notice, to
+// close thidua and restore a backup.
+func (m Model) WantsRestore() bool { return m.restore }
+
+// Damage returns the damage found in the database file, or nil.
+func (m Model) Damage() error { return m.damaged }
 
 // New returns the interface over store, speaking language lang.
 func New(store Store, lang i18n.Lang) Model { return newModel(store, lang, true) }
@@ -200,7 +218,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case welcome.DoneMsg:
 		m.welcoming = false
 		return m, tea.Batch(loadContextCmd(m.store), m.units.Init())
+	case DamagedMsg:
+		m.damaged = msg.Err
+		return m, nil
 	case status.ErrorMsg:
+		if model.ErrorCode(msg.Err) == model.EDBCorrupt && m.damaged == nil {
+			m.damaged = msg.Err
+		}
 		m.status, m.isError = model.Message(m.lang, msg.Err), true
 		return m, nil
 	case status.InfoMsg:
@@ -245,6 +269,17 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitting = false
+	if m.damaged != nil && !m.damageHidden {
+		switch msg.String() {
+		case "r":
+			m.restore = true
+			return m, tea.Quit
+		case "esc":
+			m.damageHidden = true
+			m.status, m.isError = i18n.T(m.lang, "app.damaged", model.Message(m.lang, m.damaged)), true
+		}
+		return m, nil
+	}
 	if m.welcoming {
 		if m.welcome.Step() == "choose" && key.Matches(msg, m.keys.Quit) {
 			return m, tea.Quit

@@ -58,6 +58,9 @@ func loadContextCmd(store Store) tea.Cmd {
 // View renders the whole window: header, tabs, the screen, the status line
 // and the footer.
 func (m Model) View() tea.View {
+	if m.damaged != nil && !m.damageHidden {
+		return m.damagedView()
+	}
 	if m.welcoming {
 		return m.welcomeView()
 	}
@@ -172,6 +175,21 @@ func (m Model) welcomeView() tea.View {
 		statusLine = m.styles.Error.MaxWidth(max(1, m.width)).Render(m.status)
 	}
 	v := tea.NewView(strings.Join([]string{m.styles.Header.Render("thidua"), "", body, statusLine}, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = "thidua"
+	return v
+}
+
+// damagedView is the notice shown when the database file is found damaged:
+// what happened and the two ways on.
+func (m Model) damagedView() tea.View {
+	wrap := lipgloss.NewStyle().Width(max(20, min(m.width, 100)))
+	body := strings.Join([]string{
+		m.styles.Header.Render("thidua"), "",
+		m.styles.Error.Render(wrap.Render(i18n.T(m.lang, "app.damaged", model.Message(m.lang, m.damaged)))), "",
+		wrap.Render(i18n.T(m.lang, "app.damaged_keys")),
+	}, "\n")
+	v := tea.NewView(lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(body))
 	v.AltScreen = true
 	v.WindowTitle = "thidua"
 	return v

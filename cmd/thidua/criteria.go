@@ -217,22 +217,3 @@ func writeFileAtomic(path string, write func(*os.File) error, c *cli) error {
 	c.printf("cli.written", abs)
 	return nil
 }
-
-// runBackup takes a backup of the database now.
-func runBackup(ctx context.Context, c *cli, args []string) error {
-	fs := c.flags("backup", false)
-	if _, err := c.parse(fs, args); err != nil {
-		return err
-	}
-	db, err := c.open(ctx)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	path, err := db.Backup(ctx, "sao luu thu cong")
-	if err != nil {
-		return err
-	}
-	c.printf("cli.backup_made", path)
-	return nil
-}

@@ -46,6 +46,7 @@ func commands() []command {
 		{"report", "sheet.help.report", runReport},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
+		{"restore", "cli.help.restore", runRestore},
 		{"version", "cli.help.version", runVersion},
 		{"help", "cli.help.help", runHelp},
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"os"
+	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -12,9 +14,13 @@ import (
 	"thidua/storage"
 	"thidua/storage/appstore"
 	"thidua/tui"
+	"thidua/tui/recovery"
 )
 
-// runTUI opens the terminal interface on the database.
+// runTUI opens the terminal interface on the database. A damaged database,
+// found when it opens or by the check that runs after the first frame,
+// leads to the recovery screen, and after a restore the interface opens on
+// the restored file.
 func runTUI(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("thidua", false)
 	pos, err := c.parse(fs, args)
@@ -27,15 +33,44 @@ func runTUI(ctx context.Context, c *cli, args []string) error {
 	if !c.io.terminal {
 		return model.Errorf("cli.no_terminal")
 	}
+	path := c.dbPath()
+	for {
+		restore, problem, err := interfaceOn(ctx, c, path)
+		if err != nil && !storage.Damaged(err) {
+			return err
+		}
+		if err != nil {
+			// A file that is not thidua's and has no backups was most likely
+			// chosen by mistake: the message says so, and that is all.
+			if list, _ := storage.BackupsOf(path); len(list) == 0 && model.ErrorCode(err) == storage.EDBNotThidua {
+				return err
+			}
+			problem = err
+		} else if !restore {
+			return nil
+		}
+		restored, err := runRecovery(ctx, c, path, problem)
+		if err != nil || !restored {
+			if err == nil {
+				err = problem // left without restoring: say so on the way out
+			}
+			return err
+		}
+	}
+}
+
+// interfaceOn runs the interface on the database at path until the person
+// leaves. restore reports that they asked to restore a backup because of
+// problem, found while it ran.
+func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, problem error, err error) {
 	// A database that does not exist yet is made, and the interface opens on
 	// the welcome; if the person leaves without starting a bloc, the empty
 	// file is removed again.
-	path := c.dbPath()
 	_, statErr := os.Stat(path)
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	db, err := storage.Open(ctx, path)
 	if err != nil {
-		return err
+		return false, nil, err
 	}
 	defer func() {
 		_, instErr := db.Installation(ctx)
@@ -52,8 +87,51 @@ func runTUI(ctx context.Context, c *cli, args []string) error {
 		}
 	}
 	p := tea.NewProgram(tui.New(appstore.Store{DB: db}, c.lang), tea.WithContext(ctx))
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
-		return err
+
+	// The whole file is read once in the background, after the first frame,
+	// so that damage is found before the person relies on it.
+	checkCtx, stopCheck := context.WithCancel(ctx)
+	var checking sync.WaitGroup
+	checking.Go(func() {
+		select {
+		case <-time.After(300 * time.Millisecond):
+		case <-checkCtx.Done():
+			return
+		}
+		if err := db.QuickCheck(checkCtx); storage.Damaged(err) {
+			p.Send(tui.DamagedMsg{Err: err})
+		}
+	})
+	final, err := p.Run()
+	stopCheck()
+	checking.Wait()
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
+		return false, nil, err
 	}
-	return nil
+	if m, ok := final.(tui.Model); ok && m.WantsRestore() {
+		return true, m.Damage(), nil
+	}
+	return false, nil, nil
+}
+
+// runRecovery shows the recovery screen for the damaged database at path
+// and reports whether a backup was put in place.
+func runRecovery(ctx context.Context, c *cli, path string, problem error) (bool, error) {
+	list, err := storage.BackupsOf(path)
+	if err != nil {
+		return false, err
+	}
+	var backups []recovery.Backup
+	for _, b := range list {
+		backups = append(backups, recovery.Backup{Path: b.Path, Time: b.Time, Reason: b.Reason, Size: b.Size})
+	}
+	restore := func(backup string) (string, error) {
+		return storage.Restore(ctx, path, backup, time.Now())
+	}
+	final, err := tea.NewProgram(recovery.New(path, problem, backups, restore, c.lang), tea.WithContext(ctx)).Run()
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
+		return false, err
+	}
+	m, ok := final.(recovery.Model)
+	return ok && m.Restored(), nil
 }

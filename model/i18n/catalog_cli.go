@@ -17,6 +17,7 @@ func init() {
 		"cli.help.rank":     {"xếp hạng một kỳ (--period P, --json)", "rank a period (--period P, --json)"},
 		"cli.help.criteria": {"bảng tiêu chí: criteria import TỆP.xlsx|csv | criteria export --out TỆP.xlsx|csv", "criteria table: criteria import FILE.xlsx|csv | criteria export --out FILE.xlsx|csv"},
 		"cli.help.backup":   {"sao lưu cơ sở dữ liệu ngay", "back up the database now"},
+		"cli.help.restore":  {"khôi phục bản sao lưu (tốt mới nhất, hoặc --from TỆP); --list liệt kê", "restore a backup (the newest good one, or --from FILE); --list lists them"},
 		"cli.help.version":  {"phiên bản", "version"},
 		"cli.help.help":     {"hướng dẫn này", "this help"},
 		"cli.see_help":      {"Gõ thidua help để xem cách dùng.", "Run thidua help for usage."},

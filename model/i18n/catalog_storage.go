@@ -20,8 +20,24 @@ func init() {
 			"%s is an exchange file (sent between units), not a working database. Import it with thidua merge or thidua join.",
 		},
 		"db.corrupt": {
-			"Cơ sở dữ liệu %s bị hỏng. Đừng ghi đè lên nó; hãy khôi phục từ bản sao lưu mới nhất trong thư mục backups bên cạnh.",
-			"The database %s is damaged. Do not overwrite it; restore the newest backup from the backups folder beside it.",
+			"Cơ sở dữ liệu %s bị hỏng. Đừng ghi đè lên nó; mở thidua để chọn bản sao lưu, hoặc chạy thidua restore để khôi phục bản sao lưu tốt mới nhất.",
+			"The database %s is damaged. Do not overwrite it; open thidua to choose a backup, or run thidua restore to restore the newest good one.",
+		},
+		"db.no_backup": {
+			"Không có bản sao lưu dùng được trong %s. Tệp hỏng không bị thay đổi. Hãy xin khối trưởng tệp thiết lập (hoặc tệp khối) mới nhất và nhập lại vào một cơ sở dữ liệu mới.",
+			"There is no usable backup in %s. The damaged file was not changed. Ask the bloc leader for the latest setup (or bloc) file and bring it into a new database.",
+		},
+		"db.backup_bad": {
+			"Bản sao lưu %s không dùng được (hỏng, hoặc không phải cơ sở dữ liệu thidua): %s. Hãy chọn bản khác.",
+			"The backup %s cannot be used (damaged, or not a thidua database): %s. Choose another one.",
+		},
+		"db.restore": {
+			"Không khôi phục được %s: %s. Tệp cũ vẫn ở nguyên chỗ; hãy kiểm tra chỗ trống và quyền ghi của thư mục.",
+			"Could not restore %s: %s. The old file is still in place; check the free space and that the folder is writable.",
+		},
+		"db.restore_inside": {
+			"%s chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.",
+			"%s is the working database itself; choose a backup.",
 		},
 		"db.newer": {
 			"Cơ sở dữ liệu %s được tạo bởi phiên bản thidua mới hơn (lược đồ %d, bản này hiểu tới %d). Hãy cập nhật thidua.",

@@ -73,3 +73,21 @@ func Open(t testing.TB) *storage.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// Spoil overwrites n bytes of the file at offset with a pattern, as a
+// failing disk or an interrupted copy would.
+func Spoil(t testing.TB, path string, offset, n int64) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	for i := range buf {
+		buf[i] = 0x5A
+	}
+	if _, err := f.WriteAt(buf, offset); err != nil {
+		t.Fatal(err)
+	}
+}
