@@ -2,11 +2,15 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"thidua/model"
 )
@@ -27,7 +31,7 @@ func BackupDir(path string) string { return filepath.Join(filepath.Dir(path), "b
 func (db *DB) Backup(ctx context.Context, reason string) (string, error) {
 	dir := BackupDir(db.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", model.Errorf(EBackup, dir, err.Error())
+		return "", backupError(dir, err)
 	}
 	base := strings.TrimSuffix(filepath.Base(db.path), filepath.Ext(db.path))
 	stamp := db.Now().Format("20060102-150405.000")
@@ -38,15 +42,15 @@ func (db *DB) Backup(ctx context.Context, reason string) (string, error) {
 	os.Remove(tmp)
 	if _, err := db.rw.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
 		os.Remove(tmp)
-		return "", model.Errorf(EBackup, dir, err.Error())
+		return "", backupError(dir, err)
 	}
 	if err := syncFile(tmp); err != nil {
 		os.Remove(tmp)
-		return "", model.Errorf(EBackup, dir, err.Error())
+		return "", backupError(dir, err)
 	}
 	if err := os.Rename(tmp, final); err != nil {
 		os.Remove(tmp)
-		return "", model.Errorf(EBackup, dir, err.Error())
+		return "", backupError(dir, err)
 	}
 	syncDir(dir)
 	if err := pruneBackups(dir, base+"-", KeepBackups); err != nil {
@@ -132,4 +136,27 @@ func slug(s string) string {
 		out = out[:40]
 	}
 	return out
+}
+
+// backupError says why a backup could not be written: a full disk and a
+// folder that cannot be written to in words, anything else as SQLite or
+// the system put it.
+func backupError(dir string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_FULL:
+			return model.Errorf(EBackupFull, dir)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+			return model.Errorf(EBackupDenied, dir)
+		}
+		return model.Errorf(EBackup, dir, err.Error())
+	}
+	switch model.ErrorCode(WriteError(dir, err)) {
+	case EWriteFull:
+		return model.Errorf(EBackupFull, dir)
+	case EWriteDenied:
+		return model.Errorf(EBackupDenied, dir)
+	}
+	return model.Errorf(EBackup, dir, err.Error())
 }

@@ -15,6 +15,8 @@ const (
 	EBlocExists    = "db.bloc_exists"
 	EBlocNoName    = "bloc.no_name"
 	EBackup        = "db.backup"
+	EBackupFull    = "db.backup_full"
+	EBackupDenied  = "db.backup_denied"
 	EPeriodScored  = "db.period_scored"
 	ECSV           = "csv.row"
 	ECSVHeader     = "csv.header"

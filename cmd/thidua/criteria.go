@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -174,7 +174,7 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if ext == ".csv" {
-		return writeFileAtomic(*out, func(f *os.File) error { return storage.WriteCriteriaCSV(f, tree) }, c)
+		return writeFile(*out, func(w io.Writer) error { return storage.WriteCriteriaCSV(w, tree) }, c)
 	}
 	opt := sheet.CriteriaOptions{Lang: c.lang}
 	if b, err := s.db.Bloc(ctx); err == nil {
@@ -187,31 +187,13 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 			}
 		}
 	}
-	return writeFileAtomic(*out, func(f *os.File) error { return sheet.WriteCriteria(f, tree, opt) }, c)
+	return writeFile(*out, func(w io.Writer) error { return sheet.WriteCriteria(w, tree, opt) }, c)
 }
 
-// writeFileAtomic writes a file under a temporary name, syncs it and renames
-// it, so a file under the final name is always complete.
-func writeFileAtomic(path string, write func(*os.File) error, c *cli) error {
-	tmp := path + ".partial"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return model.Errorf("cli.cannot_write", path, err.Error())
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return model.Errorf("cli.cannot_write", path, err.Error())
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return model.Errorf("cli.cannot_write", path, err.Error())
-	}
-	f.Close()
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return model.Errorf("cli.cannot_write", path, err.Error())
+// writeFile writes a file atomically (storage.WriteAtomic) and says where.
+func writeFile(path string, write func(io.Writer) error, c *cli) error {
+	if err := storage.WriteAtomic(path, write); err != nil {
+		return err
 	}
 	abs, _ := filepath.Abs(path)
 	c.printf("cli.written", abs)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"strings"
 	"time"
@@ -50,10 +49,7 @@ func runReport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if err := r.Save(*out); err != nil {
-		if cause := errors.Unwrap(err); cause != nil {
-			err = cause
-		}
-		return model.Errorf("cli.cannot_write", *out, err.Error())
+		return err
 	}
 	abs, _ := filepath.Abs(*out)
 	c.printf("cli.written", abs)

@@ -52,9 +52,29 @@ func init() {
 			"This database already holds a bloc. Use another file (--db) to start a new one.",
 		},
 		"bloc.no_name": {"Khối cần có mã và tên.", "A bloc needs a code and a name."},
+		"file.write_full": {
+			"Không ghi được %s: ổ đĩa đã đầy. Không có tệp ghi dở nào được để lại và dữ liệu không bị ảnh hưởng; hãy xoá bớt tệp hoặc chọn ổ khác rồi làm lại.",
+			"Cannot write %s: the disk is full. No half-written file was left and the data is unharmed; free some space or choose another drive, then try again.",
+		},
+		"file.write_denied": {
+			"Không ghi được %s: thư mục không cho phép ghi (chỉ đọc, USB bị khoá, hoặc thiếu quyền). Dữ liệu không bị ảnh hưởng; hãy chọn thư mục khác rồi làm lại.",
+			"Cannot write %s: the folder cannot be written to (read-only, a locked USB stick, or no permission). The data is unharmed; choose another folder, then try again.",
+		},
+		"file.write": {
+			"Không ghi được %s: %s. Không có tệp ghi dở nào được để lại; hãy kiểm tra thư mục và chỗ trống trên ổ đĩa.",
+			"Cannot write %s: %s. No half-written file was left; check the folder and the free disk space.",
+		},
+		"db.backup_full": {
+			"Không tạo được bản sao lưu trong %s: ổ đĩa đã đầy. Chưa có gì bị thay đổi; hãy xoá bớt tệp trên ổ đĩa này rồi làm lại.",
+			"Could not write a backup in %s: the disk is full. Nothing was changed; free some space on this disk, then try again.",
+		},
+		"db.backup_denied": {
+			"Không tạo được bản sao lưu trong %s: thư mục không cho phép ghi. Chưa có gì bị thay đổi; hãy kiểm tra quyền ghi vào thư mục của cơ sở dữ liệu.",
+			"Could not write a backup in %s: the folder cannot be written to. Nothing was changed; check that the database's folder is writable.",
+		},
 		"db.backup": {
-			"Không tạo được bản sao lưu trong %s: %s. Chưa có gì bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa.",
-			"Could not write a backup in %s: %s. Nothing was changed; check the free space on the disk.",
+			"Không tạo được bản sao lưu trong %s: %s. Chưa có gì bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi vào thư mục.",
+			"Could not write a backup in %s: %s. Nothing was changed; check the free space on the disk and that the folder is writable.",
 		},
 		"db.period_scored": {
 			"Kỳ %s đã có %d điểm chấm theo bảng tiêu chí hiện tại nên không đổi bảng tiêu chí được.",

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"thidua/model"
@@ -176,40 +174,9 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) { return r.book.f.WriteTo(w
 // always complete: a temporary file beside it, synced, then renamed over
 // it (an office PC loses power, and a half-written report must never be
 // printed).
-func (r *Report) Save(path string) error { return saveAtomic(path, r.WriteTo) }
-
-// saveAtomic writes a file through write under a temporary name in the
-// same folder, syncs it and renames it to path.
-func saveAtomic(path string, write func(io.Writer) (int64, error)) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.partial")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := write(tmp); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if d, err := os.Open(dir); err == nil { // make the rename itself durable
-		d.Sync()
-		d.Close()
-	}
-	return nil
+func (r *Report) Save(path string) error {
+	return storage.WriteAtomic(path, func(w io.Writer) error {
+		_, err := r.WriteTo(w)
+		return err
+	})
 }

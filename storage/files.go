@@ -1,0 +1,78 @@
+package storage
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"thidua/model"
+)
+
+// Codes of the errors of writing a file (an export, a report, a backup's
+// target), each with a message that says what to do.
+const (
+	EWriteFull   = "file.write_full"
+	EWriteDenied = "file.write_denied"
+	EWrite       = "file.write"
+)
+
+// WriteAtomic writes a file through write under a temporary name in the
+// same folder, syncs it and renames it to path, so that a file under the
+// final name is always complete: an office PC loses power, a USB stick is
+// pulled out, and a half-written file must never be sent or printed. On
+// failure the temporary file is removed and the error says why in words
+// (a full disk, a read-only folder).
+func WriteAtomic(path string, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.partial")
+	if err != nil {
+		return WriteError(path, err)
+	}
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return WriteError(path, err)
+	}
+	if err := write(tmp); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return WriteError(path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return WriteError(path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// WriteError turns the failure to write path into a message for people: a
+// full disk and a folder that cannot be written to are named as such.
+// Errors that already speak to people pass unchanged.
+func WriteError(path string, err error) error {
+	var me *model.Error
+	switch {
+	case errors.As(err, &me):
+		return err
+	case errors.Is(err, syscall.ENOSPC), isDiskFull(err):
+		return model.Errorf(EWriteFull, path)
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), isWriteProtected(err):
+		return model.Errorf(EWriteDenied, path)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return model.Errorf(EWrite, path, err.Error())
+}
