@@ -239,6 +239,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload())
 	case settings.LangMsg:
 		return m.relang(msg.Lang)
+	case scoring.ResendMsg:
+		var next tea.Model = m
+		var cmds []tea.Cmd
+		for _, k := range msg.Keys {
+			var cmd tea.Cmd
+			next, cmd = next.(Model).Update(k)
+			cmds = append(cmds, cmd)
+		}
+		return next, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:

@@ -184,3 +184,28 @@ func TestDigitsScoreOnTheScoringScreen(t *testing.T) {
 		t.Error("a second ctrl+c quits")
 	}
 }
+
+// Keys for the interface typed while a score is being saved act once the
+// save is done, in the order typed: q quits, and is not lost.
+func TestQuitTypedDuringASave(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "3", ":", "I", ".", "3", ".", "1", "enter")
+	var cmds []tea.Cmd
+	for _, k := range []string{"2", "enter", "q"} {
+		next, cmd := m.Update(tuitest.Key(k))
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	quit := false
+	for _, c := range cmds {
+		var q bool
+		m, q = run(m, c)
+		quit = quit || q
+	}
+	if !quit {
+		t.Fatal("q typed during a save was lost")
+	}
+	if m.Scoring().Unsaved() {
+		t.Error("the save did not finish before quitting")
+	}
+}

@@ -379,3 +379,16 @@ func checkAligned(t *testing.T, screen, first, title string, n int) {
 	}
 	t.Errorf("no heading %q on screen:\n%s", title, screen)
 }
+
+// kill sends SIGKILL to the program in the pane, as a power cut would end
+// it: no deferred close, no checkpoint.
+func (tm *terminal) kill() {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", "-L", tm.socket, "display-message", "-p", "-t", "e2e", "#{pane_pid}").Output()
+	if err != nil {
+		tm.t.Fatalf("pane pid: %v", err)
+	}
+	pid := strings.TrimSpace(string(out))
+	exec.Command("kill", "-KILL", pid).Run()
+	tm.waitExit()
+}

@@ -261,6 +261,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// ResendMsg gives back keys typed during a save that are not the screen's
+// (q, another screen's number, help), with the keys typed after them, for
+// the root to handle in order.
+type ResendMsg struct{ Keys []tea.KeyPressMsg }
+
 func savedCmd(unitID string) tea.Cmd {
 	return func() tea.Msg { return SavedMsg{UnitID: unitID} }
 }
@@ -579,6 +584,15 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 	// starts (the rest stays queued for after it).
 	for len(m.pending) > 0 && !m.saving {
 		k := m.pending[0]
+		if !m.TakesKey(k) {
+			// A key for the interface (q, another screen, help): it and
+			// every key after it go back through the root, in order, so
+			// that q typed during a save quits once the save is done.
+			keys := m.pending
+			cmds = append(cmds, func() tea.Msg { return ResendMsg{Keys: keys} })
+			m.pending = nil
+			break
+		}
 		m.pending = m.pending[1:]
 		var cmd tea.Cmd
 		m, cmd = m.key(k)
