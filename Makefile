@@ -13,7 +13,7 @@ RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >
 # Release targets: Windows first (most users), then Linux and macOS.
 PLATFORMS := windows/amd64 windows/386 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
 
-.PHONY: run build test test-update bench vet dist clean
+.PHONY: run build test test-update bench vet dist windows-check clean
 
 ## run: build thidua and open it on the built-in demo bloc
 run: build
@@ -55,6 +55,11 @@ dist:
 	done
 	cd dist && sha256sum thidua-* > SHA256SUMS
 	@echo; echo "sizes:"; cd dist && for f in thidua-*; do printf "  %-44s %6.1f MiB\n" $$f $$(echo "scale=1; $$(stat -c %s $$f) / 1048576" | bc); done
+
+## windows-check: run the Windows build under Wine (installs it) and
+## compare its ranking with Linux's
+windows-check:
+	.ci/windows-check
 
 clean:
 	rm -rf bin dist
