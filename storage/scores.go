@@ -270,11 +270,15 @@ func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.
 			periodID, unitID, criterionID, stage.String())
 		return err
 	}
+	// A review score records the content hash of the submission it
+	// reviewed (based_on), and writing it settles any "changed after review"
+	// flag: the reviewer has seen the new self-score.
 	_, err := tx.ExecContext(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence,
-		set_by_role, set_by_unit, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+		set_by_role, set_by_unit, updated_at, based_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,
+		CASE WHEN ?4 = 'self' THEN NULL ELSE (SELECT content_hash FROM submission WHERE period_id = ?1 AND unit_id = ?2) END)
 		ON CONFLICT (period_id, unit_id, criterion_id, stage) DO UPDATE SET points_x100 = excluded.points_x100,
 		input = excluded.input, note = excluded.note, evidence = excluded.evidence, set_by_role = excluded.set_by_role,
-		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at`,
+		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at, based_on = excluded.based_on, flag = ''`,
 		periodID, unitID, criterionID, stage.String(), int64(s.Points), s.Input, s.Note, s.Evidence,
 		actor.Role.String(), actor.UnitID, tx.stamp())
 	return err
