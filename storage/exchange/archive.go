@@ -1,0 +1,63 @@
+package exchange
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+
+	"thidua/storage"
+)
+
+// ArchiveDir is where the original bytes of every received file are kept,
+// content-addressed by their SHA-256: "archive" beside the database.
+//
+// The archive lives on disk, not in the database, for three reasons: a
+// rejected file must be archived while the database stays byte-for-byte
+// unchanged; a province receiving forty bloc files of a few MB each, again
+// at every re-send, would otherwise grow its working database (and every
+// backup of it) without bound; and a content-addressed file written before
+// the transaction that records it is idempotent, so a crash between the two
+// leaves at most a harmless extra file, never a record without its bytes.
+func ArchiveDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "archive") }
+
+// StagingDir is where incoming files are copied before SQLite opens them:
+// "staging" beside the database, in the user's local data folder.
+func StagingDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "staging") }
+
+// ArchivedPath returns where a received file's bytes are kept.
+func ArchivedPath(dir, digest string) string { return filepath.Join(dir, digest+".sqlite") }
+
+// archive keeps a received file's bytes: once, under its digest, written
+// under a temporary name, synced and renamed.
+func archive(dir, digest string, data []byte) error {
+	return writeOnce(ArchivedPath(dir, digest), data)
+}
+
+// archiveReport keeps the report of a rejected file beside its bytes.
+func archiveReport(dir, digest string, report []byte) error {
+	return writeOnce(filepath.Join(dir, digest+".rejected.json"), report)
+}
+
+// writeOnce writes a file atomically unless it already exists.
+func writeOnce(path string, data []byte) error {
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp := path + ".partial"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return err
+	}
+	if err := storage.SyncFile(tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
+		os.Remove(tmp)
+		return err
+	}
+	storage.SyncDir(filepath.Dir(path))
+	return nil
+}

@@ -1,0 +1,479 @@
+package exchange
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// Limits of the verifier.
+const (
+	// MaxFileSize is the largest file accepted (A1): a bloc file of 25
+	// units × 300 criteria is about 3 MB.
+	MaxFileSize = 64 << 20
+	// minFileSize: a SQLite file is at least one 512-byte page.
+	minFileSize = 512
+	// queryTimeout bounds every query on an untrusted file; checkTimeout
+	// the integrity check, which reads every page.
+	queryTimeout = 2 * time.Second
+	checkTimeout = 20 * time.Second
+)
+
+// VerifyOptions tune phase A.
+type VerifyOptions struct {
+	// StagingDir holds the private copies (default: the system's temporary
+	// folder). Merges use a folder beside the database, in the user's data
+	// folder.
+	StagingDir string
+	// MaxSize overrides MaxFileSize (tests).
+	MaxSize int64
+}
+
+// File is an exchange file that went through phase A. When Verify fails,
+// the File still says what was learnt before the failure (name, digest,
+// and the manifest if it could be read).
+type File struct {
+	Path        string // as given
+	Name        string // base name, safe to print
+	Digest      string // SHA-256 of the bytes, hex
+	Size        int64
+	Bytes       []byte
+	Manifest    Manifest
+	HasManifest bool
+	Payload     wire.Payload
+	Warnings    []*model.Error
+}
+
+// Verify runs phase A (merge.md §2.7 A1–A10) on the file at path without
+// touching any database: size cap, a private copy under a generated name,
+// a header check before SQLite sees the file, a hardened read-only
+// connection, integrity check, exact schema, manifest, content hash,
+// signature, and the rules a file checks on its own (ownership, structure,
+// criteria hashes, bounds where the file carries the criteria, and each
+// unit's signed slice in a bloc file). A fault inside never escapes: it
+// rejects the file.
+func Verify(ctx context.Context, path string, opt VerifyOptions) (*File, error) {
+	f := &File{Path: path, Name: SafeName(path)}
+	data, err := readInput(path, opt.maxSize())
+	if err != nil {
+		return f, err
+	}
+	return verifyBytes(ctx, f, data, opt)
+}
+
+func (o VerifyOptions) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return MaxFileSize
+}
+
+// readInput reads a file's bytes (A1): the size is checked before reading,
+// so a 2 GB file is refused without being read.
+func readInput(path string, max int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+	}
+	if st.IsDir() {
+		return nil, model.Errorf(ENotThidua)
+	}
+	if st.Size() > max {
+		return nil, model.Errorf(ETooBig, sizeText(st.Size()), sizeText(max))
+	}
+	if st.Size() == 0 {
+		return nil, model.Errorf(EEmpty)
+	}
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+	}
+	defer in.Close()
+	data, err := io.ReadAll(io.LimitReader(in, max+1))
+	if err != nil {
+		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+	}
+	if int64(len(data)) > max {
+		return nil, model.Errorf(ETooBig, sizeText(int64(len(data))), sizeText(max))
+	}
+	return data, nil
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", (n+1023)>>10)
+}
+
+// verifyBytes runs phase A on bytes already read; a panic inside is turned
+// into a rejection.
+func verifyBytes(ctx context.Context, f *File, data []byte, opt VerifyOptions) (out *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = f, model.Errorf(EPanic, fmt.Sprint(r, "\n", string(debug.Stack())))
+		}
+	}()
+	return f, check(ctx, f, data, opt)
+}
+
+// check is phase A proper; panics pass through (the fuzz target wants to
+// see them).
+func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
+	sum := sha256.Sum256(data)
+	f.Digest, f.Size, f.Bytes = hex.EncodeToString(sum[:]), int64(len(data)), data
+	if len(data) == 0 {
+		return model.Errorf(EEmpty)
+	}
+	if err := checkHeader(data); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp(opt.StagingDir, "thidua-in-")
+	if err != nil {
+		return model.Errorf(EUnreadable, f.Name, err.Error())
+	}
+	defer os.RemoveAll(dir)
+	staged := filepath.Join(dir, "in.sqlite")
+	if err := os.WriteFile(staged, data, 0o600); err != nil {
+		return model.Errorf(EUnreadable, f.Name, err.Error())
+	}
+	u, err := openUntrusted(ctx, staged)
+	if err != nil {
+		return sqliteProblem(ctx, err)
+	}
+	defer u.close()
+	if err := u.integrity(ctx); err != nil {
+		return err
+	}
+	if err := u.schema(ctx); err != nil {
+		return err
+	}
+	mrow, err := u.manifest(ctx)
+	if err != nil {
+		return err
+	}
+	if f.Manifest, err = parseManifest(mrow); err != nil {
+		return model.Errorf(EManifest, err.Error())
+	}
+	f.HasManifest = true
+	if f.Payload, err = u.payload(ctx); err != nil {
+		return err
+	}
+	if ContentHash(f.Manifest.Kind, f.Payload) != f.Manifest.ContentHash {
+		return model.Errorf(EContentHash)
+	}
+	if !signatureOK(mrow) {
+		return model.Errorf(ESignature)
+	}
+	f.Warnings, err = checkRules(&f.Manifest, f.Payload)
+	return err
+}
+
+// checkHeader reads the 100-byte SQLite header before SQLite does (A4).
+func checkHeader(data []byte) error {
+	const magic = "SQLite format 3\x00"
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return model.Errorf(ENotThidua)
+	}
+	if len(data) < minFileSize {
+		return model.Errorf(ETruncated)
+	}
+	if binary.BigEndian.Uint32(data[68:72]) != wire.ApplicationID {
+		return model.Errorf(ENotThidua)
+	}
+	if data[18] == 2 || data[19] == 2 {
+		return model.Errorf(EWAL)
+	}
+	if data[18] != 1 || data[19] != 1 {
+		return model.Errorf(EDamaged, "header")
+	}
+	switch v := int(int32(binary.BigEndian.Uint32(data[60:64]))); {
+	case v > wire.Version:
+		return model.Errorf(ENewer, v)
+	case v < wire.Version:
+		return model.Errorf(EOlder, v)
+	}
+	page := int64(binary.BigEndian.Uint16(data[16:18]))
+	if page == 1 {
+		page = 65536
+	}
+	if page < 512 || page&(page-1) != 0 {
+		return model.Errorf(EDamaged, "page size")
+	}
+	size := int64(len(data))
+	pages := int64(binary.BigEndian.Uint32(data[28:32]))
+	valid := binary.BigEndian.Uint32(data[92:96]) == binary.BigEndian.Uint32(data[24:28])
+	switch {
+	case size%page != 0, valid && pages*page > size:
+		return model.Errorf(ETruncated)
+	case valid && pages*page < size:
+		return model.Errorf(EDamaged, "size")
+	}
+	return nil
+}
+
+// untrusted is a connection to a file from outside. It is never the main
+// database's pool, never ATTACHed, and every query runs on its one
+// connection, which carries the limits.
+type untrusted struct {
+	db   *sql.DB
+	conn *sql.Conn
+}
+
+// limits tighten SQLite for a hostile file (merge.md §2.7 A5).
+var limits = map[int]int{
+	sqlite3.SQLITE_LIMIT_LENGTH:              1 << 20,
+	sqlite3.SQLITE_LIMIT_SQL_LENGTH:          100_000,
+	sqlite3.SQLITE_LIMIT_COLUMN:              64,
+	sqlite3.SQLITE_LIMIT_EXPR_DEPTH:          100,
+	sqlite3.SQLITE_LIMIT_COMPOUND_SELECT:     10,
+	sqlite3.SQLITE_LIMIT_ATTACHED:            0,
+	sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH:       1,
+	sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER:     100,
+	sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 100,
+	sqlite3.SQLITE_LIMIT_FUNCTION_ARG:        8,
+}
+
+// openUntrusted is the only way thidua opens a file it did not make: a
+// private staging copy, read-only and immutable (no journal, no locks, no
+// sidecar files), defensive, with schema functions untrusted, cell sizes
+// checked, no memory mapping, writes refused, and tight limits including no
+// ATTACH.
+func openUntrusted(ctx context.Context, path string) (*untrusted, error) {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	dsn := "file:" + (&url.URL{Path: p}).EscapedPath() + "?mode=ro&immutable=1&_defensive=1" +
+		"&_pragma=trusted_schema(0)&_pragma=cell_size_check(1)&_pragma=mmap_size(0)&_pragma=query_only(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	cctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	conn, err := db.Conn(cctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	u := &untrusted{db: db, conn: conn}
+	for id, v := range limits {
+		if _, err := sqlite.Limit(conn, id, v); err != nil {
+			u.close()
+			return nil, err
+		}
+	}
+	return u, nil
+}
+
+func (u *untrusted) close() {
+	u.conn.Close()
+	u.db.Close()
+}
+
+// query runs one statement under a deadline and returns every row's values
+// (int64, string, []byte or nil).
+func (u *untrusted) query(ctx context.Context, timeout time.Duration, q string) ([][]any, error) {
+	qctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	rows, err := u.conn.QueryContext(qctx, q)
+	if err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	var out [][]any
+	for rows.Next() {
+		v := make([]any, len(cols))
+		ptrs := make([]any, len(v))
+		for i := range v {
+			ptrs[i] = &v[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, sqliteProblem(ctx, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	return out, nil
+}
+
+// sqliteProblem turns what SQLite says about a bad file into a rejection.
+func sqliteProblem(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_TOOBIG:
+			return model.Errorf(EValueTooLarge)
+		case sqlite3.SQLITE_INTERRUPT:
+			return model.Errorf(ETimeout)
+		}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return model.Errorf(ETimeout)
+	}
+	return model.Errorf(EDamaged, err.Error())
+}
+
+// integrity runs integrity_check as the first statement (A6).
+func (u *untrusted) integrity(ctx context.Context) error {
+	rows, err := u.query(ctx, checkTimeout, "PRAGMA integrity_check(20)")
+	if err != nil {
+		return err
+	}
+	if len(rows) != 1 || rows[0][0] != "ok" {
+		var lines []string
+		for _, r := range rows {
+			lines = append(lines, fmt.Sprint(r[0]))
+		}
+		return model.Errorf(EDamaged, strings.Join(lines, "; "))
+	}
+	return nil
+}
+
+// schema compares sqlite_schema with the exact v1 set before any payload
+// query (A7): no views, triggers, virtual tables, extra tables, columns or
+// indexes, and every CREATE statement as the writer made it.
+func (u *untrusted) schema(ctx context.Context) error {
+	rows, err := u.query(ctx, queryTimeout, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY name`)
+	if err != nil {
+		return err
+	}
+	want, err := expectedSchema()
+	if err != nil {
+		return err
+	}
+	got := make([]string, len(rows))
+	for i, r := range rows {
+		got[i] = schemaLine(r)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		return model.Errorf(ESchema, schemaDiff(got, want))
+	}
+	return nil
+}
+
+// schemaDiff names the first object that differs, for the message.
+func schemaDiff(got, want []string) string {
+	for i := range max(len(got), len(want)) {
+		switch {
+		case i >= len(got):
+			return strings.Split(want[i], "\t")[1]
+		case i >= len(want) || got[i] != want[i]:
+			return strings.Split(got[i], "\t")[1]
+		}
+	}
+	return "?"
+}
+
+// typedSelect reads a table with the storage class of every value, so that
+// a crafted file cannot pass off a value of one type as another.
+func (u *untrusted) typedSelect(ctx context.Context, t *wire.Table) ([]wire.Row, error) {
+	exprs := make([]string, len(t.Cols))
+	for i, c := range t.Cols {
+		exprs[i] = "typeof(" + c.Name + "), " + c.Name
+	}
+	raw, err := u.query(ctx, queryTimeout, "SELECT "+strings.Join(exprs, ", ")+" FROM "+t.Name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]wire.Row, len(raw))
+	for i, r := range raw {
+		row := make(wire.Row, len(t.Cols))
+		for j := range t.Cols {
+			switch r[2*j] {
+			case "null":
+				row[j] = nil
+			case "integer":
+				row[j], _ = r[2*j+1].(int64)
+			case "text":
+				row[j] = fmt.Sprint(r[2*j+1])
+			case "blob":
+				b, _ := r[2*j+1].([]byte)
+				row[j] = append([]byte{}, b...)
+			default:
+				return nil, model.Errorf(EStructure, t.Name+"."+t.Cols[j].Name+": "+fmt.Sprint(r[2*j]))
+			}
+		}
+		if err := t.Check(row); err != nil {
+			return nil, model.Errorf(EStructure, err.Error())
+		}
+		out[i] = row
+	}
+	return out, nil
+}
+
+// manifest reads the one manifest row (A8).
+func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
+	rows, err := u.typedSelect(ctx, &wire.Manifest)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != 1 {
+		return nil, model.Errorf(EManifest, fmt.Sprintf("%d rows", len(rows)))
+	}
+	return manifestRow(rows[0]), nil
+}
+
+// payload reads every payload table into memory.
+func (u *untrusted) payload(ctx context.Context) (wire.Payload, error) {
+	p := wire.Payload{}
+	for _, t := range wire.Tables {
+		rows, err := u.typedSelect(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) > 0 {
+			p[t.Name] = rows
+		}
+	}
+	return p, nil
+}
+
+// SafeName returns a file's base name fit to print: control and
+// formatting characters are replaced and long names shortened. The name
+// is only ever shown, never used.
+func SafeName(path string) string {
+	name := path
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	clean := strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x200b && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) ||
+			(r >= 0x2066 && r <= 0x2069) {
+			return '?'
+		}
+		return r
+	}, model.NFC(name))
+	if r := []rune(clean); len(r) > 80 {
+		clean = string(r[:60]) + "…" + string(r[len(r)-19:])
+	}
+	return clean
+}
