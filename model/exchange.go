@@ -148,11 +148,13 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 		}
 	}
 	if r.Stage != nil {
-		st, err := ParseStage(*r.Stage)
-		if err != nil || st.String() != *r.Stage {
-			return Errorf(EFileRowStage, table)
-		}
-		if st == StageProvince || (s.Kind == KindSubmission && st != StageSelf) {
+		switch *r.Stage {
+		case StageSelf.String():
+		case StageBloc.String():
+			if s.Kind == KindSubmission {
+				return Errorf(EFileRowStage, table)
+			}
+		default:
 			return Errorf(EFileRowStage, table)
 		}
 	}
@@ -174,11 +176,11 @@ func CheckFileScore(c Criterion, p Points, input string, step Points) error {
 		return nil
 	}
 	if input == "" {
-		return Errorf(EFileScoreInput, strings.TrimSpace(c.Code))
+		return Errorf(EFileScoreInput)
 	}
 	got, _, err := c.Rule.Score(input, c.Max)
 	if err != nil || got != p {
-		return Errorf(EFileScoreInput, strings.TrimSpace(c.Code))
+		return Errorf(EFileScoreInput)
 	}
 	return nil
 }

@@ -31,6 +31,9 @@ type Arrival struct {
 	Actor     model.Actor
 	Addressee string // setup: the unit joining
 	Enrolment []byte // setup: the unit's enrolment code
+	// Counts, for a bloc file, are the preview's counts: the slice cannot
+	// have moved since (Expect guards it), so they need not be made again.
+	Counts *wire.Counts
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.
@@ -104,7 +107,7 @@ func applySubmission(ctx context.Context, tx *Tx, a Arrival) (wire.Counts, error
 		}
 	}
 	for _, id := range changed {
-		if _, err := tx.ExecContext(ctx, `UPDATE score SET flag = ? WHERE period_id = ? AND unit_id = ? AND criterion_id = ?
+		if _, err := tx.exec(ctx, `UPDATE score SET flag = ? WHERE period_id = ? AND unit_id = ? AND criterion_id = ?
 			AND stage = 'bloc'`, model.FlagChangedAfter, period, unit, id); err != nil {
 			return counts, err
 		}
@@ -207,10 +210,10 @@ func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit 
 		}
 		if c.New == nil {
 			action = ActRegDelete
-			_, err = tx.ExecContext(ctx, `DELETE FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`, period, unit, item)
+			_, err = tx.exec(ctx, `DELETE FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`, period, unit, item)
 		} else {
 			newText = fmt.Sprint(c.New[3], " ", c.New[5])
-			_, err = tx.ExecContext(ctx, `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
+			_, err = tx.exec(ctx, `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
 				VALUES (?,?,?,?,?,?,?) ON CONFLICT (period_id, unit_id, item) DO UPDATE SET detail = excluded.detail,
 				criterion_id = excluded.criterion_id, target = excluded.target, updated_at = excluded.updated_at`,
 				period, unit, item, c.New[3], c.New[4], c.New[5], tx.stamp())
@@ -251,10 +254,10 @@ func rowScore(r wire.Row) *model.Score {
 func putExplanation(ctx context.Context, tx *Tx, actor model.Actor, period, unit, criterion, old, answer, source string) error {
 	var err error
 	if answer == "" {
-		_, err = tx.ExecContext(ctx, `DELETE FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
+		_, err = tx.exec(ctx, `DELETE FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
 			period, unit, criterion)
 	} else {
-		_, err = tx.ExecContext(ctx, `INSERT INTO explanation (period_id, unit_id, criterion_id, answer, updated_at)
+		_, err = tx.exec(ctx, `INSERT INTO explanation (period_id, unit_id, criterion_id, answer, updated_at)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (period_id, unit_id, criterion_id) DO UPDATE SET answer = excluded.answer,
 			updated_at = excluded.updated_at`, period, unit, criterion, answer, tx.stamp())
 	}

@@ -77,7 +77,7 @@ func init() {
 		"exchange.row_period":  {"%s: dòng của kỳ khác", "%s: a row of another period"},
 		"exchange.row_unit":    {"%s: dòng của đơn vị khác", "%s: a row of another unit"},
 		"exchange.row_stage":   {"%s: điểm ở bước chấm không được phép", "%s: a score at a stage not allowed"},
-		"exchange.score_input": {"%s: điểm không khớp với số liệu đã nhập", "%s: the points do not match the figures typed"},
+		"exchange.score_input": {"điểm không khớp với số liệu đã nhập", "the points do not match the figures typed"},
 		"exchange.bounds": {
 			"Điểm không hợp lệ theo bảng tiêu chí: %s. Không nhập; đề nghị đơn vị sửa rồi gửi lại.",
 			"Scores not valid under the criteria table: %s. Nothing imported; ask the unit to correct and send again.",
@@ -109,6 +109,10 @@ func init() {
 		"exchange.timeout": {
 			"Kiểm tra tệp quá lâu nên đã dừng: tệp có cấu trúc bất thường. Không nhập; đề nghị bên gửi xuất lại.",
 			"Checking the file took too long and was stopped: its structure is abnormal. Nothing imported; ask the sender to export again.",
+		},
+		"exchange.changed": {
+			"Tệp đã thay đổi trong lúc đang nhập (có thể do đang chép dở). Chép lại tệp rồi nhập lại.",
+			"The file changed while it was being imported (perhaps it was still being copied). Copy it again and import it again.",
 		},
 		"exchange.child": {
 			"Chương trình kiểm tra tệp bị lỗi khi đọc tệp này (%s). Không nhập; đề nghị bên gửi xuất lại.",

@@ -27,19 +27,23 @@ func StagingDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath
 // ArchivedPath returns where a received file's bytes are kept.
 func ArchivedPath(dir, digest string) string { return filepath.Join(dir, digest+".sqlite") }
 
-// archive keeps a received file's bytes: once, under its digest, written
-// under a temporary name, synced and renamed.
-func archive(dir, digest string, data []byte) error {
-	return writeOnce(ArchivedPath(dir, digest), data)
+// archive keeps a received file's bytes, once, under their digest,
+// written under a temporary name and renamed. Unless sync is set the file
+// is not flushed here: a batch flushes its archived files together at its
+// end (see flush), which spares one disk flush per file; a held file,
+// which a later decision needs, is flushed at once.
+func archive(dir, digest string, data []byte, sync bool) (string, error) {
+	path := ArchivedPath(dir, digest)
+	return path, writeOnce(path, data, sync)
 }
 
 // archiveReport keeps the report of a rejected file beside its bytes.
 func archiveReport(dir, digest string, report []byte) error {
-	return writeOnce(filepath.Join(dir, digest+".rejected.json"), report)
+	return writeOnce(filepath.Join(dir, digest+".rejected.json"), report, false)
 }
 
 // writeOnce writes a file atomically unless it already exists.
-func writeOnce(path string, data []byte) error {
+func writeOnce(path string, data []byte, sync bool) error {
 	if _, err := os.Stat(path); err == nil {
 		return nil
 	}
@@ -50,14 +54,40 @@ func writeOnce(path string, data []byte) error {
 	if err := os.WriteFile(tmp, data, 0o600); err != nil {
 		return err
 	}
-	if err := storage.SyncFile(tmp); err != nil {
-		os.Remove(tmp)
-		return err
+	if sync {
+		if err := storage.SyncFile(tmp); err != nil {
+			os.Remove(tmp)
+			return err
+		}
 	}
 	if err := os.Rename(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
 		os.Remove(tmp)
 		return err
 	}
-	storage.SyncDir(filepath.Dir(path))
+	return nil
+}
+
+// flush makes a batch's archived files durable: each file, then the
+// folder, a few at a time.
+func flush(dir string, paths []string) error {
+	sem := make(chan struct{}, 4)
+	errs := make(chan error, len(paths))
+	for _, p := range paths {
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem }()
+			errs <- storage.SyncFile(p)
+		}()
+	}
+	for range cap(sem) {
+		sem <- struct{}{}
+	}
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	storage.SyncDir(dir)
 	return nil
 }

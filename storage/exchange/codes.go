@@ -29,6 +29,7 @@ const (
 	EPanic          = "exchange.panic"
 	ETimeout        = "exchange.timeout"
 	EChild          = "exchange.child"
+	EChanged        = "exchange.changed"
 
 	// Phase B: the file against this installation.
 	EKindHere      = "exchange.kind_here"

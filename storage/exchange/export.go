@@ -85,6 +85,24 @@ func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out 
 	return w, err
 }
 
+// WriteSigned writes a file from rows already in file form: the content
+// hash is computed, the manifest signed with key and the file written as
+// Export writes it. Generators of test and benchmark data use it; the
+// program itself writes through Export.
+func WriteSigned(ctx context.Context, path string, m Manifest, p wire.Payload, key ed25519.PrivateKey) error {
+	Seal(&m, p, key)
+	return writeFile(ctx, path, m, p)
+}
+
+// Seal fills a manifest's format, content hash and key for rows p, and
+// signs it with key.
+func Seal(m *Manifest, p wire.Payload, key ed25519.PrivateKey) {
+	m.Format = wire.Version
+	m.ContentHash = ContentHash(m.Kind, p)
+	m.PublicKey = key.Public().(ed25519.PublicKey)
+	sign(key, m)
+}
+
 // manifestOf fills a manifest from what the export read.
 func manifestOf(e storage.Export, app string) Manifest {
 	if app == "" {
@@ -114,7 +132,7 @@ func embedSigned(e storage.Export, p wire.Payload) []*model.Error {
 	for unit, s := range e.Signed {
 		m, err := manifestFromJSON(s.Manifest)
 		if err == nil && m.ContentHash == s.ContentHash && ContentHash(model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
-			p[model.TUnitSigned] = append(p[model.TUnitSigned], m.embedded())
+			p[model.TUnitSigned] = append(p[model.TUnitSigned], m.Embedded())
 			continue
 		}
 		warn = append(warn, model.Errorf(WExportDiffers, codes[unit]))

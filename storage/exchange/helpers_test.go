@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -19,6 +17,7 @@ import (
 	"thidua/storage"
 	"thidua/storage/demo/demotest"
 	"thidua/storage/exchange/wire"
+	"thidua/storage/storagetest"
 )
 
 // The fixture: the demo bloc at its leader (Sông Cầu), and two units, Tuy
@@ -224,11 +223,17 @@ func (w *world) unit(code string) model.Unit {
 	return u
 }
 
-// score saves self-scores in a unit's database, as the unit.
+// score saves 2019 self-scores in a unit's database, as the unit.
 func (w *world) score(code string, pairs ...string) {
 	w.t.Helper()
+	w.scoreIn(code, w.period, pairs...)
+}
+
+// scoreIn saves self-scores for a period in a unit's database.
+func (w *world) scoreIn(code string, p model.Period, pairs ...string) {
+	w.t.Helper()
 	u := w.unit(code)
-	b := storage.ScoreBatch{PeriodID: w.period.ID, UnitID: u.ID, Stage: model.StageSelf, Actor: model.Actor{Role: model.RoleUnit, UnitID: u.ID}}
+	b := storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: model.StageSelf, Actor: model.Actor{Role: model.RoleUnit, UnitID: u.ID}}
 	for i := 0; i < len(pairs); i += 2 {
 		b.Entries = append(b.Entries, storage.ScoreEntry{Criterion: pairs[i], Input: pairs[i+1]})
 	}
@@ -243,13 +248,19 @@ func (w *world) submit(code string) string {
 	return w.export(w.units[code], model.KindSubmission)
 }
 
-// export writes a file of kind from db into the world's folder.
+// export writes a 2019 file of kind from db into the world's folder.
 func (w *world) export(db *storage.DB, kind model.FileKind) string {
+	w.t.Helper()
+	return w.exportIn(db, kind, w.period)
+}
+
+// exportIn writes a file of kind for a period.
+func (w *world) exportIn(db *storage.DB, kind model.FileKind, p model.Period) string {
 	w.t.Helper()
 	w.n++
 	path := filepath.Join(w.dir, "out", fmt.Sprintf("%02d-%s.sqlite", w.n, kind))
 	os.MkdirAll(filepath.Dir(path), 0o755)
-	if _, err := Export(w.ctx, db, storage.ExportRequest{Kind: kind, PeriodID: w.period.ID}, path, Options{}); err != nil {
+	if _, err := Export(w.ctx, db, storage.ExportRequest{Kind: kind, PeriodID: p.ID}, path, Options{}); err != nil {
 		w.t.Fatalf("export %s: %v", kind, err)
 	}
 	return path
@@ -310,62 +321,11 @@ func digest(t testing.TB, path string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// content is a content hash of a database: every row of every table but
-// the logs (audit, received files, holds), read through its own
-// connection. Two databases with the same content hold the same data
-// whatever order it arrived in.
-func content(t testing.TB, path string) string {
-	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	h := sha256.New()
-	var names []string
-	rows, err := db.Query(`SELECT name FROM sqlite_schema WHERE type = 'table'
-		AND name NOT IN ('audit', 'received_file', 'hold', 'sent_file', 'export_seq') ORDER BY name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var name string
-		rows.Scan(&name)
-		names = append(names, name)
-	}
-	rows.Close()
-	skip := map[string]bool{"updated_at": true, "applied_at": true, "created_at": true, "file_digest": true, "manifest": true}
-	for _, name := range names {
-		rows, err := db.Query(`SELECT * FROM "` + name + `"`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		var lines []string
-		for rows.Next() {
-			v := make([]any, len(cols))
-			p := make([]any, len(cols))
-			for i := range v {
-				p[i] = &v[i]
-			}
-			rows.Scan(p...)
-			var b strings.Builder
-			for i, c := range cols {
-				if !skip[c] {
-					fmt.Fprintf(&b, "%s=%q ", c, v[i])
-				}
-			}
-			lines = append(lines, b.String())
-		}
-		rows.Close()
-		sort.Strings(lines)
-		fmt.Fprintln(h, name, len(lines))
-		for _, l := range lines {
-			fmt.Fprintln(h, l)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
+// content is the database's content hash without its logs.
+func content(t testing.TB, path string) string { return storagetest.Content(t, path, false) }
+
+// contentOf is storagetest.Content.
+func contentOf(t testing.TB, path string, all bool) string { return storagetest.Content(t, path, all) }
 
 // resign rewrites a genuine file with changes, as a tamperer with the key
 // would: the manifest and payload are edited, the content hash recomputed

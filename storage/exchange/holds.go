@@ -45,6 +45,9 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 		os.MkdirAll(opt.Verify.StagingDir, 0o700)
 	}
 	f, err := verifyBytes(ctx, &File{Path: path, Name: h.File.Name}, data, opt.Verify)
+	if err == nil && f.Digest != h.File.Digest {
+		err = model.Errorf(EDamaged, path)
+	}
 	if err != nil {
 		return o, err
 	}
@@ -58,7 +61,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 			accepted = append(accepted, x.Kind)
 		}
 	}
-	v, err := judge(ctx, &st, f, accepted, db.Now(), sliceReader(db, st.Installation.Role))
+	v, err := judge(ctx, &st, f, accepted, db.Now(), sliceReader(db, st.Installation.Role), true)
 	if err != nil {
 		return o, err
 	}

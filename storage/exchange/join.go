@@ -112,5 +112,6 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	if err != nil {
 		return o, err
 	}
-	return o, archive(ArchiveDir(db.Path()), f.Digest, f.Bytes)
+	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
+	return o, err
 }

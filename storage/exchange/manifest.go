@@ -141,9 +141,9 @@ func manifestFromJSON(s string) (Manifest, error) {
 	return m, err
 }
 
-// embedded returns a submission's manifest as a row of a bloc file's
+// Embedded returns a submission's manifest as a row of a bloc file's
 // unit_submission table.
-func (m *Manifest) embedded() wire.Row {
+func (m *Manifest) Embedded() wire.Row {
 	full := m.row()
 	t := wire.MustTable(model.TUnitSigned)
 	out := make(wire.Row, len(t.Cols))

@@ -15,8 +15,6 @@ package exchange
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
@@ -109,9 +107,9 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 		}
 	}
 	out := make([]Outcome, len(paths))
-	var ready []int
-	files := make([]*File, len(paths))
-	seen := map[string]bool{}
+	for i, p := range paths {
+		out[i].Path, out[i].Name, out[i].DryRun = p, SafeName(p), opt.DryRun
+	}
 	done := 0
 	tick := func() {
 		done++
@@ -119,19 +117,24 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 			opt.Progress(done, len(paths))
 		}
 	}
-	for i, p := range paths {
-		o := &out[i]
-		o.Path, o.Name, o.DryRun = p, SafeName(p), opt.DryRun
-		f, ok := readAndVerify(ctx, &st, o, seen, opt)
-		if ok {
-			files[i] = f
-			ready = append(ready, i)
+	files, ready := readAll(ctx, &st, out, opt)
+	var archived []string
+	for i := range out {
+		if !opt.DryRun && files[i] != nil {
+			path, err := archive(arch, files[i].Digest, files[i].Bytes, false)
+			if err != nil {
+				return out, err
+			}
+			archived = append(archived, path)
+			if out[i].Status == model.StatusRejected {
+				rejectArchive(arch, &out[i], files[i])
+			}
+		}
+		if files[i] == nil || out[i].Status == model.StatusRejected {
+			tick()
 			continue
 		}
-		if o.Status == model.StatusRejected && !opt.DryRun {
-			rejectArchive(arch, o, f)
-		}
-		tick()
+		files[i].shrink()
 	}
 	slices.SortStableFunc(ready, func(a, b int) int {
 		ma, mb := &files[a].Manifest, &files[b].Manifest
@@ -141,62 +144,25 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	forks := batchForks(files, ready)
 	current := sliceReader(db, st.Installation.Role)
 	backedUp := false
-	for _, i := range ready {
-		o, f := &out[i], files[i]
-		if err := mergeOne(ctx, db, &st, f, o, forks[i], opt, current, &backedUp); err != nil {
+	next := reloader(ctx, files, ready, arch, opt)
+	for n, i := range ready {
+		f, err := next(n)
+		o := &out[i]
+		if err != nil {
+			o.Status, o.Reason = model.StatusRejected, asModel(err)
+			if !opt.DryRun {
+				rejectArchive(arch, o, nil)
+			}
+		} else if err := mergeOne(ctx, db, &st, f, o, forks[i], opt, current, &backedUp); err != nil {
 			return out, err
 		}
-		if !opt.DryRun && o.Status != model.StatusRejected {
-			if err := archive(arch, f.Digest, f.Bytes); err != nil {
-				return out, err
-			}
-		}
+		files[i] = nil
 		tick()
 	}
+	if !opt.DryRun {
+		return out, flush(arch, archived)
+	}
 	return out, nil
-}
-
-// readAndVerify runs A1–A10 for one file, answering an exact re-import
-// from the record (A2). It reports false when the outcome is already
-// known (the file, if read, is still returned for the archive).
-func readAndVerify(ctx context.Context, st *storage.InboxState, o *Outcome, seen map[string]bool, opt MergeOptions) (*File, bool) {
-	data, err := readInput(o.Path, opt.Verify.maxSize())
-	if err != nil {
-		o.Status, o.Reason = model.StatusRejected, asModel(err)
-		return nil, false
-	}
-	sum := sha256.Sum256(data)
-	f := &File{Path: o.Path, Name: o.Name, Bytes: data, Digest: hex.EncodeToString(sum[:])}
-	o.Digest, o.Size = f.Digest, int64(len(data))
-	if rec, ok := st.Received[f.Digest]; ok {
-		o.Unit = st.Units[rec.UnitID].Code
-		o.Status, o.Reason = model.StatusUnchanged, model.Errorf(EDuplicate, rec.At.Local().Format("02/01/2006 15:04"))
-		if rec.Status == model.StatusHeld {
-			o.Status = model.StatusHeld
-		}
-		return nil, false
-	}
-	if seen[f.Digest] {
-		o.Status, o.Reason = model.StatusUnchanged, model.Errorf(EDuplicate, "—")
-		return nil, false
-	}
-	seen[f.Digest] = true
-	if opt.Check != nil {
-		if err := opt.Check(ctx, o.Path); err != nil {
-			o.Status, o.Reason = model.StatusRejected, asModel(err)
-			return f, false
-		}
-	}
-	f, err = verifyBytes(ctx, f, data, opt.Verify)
-	if f.HasManifest {
-		m := f.Manifest
-		o.Manifest, o.Unit = &m, m.AuthorCode
-	}
-	if err != nil {
-		o.Status, o.Reason = model.StatusRejected, asModel(err)
-		return f, false
-	}
-	return f, true
 }
 
 // asModel gives any error a message for people.
@@ -250,7 +216,7 @@ func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *Outcome, fork bool,
 	opt MergeOptions, current sliceFunc, backedUp *bool) error {
 	for attempt := 0; ; attempt++ {
-		v, err := judge(ctx, st, f, nil, db.Now(), current)
+		v, err := judge(ctx, st, f, nil, db.Now(), current, opt.DryRun || st.Installation.Role == model.RoleLeader)
 		if err != nil {
 			return err
 		}
@@ -271,6 +237,13 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 			}
 			*backedUp = true
 		}
+		// A held file's bytes are needed to decide it: they are flushed
+		// before the hold that names them is recorded.
+		if v.status == model.StatusHeld {
+			if err := storage.SyncFile(ArchivedPath(ArchiveDir(db.Path()), f.Digest)); err != nil {
+				return err
+			}
+		}
 		counts, hold, err := commit(ctx, db, st, f, v, 0, "")
 		if errors.Is(err, storage.ErrSliceMoved) && attempt == 0 {
 			if *st, err = db.InboxState(ctx); err != nil {
@@ -280,6 +253,7 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 		}
 		if err != nil {
 			o.Status, o.Reason = model.StatusRejected, asModel(err)
+			rejectArchive(ArchiveDir(db.Path()), o, f)
 			return nil
 		}
 		o.HoldID = hold
@@ -331,6 +305,9 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 			Status: v.status, Report: report(f, v)},
 		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
 		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
+	}
+	if st.Installation.Role == model.RoleProvince {
+		a.Counts = &v.counts
 	}
 	var counts wire.Counts
 	var hold int64
@@ -431,18 +408,21 @@ func report(f *File, v verdict) string {
 	return string(b)
 }
 
-// rejectArchive keeps a rejected file's bytes and report in the archive;
-// the database is not touched.
+// rejectArchive keeps a rejected file's bytes (if not yet archived) and
+// its report in the archive; the database is not touched.
 func rejectArchive(dir string, o *Outcome, f *File) {
-	if f == nil || len(f.Bytes) == 0 || o.Digest == "" {
+	if o.Digest == "" {
 		return
+	}
+	if f != nil && len(f.Bytes) > 0 {
+		if _, err := archive(dir, o.Digest, f.Bytes, false); err != nil {
+			return
+		}
 	}
 	r := fileReport{Name: o.Name, Status: model.StatusRejected.String()}
 	if o.Reason != nil {
 		r.Reason = bilingual(o.Reason)
 	}
 	b, _ := json.Marshal(r)
-	if archive(dir, o.Digest, f.Bytes) == nil {
-		archiveReport(dir, o.Digest, b)
-	}
+	archiveReport(dir, o.Digest, b)
 }

@@ -281,6 +281,7 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 		return id
 	}
 	signed := map[string]bool{}
+	slices := unitSlices(p)
 	for _, r := range p[model.TUnitSigned] {
 		unit := str(st, r, "unit_id")
 		mr := fromEmbedded(r)
@@ -292,7 +293,7 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 		if key, _ := roster[unit][ut.Col("public_key")].([]byte); key != nil && string(key) != string(um.PublicKey) {
 			return nil, model.Errorf(ENestedKey, code(unit))
 		}
-		if ContentHash(model.KindSubmission, UnitSlice(p, unit)) != um.ContentHash {
+		if ContentHash(model.KindSubmission, slices[unit]) != um.ContentHash {
 			return nil, model.Errorf(ENested, code(unit))
 		}
 		signed[unit] = true
@@ -312,4 +313,24 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 		}
 	}
 	return warn, nil
+}
+
+// unitSlices splits a bloc file's unit-owned rows by unit, as UnitSlice
+// does for one unit, in one pass.
+func unitSlices(p wire.Payload) map[string]wire.Payload {
+	out := map[string]wire.Payload{}
+	for _, name := range model.UnitSliceTables() {
+		t := wire.MustTable(name)
+		for _, r := range p[name] {
+			if name == model.TScore && str(t, r, "stage") != model.StageSelf.String() {
+				continue
+			}
+			unit := str(t, r, "unit_id")
+			if out[unit] == nil {
+				out[unit] = wire.Payload{}
+			}
+			out[unit][name] = append(out[unit][name], r)
+		}
+	}
+	return out
 }

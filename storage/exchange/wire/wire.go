@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"thidua/model"
@@ -54,6 +55,7 @@ type Table struct {
 	PK   []string
 	// Rowid tables: only the manifest (an INTEGER PRIMARY KEY singleton).
 	Rowid bool
+	pk    []int // column indexes of PK, filled by init
 }
 
 // Row is one row: values in column order.
@@ -231,6 +233,7 @@ var byName = func() map[string]*Table {
 	m := map[string]*Table{}
 	for _, t := range Tables {
 		m[t.Name] = t
+		t.pkIndexes() // filled once, before any concurrent use
 	}
 	return m
 }()
@@ -291,11 +294,13 @@ func compare(a, b any) int {
 
 // pkIndexes returns the column indexes of the primary key.
 func (t *Table) pkIndexes() []int {
-	idx := make([]int, len(t.PK))
-	for i, n := range t.PK {
-		idx[i] = t.Col(n)
+	if t.pk == nil {
+		t.pk = make([]int, len(t.PK))
+		for i, n := range t.PK {
+			t.pk[i] = t.Col(n)
+		}
 	}
-	return idx
+	return t.pk
 }
 
 // Sort orders rows by primary key, as the canonical hash reads them.
@@ -315,7 +320,15 @@ func (t *Table) Sort(rows []Row) {
 func (t *Table) Key(r Row) string {
 	var b strings.Builder
 	for _, k := range t.pkIndexes() {
-		fmt.Fprintf(&b, "%v\x00", r[k])
+		switch v := r[k].(type) {
+		case string:
+			b.WriteString(v)
+		case int64:
+			b.WriteString(strconv.FormatInt(v, 10))
+		case []byte:
+			b.Write(v)
+		}
+		b.WriteByte(0)
 	}
 	return b.String()
 }
