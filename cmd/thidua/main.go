@@ -23,8 +23,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	defer crashReport()
+	self, _ := os.Executable()
 	os.Exit(exitCode(run(ctx, os.Args[1:], stdio{
-		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin),
+		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin), self: self,
 	})))
 }
 

@@ -59,6 +59,7 @@ func reopen(t testing.TB, b *exchangetest.Bloc) {
 // Case 41: a batch of ten files, the fourth corrupt: nine applied, each in
 // its own transaction, one rejected, one report.
 func TestBatchWithACorruptFile(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	b, dir := newBloc(t, exchangetest.Spec{Code: "K41", Units: 10, Criteria: 20})
 	reopen(t, b)
@@ -91,6 +92,7 @@ func TestBatchWithACorruptFile(t *testing.T) {
 // Any order and any repetition of a set of valid files gives the same
 // database (merge.md §3 case 34, as a property).
 func TestAnyOrderSameDatabase(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	b, dir := newBloc(t, exchangetest.Spec{Code: "KPROP", Units: 3, Criteria: 10})
 	reopen(t, b)

@@ -41,6 +41,7 @@ func setRows(p wire.Payload, table, col string, v any) {
 
 // Cases 18–21, 24–31, 40: who may send what.
 func TestAuthorityCases(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	tuyan, donghoa := w.units["TUYAN"], w.units["DONGHOA"]
 	genuine := w.submit("TUYAN")
@@ -184,6 +185,7 @@ func TestAuthorityCases(t *testing.T) {
 // Cases 25–27 on a fresh leader: enrolment by setup code, a wrong code, a
 // changed key.
 func TestEnrolmentAndKeyChange(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	kT := w.key(w.units["TUYAN"])
 	genuine := w.submit("TUYAN")
@@ -272,6 +274,7 @@ func fmtHex(b []byte) string {
 // The setup file at a unit: a forged update, a first join not confirmed,
 // a setup meant for another unit.
 func TestJoinCases(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	tuyan := w.units["TUYAN"]
 	setup := w.setupFor("TUYAN")

@@ -35,6 +35,7 @@ func (w *world) sliceHash(code string) string {
 // Cases 32–38: duplicates, re-exports, order, forks, review flags, locks,
 // deletions.
 func TestOrderCases(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	first := w.submit("TUYAN")
 	w.one(first, model.StatusApplied)
@@ -156,6 +157,7 @@ func TestOrderCases(t *testing.T) {
 // Case 35: the unit's database copied to a second PC; both send the same
 // seq with other contents.
 func TestFork(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	w.one(w.submit("TUYAN"), model.StatusApplied)
 	tuyan := w.units["TUYAN"]
@@ -204,6 +206,7 @@ func TestFork(t *testing.T) {
 // Case 42: an error in the middle of applying a file leaves the database as
 // it was before that file; the file can be applied once the fault is gone.
 func TestApplyFailureRollsBack(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	w.one(w.submit("TUYAN"), model.StatusApplied)
 	w.score("TUYAN", "II.1", "1", "II.2", "3", "II.3", "96")
@@ -237,6 +240,7 @@ func TestApplyFailureRollsBack(t *testing.T) {
 // Cases 43–44: a unit's clock set to 2035 or 2019, and a unit restored from
 // an old backup with a correct clock.
 func TestClocks(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	tuyan := w.units["TUYAN"]
 	far := &clock{now: time.Date(2035, 6, 1, 0, 0, 0, 0, time.UTC)}
@@ -276,6 +280,7 @@ func TestClocks(t *testing.T) {
 
 // Case 44 proper: the backup holds the key (taken after the first export).
 func TestRestoredBackupSortsAfter(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	unitPath := filepath.Join(w.dir, "TUYAN", "unit.db")
 	w.one(w.submit("TUYAN"), model.StatusApplied)
@@ -300,6 +305,7 @@ func TestRestoredBackupSortsAfter(t *testing.T) {
 // leader, then applies with mapping: rows of removed criteria dropped,
 // values above a lowered maximum named.
 func TestOlderCriteriaVersion(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	leader := model.Actor{Role: model.RoleLeader, UnitID: w.unit("SONGCAU").ID}
 	p2020, err := w.leader.CreatePeriod(w.ctx, leader, model.Period{Code: "2020", Label: "Năm 2020", Kind: model.Year,

@@ -26,6 +26,7 @@ import (
 // long run of versions of one unit's 300-criterion sheet, one transaction
 // each, and is killed at a random moment, many times.
 func TestApplySurvivesSIGKILL(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("SIGKILL")
 	}

@@ -33,6 +33,7 @@ func (w *world) blocFile() string {
 // be checked; then the bloc's data is the file's, and each unit's signed
 // slice was checked against its signature.
 func TestProvinceMerge(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	prov, path := w.province("prov")
 	file := w.blocFile()
@@ -92,6 +93,7 @@ func TestProvinceMerge(t *testing.T) {
 // Case 47: the leader changed a unit's self-score in the bloc file and
 // signed it: the unit's signed slice no longer matches.
 func TestProvinceNestedSignature(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	prov, path := w.province("prov")
 	file := w.blocFile()
@@ -132,6 +134,7 @@ func TestProvinceNestedSignature(t *testing.T) {
 
 // Case 48a: one unit in the files of two blocs.
 func TestProvinceCrossBloc(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t)
 	prov, _ := w.province("prov")
 	file := w.blocFile()
