@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -95,7 +92,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	paths, err := expandFiles(pos)
+	paths, err := exchange.Expand(pos)
 	if err != nil {
 		return err
 	}
@@ -154,30 +151,4 @@ func (c *cli) reportOutcomes(out []exchange.Outcome, dry bool) error {
 		return silentError{1}
 	}
 	return nil
-}
-
-// expandFiles turns folders into the .sqlite files they hold (a USB stick,
-// a chat app's download folder), in name order; files are kept as given.
-func expandFiles(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil || !st.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		entries, err := os.ReadDir(a)
-		if err != nil {
-			return nil, model.Errorf("cli.cannot_read", a, err.Error())
-		}
-		var names []string
-		for _, e := range entries {
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".sqlite") {
-				names = append(names, filepath.Join(a, e.Name()))
-			}
-		}
-		sort.Strings(names)
-		out = append(out, names...)
-	}
-	return out, nil
 }

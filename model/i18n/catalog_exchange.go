@@ -153,8 +153,8 @@ func init() {
 			"Unit %s has withdrawn from the bloc, so its file is not imported. If it returns, restore the unit first.",
 		},
 		"exchange.signed_by_other": {
-			"Tệp ghi là của %s nhưng được ký bằng khóa của %s. Không nhập; đã ghi nhận là sự cố an ninh — gọi cho cả hai đơn vị.",
-			"The file says it is from %s but is signed with %s's key. Nothing imported; logged as a security event — call both units.",
+			"Tệp ghi là của %s nhưng được ký bằng khóa của %s: có thể là mạo danh. Không nhập; tệp và báo cáo được lưu trong thư mục archive — gọi cho cả hai đơn vị.",
+			"The file says it is from %s but is signed with %s's key: possibly an impostor. Nothing imported; the file and its report are kept in the archive folder — call both units.",
 		},
 		"exchange.leader_unit": {
 			"Tệp ghi là của %s, đơn vị khối trưởng: điểm của khối trưởng được nhập ngay trên máy này. Không nhập tệp.",

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"thidua/model"
 	"thidua/storage"
 )
 
@@ -90,4 +92,29 @@ func flush(dir string, paths []string) error {
 	}
 	storage.SyncDir(dir)
 	return nil
+}
+
+// Expand turns folders into the exchange files in them (.sqlite, in name
+// order), for "merge everything on this USB stick"; files are kept as
+// given. The names are only a filter: every file is still judged by its
+// contents.
+func Expand(paths []string) ([]string, error) {
+	var out []string
+	for _, a := range paths {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		entries, err := os.ReadDir(a)
+		if err != nil {
+			return nil, model.Errorf(EUnreadable, a, err.Error())
+		}
+		for _, e := range entries {
+			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".sqlite") {
+				out = append(out, filepath.Join(a, e.Name()))
+			}
+		}
+	}
+	return out, nil
 }
