@@ -180,7 +180,9 @@ func insertRows(ctx context.Context, tx *Tx, table string, rows []wire.Row, lead
 }
 
 // applySetupTables brings the bloc, its roster, criteria versions, periods
-// and rules up to date from a setup or bloc file. Issued criteria versions
+// and rules up to date from a setup or bloc file. The author's own row
+// says its key is "self"; where that key is already pinned here, the way
+// it was verified here is kept. Issued criteria versions
 // are immutable: one already here must have the same hash. A period moved
 // to another version loses the scores of criteria that version lacks.
 func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Payload) error {
@@ -207,7 +209,9 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 			withdrawn_reason, public_key, key_verified, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (unit_id) DO UPDATE SET code = excluded.code, name = excluded.name, short_name = excluded.short_name,
 			name_fold = excluded.name_fold, kind = excluded.kind, status = excluded.status,
-			withdrawn_reason = excluded.withdrawn_reason, public_key = excluded.public_key, key_verified = excluded.key_verified`,
+			withdrawn_reason = excluded.withdrawn_reason, public_key = excluded.public_key,
+			key_verified = CASE WHEN excluded.key_verified = 'self' AND excluded.public_key = unit.public_key
+				THEN unit.key_verified ELSE excluded.key_verified END`,
 			r[0], r[1], r[2], r[3], r[4], unitFold(model.Unit{Name: name, ShortName: short}), r[5], r[6], r[7], r[8], r[9],
 			tx.stamp()); err != nil {
 			return err

@@ -108,7 +108,7 @@ func TestExchangeRoundTrip(t *testing.T) {
 		Fingerprint      string
 		Problems         []string
 	}
-	if err := json.Unmarshal([]byte(out), &v); err != nil || code != 0 || !v.Valid || v.Kind != "unit_submission" ||
+	if err := json.Unmarshal([]byte(out), &v); err != nil || code != 0 || !v.Valid || v.Kind != "submission" ||
 		v.Unit != "TUYAN" || v.Period != "2019" || v.Seq == 0 || !fp.MatchString(v.Fingerprint) || len(v.Problems) != 0 {
 		t.Errorf("verify: %d %s", code, out)
 	}
@@ -128,7 +128,7 @@ func TestExchangeRoundTrip(t *testing.T) {
 	if code != 0 || len(d.Files) != 3 {
 		t.Fatalf("merge: %d %s", code, out)
 	}
-	if f := d.Files[0]; f.Status != "applied" || f.Kind != "unit_submission" || f.Unit != "TUYAN" ||
+	if f := d.Files[0]; f.Status != "applied" || f.Kind != "submission" || f.Unit != "TUYAN" ||
 		f.Counts.New != 0 || f.Counts.Changed != 2 || f.Counts.Removed != 53 || f.Counts.Unchanged != 0 {
 		t.Errorf("Tuy An: %+v", f)
 	}

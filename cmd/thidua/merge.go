@@ -37,6 +37,12 @@ type mergeJSON struct {
 	Files  []mergeFileJSON `json:"files"`
 }
 
+// kindJSON names a file kind in JSON output as DESIGN §5 does: "setup",
+// "submission", "bloc".
+func kindJSON(k model.FileKind) string {
+	return [...]string{"setup", "submission", "bloc"}[k]
+}
+
 // t returns a message in the command's language.
 func (c *cli) t(id string, args ...any) string { return i18n.T(c.lang, id, args...) }
 
@@ -48,7 +54,7 @@ func (c *cli) outcomeJSON(o exchange.Outcome) mergeFileJSON {
 		j.Hold = o.Hold.String()
 	}
 	if m := o.Manifest; m != nil {
-		j.Kind, j.Bloc, j.Period, j.Seq = m.Kind.String(), m.BlocCode, m.PeriodCode, m.Seq
+		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(m.Kind), m.BlocCode, m.PeriodCode, m.Seq
 		j.Receipt, j.Fingerprint = m.Receipt(), m.Fingerprint()
 	}
 	for _, w := range o.Warnings {

@@ -28,6 +28,7 @@ type verifyJSON struct {
 	Digest      string   `json:"digest"`
 	Problems    []string `json:"problems"`
 	Warnings    []string `json:"warnings"`
+	kind        model.FileKind
 }
 
 // runVerify checks one exchange file without touching any database: kind,
@@ -46,7 +47,7 @@ func runVerify(ctx context.Context, c *cli, args []string) error {
 	doc := verifyJSON{File: pos[0], Valid: verr == nil, Digest: f.Digest, Problems: []string{}, Warnings: []string{}}
 	if f.HasManifest {
 		m := f.Manifest
-		doc.Kind, doc.Unit, doc.Bloc, doc.Period = m.Kind.String(), m.AuthorCode, m.BlocCode, m.PeriodCode
+		doc.Kind, doc.kind, doc.Unit, doc.Bloc, doc.Period = kindJSON(m.Kind), m.Kind, m.AuthorCode, m.BlocCode, m.PeriodCode
 		doc.Seq, doc.Fingerprint, doc.Receipt, doc.CreatedAt = m.Seq, m.Fingerprint(), m.Receipt(), m.CreatedAt
 	}
 	if verr != nil {
@@ -78,7 +79,7 @@ func (c *cli) printVerify(d verifyJSON) {
 		c.printf("exchange.cli.verify_bad", d.File)
 	}
 	if d.Kind != "" {
-		c.printf("exchange.cli.verify_what", c.t("exchange.kind."+d.Kind), d.Unit, d.Bloc, d.Period)
+		c.printf("exchange.cli.verify_what", c.t("exchange.kind."+d.kind.String()), d.Unit, d.Bloc, d.Period)
 		c.printf("exchange.cli.verify_seq", d.Seq, d.Receipt, d.CreatedAt)
 		c.printf("exchange.cli.verify_key", d.Fingerprint)
 	}
