@@ -25,10 +25,12 @@ build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/thidua
 
 ## test: vet, formatting, every test (race detector when possible, tmux
-## end-to-end flows included), and the Windows build
+## end-to-end flows included), a short fuzz run of the exchange file
+## verifier, and the Windows build
 test: vet
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) test $(RACE) -count=1 ./...
+	$(GO) test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime 10s ./storage/exchange
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build ./...
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) vet ./...
 

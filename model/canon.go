@@ -12,7 +12,11 @@ import (
 // tag, then the value: NULL 0; INTEGER 1 + int64 big-endian; TEXT 3 + uint32
 // length + UTF-8 bytes; BLOB 4 + uint32 length + bytes. Hashing the same
 // rows always gives the same digest, whatever wrote them.
-type Canon struct{ h hash.Hash }
+type Canon struct {
+	h   hash.Hash
+	buf []byte  // reused, so that writing text does not allocate
+	tag [9]byte // a value's type tag and length or integer
+}
 
 // NewCanon starts a canonical SHA-256 digest under a domain tag such as
 // "THIDUA-CRITERIA-V1".
@@ -28,23 +32,24 @@ func (c *Canon) Null() { c.h.Write([]byte{0}) }
 
 // Int writes an integer.
 func (c *Canon) Int(v int64) {
-	var b [9]byte
-	b[0] = 1
-	binary.BigEndian.PutUint64(b[1:], uint64(v))
-	c.h.Write(b[:])
+	c.tag[0] = 1
+	binary.BigEndian.PutUint64(c.tag[1:], uint64(v))
+	c.h.Write(c.tag[:9])
 }
 
 // Text writes a string.
-func (c *Canon) Text(s string) { c.bytes(3, []byte(s)) }
+func (c *Canon) Text(s string) {
+	c.buf = append(c.buf[:0], s...)
+	c.bytes(3, c.buf)
+}
 
 // Blob writes bytes.
 func (c *Canon) Blob(b []byte) { c.bytes(4, b) }
 
 func (c *Canon) bytes(tag byte, b []byte) {
-	var h [5]byte
-	h[0] = tag
-	binary.BigEndian.PutUint32(h[1:], uint32(len(b)))
-	c.h.Write(h[:])
+	c.tag[0] = tag
+	binary.BigEndian.PutUint32(c.tag[1:], uint32(len(b)))
+	c.h.Write(c.tag[:5])
 	c.h.Write(b)
 }
 

@@ -36,6 +36,12 @@ func (k Kind) String() string {
 // ParseKind reads a kind name; it also accepts the Vietnamese words an office
 // would type in a spreadsheet ("nhóm", "thưởng", "trừ").
 func ParseKind(s string) (Kind, bool) {
+	// The stored names first: folding is costly and files hold thousands.
+	for i, n := range kindNames {
+		if s == n {
+			return Kind(i), true
+		}
+	}
 	switch Fold(s) {
 	case "group", "nhom", "g":
 		return Group, true

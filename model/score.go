@@ -34,6 +34,11 @@ func (s Stage) String() string {
 
 // ParseStage reads a stage name, also in Vietnamese ("tự chấm", "khối").
 func ParseStage(s string) (Stage, error) {
+	for i, n := range stageNames {
+		if s == n {
+			return Stage(i), nil
+		}
+	}
 	switch Fold(s) {
 	case "self", "tu cham", "tu", "":
 		return StageSelf, nil

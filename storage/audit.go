@@ -55,7 +55,7 @@ func writeAudit(ctx context.Context, tx *Tx, actor model.Actor, e auditEntry) (i
 	if e.UndoOf > 0 {
 		undo = e.UndoOf
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO audit (at, install_id, actor_role, actor_unit, action, period_id, unit_id,
+	res, err := tx.exec(ctx, `INSERT INTO audit (at, install_id, actor_role, actor_unit, action, period_id, unit_id,
 		criterion_id, stage, old_value, new_value, reason, source_file, undo_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		tx.stamp(), tx.installID, actor.Role.String(), actor.UnitID, e.Action, e.PeriodID, e.UnitID,
 		e.CriterionID, e.Stage, e.Old, e.New, e.Reason, e.Source, undo)

@@ -260,7 +260,26 @@ func (db *DB) Close() error {
 type Tx struct {
 	*sql.Tx
 	now       time.Time
-	installID string // loaded on first audit write
+	installID string               // loaded on first audit write
+	stmts     map[string]*sql.Stmt // see exec
+}
+
+// exec runs a statement prepared once per transaction: a merge writes the
+// same few statements thousands of times, and preparing one costs more than
+// running it. The statements close with the transaction.
+func (tx *Tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	stmt, ok := tx.stmts[query]
+	if !ok {
+		var err error
+		if stmt, err = tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		if tx.stmts == nil {
+			tx.stmts = map[string]*sql.Stmt{}
+		}
+		tx.stmts[query] = stmt
+	}
+	return stmt.ExecContext(ctx, args...)
 }
 
 // Now returns the transaction's time.

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
 	"thidua/model"
 )
 
@@ -62,9 +65,18 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 // Errors that already speak to people pass unchanged.
 func WriteError(path string, err error) error {
 	var me *model.Error
+	var se *sqlite.Error
 	switch {
 	case errors.As(err, &me):
 		return err
+	case errors.As(err, &se):
+		// VACUUM INTO writes through SQLite, which names the cause its way.
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_FULL:
+			return model.Errorf(EWriteFull, path)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+			return model.Errorf(EWriteDenied, path)
+		}
 	case errors.Is(err, syscall.ENOSPC), isDiskFull(err):
 		return model.Errorf(EWriteFull, path)
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), isWriteProtected(err):

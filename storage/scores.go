@@ -207,15 +207,19 @@ func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*mod
 // putScore upserts a score row, or deletes it when s is nil.
 func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, s *model.Score, actor model.Actor) error {
 	if s == nil {
-		_, err := tx.ExecContext(ctx, `DELETE FROM score WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`,
+		_, err := tx.exec(ctx, `DELETE FROM score WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`,
 			periodID, unitID, criterionID, stage.String())
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence,
-		set_by_role, set_by_unit, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+	// A review score records the content hash of the submission it
+	// reviewed (based_on), and writing it settles any "changed after review"
+	// flag: the reviewer has seen the new self-score.
+	_, err := tx.exec(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence,
+		set_by_role, set_by_unit, updated_at, based_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,
+		CASE WHEN ?4 = 'self' THEN NULL ELSE (SELECT content_hash FROM submission WHERE period_id = ?1 AND unit_id = ?2) END)
 		ON CONFLICT (period_id, unit_id, criterion_id, stage) DO UPDATE SET points_x100 = excluded.points_x100,
 		input = excluded.input, note = excluded.note, evidence = excluded.evidence, set_by_role = excluded.set_by_role,
-		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at`,
+		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at, based_on = excluded.based_on, flag = ''`,
 		periodID, unitID, criterionID, stage.String(), int64(s.Points), s.Input, s.Note, s.Evidence,
 		actor.Role.String(), actor.UnitID, tx.stamp())
 	return err

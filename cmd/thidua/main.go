@@ -24,8 +24,9 @@ func main() {
 	defer stop()
 	defer crashReport()
 	restore := utf8Console()
+	self, _ := os.Executable()
 	code := exitCode(run(ctx, os.Args[1:], stdio{
-		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin),
+		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin), self: self,
 	}))
 	restore()
 	os.Exit(code)

@@ -26,6 +26,9 @@ type stdio struct {
 	out, err io.Writer
 	getenv   func(string) string
 	terminal bool // stdin is an interactive terminal
+	// self is this program's path, to check received files in a child
+	// process; "" (in tests) checks them in-process.
+	self string
 }
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
@@ -47,6 +50,16 @@ func commands() []command {
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},
+		{"keys", "exchange.help.keys", runKeys},
+		{"setup", "exchange.help.setup", runSetup},
+		{"join", "exchange.help.join", runJoin},
+		{"export", "exchange.help.export", runExport},
+		{"verify", "exchange.help.verify", runVerify},
+		{"merge", "exchange.help.merge", runMerge},
+		{"hold", "exchange.help.hold", runHold},
+		{"inbox", "exchange.help.inbox", runInbox},
+		{"return", "exchange.help.return", runReturn},
+		{"answer", "exchange.help.answer", runAnswer},
 		{"version", "cli.help.version", runVersion},
 		{"help", "cli.help.help", runHelp},
 	}

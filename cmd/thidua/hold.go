@@ -1,0 +1,108 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"thidua/model"
+	"thidua/storage"
+	"thidua/storage/exchange"
+)
+
+// holdJSON is one held file in `thidua hold --json`.
+type holdJSON struct {
+	ID         int64  `json:"id"`
+	Kind       string `json:"kind"`
+	Unit       string `json:"unit"`
+	Period     string `json:"period"`
+	File       string `json:"file"`
+	ReceivedAt string `json:"received_at"`
+	Seq        int64  `json:"seq"`
+	Receipt    string `json:"receipt"`
+	Reason     string `json:"reason"`
+	Decision   string `json:"decision"`
+	DecidedAt  string `json:"decided_at"`
+	By         string `json:"by"`
+}
+
+// runHold lists the files waiting for a decision (--all: every decision
+// too), or decides them: `hold accept ID…` applies each (pinning a new
+// key as verified by phone, passing a lock), `hold decline ID…` refuses
+// each; --reason says why. Every decision is logged.
+func runHold(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("hold", true)
+	all := fs.Bool("all", false, "")
+	reason := fs.String("reason", "", "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	db, err := c.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if len(pos) == 0 {
+		return c.listHolds(ctx, db, !*all)
+	}
+	accept := pos[0] == "accept"
+	if (!accept && pos[0] != "decline") || len(pos) < 2 {
+		return usageError{c.t("exchange.cli.hold_usage")}
+	}
+	var out []exchange.Outcome
+	for _, a := range pos[1:] {
+		id, err := strconv.ParseInt(a, 10, 64)
+		if err != nil {
+			return usageError{c.t("exchange.cli.hold_usage")}
+		}
+		o, err := exchange.Decide(ctx, db, id, accept, *reason, exchange.Options{AppVersion: version})
+		if err != nil {
+			return err
+		}
+		out = append(out, o)
+	}
+	return c.reportOutcomes(out, false)
+}
+
+func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {
+	holds, err := db.Holds(ctx, open)
+	if err != nil {
+		return err
+	}
+	st, err := db.InboxState(ctx)
+	if err != nil {
+		return err
+	}
+	list := []holdJSON{}
+	for _, h := range holds {
+		rep := readReport(h.File.Report)
+		j := holdJSON{ID: h.ID, Kind: h.Kind.String(), Unit: cmp.Or(st.Units[h.UnitID].Code, rep.Unit),
+			Period: cmp.Or(st.Periods[h.PeriodID].Code, rep.Period), File: h.File.Name,
+			ReceivedAt: h.File.At.Format(time.RFC3339), Seq: h.File.Seq, Receipt: model.Receipt(h.File.Seq, h.File.ContentHash),
+			Reason: rep.Reason[string(c.lang)], Decision: h.Decision, By: h.By}
+		if h.Decision != "" {
+			j.DecidedAt = h.DecidedAt.Format(time.RFC3339)
+		}
+		list = append(list, j)
+	}
+	if c.json {
+		return c.writeJSON(map[string]any{"holds": list})
+	}
+	if len(list) == 0 {
+		c.printf("exchange.cli.no_holds")
+		return nil
+	}
+	for _, j := range list {
+		fmt.Fprintf(c.io.out, "#%d  %s  [%s] %s  %s\n", j.ID, c.t("exchange.holdkind."+j.Kind), j.Unit, j.Period, j.File)
+		fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
+		if j.Decision != "" {
+			fmt.Fprintf(c.io.out, "    → %s %s %s\n", j.Decision, j.DecidedAt, j.By)
+		} else {
+			fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.hold_next", j.ID))
+		}
+	}
+	return nil
+}

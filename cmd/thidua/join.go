@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"thidua/model"
+	"thidua/storage"
+	"thidua/storage/exchange"
+)
+
+// runJoin takes the leader's setup file at a unit: the first time it makes
+// this database the unit's (after the person confirms the leader's key
+// fingerprint, read on the phone; --yes in scripts), later it updates the
+// bloc and shows the reasons of a returned submission. A setup signed by
+// another key is refused unless --accept-key gives the code the leader
+// read out.
+func runJoin(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("join", false)
+	yes := fs.Bool("yes", false, "")
+	acceptKey := fs.String("accept-key", "", "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{c.t("cli.need_file")}
+	}
+	path := c.dbPath()
+	_, statErr := os.Stat(path)
+	fresh := errors.Is(statErr, os.ErrNotExist)
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	confirm := func(m exchange.Manifest, changed bool) bool {
+		c.printf("exchange.cli.join_key", m.BlocCode, m.AuthorCode, m.Fingerprint())
+		switch {
+		case *acceptKey != "":
+			return model.SameFingerprint(*acceptKey, m.Fingerprint())
+		case changed:
+			return false
+		case *yes:
+			return true
+		case !c.io.terminal:
+			return false
+		}
+		fmt.Fprint(c.io.out, c.t("exchange.cli.join_ask"))
+		line, _ := bufio.NewReader(c.io.in).ReadString('\n')
+		a := strings.ToLower(strings.TrimSpace(line))
+		return a == "c" || a == "có" || a == "y" || a == "yes"
+	}
+	o, err := exchange.Join(ctx, db, pos[0], exchange.JoinOptions{Confirm: confirm,
+		Options: exchange.Options{AppVersion: version}})
+	if err != nil {
+		db.Close()
+		if fresh {
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(path + suffix)
+			}
+		}
+		return err
+	}
+	defer db.Close()
+	c.printOutcome(c.outcomeJSON(o), false)
+	inst, err := db.Installation(ctx)
+	if err != nil {
+		return err
+	}
+	b, err := db.Bloc(ctx)
+	if err != nil {
+		return err
+	}
+	u, err := db.UnitByCode(ctx, o.Unit)
+	if err != nil {
+		return err
+	}
+	c.printf("exchange.cli.joined", b.Name, u.Name)
+	periods, err := db.Periods(ctx)
+	if err != nil {
+		return err
+	}
+	for _, p := range periods {
+		if err := c.printReturns(ctx, db, p, inst.UnitID); err != nil {
+			return err
+		}
+	}
+	return nil
+}

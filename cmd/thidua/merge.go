@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+	"thidua/storage/exchange"
+	"thidua/storage/exchange/wire"
+)
+
+// mergeFileJSON is one file in `thidua merge --json` (DESIGN §5: fields
+// may be added, never renamed).
+type mergeFileJSON struct {
+	File        string      `json:"file"`
+	Status      string      `json:"status"`
+	Kind        string      `json:"kind"`
+	Unit        string      `json:"unit"`
+	Reason      string      `json:"reason"`
+	Counts      wire.Counts `json:"counts"`
+	Bloc        string      `json:"bloc"`
+	Period      string      `json:"period"`
+	Seq         int64       `json:"seq"`
+	Receipt     string      `json:"receipt"`
+	Fingerprint string      `json:"fingerprint"`
+	Hold        string      `json:"hold"`
+	HoldID      int64       `json:"hold_id"`
+	Digest      string      `json:"digest"`
+	Warnings    []string    `json:"warnings"`
+}
+
+type mergeJSON struct {
+	DryRun bool            `json:"dry_run"`
+	Files  []mergeFileJSON `json:"files"`
+}
+
+// kindJSON names a file kind in JSON output as DESIGN §5 does: "setup",
+// "submission", "bloc".
+func kindJSON(k model.FileKind) string {
+	return [...]string{"setup", "submission", "bloc"}[k]
+}
+
+// t returns a message in the command's language.
+func (c *cli) t(id string, args ...any) string { return i18n.T(c.lang, id, args...) }
+
+// outcomeJSON describes one outcome.
+func (c *cli) outcomeJSON(o exchange.Outcome) mergeFileJSON {
+	j := mergeFileJSON{File: o.Path, Status: o.Status.String(), Unit: o.Unit, Reason: o.Message(c.lang),
+		Counts: o.Counts, HoldID: o.HoldID, Digest: o.Digest, Warnings: []string{}}
+	if o.Hold != model.HoldNone {
+		j.Hold = o.Hold.String()
+	}
+	if m := o.Manifest; m != nil {
+		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(m.Kind), m.BlocCode, m.PeriodCode, m.Seq
+		j.Receipt, j.Fingerprint = m.Receipt(), m.Fingerprint()
+	}
+	for _, w := range o.Warnings {
+		j.Warnings = append(j.Warnings, w.Localize(c.lang))
+	}
+	return j
+}
+
+// printOutcome writes one outcome for people: file, status, what to do.
+func (c *cli) printOutcome(j mergeFileJSON, dry bool) {
+	who := j.Unit
+	if who == "" {
+		who = "—"
+	}
+	status := c.t("exchange.status." + j.Status)
+	if dry && j.Status == model.StatusApplied.String() {
+		status = c.t("exchange.status.would_apply")
+	}
+	fmt.Fprintf(c.io.out, "%s  [%s] %s\n", filepath.Base(j.File), who, status)
+	fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
+	if j.Seq > 0 {
+		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.receipt", j.Seq, j.Receipt))
+	}
+	for _, w := range j.Warnings {
+		fmt.Fprintf(c.io.out, "    ! %s\n", w)
+	}
+	if j.HoldID > 0 {
+		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.hold_next", j.HoldID))
+	}
+}
+
+// runMerge previews or applies exchange files: each file gets a status
+// (applied, unchanged, stale, held, rejected), a reason in the chosen
+// language and its counts. A folder stands for the thidua files in it. The
+// exit code is 1 if any file was not applied or unchanged.
+func runMerge(ctx context.Context, c *cli, args []string) error {
+	fs := c.flags("merge", true)
+	dry := fs.Bool("dry-run", false, "")
+	province := fs.Bool("province", false, "")
+	pos, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	paths, err := exchange.Expand(pos)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{c.t("exchange.cli.need_files")}
+	}
+	var db *storage.DB
+	if *province {
+		db, err = storage.Open(ctx, c.dbPath())
+		if err == nil {
+			if err = db.BecomeProvince(ctx); err != nil {
+				db.Close()
+			}
+		}
+	} else {
+		db, err = c.open(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	opt := exchange.MergeOptions{DryRun: *dry, Options: exchange.Options{AppVersion: version}}
+	if c.io.self != "" {
+		opt.Check = childCheck(c.io.self)
+	}
+	out, err := exchange.Merge(ctx, db, paths, opt)
+	if err != nil {
+		return err
+	}
+	return c.reportOutcomes(out, *dry)
+}
+
+// reportOutcomes prints outcomes (or one JSON document) and sets the exit
+// code: 1 unless every file was applied or unchanged.
+func (c *cli) reportOutcomes(out []exchange.Outcome, dry bool) error {
+	doc := mergeJSON{DryRun: dry, Files: []mergeFileJSON{}}
+	failed := false
+	count := map[model.MergeStatus]int{}
+	for _, o := range out {
+		doc.Files = append(doc.Files, c.outcomeJSON(o))
+		count[o.Status]++
+		failed = failed || (o.Status != model.StatusApplied && o.Status != model.StatusUnchanged)
+	}
+	if c.json {
+		if err := c.writeJSON(doc); err != nil {
+			return err
+		}
+	} else {
+		for _, j := range doc.Files {
+			c.printOutcome(j, dry)
+		}
+		c.printf("exchange.cli.summary", count[model.StatusApplied], count[model.StatusUnchanged], count[model.StatusStale],
+			count[model.StatusHeld], count[model.StatusRejected])
+	}
+	if failed {
+		return silentError{1}
+	}
+	return nil
+}

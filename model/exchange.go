@@ -1,0 +1,186 @@
+package model
+
+// FileKind is the kind of an exchange file (merge.md §2.3): what it carries
+// and who may sign it.
+type FileKind int
+
+const (
+	// KindSetup goes from the leader to one unit: the bloc, its roster,
+	// periods, rules, criteria, that unit's enrolment code and the reasons of
+	// a returned submission.
+	KindSetup FileKind = iota
+	// KindSubmission goes from a unit to the leader: its self-scores,
+	// registrations and answers to a return, for one period.
+	KindSubmission
+	// KindBlocFile goes from the leader to the province: the whole bloc for
+	// one period, with every unit's signed submission manifest.
+	KindBlocFile
+)
+
+var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export"}
+
+// String returns the kind as stored in files.
+func (k FileKind) String() string {
+	if k >= 0 && int(k) < len(fileKindNames) {
+		return fileKindNames[k]
+	}
+	return "unknown"
+}
+
+// ParseFileKind reads a kind as stored in files.
+func ParseFileKind(s string) (FileKind, bool) {
+	for i, n := range fileKindNames {
+		if n == s {
+			return FileKind(i), true
+		}
+	}
+	return KindSetup, false
+}
+
+// Tables of an exchange file, in canonical order (the content hash walks
+// them in this order).
+const (
+	TBloc         = "bloc"
+	TUnit         = "unit"
+	TVersion      = "criteria_version"
+	TCriterion    = "criterion"
+	TPeriod       = "period"
+	TRules        = "period_rules"
+	TAwardRule    = "award_rule"
+	TReturn       = "return_reason"
+	TRegistration = "registration"
+	TScore        = "score"
+	TExplanation  = "explanation"
+	TLock         = "lock"
+	TExclusion    = "exclusion"
+	TAwardBlock   = "award_block"
+	TTieVote      = "tie_vote"
+	TBallot       = "ballot"
+	TVote         = "vote"
+	TRanking      = "ranking"
+	TUnitSigned   = "unit_submission"
+)
+
+// unitSlice are the tables a unit owns: what its submission carries.
+var unitSlice = []string{TRegistration, TScore, TExplanation}
+
+// UnitSliceTables returns the tables a unit's submission carries.
+func UnitSliceTables() []string { return append([]string(nil), unitSlice...) }
+
+var fileTables = map[FileKind][]string{
+	KindSetup:      {TBloc, TUnit, TVersion, TCriterion, TPeriod, TRules, TAwardRule, TReturn},
+	KindSubmission: unitSlice,
+	KindBlocFile: {TBloc, TUnit, TVersion, TCriterion, TPeriod, TRules, TAwardRule, TReturn, TRegistration, TScore,
+		TExplanation, TLock, TExclusion, TAwardBlock, TTieVote, TBallot, TVote, TRanking, TUnitSigned},
+}
+
+// FileTableAllowed reports whether a file of kind k may hold rows of table
+// (merge.md §2.5): any other table must be empty.
+func FileTableAllowed(k FileKind, table string) bool {
+	for _, t := range fileTables[k] {
+		if t == table {
+			return true
+		}
+	}
+	return false
+}
+
+// FileScope is what a file's signed manifest says it is about; rows are
+// judged against it, never against what rows say about themselves.
+type FileScope struct {
+	Kind      FileKind
+	BlocID    string
+	PeriodID  string
+	Author    string // the unit that signed the file
+	Addressee string // setup only: the unit it is for
+	// InRoster reports whether a unit id is in the file's own roster (setup
+	// and bloc files); nil for submissions.
+	InRoster func(unitID string) bool
+	// InPeriods reports whether a period id is one of the file's periods
+	// (setup files carry every period of the bloc).
+	InPeriods func(periodID string) bool
+}
+
+// RowKeys are the ownership columns of one row; nil when the table has no
+// such column.
+type RowKeys struct {
+	BlocID, PeriodID, UnitID, Stage *string
+}
+
+// CheckFileRow says whether a file of scope s may carry a row of table with
+// keys r. A unit's file may carry only its own self-scores, registrations and
+// answers for the manifest's bloc and period; a setup file only the bloc's
+// setup and its addressee's return reasons; a bloc file only its bloc and
+// period, self and bloc stages. The error names the offence.
+func CheckFileRow(s FileScope, table string, r RowKeys) error {
+	if !FileTableAllowed(s.Kind, table) {
+		return Errorf(EFileTable, table)
+	}
+	if r.BlocID != nil && *r.BlocID != s.BlocID {
+		return Errorf(EFileRowBloc, table)
+	}
+	if r.PeriodID != nil {
+		ok := *r.PeriodID == s.PeriodID
+		if s.Kind == KindSetup && s.InPeriods != nil {
+			ok = s.InPeriods(*r.PeriodID)
+		}
+		if !ok {
+			return Errorf(EFileRowPeriod, table)
+		}
+	}
+	if r.UnitID != nil {
+		u := *r.UnitID
+		switch {
+		case s.Kind == KindSubmission && u != s.Author,
+			s.Kind == KindSetup && table == TReturn && u != s.Addressee,
+			s.Kind != KindSubmission && table != TUnit && s.InRoster != nil && !s.InRoster(u):
+			return Errorf(EFileRowUnit, table)
+		}
+	}
+	if r.Stage != nil {
+		switch *r.Stage {
+		case StageSelf.String():
+		case StageBloc.String():
+			if s.Kind == KindSubmission {
+				return Errorf(EFileRowStage, table)
+			}
+		default:
+			return Errorf(EFileRowStage, table)
+		}
+	}
+	return nil
+}
+
+// CheckFileScore checks a score a file brings for criterion c: scorable,
+// within 0 and the maximum, on the bloc's step when typed directly, and,
+// for a computed rule, equal to what the rule gives for the stored input.
+// It is CheckLocks' twin for files: a file is refused, never clamped.
+func CheckFileScore(c Criterion, p Points, input string, step Points) error {
+	if err := ValidatePoints(c, p, 0); err != nil {
+		return err
+	}
+	if c.Rule.IsDirect() {
+		if step > 0 && p%step != 0 {
+			return Errorf(EOffStep, p, step)
+		}
+		return nil
+	}
+	if input == "" {
+		return Errorf(EFileScoreInput)
+	}
+	got, _, err := c.Rule.Score(input, c.Max)
+	if err != nil || got != p {
+		return Errorf(EFileScoreInput)
+	}
+	return nil
+}
+
+// Error codes of the exchange rules; each is a message id in the catalogue.
+const (
+	EFileTable      = "exchange.row_table"
+	EFileRowBloc    = "exchange.row_bloc"
+	EFileRowPeriod  = "exchange.row_period"
+	EFileRowUnit    = "exchange.row_unit"
+	EFileRowStage   = "exchange.row_stage"
+	EFileScoreInput = "exchange.score_input"
+)

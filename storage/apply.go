@@ -1,0 +1,388 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// Arrival is a verified file for storage to record or apply. Package
+// exchange fills it after phases A and B.
+type Arrival struct {
+	File      Received
+	Hold      model.HoldKind // a held file: why
+	Manifest  string         // JSON of the signed manifest, kept to re-embed it
+	PublicKey []byte
+	// Expect is the applied state phase B judged against (nil: none) and
+	// ExpectKey the author's key then pinned; if either moved meanwhile, the
+	// apply fails with ErrSliceMoved and nothing is written.
+	Expect    *model.AppliedState
+	ExpectKey []byte
+	Pin       string // pin the author's key, verified this way ("" keeps it)
+	Rows      wire.Payload
+	HoldID    int64  // the hold this apply resolves
+	Decision  string // the leader's reason when resolving a hold
+	Actor     model.Actor
+	Addressee string // setup: the unit joining
+	Enrolment []byte // setup: the unit's enrolment code
+	// Counts, for a bloc file, are the preview's counts: the slice cannot
+	// have moved since (Expect guards it), so they need not be made again.
+	Counts *wire.Counts
+}
+
+// checkExpect refuses an apply whose slice moved since phase B.
+func checkExpect(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) error {
+	var cur *model.AppliedState
+	var s model.AppliedState
+	err := tx.QueryRowContext(ctx, `SELECT key_id, export_seq, content_hash FROM submission WHERE period_id = ? AND unit_id = ?`,
+		slicePeriod, a.File.UnitID).Scan(&s.KeyID, &s.Seq, &s.ContentHash)
+	switch {
+	case err == nil:
+		cur = &s
+	case !errors.Is(err, sql.ErrNoRows):
+		return err
+	}
+	if (cur == nil) != (a.Expect == nil) || (cur != nil && *cur != *a.Expect) {
+		return ErrSliceMoved
+	}
+	var key []byte
+	err = tx.QueryRowContext(ctx, `SELECT public_key FROM unit WHERE unit_id = ?`, a.File.UnitID).Scan(&key)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if !bytes.Equal(key, a.ExpectKey) {
+		return ErrSliceMoved
+	}
+	return nil
+}
+
+// ApplySubmission applies a unit's submission at the leader in one
+// transaction (merge.md §2.7 phase C): the unit's slice is replaced
+// (missing rows are deleted), every changed row is audited with the file it
+// came from, bloc scores of changed self-scores are flagged, and the
+// applied state and the received file are recorded. Bloc-stage scores are
+// never touched.
+func (db *DB) ApplySubmission(ctx context.Context, a Arrival) (wire.Counts, error) {
+	var n wire.Counts
+	err := db.write(ctx, func(tx *Tx) error {
+		var err error
+		n, err = applySubmission(ctx, tx, a)
+		return err
+	})
+	return n, err
+}
+
+func applySubmission(ctx context.Context, tx *Tx, a Arrival) (wire.Counts, error) {
+	period, unit := a.File.PeriodID, a.File.UnitID
+	if err := beginApply(ctx, tx, a, period); err != nil {
+		return wire.Counts{}, err
+	}
+	if a.Pin != "" {
+		if err := pinKey(ctx, tx, a.Actor, unit, a.PublicKey, a.Pin, a.File.Name); err != nil {
+			return wire.Counts{}, err
+		}
+	}
+	old := wire.Payload{}
+	if err := readUnitSlice(ctx, tx, old, period, unit); err != nil {
+		return wire.Counts{}, err
+	}
+	changes, counts := wire.DiffPayload(model.UnitSliceTables(), old, a.Rows)
+	author := model.Actor{Role: model.RoleUnit, UnitID: unit}
+	var changed []string
+	for _, c := range changes {
+		if c.Kind == wire.Unchanged {
+			continue
+		}
+		if err := applyUnitRow(ctx, tx, author, period, unit, c, a.File.Name); err != nil {
+			return counts, err
+		}
+		if c.Table == model.TScore {
+			changed = append(changed, changeKey(c, 2))
+		}
+	}
+	for _, id := range changed {
+		if _, err := tx.exec(ctx, `UPDATE score SET flag = ? WHERE period_id = ? AND unit_id = ? AND criterion_id = ?
+			AND stage = 'bloc'`, model.FlagChangedAfter, period, unit, id); err != nil {
+			return counts, err
+		}
+	}
+	return counts, endApply(ctx, tx, a, period, counts)
+}
+
+// beginApply checks the slice did not move, resolves the hold the apply
+// comes from and pins the author's key if asked.
+func beginApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) error {
+	if err := checkExpect(ctx, tx, a, slicePeriod); err != nil {
+		return err
+	}
+	if a.HoldID > 0 {
+		if err := decideHold(ctx, tx, a.Actor, a.HoldID, "accepted", a.Decision); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// endApply records the applied state, the received file and its report,
+// supersedes older holds of the slice and logs the file.
+func endApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string, n wire.Counts) error {
+	f := a.File
+	if _, err := tx.ExecContext(ctx, `INSERT INTO submission (period_id, unit_id, kind, key_id, export_seq, content_hash,
+		manifest, file_digest, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (period_id, unit_id) DO UPDATE SET kind = excluded.kind, key_id = excluded.key_id,
+		export_seq = excluded.export_seq, content_hash = excluded.content_hash, manifest = excluded.manifest,
+		file_digest = excluded.file_digest, applied_at = excluded.applied_at`,
+		slicePeriod, f.UnitID, f.Kind.String(), f.KeyID, f.Seq, f.ContentHash, a.Manifest, f.Digest, tx.stamp()); err != nil {
+		return err
+	}
+	f.Status = model.StatusApplied
+	if err := putReceived(ctx, tx, f); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE received_file SET status = 'stale' WHERE status = 'held' AND file_digest IN (
+		SELECT h.file_digest FROM hold h JOIN received_file r USING (file_digest) WHERE h.decided_at IS NULL
+		AND h.period_id = ? AND h.unit_id = ? AND r.export_seq <= ? AND h.file_digest <> ?)`,
+		slicePeriod, f.UnitID, f.Seq, f.Digest); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE hold SET decided_at = ?, decision = 'superseded', decided_by = ?
+		WHERE decided_at IS NULL AND period_id = ? AND unit_id = ? AND file_digest <> ?
+		AND file_digest IN (SELECT file_digest FROM received_file WHERE export_seq <= ?)`,
+		tx.stamp(), actorName(a.Actor), slicePeriod, f.UnitID, f.Digest, f.Seq); err != nil {
+		return err
+	}
+	action := ActFileApply
+	if f.Kind == model.KindSetup {
+		action = ActFileJoin
+	}
+	_, err := writeAudit(ctx, tx, a.Actor, auditEntry{Action: action, PeriodID: slicePeriod, UnitID: f.UnitID,
+		New: fmt.Sprintf("%s new %d changed %d removed %d unchanged %d", model.Receipt(f.Seq, f.ContentHash),
+			n.New, n.Changed, n.Removed, n.Unchanged), Source: f.Name})
+	return err
+}
+
+func actorName(a model.Actor) string { return a.Role.String() + ":" + a.UnitID }
+
+// changeKey returns column i of the row a change is about.
+func changeKey(c wire.Change, i int) string {
+	r := c.New
+	if r == nil {
+		r = c.Old
+	}
+	s, _ := r[i].(string)
+	return s
+}
+
+// applyUnitRow writes one changed row of a unit's slice and audits it.
+func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit string, c wire.Change, source string) error {
+	switch c.Table {
+	case model.TScore:
+		id := changeKey(c, 2)
+		var before, after *model.Score
+		if c.Old != nil {
+			before = rowScore(c.Old)
+		}
+		if c.New != nil {
+			after = rowScore(c.New)
+		}
+		if err := putScore(ctx, tx, period, unit, model.StageSelf, id, after, author); err != nil {
+			return err
+		}
+		action := ActScoreSet
+		if after == nil {
+			action = ActScoreClear
+		}
+		_, err := writeAudit(ctx, tx, author, auditEntry{Action: action, PeriodID: period, UnitID: unit, CriterionID: id,
+			Stage: model.StageSelf.String(), Old: model.EncodeScore(before), New: model.EncodeScore(after), Source: source})
+		return err
+	case model.TRegistration:
+		item := changeKey(c, 2)
+		var err error
+		action, oldText, newText := ActRegSet, "", ""
+		if c.Old != nil {
+			oldText = fmt.Sprint(c.Old[3], " ", c.Old[5])
+		}
+		if c.New == nil {
+			action = ActRegDelete
+			_, err = tx.exec(ctx, `DELETE FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`, period, unit, item)
+		} else {
+			newText = fmt.Sprint(c.New[3], " ", c.New[5])
+			_, err = tx.exec(ctx, `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
+				VALUES (?,?,?,?,?,?,?) ON CONFLICT (period_id, unit_id, item) DO UPDATE SET detail = excluded.detail,
+				criterion_id = excluded.criterion_id, target = excluded.target, updated_at = excluded.updated_at`,
+				period, unit, item, c.New[3], c.New[4], c.New[5], tx.stamp())
+		}
+		if err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, author, auditEntry{Action: action, PeriodID: period, UnitID: unit, Old: oldText,
+			New: newText, Reason: item, Source: source})
+		return err
+	case model.TExplanation:
+		var answer, old string
+		if c.New != nil {
+			answer, _ = c.New[3].(string)
+		}
+		if c.Old != nil {
+			old, _ = c.Old[3].(string)
+		}
+		return putExplanation(ctx, tx, author, period, unit, changeKey(c, 2), old, answer, source)
+	}
+	return nil
+}
+
+// rowScore reads a score row of the file.
+func rowScore(r wire.Row) *model.Score {
+	s := &model.Score{Stage: model.StageSelf}
+	s.CriterionID, _ = r[2].(string)
+	p, _ := r[4].(int64)
+	s.Points = model.Points(p)
+	s.Input, _ = r[5].(string)
+	s.Note, _ = r[6].(string)
+	s.Evidence, _ = r[7].(string)
+	return s
+}
+
+// putExplanation writes (or with an empty answer removes) a unit's answer
+// to a return and audits it.
+func putExplanation(ctx context.Context, tx *Tx, actor model.Actor, period, unit, criterion, old, answer, source string) error {
+	var err error
+	if answer == "" {
+		_, err = tx.exec(ctx, `DELETE FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
+			period, unit, criterion)
+	} else {
+		_, err = tx.exec(ctx, `INSERT INTO explanation (period_id, unit_id, criterion_id, answer, updated_at)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (period_id, unit_id, criterion_id) DO UPDATE SET answer = excluded.answer,
+			updated_at = excluded.updated_at`, period, unit, criterion, answer, tx.stamp())
+	}
+	if err != nil {
+		return err
+	}
+	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActExplain, PeriodID: period, UnitID: unit,
+		CriterionID: criterion, Old: old, New: answer, Source: source})
+	return err
+}
+
+// Hold is a file waiting for a decision.
+type Hold struct {
+	ID        int64
+	Kind      model.HoldKind
+	PeriodID  string
+	UnitID    string
+	HeldAt    time.Time
+	Decision  string // "" while open; accepted, declined, superseded
+	DecidedAt time.Time
+	By        string
+	Reason    string
+	File      Received
+}
+
+// Holds lists the holds, newest first; open only when open is set.
+func (db *DB) Holds(ctx context.Context, open bool) ([]Hold, error) {
+	var out []Hold
+	err := db.read(ctx, func(tx *Tx) error {
+		var err error
+		out, err = holds(ctx, tx, `(? = 0 OR h.decided_at IS NULL)`, boolInt(open))
+		return err
+	})
+	return out, err
+}
+
+// HoldByID returns one hold.
+func (db *DB) HoldByID(ctx context.Context, id int64) (Hold, error) {
+	var h Hold
+	err := db.read(ctx, func(tx *Tx) error {
+		list, err := holds(ctx, tx, `h.hold_id = ?`, id)
+		if err == nil && len(list) == 0 {
+			err = model.Errorf(EHoldUnknown, id)
+		}
+		if err == nil {
+			h = list[0]
+		}
+		return err
+	})
+	return h, err
+}
+
+func holds(ctx context.Context, tx *Tx, where string, args ...any) ([]Hold, error) {
+	var out []Hold
+	err := scanEach(ctx, tx, `SELECT h.hold_id, h.kind, h.period_id, h.unit_id, h.held_at, coalesce(h.decision, ''),
+		coalesce(h.decided_at, ''), h.decided_by, h.reason, `+prefixed("r.", receivedColumns)+`
+		FROM hold h JOIN received_file r USING (file_digest) WHERE `+where+` ORDER BY h.hold_id DESC`, func(r scanner) error {
+		var h Hold
+		var kind, at, decided string
+		var f Received
+		var fat, fkind, fcreated, fstatus string
+		err := r.Scan(&h.ID, &kind, &h.PeriodID, &h.UnitID, &at, &h.Decision, &decided, &h.By, &h.Reason,
+			&f.Digest, &f.Name, &f.Size, &fat, &fkind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,
+			&fcreated, &fstatus, &f.Report)
+		h.Kind, _ = model.ParseHoldKind(kind)
+		h.HeldAt, h.DecidedAt = parseTime(at), parseTime(decided)
+		f.At, f.CreatedAt = parseTime(fat), parseTime(fcreated)
+		f.Kind, _ = model.ParseFileKind(fkind)
+		f.Status, _ = model.ParseMergeStatus(fstatus)
+		h.File = f
+		out = append(out, h)
+		return err
+	}, args...)
+	return out, err
+}
+
+func prefixed(p, cols string) string {
+	out := []byte{}
+	for i, part := range bytes.Split([]byte(cols), []byte(",")) {
+		if i > 0 {
+			out = append(out, ',', ' ')
+		}
+		out = append(out, p...)
+		out = append(out, bytes.TrimSpace(part)...)
+	}
+	return string(out)
+}
+
+// decideHold closes an open hold with a decision, logged.
+func decideHold(ctx context.Context, tx *Tx, actor model.Actor, id int64, decision, reason string) error {
+	var h struct{ period, unit, digest, kind string }
+	var decided sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT period_id, unit_id, file_digest, kind, decided_at FROM hold WHERE hold_id = ?`, id).
+		Scan(&h.period, &h.unit, &h.digest, &h.kind, &decided)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Errorf(EHoldUnknown, id)
+	}
+	if err != nil {
+		return err
+	}
+	if decided.Valid {
+		return model.Errorf(EHoldDecided, id)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE hold SET decided_at = ?, decision = ?, decided_by = ?, reason = ? WHERE hold_id = ?`,
+		tx.stamp(), decision, actorName(actor), model.NFC(reason), id); err != nil {
+		return err
+	}
+	action := ActHoldAccept
+	if decision == "declined" {
+		action = ActHoldDecline
+	}
+	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: action, PeriodID: h.period, UnitID: h.unit, Old: h.kind,
+		New: decision, Reason: model.NFC(reason), Source: h.digest})
+	return err
+}
+
+// DeclineHold refuses a held file: nothing of it is applied, the decision
+// and its reason are logged, and the file stays archived.
+func (db *DB) DeclineHold(ctx context.Context, actor model.Actor, id int64, reason string) error {
+	return db.write(ctx, func(tx *Tx) error {
+		if err := decideHold(ctx, tx, actor, id, "declined", reason); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE received_file SET status = 'rejected'
+			WHERE file_digest = (SELECT file_digest FROM hold WHERE hold_id = ?)`, id)
+		return err
+	})
+}

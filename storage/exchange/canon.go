@@ -1,0 +1,85 @@
+package exchange
+
+import (
+	"encoding/hex"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// Domain tags of the two canonical digests (merge.md §2.4).
+const (
+	contentTag  = "THIDUA-CONTENT-V1"
+	manifestTag = "THIDUA-MANIFEST-V1"
+)
+
+// canonValue writes one value with its type tag.
+func canonValue(c *model.Canon, v any) {
+	switch x := v.(type) {
+	case nil:
+		c.Null()
+	case int64:
+		c.Int(x)
+	case string:
+		c.Text(x)
+	case []byte:
+		c.Blob(x)
+	}
+}
+
+// ContentHash is the canonical hash of a file's payload: for each table a
+// file of kind k may fill, in the fixed order of wire.Tables, the table's
+// name, its rows in primary-key order with every column typed, and its row
+// count. It does not depend on page layout, so the province can recompute a
+// unit's hash from the rows of a bloc file.
+func ContentHash(k model.FileKind, p wire.Payload) string {
+	c := model.NewCanon(contentTag)
+	for _, t := range wire.Tables {
+		if !model.FileTableAllowed(k, t.Name) {
+			continue
+		}
+		rows := append([]wire.Row(nil), p[t.Name]...)
+		t.Sort(rows)
+		c.Text(t.Name)
+		for _, r := range rows {
+			for _, v := range r {
+				canonValue(c, v)
+			}
+		}
+		c.Int(int64(len(rows)))
+	}
+	return c.Sum()
+}
+
+// UnitSlice picks out of a bloc file's payload what one unit owns for the
+// period: its registrations, self-scores and answers, as its own
+// submission carried them.
+func UnitSlice(p wire.Payload, unitID string) wire.Payload {
+	out := wire.Payload{}
+	for _, name := range model.UnitSliceTables() {
+		t := wire.MustTable(name)
+		rows := wire.Filter(t, p[name], "unit_id", unitID)
+		if name == model.TScore {
+			rows = wire.Filter(t, rows, "stage", model.StageSelf.String())
+		}
+		if len(rows) > 0 {
+			out[name] = rows
+		}
+	}
+	return out
+}
+
+// manifestDigest is the SHA-256 of a manifest's canonical form: every
+// column but the singleton and the signature, in column order. It is what
+// the author signs.
+func manifestDigest(r manifestRow) []byte {
+	c := model.NewCanon(manifestTag)
+	for i, col := range wire.Manifest.Cols {
+		if col.Name == "singleton" || col.Name == "signature" {
+			continue
+		}
+		canonValue(c, r[i])
+	}
+	sum, _ := hex.DecodeString(c.Sum())
+	return sum
+}

@@ -1,0 +1,253 @@
+package exchange
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/storage"
+	"thidua/storage/exchange/wire"
+)
+
+// verdict is phase B's judgement of one verified file.
+type verdict struct {
+	status    model.MergeStatus
+	hold      model.HoldKind
+	reason    *model.Error
+	warnings  []*model.Error
+	period    string // the slice: a period, and its author
+	author    string
+	authorTag string // the author's code, as this installation knows it
+	expect    *model.AppliedState
+	expectKey []byte
+	pin       string
+	rows      wire.Payload
+	counts    wire.Counts
+	changes   []wire.Change
+}
+
+// sliceFunc returns what is stored of a slice, in file form.
+type sliceFunc func(ctx context.Context, period, author string) (wire.Payload, []string, error)
+
+// judge runs phase B for one file against the state, with the holds the
+// leader already accepted for this file. listRows asks for the row-by-row
+// diff (a preview's drill-down, and the leader's deadline check); without
+// it only the counts are made.
+func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time, current sliceFunc, listRows bool) (verdict, error) {
+	var v verdict
+	if st.Installation.Role == model.RoleProvince {
+		v = judgeBlocFile(st, f, accepted)
+	} else {
+		v = judgeSubmission(st, f, accepted, now)
+	}
+	if v.status != model.StatusApplied && v.status != model.StatusHeld {
+		return v, nil
+	}
+	old, tables, err := current(ctx, v.period, v.author)
+	if err != nil {
+		return v, err
+	}
+	if listRows {
+		v.changes, v.counts = wire.DiffPayload(tables, old, v.rows)
+	} else {
+		v.counts = wire.CountPayload(tables, old, v.rows)
+	}
+	if p, ok := st.Periods[v.period]; ok && st.Installation.Role == model.RoleLeader && !p.RegistrationCloses.IsZero() &&
+		now.After(p.RegistrationCloses.Add(24*time.Hour)) {
+		for _, c := range v.changes {
+			if c.Table == model.TRegistration && c.Kind != wire.Unchanged {
+				v.warnings = append(v.warnings, model.Errorf(WRegistration, p.RegistrationCloses.Format("02/01/2006")))
+				break
+			}
+		}
+	}
+	return v, nil
+}
+
+// judgeSubmission judges a unit's submission at the leader (merge.md §2.7
+// A8–A11 and phase B).
+func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time) verdict {
+	m := &f.Manifest
+	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
+	reject := func(e *model.Error) verdict { v.reason = e; return v }
+	switch m.Kind {
+	case model.KindBlocFile, model.KindSetup:
+		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
+	}
+	b := st.Blocs[st.Installation.BlocID]
+	if m.BlocID != b.ID {
+		return reject(model.Errorf(EOtherBloc, m.BlocCode, m.PeriodCode))
+	}
+	p, ok := st.Periods[m.PeriodID]
+	if !ok || p.BlocID != b.ID {
+		return reject(model.Errorf(EOtherPeriod, m.PeriodCode, m.BlocCode))
+	}
+	u, ok := st.Units[m.AuthorID]
+	switch {
+	case !ok || u.BlocID != b.ID:
+		return reject(model.Errorf(ENotInRoster, m.AuthorCode))
+	case u.Status == model.Withdrawn:
+		return reject(model.Errorf(EWithdrawn, u.Code))
+	case u.ID == b.LeaderUnitID:
+		return reject(model.Errorf(ELeaderUnit, u.Code))
+	}
+	v.authorTag = u.Code
+	for _, other := range st.Units {
+		if other.ID != u.ID && bytes.Equal(other.PublicKey, m.PublicKey) {
+			return reject(model.Errorf(ESignedByOther, u.Code, other.Code))
+		}
+	}
+	tree := st.Versions[m.CriteriaVersion]
+	if tree == nil || st.VersionBloc[m.CriteriaVersion] != b.ID {
+		return reject(model.Errorf(ECriteriaUnkown))
+	}
+	if err := checkScores(f.Payload, tree, st.Rules[p.ID].Step); err != nil {
+		return reject(err.(*model.Error))
+	}
+	enrol := u.PublicKey == nil && enrolOK(u.Enrolment, u.ID, m.PublicKey, m.EnrolMAC)
+	if u.PublicKey == nil && m.EnrolMAC != nil && !enrol {
+		v.warnings = append(v.warnings, model.Errorf(WEnrolWrong))
+	}
+	a := model.Arrival{KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, Pinned: model.KeyID(u.PublicKey),
+		EnrolmentOK: enrol, Locked: model.CheckLocks(st.Locks[p.ID], u.ID, model.StageSelf) != nil,
+		OlderTable: m.CriteriaVersion != p.CriteriaHash, Accepted: accepted}
+	v.period, v.author, v.expectKey, v.rows = p.ID, u.ID, u.PublicKey, f.Payload
+	if applied, ok := st.Applied[storage.SliceKey(p.ID, u.ID)]; ok {
+		v.expect = &applied.AppliedState
+		a.Applied = v.expect
+	}
+	v.status, v.hold = model.Classify(a)
+	switch {
+	case enrol:
+		v.pin = storage.KeyBySetupCode
+	case u.PublicKey == nil && slices.Contains(accepted, model.HoldUnverified),
+		u.PublicKey != nil && !bytes.Equal(u.PublicKey, m.PublicKey) && slices.Contains(accepted, model.HoldKeyChanged):
+		v.pin = storage.KeyByPhone
+	}
+	if a.OlderTable {
+		cur := st.Versions[p.CriteriaHash]
+		v.rows, v.warnings = mapRows(f.Payload, cur, v.warnings)
+	}
+	v.warnings = append(v.warnings, timeWarnings(m, p, now)...)
+	v.reason = holdReason(v.hold, u.Code, m)
+	return v
+}
+
+// timeWarnings flag a unit's clock that looks wrong and a file that came
+// after the self-scoring deadline, judged by this installation's clock.
+func timeWarnings(m *Manifest, p model.Period, now time.Time) []*model.Error {
+	var out []*model.Error
+	if c := m.Created(); c.After(now.Add(24*time.Hour)) || c.Before(now.AddDate(-1, 0, -1)) {
+		out = append(out, model.Errorf(WClock, c.Local().Format("02/01/2006 15:04")))
+	}
+	if !p.SelfScoreCloses.IsZero() && now.After(p.SelfScoreCloses.Add(24*time.Hour)) {
+		out = append(out, model.Errorf(WDeadline, p.SelfScoreCloses.Format("02/01/2006")))
+	}
+	return out
+}
+
+// mapRows maps a submission made on an older criteria version onto the
+// current table (merge.md §2.9): rows of removed criteria are dropped, and
+// scores above a lowered maximum are named; both as warnings.
+func mapRows(p wire.Payload, cur *model.Tree, warn []*model.Error) (wire.Payload, []*model.Error) {
+	out := wire.Payload{}
+	var dropped, over []string
+	for name, rows := range p {
+		t := wire.MustTable(name)
+		for _, r := range rows {
+			id := ""
+			if i := t.Col("criterion_id"); i >= 0 {
+				id, _ = r[i].(string)
+			}
+			c, ok := cur.Get(id)
+			if id != "" && !ok {
+				dropped = append(dropped, id)
+				continue
+			}
+			if name == model.TScore {
+				if pts, _ := r[t.Col("points_x100")].(int64); ok && model.Points(pts) > c.Max {
+					over = append(over, strings.TrimSpace(c.Code))
+				}
+			}
+			out[name] = append(out[name], r)
+		}
+	}
+	if len(dropped) > 0 {
+		warn = append(warn, model.Errorf(WMapDropped, len(dropped)))
+	}
+	if len(over) > 0 {
+		warn = append(warn, model.Errorf(WMapOverMax, strings.Join(over, ", ")))
+	}
+	return out, warn
+}
+
+// holdReason says why a file is held and what the leader does next.
+func holdReason(h model.HoldKind, unit string, m *Manifest) *model.Error {
+	if h == model.HoldNone {
+		return nil
+	}
+	switch h {
+	case model.HoldUnverified, model.HoldKeyChanged:
+		return model.Errorf(EHeldPrefix+h.String(), unit, m.Fingerprint())
+	}
+	return model.Errorf(EHeldPrefix+h.String(), unit)
+}
+
+// kindName is a file kind as people call it.
+func kindName(k model.FileKind) *model.Error { return model.Errorf("exchange.kind." + k.String()) }
+
+// judgeBlocFile judges a bloc file at the province (merge.md §2.10).
+func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) verdict {
+	m := &f.Manifest
+	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
+	switch m.Kind {
+	case model.KindSubmission:
+		v.reason = model.Errorf(ESendToLeader, m.AuthorCode)
+		return v
+	case model.KindSetup:
+		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
+		return v
+	}
+	var pinned []byte
+	if b, ok := st.Blocs[m.BlocID]; ok {
+		pinned = st.Units[b.LeaderUnitID].PublicKey
+	}
+	cross := false
+	for _, b := range st.Blocs {
+		cross = cross || (b.ID != m.BlocID && b.Code == m.BlocCode)
+	}
+	ut := wire.MustTable(model.TUnit)
+	for _, r := range f.Payload[model.TUnit] {
+		id := str(ut, r, "unit_id")
+		known, ok := st.Units[id]
+		if !ok {
+			continue
+		}
+		cross = cross || known.BlocID != m.BlocID
+		key, _ := r[ut.Col("public_key")].([]byte)
+		if id != m.AuthorID && known.PublicKey != nil && key != nil && !bytes.Equal(key, known.PublicKey) {
+			v.warnings = append(v.warnings, model.Errorf(WUnitKey, known.Code))
+		}
+	}
+	v.warnings = append(v.warnings, f.Warnings...)
+	a := model.Arrival{KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, Pinned: model.KeyID(pinned),
+		Locked: st.ProvinceLock[m.PeriodID], CrossBloc: cross, Accepted: accepted}
+	v.period, v.author, v.expectKey, v.rows = m.PeriodID, m.AuthorID, st.Units[m.AuthorID].PublicKey, f.Payload
+	if applied, ok := st.Applied[storage.SliceKey(m.PeriodID, m.AuthorID)]; ok {
+		v.expect = &applied.AppliedState
+		a.Applied = v.expect
+	}
+	v.status, v.hold = model.Classify(a)
+	if (pinned == nil && slices.Contains(accepted, model.HoldUnverified)) ||
+		(pinned != nil && !bytes.Equal(pinned, m.PublicKey) && slices.Contains(accepted, model.HoldKeyChanged)) {
+		v.pin = storage.KeyByPhone
+	}
+	v.reason = holdReason(v.hold, m.BlocCode, m)
+	if v.hold == model.HoldUnverified || v.hold == model.HoldKeyChanged {
+		v.reason.Code += "_bloc"
+	}
+	return v
+}

@@ -1,0 +1,369 @@
+// Package exchange writes, verifies and merges thidua's exchange files
+// (DESIGN §4, research/merge.md §2): setup files from the leader to each
+// unit, submissions from the units to the leader, bloc files from the
+// leader to the province.
+//
+// A file is a plain SQLite database in format version 1 (package wire),
+// signed with the author's ed25519 key over a canonical hash of its rows.
+// Every incoming file is hostile until phase A (Verify) has passed it: it is
+// read only through openUntrusted, from a private copy. Phase B (judge)
+// decides what the file means here; phase C applies it, one transaction per
+// file, through package storage. The rules (who may write what, how a file
+// is classified) are pure functions in package model.
+package exchange
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"os"
+	"slices"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage"
+	"thidua/storage/exchange/wire"
+)
+
+// Outcome is what happened, or in a preview would happen, to one file.
+type Outcome struct {
+	Path     string
+	Name     string // base name, safe to print
+	Digest   string
+	Size     int64
+	Status   model.MergeStatus
+	Hold     model.HoldKind
+	HoldID   int64
+	Reason   *model.Error // why, and what to do next; nil for a plain apply
+	Manifest *Manifest    // nil when the file could not be read that far
+	Unit     string       // the author's code
+	Counts   wire.Counts
+	Changes  []wire.Change // the row-by-row diff, for drill-down
+	Warnings []*model.Error
+	DryRun   bool
+}
+
+// Message returns the outcome in words for people, in language l.
+func (o *Outcome) Message(l i18n.Lang) string {
+	if o.Reason != nil {
+		return o.Reason.Localize(l)
+	}
+	id := EApplied
+	if o.DryRun {
+		id = EWouldApply
+	}
+	return i18n.T(l, id, o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
+}
+
+// MergeOptions tune a merge.
+type MergeOptions struct {
+	Options
+	// DryRun previews: phases A and B for every file, nothing written.
+	DryRun bool
+	// Check, when set, runs first on each file, e.g. phase A in a child
+	// process so that a fault in SQLite cannot take this one down; an error
+	// rejects the file.
+	Check func(ctx context.Context, path string) error
+	// Progress is told after each file.
+	Progress func(done, total int)
+}
+
+// Preview runs phases A and B on every file and reports what applying them
+// would do; nothing is written anywhere.
+func Preview(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+	opt.DryRun = true
+	return Merge(ctx, db, paths, opt)
+}
+
+// Apply merges the files, each in its own transaction, after one backup.
+func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+	opt.DryRun = false
+	return Merge(ctx, db, paths, opt)
+}
+
+// Merge verifies, judges and (unless DryRun) applies a batch of files: N
+// files are N independent outcomes. Files are taken newest first per slice,
+// so the result does not depend on the order they are given in. The error
+// is for the batch as a whole (no database, wrong role); a bad file only
+// gets its own outcome.
+func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+	st, err := db.InboxState(ctx)
+	if err != nil {
+		return nil, err
+	}
+	switch st.Installation.Role {
+	case model.RoleLeader, model.RoleProvince:
+	case model.RoleUnit:
+		return nil, model.Errorf(EUseJoin)
+	default:
+		return nil, model.Errorf(ENoMerge)
+	}
+	arch := ArchiveDir(db.Path())
+	if opt.Verify.StagingDir == "" {
+		opt.Verify.StagingDir = StagingDir(db.Path())
+		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
+			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, err.Error())
+		}
+	}
+	out := make([]Outcome, len(paths))
+	for i, p := range paths {
+		out[i].Path, out[i].Name, out[i].DryRun = p, SafeName(p), opt.DryRun
+	}
+	done := 0
+	tick := func() {
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done, len(paths))
+		}
+	}
+	files, ready := readAll(ctx, &st, out, opt)
+	var archived []string
+	for i := range out {
+		if !opt.DryRun && files[i] != nil {
+			path, err := archive(arch, files[i].Digest, files[i].Bytes, false)
+			if err != nil {
+				return out, err
+			}
+			archived = append(archived, path)
+			if out[i].Status == model.StatusRejected {
+				rejectArchive(arch, &out[i], files[i])
+			}
+		}
+		if files[i] == nil || out[i].Status == model.StatusRejected {
+			tick()
+			continue
+		}
+		files[i].shrink()
+	}
+	slices.SortStableFunc(ready, func(a, b int) int {
+		ma, mb := &files[a].Manifest, &files[b].Manifest
+		return cmp.Or(cmp.Compare(ma.PeriodID, mb.PeriodID), cmp.Compare(ma.AuthorID, mb.AuthorID),
+			cmp.Compare(mb.Seq, ma.Seq), cmp.Compare(ma.ContentHash, mb.ContentHash))
+	})
+	forks := batchForks(files, ready)
+	current := sliceReader(db, st.Installation.Role)
+	backedUp := false
+	next := reloader(ctx, files, ready, arch, opt)
+	for n, i := range ready {
+		f, err := next(n)
+		o := &out[i]
+		if err != nil {
+			o.Status, o.Reason = model.StatusRejected, asModel(err)
+			if !opt.DryRun {
+				rejectArchive(arch, o, nil)
+			}
+		} else if err := mergeOne(ctx, db, &st, f, o, forks[i], opt, current, &backedUp); err != nil {
+			return out, err
+		}
+		files[i] = nil
+		tick()
+	}
+	if !opt.DryRun {
+		return out, flush(arch, archived)
+	}
+	return out, nil
+}
+
+// asModel gives any error a message for people.
+func asModel(err error) *model.Error {
+	var me *model.Error
+	if errors.As(err, &me) {
+		return me
+	}
+	return model.Errorf(model.EInternal, err.Error())
+}
+
+// batchForks finds files of one batch that share a slice, key and seq with
+// different contents: none of them may win by arriving first.
+func batchForks(files []*File, ready []int) map[int]bool {
+	type key struct {
+		period, author, keyID string
+		seq                   int64
+	}
+	hashes := map[key]map[string]bool{}
+	for _, i := range ready {
+		m := &files[i].Manifest
+		k := key{m.PeriodID, m.AuthorID, m.KeyID(), m.Seq}
+		if hashes[k] == nil {
+			hashes[k] = map[string]bool{}
+		}
+		hashes[k][m.ContentHash] = true
+	}
+	out := map[int]bool{}
+	for _, i := range ready {
+		m := &files[i].Manifest
+		out[i] = len(hashes[key{m.PeriodID, m.AuthorID, m.KeyID(), m.Seq}]) > 1
+	}
+	return out
+}
+
+// sliceReader reads what is stored of a slice, for the diff.
+func sliceReader(db *storage.DB, role model.Role) sliceFunc {
+	if role == model.RoleProvince {
+		return func(ctx context.Context, period, _ string) (wire.Payload, []string, error) {
+			p, err := db.BlocSlice(ctx, period)
+			return p, storage.BlocFacts, err
+		}
+	}
+	return func(ctx context.Context, period, unit string) (wire.Payload, []string, error) {
+		p, err := db.UnitSlice(ctx, period, unit)
+		return p, model.UnitSliceTables(), err
+	}
+}
+
+// mergeOne judges one verified file and, unless previewing, commits it.
+func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *Outcome, fork bool,
+	opt MergeOptions, current sliceFunc, backedUp *bool) error {
+	for attempt := 0; ; attempt++ {
+		v, err := judge(ctx, st, f, nil, db.Now(), current, opt.DryRun || st.Installation.Role == model.RoleLeader)
+		if err != nil {
+			return err
+		}
+		if fork && v.status == model.StatusApplied {
+			v.status, v.hold, v.reason = model.StatusHeld, model.HoldFork, holdReason(model.HoldFork, v.authorTag, &f.Manifest)
+		}
+		fill(o, f, v)
+		if opt.DryRun || v.status == model.StatusRejected {
+			note(st, f, v, 0)
+			if v.status == model.StatusRejected && !opt.DryRun {
+				rejectArchive(ArchiveDir(db.Path()), o, f)
+			}
+			return nil
+		}
+		if v.status == model.StatusApplied && !*backedUp {
+			if _, err := db.Backup(ctx, "truoc khi nhap tep"); err != nil {
+				return err
+			}
+			*backedUp = true
+		}
+		// A held file's bytes are needed to decide it: they are flushed
+		// before the hold that names them is recorded.
+		if v.status == model.StatusHeld {
+			if err := storage.SyncFile(ArchivedPath(ArchiveDir(db.Path()), f.Digest)); err != nil {
+				return err
+			}
+		}
+		counts, hold, err := commit(ctx, db, st, f, v, 0, "")
+		if errors.Is(err, storage.ErrSliceMoved) && attempt == 0 {
+			if *st, err = db.InboxState(ctx); err != nil {
+				return err
+			}
+			continue
+		}
+		if err != nil {
+			o.Status, o.Reason = model.StatusRejected, asModel(err)
+			rejectArchive(ArchiveDir(db.Path()), o, f)
+			return nil
+		}
+		o.HoldID = hold
+		if v.status == model.StatusApplied {
+			o.Counts = counts
+		}
+		return nil
+	}
+}
+
+// fill copies a verdict into an outcome.
+func fill(o *Outcome, f *File, v verdict) {
+	m := f.Manifest
+	o.Manifest, o.Unit = &m, v.authorTag
+	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
+	o.Counts, o.Changes = v.counts, v.changes
+	switch v.status {
+	case model.StatusUnchanged:
+		o.Reason = model.Errorf(EUnchanged, m.Seq)
+		o.Counts = wire.Counts{Unchanged: rowCount(f.Payload)}
+	case model.StatusStale:
+		seq := int64(0)
+		if v.expect != nil {
+			seq = v.expect.Seq
+		}
+		o.Reason = model.Errorf(EStale, m.Seq, seq)
+		o.Counts = wire.Counts{}
+	}
+}
+
+// rowCount counts a file's rows in the tables its slice covers.
+func rowCount(p wire.Payload) int {
+	n := 0
+	for name, rows := range p {
+		if model.FileTableAllowed(model.KindSubmission, name) || slices.Contains(storage.BlocFacts, name) {
+			n += len(rows)
+		}
+	}
+	return n
+}
+
+// commit writes a judged file: phase C for an applied one, a record for the
+// others. It keeps the in-memory state in step.
+func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (wire.Counts, int64, error) {
+	m := &f.Manifest
+	a := storage.Arrival{
+		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
+			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
+			Status: v.status, Report: report(f, v)},
+		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
+		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
+	}
+	if st.Installation.Role == model.RoleProvince {
+		a.Counts = &v.counts
+	}
+	var counts wire.Counts
+	var hold int64
+	var err error
+	switch {
+	case v.status != model.StatusApplied:
+		hold, err = db.RecordArrival(ctx, a)
+	case st.Installation.Role == model.RoleProvince:
+		counts, err = db.ApplyBlocFile(ctx, a)
+	default:
+		counts, err = db.ApplySubmission(ctx, a)
+	}
+	if err == nil {
+		note(st, f, v, hold)
+	}
+	return counts, hold, err
+}
+
+// note keeps the in-memory state in step with what was (or in a preview
+// would be) committed, so later files of the batch are judged against it.
+func note(st *storage.InboxState, f *File, v verdict, hold int64) {
+	m := &f.Manifest
+	if v.status == model.StatusRejected {
+		return
+	}
+	st.Received[f.Digest] = storage.Received{Digest: f.Digest, Status: v.status, Seq: m.Seq}
+	key := storage.SliceKey(v.period, v.author)
+	switch v.status {
+	case model.StatusApplied:
+		st.Applied[key] = storage.Applied{AppliedState: model.AppliedState{KeyID: m.KeyID(), Seq: m.Seq,
+			ContentHash: m.ContentHash}, Kind: m.Kind}
+		if v.pin != "" || st.Installation.Role == model.RoleProvince {
+			u := st.Units[v.author]
+			u.ID, u.PublicKey = v.author, m.PublicKey
+			st.Units[v.author] = u
+		}
+		if st.Installation.Role == model.RoleProvince {
+			noteBloc(st, f)
+		}
+	case model.StatusUnchanged:
+		if a, ok := st.Applied[key]; ok && m.Seq > a.Seq {
+			a.Seq = m.Seq
+			st.Applied[key] = a
+		}
+	}
+}
+
+// noteBloc records in memory the bloc and roster a province just applied.
+func noteBloc(st *storage.InboxState, f *File) {
+	m := &f.Manifest
+	st.Blocs[m.BlocID] = model.Bloc{ID: m.BlocID, Code: m.BlocCode, LeaderUnitID: m.AuthorID}
+	ut := wire.MustTable(model.TUnit)
+	for _, r := range f.Payload[model.TUnit] {
+		id := str(ut, r, "unit_id")
+		u := st.Units[id]
+		u.ID, u.BlocID, u.Code = id, m.BlocID, str(ut, r, "code")
+		u.PublicKey, _ = r[ut.Col("public_key")].([]byte)
+		st.Units[id] = u
+	}
+}

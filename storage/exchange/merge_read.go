@@ -1,0 +1,147 @@
+package exchange
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"runtime"
+	"sync"
+
+	"thidua/model"
+	"thidua/storage"
+)
+
+// keepInMemory is the largest file whose rows are read, checked and kept
+// in memory by the first pass of a merge. Of larger ones (bloc files at
+// the province) the first pass checks only the signed manifest, which is
+// all the sorting needs; their rows are read and checked in full when
+// their turn comes, so forty of them never sit in memory at once.
+const keepInMemory = 1 << 20
+
+// readAll runs phase A on every file of a batch, a few at a time (each
+// file has its own connection), and returns the files read and, in order,
+// the indexes of those ready for phase B. Of identical files the first
+// counts; the others are duplicates.
+func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt MergeOptions) ([]*File, []int) {
+	files := make([]*File, len(out))
+	ok := make([]bool, len(out))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range out {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			files[i], ok[i] = readAndVerify(ctx, st, &out[i], opt)
+		}()
+	}
+	wg.Wait()
+	var ready []int
+	first := map[string]bool{}
+	for i := range out {
+		d := out[i].Digest
+		switch {
+		case d != "" && first[d] && out[i].Status != model.StatusRejected:
+			out[i].Status, out[i].Reason, out[i].Manifest = model.StatusUnchanged, model.Errorf(EDuplicate, "—"), nil
+			files[i] = nil
+		case ok[i]:
+			ready = append(ready, i)
+		}
+		first[d] = true
+	}
+	return files, ready
+}
+
+// readAndVerify runs A1–A10 for one file, answering an exact re-import
+// from the record (A2). It reports false when the outcome is already
+// known (the file, if read, is still returned for the archive).
+func readAndVerify(ctx context.Context, st *storage.InboxState, o *Outcome, opt MergeOptions) (*File, bool) {
+	data, err := readInput(o.Path, opt.Verify.maxSize())
+	if err != nil {
+		o.Status, o.Reason = model.StatusRejected, asModel(err)
+		return nil, false
+	}
+	sum := sha256.Sum256(data)
+	f := &File{Path: o.Path, Name: o.Name, Bytes: data, Digest: hex.EncodeToString(sum[:])}
+	o.Digest, o.Size = f.Digest, int64(len(data))
+	if rec, ok := st.Received[f.Digest]; ok {
+		o.Unit = st.Units[rec.UnitID].Code
+		o.Status, o.Reason = model.StatusUnchanged, model.Errorf(EDuplicate, rec.At.Local().Format("02/01/2006 15:04"))
+		if rec.Status == model.StatusHeld {
+			o.Status = model.StatusHeld
+		}
+		return nil, false
+	}
+	if opt.Check != nil {
+		if err := opt.Check(ctx, o.Path); err != nil {
+			o.Status, o.Reason = model.StatusRejected, asModel(err)
+			return f, false
+		}
+	}
+	vopt := opt.Verify
+	vopt.manifestOnly = len(data) > keepInMemory
+	f, err = verifyBytes(ctx, f, data, vopt)
+	if f.HasManifest {
+		m := f.Manifest
+		o.Manifest, o.Unit = &m, m.AuthorCode
+	}
+	if err != nil {
+		o.Status, o.Reason = model.StatusRejected, asModel(err)
+		return f, false
+	}
+	return f, true
+}
+
+// shrink lets a verified file's bytes go: they are archived, and a large
+// file is read again in full at its turn.
+func (f *File) shrink() { f.Bytes = nil }
+
+// reloader returns the files in the order ready gives, reading again those
+// that were shrunk (from the archive, or in a preview from where they
+// are), each read and verified while the one before is applied. A file
+// whose bytes changed in the meantime is refused.
+func reloader(ctx context.Context, files []*File, ready []int, arch string, opt MergeOptions) func(n int) (*File, error) {
+	type loaded struct {
+		f   *File
+		err error
+	}
+	chans := make([]chan loaded, len(ready))
+	start := func(n int) {
+		if n >= len(ready) || chans[n] != nil {
+			return
+		}
+		ch := make(chan loaded, 1)
+		chans[n] = ch
+		f := files[ready[n]]
+		if f.Size <= keepInMemory {
+			ch <- loaded{f: f}
+			return
+		}
+		go func() {
+			path := f.Path
+			if !opt.DryRun {
+				path = ArchivedPath(arch, f.Digest)
+			}
+			data, err := readInput(path, opt.Verify.maxSize())
+			if err != nil {
+				ch <- loaded{err: err}
+				return
+			}
+			vopt := opt.Verify
+			vopt.checked = f.Digest
+			g, err := verifyBytes(ctx, &File{Path: f.Path, Name: f.Name}, data, vopt)
+			if err == nil && g.Digest != f.Digest {
+				err = model.Errorf(EChanged)
+			}
+			g.Bytes = nil
+			ch <- loaded{f: g, err: err}
+		}()
+	}
+	return func(n int) (*File, error) {
+		start(n)
+		start(n + 1)
+		l := <-chans[n]
+		return l.f, l.err
+	}
+}

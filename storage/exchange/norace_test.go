@@ -1,0 +1,6 @@
+//go:build !race
+
+package exchange
+
+// raceEnabled: see race_test.go.
+const raceEnabled = false

@@ -1,0 +1,231 @@
+package exchange
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// untrusted is a connection to a file from outside. It is never the main
+// database's pool, never ATTACHed, and every query runs on its one
+// connection, which carries the limits.
+type untrusted struct {
+	db   *sql.DB
+	conn *sql.Conn
+}
+
+// limits tighten SQLite for a hostile file (merge.md §2.7 A5).
+var limits = map[int]int{
+	sqlite3.SQLITE_LIMIT_LENGTH:              1 << 20,
+	sqlite3.SQLITE_LIMIT_SQL_LENGTH:          100_000,
+	sqlite3.SQLITE_LIMIT_COLUMN:              64,
+	sqlite3.SQLITE_LIMIT_EXPR_DEPTH:          100,
+	sqlite3.SQLITE_LIMIT_COMPOUND_SELECT:     10,
+	sqlite3.SQLITE_LIMIT_ATTACHED:            0,
+	sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH:       1,
+	sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER:     100,
+	sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 100,
+	sqlite3.SQLITE_LIMIT_FUNCTION_ARG:        8,
+}
+
+// openUntrusted is the only way thidua opens a file it did not make: a
+// private staging copy, read-only and immutable (no journal, no locks, no
+// sidecar files), defensive, with schema functions untrusted, cell sizes
+// checked, no memory mapping, writes refused, and tight limits including no
+// ATTACH.
+func openUntrusted(ctx context.Context, path string) (*untrusted, error) {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	dsn := "file:" + (&url.URL{Path: p}).EscapedPath() + "?mode=ro&immutable=1&_defensive=1" +
+		"&_pragma=trusted_schema(0)&_pragma=cell_size_check(1)&_pragma=mmap_size(0)&_pragma=query_only(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	cctx, cancel := context.WithTimeout(ctx, queryTimeout)
+	defer cancel()
+	conn, err := db.Conn(cctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	u := &untrusted{db: db, conn: conn}
+	for id, v := range limits {
+		if _, err := sqlite.Limit(conn, id, v); err != nil {
+			u.close()
+			return nil, err
+		}
+	}
+	return u, nil
+}
+
+func (u *untrusted) close() {
+	u.conn.Close()
+	u.db.Close()
+}
+
+// query runs one statement under a deadline and returns every row's values
+// (int64, string, []byte or nil).
+func (u *untrusted) query(ctx context.Context, timeout time.Duration, q string) ([][]any, error) {
+	qctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	rows, err := u.conn.QueryContext(qctx, q)
+	if err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	var out [][]any
+	for rows.Next() {
+		v := make([]any, len(cols))
+		ptrs := make([]any, len(v))
+		for i := range v {
+			ptrs[i] = &v[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, sqliteProblem(ctx, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, sqliteProblem(ctx, err)
+	}
+	return out, nil
+}
+
+// sqliteProblem turns what SQLite says about a bad file into a rejection.
+func sqliteProblem(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_TOOBIG:
+			return model.Errorf(EValueTooLarge)
+		case sqlite3.SQLITE_INTERRUPT:
+			return model.Errorf(ETimeout)
+		}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return model.Errorf(ETimeout)
+	}
+	return model.Errorf(EDamaged, err.Error())
+}
+
+// integrity runs integrity_check as the first statement (A6).
+func (u *untrusted) integrity(ctx context.Context) error {
+	rows, err := u.query(ctx, checkTimeout, "PRAGMA integrity_check(20)")
+	if err != nil {
+		return err
+	}
+	if len(rows) != 1 || rows[0][0] != "ok" {
+		var lines []string
+		for _, r := range rows {
+			lines = append(lines, fmt.Sprint(r[0]))
+		}
+		return model.Errorf(EDamaged, strings.Join(lines, "; "))
+	}
+	return nil
+}
+
+// schema compares sqlite_schema with the exact v1 set before any payload
+// query (A7): no views, triggers, virtual tables, extra tables, columns or
+// indexes, and every CREATE statement as the writer made it.
+func (u *untrusted) schema(ctx context.Context) error {
+	rows, err := u.query(ctx, queryTimeout, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY name`)
+	if err != nil {
+		return err
+	}
+	want, err := expectedSchema()
+	if err != nil {
+		return err
+	}
+	got := make([]string, len(rows))
+	for i, r := range rows {
+		got[i] = schemaLine(r)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		return model.Errorf(ESchema, schemaDiff(got, want))
+	}
+	return nil
+}
+
+// schemaDiff names the first object that differs, for the message.
+func schemaDiff(got, want []string) string {
+	for i := range max(len(got), len(want)) {
+		switch {
+		case i >= len(got):
+			return strings.Split(want[i], "\t")[1]
+		case i >= len(want) || got[i] != want[i]:
+			return strings.Split(got[i], "\t")[1]
+		}
+	}
+	return "?"
+}
+
+// typedSelect reads a table into rows whose values are exactly of their
+// column's type (int64, string, []byte, or nil where allowed), so that a
+// crafted file cannot pass off a value of one type as another. A REAL, a
+// blob in a text column or a NULL where none is allowed rejects the file.
+// (An empty blob reads as NULL: the columns that could hold one are either
+// length-checked, and integrity_check verifies CHECK constraints, or
+// signed, so a crafted one fails the signature.)
+func (u *untrusted) typedSelect(ctx context.Context, t *wire.Table) ([]wire.Row, error) {
+	raw, err := u.query(ctx, queryTimeout, "SELECT "+t.ColumnList()+" FROM "+t.Name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]wire.Row, len(raw))
+	for i, r := range raw {
+		if err := t.Check(r); err != nil {
+			return nil, model.Errorf(EStructure, err.Error())
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// manifest reads the one manifest row (A8).
+func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
+	rows, err := u.typedSelect(ctx, &wire.Manifest)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != 1 {
+		return nil, model.Errorf(EManifest, fmt.Sprintf("%d rows", len(rows)))
+	}
+	return manifestRow(rows[0]), nil
+}
+
+// payload reads every payload table into memory.
+func (u *untrusted) payload(ctx context.Context) (wire.Payload, error) {
+	p := wire.Payload{}
+	for _, t := range wire.Tables {
+		rows, err := u.typedSelect(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) > 0 {
+			p[t.Name] = rows
+		}
+	}
+	return p, nil
+}

@@ -1,0 +1,336 @@
+package exchange
+
+import (
+	"strings"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage/exchange/wire"
+)
+
+// maxListed is how many offending rows a message names.
+const maxListed = 20
+
+// errList is several problems shown as one message.
+type errList []*model.Error
+
+// Localize implements i18n.Localizer.
+func (e errList) Localize(l i18n.Lang) string {
+	parts := make([]string, len(e))
+	for i, x := range e {
+		parts[i] = x.Localize(l)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// str returns a text column of a row by name ("" if NULL).
+func str(t *wire.Table, r wire.Row, col string) string {
+	s, _ := r[t.Col(col)].(string)
+	return s
+}
+
+// rowKeys extracts the ownership columns of a row.
+func rowKeys(t *wire.Table, r wire.Row) model.RowKeys {
+	var k model.RowKeys
+	ptr := func(name string) *string {
+		if i := t.Col(name); i >= 0 {
+			s, _ := r[i].(string)
+			return &s
+		}
+		return nil
+	}
+	k.BlocID, k.PeriodID, k.UnitID, k.Stage = ptr("bloc_id"), ptr("period_id"), ptr("unit_id"), ptr("stage")
+	return k
+}
+
+// checkRules applies the rules a file can be judged on by itself (A10 as
+// far as the file carries what it needs, A11 for setup and bloc files):
+// every row against the authorization matrix, then the structure of its
+// kind. It returns warnings that do not reject the file.
+func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
+	roster := map[string]wire.Row{}
+	for _, r := range p[model.TUnit] {
+		roster[str(wire.MustTable(model.TUnit), r, "unit_id")] = r
+	}
+	periods := map[string]bool{}
+	for _, r := range p[model.TPeriod] {
+		periods[str(wire.MustTable(model.TPeriod), r, "period_id")] = true
+	}
+	scope := model.FileScope{Kind: m.Kind, BlocID: m.BlocID, PeriodID: m.PeriodID, Author: m.AuthorID,
+		Addressee: m.AddresseeID, InPeriods: func(id string) bool { return periods[id] }}
+	if m.Kind != model.KindSubmission {
+		scope.InRoster = func(id string) bool { _, ok := roster[id]; return ok }
+	}
+	var bad errList
+	seen := map[string]*model.Error{}
+	for _, t := range wire.Tables {
+		for _, r := range p[t.Name] {
+			err := model.CheckFileRow(scope, t.Name, rowKeys(t, r))
+			if err == nil {
+				continue
+			}
+			me := err.(*model.Error)
+			key := me.Code + "/" + t.Name
+			if n, ok := seen[key]; ok {
+				n.Params[1] = n.Params[1].(int) + 1
+			} else if len(bad) < maxListed {
+				seen[key] = model.Errorf(ERows, me, 1)
+				bad = append(bad, seen[key])
+			}
+		}
+	}
+	if len(bad) > 0 {
+		return nil, model.Errorf(ENotOwned, bad)
+	}
+	score := wire.MustTable(model.TScore)
+	for _, r := range p[model.TScore] {
+		if str(score, r, "stage") == model.StageSelf.String() && r[score.Col("based_on")] != nil {
+			return nil, model.Errorf(EStructure, "score.based_on")
+		}
+	}
+	if m.Kind == model.KindSubmission {
+		return nil, nil
+	}
+	trees, err := checkSetup(m, p, roster, periods)
+	if err != nil {
+		return nil, err
+	}
+	if m.Kind == model.KindSetup {
+		return nil, nil
+	}
+	if err := checkBlocValues(m, p, trees); err != nil {
+		return nil, err
+	}
+	return checkNested(m, p, roster)
+}
+
+// checkSetup checks the setup part of a setup or bloc file: one bloc led by
+// the author, a roster holding the author (and the addressee, active), the
+// manifest's period, criteria versions whose rows hash to their ids, and
+// rules the program can read. It returns each period's criteria table.
+func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods map[string]bool) (map[string]*model.Tree, error) {
+	bt, ut := wire.MustTable(model.TBloc), wire.MustTable(model.TUnit)
+	if len(p[model.TBloc]) != 1 || str(bt, p[model.TBloc][0], "leader_unit_id") != m.AuthorID {
+		return nil, model.Errorf(EStructure, model.TBloc)
+	}
+	if _, ok := roster[m.AuthorID]; !ok {
+		return nil, model.Errorf(EStructure, model.TUnit)
+	}
+	if m.Kind == model.KindSetup {
+		if a, ok := roster[m.AddresseeID]; !ok || str(ut, a, "status") != model.Active.String() {
+			return nil, model.Errorf(EStructure, model.TUnit)
+		}
+	}
+	if !periods[m.PeriodID] {
+		return nil, model.Errorf(EStructure, model.TPeriod)
+	}
+	vt, ct := wire.MustTable(model.TVersion), wire.MustTable(model.TCriterion)
+	rows := map[string][]model.Criterion{}
+	for _, r := range p[model.TCriterion] {
+		c, err := criterionOf(ct, r)
+		if err != nil {
+			return nil, model.Errorf(EStructure, model.TCriterion)
+		}
+		v := str(ct, r, "version_id")
+		rows[v] = append(rows[v], c)
+	}
+	byVersion := map[string]*model.Tree{}
+	hashes := map[string]string{}
+	for _, r := range p[model.TVersion] {
+		id, hash := str(vt, r, "version_id"), str(vt, r, "version_hash")
+		tree, err := model.NewTree(rows[id])
+		if err != nil || model.CriteriaHash(rows[id]) != hash {
+			return nil, model.Errorf(ECriteriaHash, str(vt, r, "label"))
+		}
+		byVersion[id], hashes[id] = tree, hash
+		delete(rows, id)
+	}
+	if len(rows) > 0 {
+		return nil, model.Errorf(EStructure, model.TCriterion)
+	}
+	pt := wire.MustTable(model.TPeriod)
+	trees := map[string]*model.Tree{}
+	for _, r := range p[model.TPeriod] {
+		id, v := str(pt, r, "period_id"), str(pt, r, "version_id")
+		if byVersion[v] == nil {
+			return nil, model.Errorf(EStructure, model.TPeriod)
+		}
+		trees[id] = byVersion[v]
+		if id == m.PeriodID && hashes[v] != m.CriteriaVersion {
+			return nil, model.Errorf(ECriteriaUnkown)
+		}
+	}
+	return trees, checkRuleRows(p, trees)
+}
+
+// criterionOf reads a criterion row.
+func criterionOf(t *wire.Table, r wire.Row) (model.Criterion, error) {
+	c := model.Criterion{ID: str(t, r, "criterion_id"), ParentID: str(t, r, "parent_id"), Code: str(t, r, "code"),
+		Title: str(t, r, "title"), Guidance: str(t, r, "guidance")}
+	pos, _ := r[t.Col("position")].(int64)
+	max, _ := r[t.Col("max_x100")].(int64)
+	capped, _ := r[t.Col("capped")].(int64)
+	c.Position, c.Max, c.Capped = int(pos), model.Points(max), capped == 1
+	var ok bool
+	if c.Kind, ok = model.ParseKind(str(t, r, "kind")); !ok || c.Kind.String() != str(t, r, "kind") {
+		return c, model.Errorf(model.ETreeKindUnknown, str(t, r, "kind"))
+	}
+	var err error
+	if c.Rule, err = model.ParseRule(str(t, r, "rule")); err == nil && c.Rule.String() != str(t, r, "rule") {
+		err = model.Errorf(model.ERuleText, str(t, r, "rule"))
+	}
+	return c, err
+}
+
+// checkRuleRows checks that every period's rules and award rules read back
+// as the program would read them from its own database.
+func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
+	rt, at := wire.MustTable(model.TRules), wire.MustTable(model.TAwardRule)
+	for _, r := range p[model.TRules] {
+		if _, err := model.ParseTieBreaks(str(rt, r, "tie_breaks"), trees[str(rt, r, "period_id")]); err != nil {
+			return model.Errorf(EStructure, model.TRules)
+		}
+		for _, c := range []string{"step_x100", "bonus_cap_x100", "deduction_cap_x100"} {
+			if v, _ := r[rt.Col(c)].(int64); v < 0 {
+				return model.Errorf(EStructure, model.TRules)
+			}
+		}
+	}
+	for _, r := range p[model.TAwardRule] {
+		a := model.AwardRule{Code: str(at, r, "award_code"), Name: str(at, r, "name")}
+		q, _ := r[at.Col("quota")].(int64)
+		a.Quota = int(q)
+		var err error
+		if t := str(at, r, "threshold"); t != "" {
+			a.Threshold, err = model.ParseThreshold(t)
+		}
+		if err == nil {
+			err = a.Validate()
+		}
+		if err != nil {
+			return model.Errorf(EStructure, model.TAwardRule)
+		}
+	}
+	return nil
+}
+
+// checkBlocValues checks a bloc file's scores against its own criteria
+// table and rules: known leaf criteria, within bounds and step.
+func checkBlocValues(m *Manifest, p wire.Payload, trees map[string]*model.Tree) error {
+	tree := trees[m.PeriodID]
+	var step model.Points
+	rt := wire.MustTable(model.TRules)
+	for _, r := range p[model.TRules] {
+		v, _ := r[rt.Col("step_x100")].(int64)
+		step = model.Points(v)
+	}
+	return checkScores(p, tree, step)
+}
+
+// checkScores checks every score row and every criterion a registration,
+// return or answer names against a criteria table; the error lists up to
+// maxListed codes.
+func checkScores(p wire.Payload, tree *model.Tree, step model.Points) error {
+	st := wire.MustTable(model.TScore)
+	var bad errList
+	note := func(err *model.Error) {
+		if len(bad) < maxListed {
+			bad = append(bad, err)
+		}
+	}
+	for _, r := range p[model.TScore] {
+		c, ok := tree.Get(str(st, r, "criterion_id"))
+		if !ok {
+			note(model.Errorf(model.ECriterionUnknown, str(st, r, "criterion_id")))
+			continue
+		}
+		pts, _ := r[st.Col("points_x100")].(int64)
+		if err := model.CheckFileScore(c, model.Points(pts), str(st, r, "input"), step); err != nil {
+			note(model.Errorf("score.entry", strings.TrimSpace(c.Code), err))
+		}
+	}
+	for _, name := range []string{model.TRegistration, model.TReturn, model.TExplanation} {
+		t := wire.MustTable(name)
+		for _, r := range p[name] {
+			if id := str(t, r, "criterion_id"); id != "" {
+				if _, ok := tree.Get(id); !ok {
+					note(model.Errorf(model.ECriterionUnknown, id))
+				}
+			}
+		}
+	}
+	if len(bad) > 0 {
+		return model.Errorf(EBounds, bad)
+	}
+	return nil
+}
+
+// checkNested re-verifies every unit's signed slice inside a bloc file
+// (merge.md §2.10): the embedded manifest is a submission of this bloc and
+// period by that unit, signed by the key the roster pins for it, and the
+// unit's rows in the bloc file hash to what it signed, so a leader cannot
+// rewrite a unit's self-scores. A unit (other than the leader's own) with
+// self-scores and no signed slice was typed in by the leader (from paper):
+// a warning.
+func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*model.Error, error) {
+	ut, st := wire.MustTable(model.TUnit), wire.MustTable(model.TUnitSigned)
+	code := func(id string) string {
+		if r, ok := roster[id]; ok {
+			return str(ut, r, "code")
+		}
+		return id
+	}
+	signed := map[string]bool{}
+	slices := unitSlices(p)
+	for _, r := range p[model.TUnitSigned] {
+		unit := str(st, r, "unit_id")
+		mr := fromEmbedded(r)
+		um, err := parseManifest(mr)
+		if err != nil || um.Kind != model.KindSubmission || um.BlocID != m.BlocID || um.PeriodID != m.PeriodID ||
+			!signatureOK(mr) {
+			return nil, model.Errorf(ENested, code(unit))
+		}
+		if key, _ := roster[unit][ut.Col("public_key")].([]byte); key != nil && string(key) != string(um.PublicKey) {
+			return nil, model.Errorf(ENestedKey, code(unit))
+		}
+		if ContentHash(model.KindSubmission, slices[unit]) != um.ContentHash {
+			return nil, model.Errorf(ENested, code(unit))
+		}
+		signed[unit] = true
+	}
+	var warn []*model.Error
+	seen := map[string]bool{}
+	for _, name := range model.UnitSliceTables() {
+		t := wire.MustTable(name)
+		for _, r := range p[name] {
+			unit := str(t, r, "unit_id")
+			if name == model.TScore && str(t, r, "stage") != model.StageSelf.String() || signed[unit] || seen[unit] ||
+				unit == m.AuthorID {
+				continue
+			}
+			seen[unit] = true
+			warn = append(warn, model.Errorf(WUnsigned, code(unit)))
+		}
+	}
+	return warn, nil
+}
+
+// unitSlices splits a bloc file's unit-owned rows by unit, as UnitSlice
+// does for one unit, in one pass.
+func unitSlices(p wire.Payload) map[string]wire.Payload {
+	out := map[string]wire.Payload{}
+	for _, name := range model.UnitSliceTables() {
+		t := wire.MustTable(name)
+		for _, r := range p[name] {
+			if name == model.TScore && str(t, r, "stage") != model.StageSelf.String() {
+				continue
+			}
+			unit := str(t, r, "unit_id")
+			if out[unit] == nil {
+				out[unit] = wire.Payload{}
+			}
+			out[unit][name] = append(out[unit][name], r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,381 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// Codes of the exchange errors storage gives people.
+const (
+	EExportRole     = "exchange.export_role"
+	EHoldUnknown    = "exchange.hold_unknown"
+	EHoldDecided    = "exchange.hold_decided"
+	ENotProvince    = "exchange.not_province"
+	EBlocCodeUsed   = "exchange.bloc_code_used"
+	EVersionClash   = "exchange.version_clash"
+	EReturnNoReason = "exchange.return_no_reason"
+)
+
+// ErrSliceMoved means the slice a file would replace changed between the
+// preview and the apply (another window merged a file meanwhile); the file
+// must be judged again.
+var ErrSliceMoved = errors.New("storage: the slice changed since the preview")
+
+// PinnedUnit is a unit with what the exchange knows of it: the key it signs
+// with, how that key was verified, and its enrolment code.
+type PinnedUnit struct {
+	model.Unit
+	PublicKey   []byte
+	KeyVerified string
+	Enrolment   []byte
+}
+
+// Applied is what is applied for one slice (see table submission).
+type Applied struct {
+	model.AppliedState
+	Kind     model.FileKind
+	Manifest string
+	Digest   string
+	At       time.Time
+}
+
+// Received is a file already received and not rejected.
+type Received struct {
+	Digest      string
+	Name        string
+	Size        int64
+	At          time.Time
+	Kind        model.FileKind
+	PeriodID    string
+	UnitID      string // the author
+	KeyID       string
+	Seq         int64
+	ContentHash string
+	CreatedAt   time.Time
+	Status      model.MergeStatus
+	Report      string // JSON
+}
+
+// InboxState is what phase B judges incoming files against, read in one
+// transaction.
+type InboxState struct {
+	Installation model.Installation // BlocID is "" at a province
+	Blocs        map[string]model.Bloc
+	Units        map[string]PinnedUnit   // every unit known, by id
+	Periods      map[string]model.Period // by id
+	Locks        map[string][]model.Lock // by period id
+	Rules        map[string]model.Rules  // by period id
+	Versions     map[string]*model.Tree  // issued criteria versions, by hash
+	VersionBloc  map[string]string       // hash → bloc id
+	Applied      map[string]Applied      // by SliceKey
+	Received     map[string]Received     // by file digest
+	ProvinceLock map[string]bool         // province: periods it closed
+}
+
+// SliceKey names one slice: a unit's submission for a period, or a bloc's
+// file for a period (its leader's unit), or the setup at a unit (period "").
+func SliceKey(periodID, unitID string) string { return periodID + "/" + unitID }
+
+// InboxState reads everything phase B needs. It never writes.
+func (db *DB) InboxState(ctx context.Context) (InboxState, error) {
+	var s InboxState
+	err := db.read(ctx, func(tx *Tx) error {
+		var err error
+		s, err = inboxState(ctx, tx)
+		return err
+	})
+	return s, err
+}
+
+// installationAny reads the installation without requiring a bloc (a
+// province has none of its own); ok is false before the first join.
+func installationAny(ctx context.Context, tx *Tx) (model.Installation, bool, error) {
+	inst, err := installation(ctx, tx)
+	if err == nil {
+		return inst, true, nil
+	}
+	if model.ErrorCode(err) != ENoBloc {
+		return inst, false, err
+	}
+	var role string
+	err = tx.QueryRowContext(ctx, `SELECT install_id, role FROM installation`).Scan(&inst.ID, &role)
+	if errors.Is(err, sql.ErrNoRows) {
+		return inst, false, nil
+	}
+	inst.Role, _ = model.ParseRole(role)
+	return inst, err == nil, err
+}
+
+func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
+	s := InboxState{Blocs: map[string]model.Bloc{}, Units: map[string]PinnedUnit{}, Periods: map[string]model.Period{},
+		Locks: map[string][]model.Lock{}, Rules: map[string]model.Rules{}, Versions: map[string]*model.Tree{},
+		VersionBloc: map[string]string{}, Applied: map[string]Applied{}, Received: map[string]Received{},
+		ProvinceLock: map[string]bool{}}
+	var err error
+	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
+		return s, err
+	}
+	if err := scanEach(ctx, tx, `SELECT bloc_id FROM bloc`, func(r scanner) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		b, err := blocByID(ctx, tx, id)
+		s.Blocs[id] = b
+		return err
+	}); err != nil {
+		return s, err
+	}
+	if err := scanEach(ctx, tx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, ''),
+		(SELECT code FROM enrolment e WHERE e.unit_id = unit.unit_id) FROM unit`, func(r scanner) error {
+		var u PinnedUnit
+		var status string
+		err := r.Scan(&u.ID, &u.BlocID, &u.Code, &u.Name, &u.ShortName, &u.Kind, &status, &u.WithdrawnReason,
+			&u.PublicKey, &u.KeyVerified, &u.Enrolment)
+		if status == model.Withdrawn.String() {
+			u.Status = model.Withdrawn
+		}
+		u.Fingerprint = model.Fingerprint(u.PublicKey)
+		s.Units[u.ID] = u
+		return err
+	}); err != nil {
+		return s, err
+	}
+	if err := scanEach(ctx, tx, `SELECT version_id, bloc_id, hash FROM criteria_version WHERE issued_at IS NOT NULL`, func(r scanner) error {
+		var id, bloc, hash string
+		if err := r.Scan(&id, &bloc, &hash); err != nil {
+			return err
+		}
+		t, err := versionTree(ctx, tx, id)
+		s.Versions[hash], s.VersionBloc[hash] = t, bloc
+		return err
+	}); err != nil {
+		return s, err
+	}
+	if err := scanEach(ctx, tx, `SELECT period_id FROM period`, func(r scanner) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		p, err := periodByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		s.Periods[id] = p
+		if s.Locks[id], err = periodLocks(ctx, tx, id); err != nil {
+			return err
+		}
+		s.Rules[id], err = rules(ctx, tx, id, s.Versions[p.CriteriaHash])
+		return err
+	}); err != nil {
+		return s, err
+	}
+	for id, locks := range s.Locks {
+		for _, l := range locks {
+			s.ProvinceLock[id] = s.ProvinceLock[id] || (l.Kind.PeriodWide() && len(l.By) > 9 && l.By[:9] == "province:")
+		}
+	}
+	if err := scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
+		applied_at FROM submission`, func(r scanner) error {
+		var a Applied
+		var period, unit, kind, at string
+		err := r.Scan(&period, &unit, &kind, &a.KeyID, &a.Seq, &a.ContentHash, &a.Manifest, &a.Digest, &at)
+		a.Kind, _ = model.ParseFileKind(kind)
+		a.At = parseTime(at)
+		s.Applied[SliceKey(period, unit)] = a
+		return err
+	}); err != nil {
+		return s, err
+	}
+	err = scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
+		f, err := scanReceived(r)
+		s.Received[f.Digest] = f
+		return err
+	})
+	return s, err
+}
+
+type scanner interface{ Scan(...any) error }
+
+// scanEach runs a query and calls fn for every row; fn may run queries of
+// its own, because the rows are read first.
+func scanEach(ctx context.Context, tx *Tx, query string, fn func(scanner) error, args ...any) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	var all []rowValues
+	for rows.Next() {
+		cols, _ := rows.Columns()
+		v := make(rowValues, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range v {
+			ptrs[i] = &v[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, v)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, v := range all {
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rowValues is a row read ahead; its Scan converts like database/sql for
+// the few types used here.
+type rowValues []any
+
+func (v rowValues) Scan(dest ...any) error {
+	for i, d := range dest {
+		switch p := d.(type) {
+		case *string:
+			*p, _ = v[i].(string)
+		case *int64:
+			*p, _ = v[i].(int64)
+		case *[]byte:
+			b, _ := v[i].([]byte)
+			*p = b
+		default:
+			return errors.New("storage: rowValues cannot scan into this type")
+		}
+	}
+	return nil
+}
+
+const receivedColumns = `file_digest, original_name, size, received_at, kind, period_id, unit_id, key_id, export_seq,
+	content_hash, created_at, status, report`
+
+func scanReceived(r scanner) (Received, error) {
+	var f Received
+	var at, kind, created, status string
+	err := r.Scan(&f.Digest, &f.Name, &f.Size, &at, &kind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,
+		&created, &status, &f.Report)
+	f.At, f.CreatedAt = parseTime(at), parseTime(created)
+	f.Kind, _ = model.ParseFileKind(kind)
+	f.Status, _ = model.ParseMergeStatus(status)
+	return f, err
+}
+
+// putReceived records a received file, or updates its outcome.
+func putReceived(ctx context.Context, tx *Tx, f Received) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO received_file (`+receivedColumns+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+		ON CONFLICT (file_digest) DO UPDATE SET status = excluded.status, report = excluded.report`,
+		f.Digest, f.Name, f.Size, tx.stamp(), f.Kind.String(), f.PeriodID, f.UnitID, f.KeyID, f.Seq, f.ContentHash,
+		formatTime(f.CreatedAt), f.Status.String(), f.Report)
+	return err
+}
+
+// UnitSlice returns what is stored of a unit's own slice for a period, in
+// file form, for the merge preview.
+func (db *DB) UnitSlice(ctx context.Context, periodID, unitID string) (wire.Payload, error) {
+	p := wire.Payload{}
+	err := db.read(ctx, func(tx *Tx) error { return readUnitSlice(ctx, tx, p, periodID, unitID) })
+	return p, err
+}
+
+// BlocSlice returns what a province stores of a bloc's period, in file
+// form, for the merge preview.
+func (db *DB) BlocSlice(ctx context.Context, periodID string) (wire.Payload, error) {
+	p := wire.Payload{}
+	err := db.read(ctx, func(tx *Tx) error { return readBlocFacts(ctx, tx, p, periodID) })
+	return p, err
+}
+
+// BlocFacts are the tables a bloc file replaces for its period at the
+// province, and over which its counts are made.
+var BlocFacts = []string{model.TReturn, model.TRegistration, model.TScore, model.TExplanation, model.TLock,
+	model.TExclusion, model.TAwardBlock, model.TTieVote, model.TBallot, model.TVote}
+
+func readBlocFacts(ctx context.Context, tx *Tx, p wire.Payload, periodID string) error {
+	for _, t := range BlocFacts {
+		filter := `period_id = ?`
+		switch t {
+		case model.TScore:
+			filter += ` AND stage IN ('self', 'bloc')`
+		case model.TLock:
+			filter += ` AND locked_by NOT LIKE 'province:%'`
+		}
+		if err := fill(ctx, tx, p, []string{t}, filter, periodID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RecordArrival records a verified file that changes no data: unchanged
+// (a newer seq of the same content is noted), stale, or held for a decision.
+// It returns the hold's id for a held file. When it comes from accepting a
+// hold (HoldID), that hold is closed and the key pinned if asked, even if
+// the file now waits on another hold.
+func (db *DB) RecordArrival(ctx context.Context, a Arrival) (int64, error) {
+	var id int64
+	err := db.write(ctx, func(tx *Tx) error {
+		if err := putReceived(ctx, tx, a.File); err != nil {
+			return err
+		}
+		if a.HoldID > 0 {
+			if err := decideHold(ctx, tx, a.Actor, a.HoldID, "accepted", a.Decision); err != nil {
+				return err
+			}
+		}
+		if a.Pin != "" {
+			if err := pinKey(ctx, tx, a.Actor, a.File.UnitID, a.PublicKey, a.Pin, a.File.Name); err != nil {
+				return err
+			}
+		}
+		switch a.File.Status {
+		case model.StatusUnchanged:
+			_, err := tx.ExecContext(ctx, `UPDATE submission SET export_seq = max(export_seq, ?)
+				WHERE period_id = ? AND unit_id = ? AND key_id = ? AND content_hash = ?`,
+				a.File.Seq, a.File.PeriodID, a.File.UnitID, a.File.KeyID, a.File.ContentHash)
+			return err
+		case model.StatusHeld:
+			res, err := tx.ExecContext(ctx, `INSERT INTO hold (file_digest, kind, period_id, unit_id, held_at)
+				VALUES (?, ?, ?, ?, ?)`, a.File.Digest, a.Hold.String(), a.File.PeriodID, a.File.UnitID, tx.stamp())
+			if err != nil {
+				return err
+			}
+			id, err = res.LastInsertId()
+			return err
+		}
+		return nil
+	})
+	return id, err
+}
+
+// BecomeProvince makes a new database the province's installation: it
+// merges bloc files of many blocs and has no bloc of its own. It does
+// nothing on a province's database and refuses any other.
+func (db *DB) BecomeProvince(ctx context.Context) error {
+	return db.write(ctx, func(tx *Tx) error {
+		inst, ok, err := installationAny(ctx, tx)
+		switch {
+		case err != nil:
+			return err
+		case ok && inst.Role == model.RoleProvince:
+			return nil
+		case ok:
+			return model.Errorf(ENotProvince)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO installation (singleton, install_id, role, created_at)
+			VALUES (1, ?, ?, ?)`, newID(), model.RoleProvince.String(), tx.stamp()); err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, model.Actor{Role: model.RoleProvince}, auditEntry{Action: ActBlocSetup, New: "province"})
+		return err
+	})
+}

@@ -1,0 +1,334 @@
+package storage
+
+import (
+	"context"
+	"crypto/ed25519"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/storage/exchange/wire"
+)
+
+// ExportRequest asks for the contents of one exchange file.
+type ExportRequest struct {
+	Kind     model.FileKind
+	PeriodID string // the period; a setup file announces it and carries every period
+	UnitID   string // setup: the unit the file is for
+}
+
+// Export is everything one exchange file carries, read in the transaction
+// that gave it its export_seq. Package exchange turns it into a signed file.
+type Export struct {
+	Kind      model.FileKind
+	Role      model.Role
+	Bloc      model.Bloc
+	Period    model.Period
+	Author    model.Unit
+	Addressee model.Unit // setup only
+	Seq       int64
+	PrevHash  string // content hash of the author's previous file of this kind and scope
+	Now       time.Time
+	Key       ed25519.PrivateKey
+	// Enrolment is the addressee's code (setup) or the author's own
+	// (submission, to prove its key).
+	Enrolment []byte
+	Payload   wire.Payload
+	// Signed are the units' applied submissions (bloc file): their signed
+	// manifests and content hashes, by unit id.
+	Signed map[string]SignedSlice
+}
+
+// SignedSlice is a unit's applied submission as its author signed it.
+type SignedSlice struct {
+	Manifest    string // JSON of the manifest's columns
+	ContentHash string
+}
+
+// SentFile is one file written, for the outbox.
+type SentFile struct {
+	Kind        model.FileKind
+	PeriodID    string
+	UnitID      string
+	Seq         int64
+	ContentHash string
+	Digest      string
+	Name        string
+}
+
+// BeginExport bumps the author's export_seq and reads the slice a file of
+// the asked kind carries, in one transaction (merge.md §2.6 step 1). The
+// seq is committed before any file is written, so a failed export only
+// leaves a gap.
+func (db *DB) BeginExport(ctx context.Context, req ExportRequest) (Export, error) {
+	var e Export
+	err := db.write(ctx, func(tx *Tx) error {
+		var err error
+		e, err = beginExport(ctx, tx, req)
+		return err
+	})
+	return e, err
+}
+
+func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error) {
+	e := Export{Kind: req.Kind, Now: tx.now, Payload: wire.Payload{}}
+	inst, err := installation(ctx, tx)
+	if err != nil {
+		return e, err
+	}
+	e.Role = inst.Role
+	if err := mayExport(inst.Role, req.Kind); err != nil {
+		return e, err
+	}
+	if e.Bloc, err = blocByID(ctx, tx, inst.BlocID); err != nil {
+		return e, err
+	}
+	if e.Period, err = periodByID(ctx, tx, req.PeriodID); err != nil {
+		return e, err
+	}
+	if e.Period.BlocID != e.Bloc.ID {
+		return e, model.Errorf(model.EPeriodUnknown, req.PeriodID)
+	}
+	if e.Author, err = unitByID(ctx, tx, inst.UnitID); err != nil {
+		return e, err
+	}
+	if e.Key, err = installKey(ctx, tx, true); err != nil {
+		return e, err
+	}
+	scope := e.Period.ID
+	switch req.Kind {
+	case model.KindSetup:
+		scope = "setup"
+		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
+			return e, err
+		}
+		if e.Addressee.Status == model.Withdrawn {
+			return e, model.Errorf(model.EUnitWithdrawn, e.Addressee.Code)
+		}
+		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Addressee.ID, true); err != nil {
+			return e, err
+		}
+		err = readSetup(ctx, tx, &e)
+	case model.KindSubmission:
+		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Author.ID, false); err != nil {
+			return e, err
+		}
+		err = readUnitSlice(ctx, tx, e.Payload, e.Period.ID, e.Author.ID)
+	case model.KindBlocFile:
+		err = readBlocFile(ctx, tx, &e)
+	}
+	if err != nil {
+		return e, err
+	}
+	pub := e.Key.Public().(ed25519.PublicKey)
+	keyID := model.KeyID(pub)
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT last_seq FROM export_seq WHERE key_id = ? AND bloc_id = ? AND scope = ?`,
+		keyID, e.Bloc.ID, scope).Scan(&last); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return e, err
+	}
+	e.Seq = model.NextSeq(last, tx.now.Unix())
+	if _, err := tx.ExecContext(ctx, `INSERT INTO export_seq (key_id, bloc_id, scope, last_seq) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key_id, bloc_id, scope) DO UPDATE SET last_seq = excluded.last_seq`, keyID, e.Bloc.ID, scope, e.Seq); err != nil {
+		return e, err
+	}
+	err = tx.QueryRowContext(ctx, `SELECT content_hash FROM sent_file WHERE kind = ? AND period_id = ? AND unit_id = ?
+		ORDER BY export_seq DESC LIMIT 1`, req.Kind.String(), e.Period.ID, req.UnitID).Scan(&e.PrevHash)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = nil
+	}
+	return e, err
+}
+
+// mayExport says which installation writes which kind of file: the leader
+// setup and bloc files, a unit its submission.
+func mayExport(r model.Role, k model.FileKind) error {
+	switch {
+	case k == model.KindSubmission && r == model.RoleUnit,
+		k != model.KindSubmission && r == model.RoleLeader:
+		return nil
+	}
+	return model.Errorf(EExportRole, model.Errorf("role.name."+r.String()), model.Errorf("exchange.kind."+k.String()))
+}
+
+// RecordSent notes a file written and checked, in the outbox.
+func (db *DB) RecordSent(ctx context.Context, f SentFile) error {
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_file (kind, period_id, unit_id, export_seq, content_hash, file_digest,
+			file_name, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Kind.String(), f.PeriodID, f.UnitID, f.Seq, f.ContentHash,
+			f.Digest, f.Name, tx.stamp()); err != nil {
+			return err
+		}
+		actor, err := installActor(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActExport, PeriodID: f.PeriodID, UnitID: f.UnitID,
+			New: model.Receipt(f.Seq, f.ContentHash), Source: f.Name})
+		return err
+	})
+}
+
+// exportQueries are the SELECTs that fill each file table from the local
+// database, in the table's column order. %s is replaced by the filter.
+var exportQueries = map[string]string{
+	model.TBloc: `SELECT bloc_id, code, name, coalesce(leader_unit_id, ''), deputy_unit_id FROM bloc WHERE %s`,
+	model.TUnit: `SELECT unit_id, bloc_id, code, name, short_name, kind, status, withdrawn_reason, public_key,
+		nullif(key_verified, '') FROM unit WHERE %s`,
+	model.TVersion: `SELECT version_id, bloc_id, hash, label, parent_id, issued_at FROM criteria_version WHERE %s`,
+	model.TCriterion: `SELECT version_id, criterion_id, parent_id, position, code, title, kind, max_x100, capped, rule,
+		guidance FROM criterion WHERE %s`,
+	model.TPeriod: `SELECT period_id, bloc_id, code, label, kind, starts, ends, criteria_version_id, registration_closes,
+		self_score_closes FROM period WHERE %s`,
+	model.TRules: `SELECT period_id, step_x100, bonus_cap_x100, deduction_cap_x100, tie_breaks, numbering
+		FROM period_rules WHERE %s`,
+	model.TAwardRule: `SELECT period_id, award_code, position, name, quota, min_total_x100, vote_required, threshold,
+		vote_base FROM award_rule WHERE %s`,
+	model.TReturn:       `SELECT period_id, unit_id, criterion_id, reason, returned_at FROM return_reason WHERE %s`,
+	model.TRegistration: `SELECT period_id, unit_id, item, detail, criterion_id, target FROM registration WHERE %s`,
+	model.TScore: `SELECT period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on
+		FROM score WHERE %s`,
+	model.TExplanation: `SELECT period_id, unit_id, criterion_id, answer FROM explanation WHERE %s`,
+	model.TLock:        `SELECT period_id, unit_id, kind, reason FROM lock WHERE %s`,
+	model.TExclusion:   `SELECT period_id, unit_id, reason FROM exclusion WHERE %s`,
+	model.TAwardBlock:  `SELECT period_id, unit_id, award_code, reason FROM award_block WHERE %s`,
+	model.TTieVote:     `SELECT period_id, unit_id, vote_order FROM tie_vote WHERE %s`,
+	model.TBallot:      `SELECT period_id, award_code, issued, returned, valid, invalid FROM ballot WHERE %s`,
+	model.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
+}
+
+// selectRows reads one file table's rows from the local database.
+func selectRows(ctx context.Context, tx *Tx, table, filter string, args ...any) ([]wire.Row, error) {
+	t := wire.MustTable(table)
+	rows, err := tx.QueryContext(ctx, strings.Replace(exportQueries[table], "%s", filter, 1), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []wire.Row
+	for rows.Next() {
+		r := make(wire.Row, len(t.Cols))
+		ptrs := make([]any, len(r))
+		for i := range r {
+			ptrs[i] = &r[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// fill reads several tables with one filter into p.
+func fill(ctx context.Context, tx *Tx, p wire.Payload, tables []string, filter string, args ...any) error {
+	for _, t := range tables {
+		rows, err := selectRows(ctx, tx, t, filter, args...)
+		if err != nil {
+			return err
+		}
+		p[t] = append(p[t], rows...)
+	}
+	return nil
+}
+
+// readUnitSlice reads what a unit owns in a period: its self-scores,
+// registrations and answers.
+func readUnitSlice(ctx context.Context, tx *Tx, p wire.Payload, periodID, unitID string) error {
+	if err := fill(ctx, tx, p, []string{model.TRegistration, model.TExplanation}, `period_id = ? AND unit_id = ?`, periodID, unitID); err != nil {
+		return err
+	}
+	return fill(ctx, tx, p, []string{model.TScore}, `period_id = ? AND unit_id = ? AND stage = 'self'`, periodID, unitID)
+}
+
+// readSetupTables reads the bloc's setup: the bloc, its roster with pinned
+// keys (the author's own filled in), the periods given and their rules, and
+// the criteria versions they use.
+func readSetupTables(ctx context.Context, tx *Tx, e *Export, periodFilter string, args ...any) error {
+	p := e.Payload
+	if err := fill(ctx, tx, p, []string{model.TBloc, model.TUnit}, `bloc_id = ?`, e.Bloc.ID); err != nil {
+		return err
+	}
+	pub := e.Key.Public().(ed25519.PublicKey)
+	for _, r := range p[model.TUnit] {
+		if r[0] == e.Author.ID {
+			r[8], r[9] = []byte(pub), KeySelf
+		}
+	}
+	if err := fill(ctx, tx, p, []string{model.TPeriod}, periodFilter, args...); err != nil {
+		return err
+	}
+	periods := `period_id IN (SELECT period_id FROM period WHERE ` + periodFilter + `)`
+	if err := fill(ctx, tx, p, []string{model.TRules, model.TAwardRule}, periods, args...); err != nil {
+		return err
+	}
+	versions := `version_id IN (SELECT criteria_version_id FROM period WHERE ` + periodFilter + `)`
+	return fill(ctx, tx, p, []string{model.TVersion, model.TCriterion}, versions, args...)
+}
+
+// readSetup reads a setup file's payload: the bloc's setup with every
+// period, and the addressee's return reasons.
+func readSetup(ctx context.Context, tx *Tx, e *Export) error {
+	if err := readSetupTables(ctx, tx, e, `bloc_id = ?`, e.Bloc.ID); err != nil {
+		return err
+	}
+	return fill(ctx, tx, e.Payload, []string{model.TReturn},
+		`unit_id = ? AND period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`, e.Addressee.ID, e.Bloc.ID)
+}
+
+// readBlocFile reads a bloc file's payload: the setup for the period,
+// every unit's data, the leader's review, results and ranking, and the
+// units' signed submissions.
+func readBlocFile(ctx context.Context, tx *Tx, e *Export) error {
+	if err := readSetupTables(ctx, tx, e, `period_id = ?`, e.Period.ID); err != nil {
+		return err
+	}
+	if err := fill(ctx, tx, e.Payload, []string{model.TReturn, model.TRegistration, model.TExplanation, model.TLock,
+		model.TExclusion, model.TAwardBlock, model.TTieVote, model.TBallot, model.TVote}, `period_id = ?`, e.Period.ID); err != nil {
+		return err
+	}
+	if err := fill(ctx, tx, e.Payload, []string{model.TScore}, `period_id = ? AND stage IN ('self', 'bloc')`, e.Period.ID); err != nil {
+		return err
+	}
+	res, err := result(ctx, tx, e.Period.ID)
+	if err != nil {
+		return err
+	}
+	for _, pos := range res.Ranking.All() {
+		proposal := ""
+		if pr, ok := res.Proposals.ForUnit(pos.UnitID); ok {
+			proposal = pr.Award
+		}
+		e.Payload[model.TRanking] = append(e.Payload[model.TRanking], wire.Row{e.Period.ID, pos.UnitID, pos.Stage.String(),
+			int64(pos.Totals.Total), int64(pos.Rank), int64(boolInt(pos.Tied)), proposal})
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT unit_id, manifest, content_hash FROM submission
+		WHERE period_id = ? AND kind = 'unit_submission'`, e.Period.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	e.Signed = map[string]SignedSlice{}
+	for rows.Next() {
+		var unit string
+		var s SignedSlice
+		if err := rows.Scan(&unit, &s.Manifest, &s.ContentHash); err != nil {
+			return err
+		}
+		e.Signed[unit] = s
+	}
+	return rows.Err()
+}
+
+// SyncFile flushes a file written outside SQLite (VACUUM INTO does not
+// sync what it writes).
+func SyncFile(path string) error { return syncFile(path) }
+
+// SyncDir makes a rename in dir durable where the system allows it.
+func SyncDir(dir string) { syncDir(dir) }
+
+// NamePart turns text (a code, a name) into a lower-case ASCII part of a
+// file name that thidua generates.
+func NamePart(s string) string { return slug(s) }

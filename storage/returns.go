@@ -1,0 +1,226 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"thidua/model"
+)
+
+// ReturnSubmission returns a unit's submission to it ("trả lại"), with a
+// reason per criterion (criterion "" for the whole sheet): the reasons
+// replace earlier ones for those criteria, an "accepted" lock on the sheet
+// is lifted so that the corrected file can be applied, and every step is
+// logged. The reasons reach the unit in its next setup file.
+func (db *DB) ReturnSubmission(ctx context.Context, actor model.Actor, periodID, unitID string, reasons []model.ReturnReason) error {
+	return db.write(ctx, func(tx *Tx) error {
+		sc, err := returnContext(ctx, tx, actor, periodID, unitID)
+		if err != nil {
+			return err
+		}
+		for _, r := range reasons {
+			id := ""
+			if strings.TrimSpace(r.CriterionID) != "" {
+				c, err := sc.tree.Resolve(r.CriterionID)
+				if err != nil {
+					return err
+				}
+				id = c.ID
+			}
+			text := model.NFC(r.Reason)
+			if text == "" {
+				return model.Errorf(EReturnNoReason)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO return_reason (period_id, unit_id, criterion_id, reason, returned_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT (period_id, unit_id, criterion_id) DO UPDATE SET reason = excluded.reason,
+				returned_at = excluded.returned_at`, periodID, unitID, id, text, tx.stamp()); err != nil {
+				return err
+			}
+			if _, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActReturn, PeriodID: periodID, UnitID: unitID,
+				CriterionID: id, New: text}); err != nil {
+				return err
+			}
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM lock WHERE period_id = ? AND unit_id = ? AND kind = 'accepted'`, periodID, unitID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActUnlock, PeriodID: periodID, UnitID: unitID,
+				New: model.LockAccepted.String(), Reason: "return"})
+		}
+		return err
+	})
+}
+
+// ClearReturn closes a return: the leader is satisfied with the answers or
+// corrections. The reasons are removed, and the decision logged.
+func (db *DB) ClearReturn(ctx context.Context, actor model.Actor, periodID, unitID, note string) error {
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := returnContext(ctx, tx, actor, periodID, unitID); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM return_reason WHERE period_id = ? AND unit_id = ?`, periodID, unitID); err != nil {
+			return err
+		}
+		_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActReturnClear, PeriodID: periodID, UnitID: unitID,
+			Reason: model.NFC(note)})
+		return err
+	})
+}
+
+// returnContext checks that actor reviews the unit's sheet (the leader, or
+// the deputy for the leader's own unit) in an open period, and loads the
+// table: the checks of a bloc-stage score.
+func returnContext(ctx context.Context, tx *Tx, actor model.Actor, periodID, unitID string) (sheetContext, error) {
+	return loadSheetContext(ctx, tx, periodID, unitID, model.StageBloc, actor)
+}
+
+// Returns lists the reasons a unit's submission was returned with (all
+// units when unitID is ""), in criterion-id order.
+func (db *DB) Returns(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error) {
+	var out []model.ReturnReason
+	err := db.read(ctx, func(tx *Tx) error {
+		return scanEach(ctx, tx, `SELECT unit_id, criterion_id, reason, returned_at FROM return_reason
+			WHERE period_id = ? AND (? = '' OR unit_id = ?) ORDER BY unit_id, criterion_id`, func(r scanner) error {
+			var x model.ReturnReason
+			var at string
+			err := r.Scan(&x.UnitID, &x.CriterionID, &x.Reason, &at)
+			x.At = parseTime(at)
+			out = append(out, x)
+			return err
+		}, periodID, unitID, unitID)
+	})
+	return out, err
+}
+
+// SetExplanation records a unit's answer to a returned criterion
+// ("giải trình"); an empty answer removes it. Only the unit writes it, and
+// not while its sheet is locked.
+func (db *DB) SetExplanation(ctx context.Context, actor model.Actor, periodID string, e model.Explanation) error {
+	return db.write(ctx, func(tx *Tx) error {
+		sc, err := loadSheetContext(ctx, tx, periodID, e.UnitID, model.StageSelf, actor)
+		if err != nil {
+			return err
+		}
+		id := ""
+		if strings.TrimSpace(e.CriterionID) != "" {
+			c, err := sc.tree.Resolve(e.CriterionID)
+			if err != nil {
+				return err
+			}
+			id = c.ID
+		}
+		var old string
+		_ = tx.QueryRowContext(ctx, `SELECT answer FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
+			periodID, e.UnitID, id).Scan(&old)
+		return putExplanation(ctx, tx, actor, periodID, e.UnitID, id, old, model.NFC(e.Answer), "")
+	})
+}
+
+// Explanations lists a unit's answers (all units when unitID is "").
+func (db *DB) Explanations(ctx context.Context, periodID, unitID string) ([]model.Explanation, error) {
+	var out []model.Explanation
+	err := db.read(ctx, func(tx *Tx) error {
+		return scanEach(ctx, tx, `SELECT unit_id, criterion_id, answer, updated_at FROM explanation
+			WHERE period_id = ? AND (? = '' OR unit_id = ?) ORDER BY unit_id, criterion_id`, func(r scanner) error {
+			var x model.Explanation
+			var at string
+			err := r.Scan(&x.UnitID, &x.CriterionID, &x.Answer, &at)
+			x.At = parseTime(at)
+			out = append(out, x)
+			return err
+		}, periodID, unitID, unitID)
+	})
+	return out, err
+}
+
+// InboxRow is one unit on the leader's inbox board for a period.
+type InboxRow struct {
+	Unit        model.Unit
+	KeyVerified string // how its key was verified; "" while none is pinned
+	Last        *Received
+	Applied     *Applied
+	OpenHolds   int
+	Review      model.ReviewState
+	Flagged     int // bloc scores flagged "changed after review"
+	Deadline    time.Time
+}
+
+// Inbox returns the board of the leader's exchange screen: per unit of the
+// bloc, the last file received for the period and when, its seq, the key's
+// verification, open holds, the review state and the deadline.
+func (db *DB) Inbox(ctx context.Context, periodID string) ([]InboxRow, error) {
+	var out []InboxRow
+	err := db.read(ctx, func(tx *Tx) error {
+		p, err := periodByID(ctx, tx, periodID)
+		if err != nil {
+			return err
+		}
+		list, err := units(ctx, tx, p.BlocID, "")
+		if err != nil {
+			return err
+		}
+		locks, err := periodLocks(ctx, tx, periodID)
+		if err != nil {
+			return err
+		}
+		for _, u := range list {
+			row := InboxRow{Unit: u, Deadline: p.SelfScoreCloses}
+			if err := inboxRow(ctx, tx, &row, periodID, locks); err != nil {
+				return err
+			}
+			out = append(out, row)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func inboxRow(ctx context.Context, tx *Tx, row *InboxRow, periodID string, locks []model.Lock) error {
+	unit := row.Unit.ID
+	var pub []byte
+	if err := tx.QueryRowContext(ctx, `SELECT public_key, coalesce(key_verified, '') FROM unit WHERE unit_id = ?`, unit).
+		Scan(&pub, &row.KeyVerified); err != nil {
+		return err
+	}
+	row.Unit.Fingerprint = model.Fingerprint(pub)
+	if err := scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file WHERE period_id = ? AND unit_id = ?
+		ORDER BY received_at DESC, export_seq DESC LIMIT 1`, func(r scanner) error {
+		f, err := scanReceived(r)
+		row.Last = &f
+		return err
+	}, periodID, unit); err != nil {
+		return err
+	}
+	if err := scanEach(ctx, tx, `SELECT key_id, export_seq, content_hash, file_digest, applied_at FROM submission
+		WHERE period_id = ? AND unit_id = ?`, func(r scanner) error {
+		var a Applied
+		var at string
+		err := r.Scan(&a.KeyID, &a.Seq, &a.ContentHash, &a.Digest, &at)
+		a.At, a.Kind = parseTime(at), model.KindSubmission
+		row.Applied = &a
+		return err
+	}, periodID, unit); err != nil {
+		return err
+	}
+	var returned string
+	if err := tx.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM hold WHERE period_id = ?1 AND unit_id = ?2 AND decided_at IS NULL),
+		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'bloc' AND flag <> ''),
+		(SELECT coalesce(max(returned_at), '') FROM return_reason WHERE period_id = ?1 AND unit_id = ?2)`,
+		periodID, unit).Scan(&row.OpenHolds, &row.Flagged, &returned); err != nil {
+		return err
+	}
+	accepted := false
+	for _, l := range locks {
+		accepted = accepted || (l.UnitID == unit && l.Kind == model.LockAccepted)
+	}
+	var applied time.Time
+	if row.Applied != nil {
+		applied = row.Applied.At
+	}
+	row.Review = model.ReviewOf(applied, parseTime(returned), accepted)
+	return nil
+}
