@@ -23,6 +23,10 @@ type ScoreSheet struct {
 	Locks  []Lock
 	// Rows holds the stored scores by criterion id and stage.
 	Rows map[string]map[Stage]ScoreRecord
+	// Returns are the leader's reasons for returning the sheet, by
+	// criterion id ("" for the whole sheet); Answers are the unit's
+	// answers ("giải trình"), keyed the same way.
+	Returns, Answers map[string]string
 }
 
 // Layers returns the sheet's points per stage, for totals.

@@ -52,6 +52,9 @@ type Unit struct {
 	WithdrawnReason string
 	// Fingerprint of the unit's key, once known (exchange files).
 	Fingerprint string
+	// KeyVerified says how the key was verified: "setup_code", "phone",
+	// "tofu" (trusted on first use, not verified), "self"; "" without a key.
+	KeyVerified string
 }
 
 // SortName returns the name units are ordered by: the short name if set.

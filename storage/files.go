@@ -23,13 +23,17 @@ const (
 )
 
 // WriteAtomic writes a file through write under a temporary name in the
-// same folder, syncs it and renames it to path, so that a file under the
+// same folder (made if missing), syncs it and renames it to path, so that a file under the
 // final name is always complete: an office PC loses power, a USB stick is
 // pulled out, and a half-written file must never be sent or printed. On
 // failure the temporary file is removed and the error says why in words
 // (a full disk, a read-only folder).
 func WriteAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
+	// A folder typed for the first time (a new one on a USB stick) is made.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return WriteError(path, err)
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.partial")
 	if err != nil {
 		return WriteError(path, err)

@@ -332,3 +332,29 @@ func SyncDir(dir string) { syncDir(dir) }
 // NamePart turns text (a code, a name) into a lower-case ASCII part of a
 // file name that thidua generates.
 func NamePart(s string) string { return slug(s) }
+
+// Sent is a file this installation wrote, as the outbox remembers it.
+type Sent struct {
+	SentFile
+	At time.Time
+}
+
+// SentFiles lists the files written for a period, newest first.
+func (db *DB) SentFiles(ctx context.Context, periodID string) ([]Sent, error) {
+	var out []Sent
+	err := db.read(ctx, func(tx *Tx) error {
+		return scanEach(ctx, tx, `SELECT kind, period_id, unit_id, export_seq, content_hash, file_digest, file_name, sent_at
+			FROM sent_file WHERE period_id = ? ORDER BY sent_at DESC, sent_id DESC`, func(r scanner) error {
+			var s Sent
+			var kind, at string
+			if err := r.Scan(&kind, &s.PeriodID, &s.UnitID, &s.Seq, &s.ContentHash, &s.Digest, &s.Name, &at); err != nil {
+				return err
+			}
+			s.Kind, _ = model.ParseFileKind(kind)
+			s.At = parseTime(at)
+			out = append(out, s)
+			return nil
+		}, periodID)
+	})
+	return out, err
+}

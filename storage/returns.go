@@ -145,6 +145,7 @@ type InboxRow struct {
 	OpenHolds   int
 	Review      model.ReviewState
 	Flagged     int // bloc scores flagged "changed after review"
+	SelfScores  int // self-scores held for the period, from files or typed here
 	Deadline    time.Time
 }
 
@@ -209,8 +210,9 @@ func inboxRow(ctx context.Context, tx *Tx, row *InboxRow, periodID string, locks
 	if err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM hold WHERE period_id = ?1 AND unit_id = ?2 AND decided_at IS NULL),
 		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'bloc' AND flag <> ''),
-		(SELECT coalesce(max(returned_at), '') FROM return_reason WHERE period_id = ?1 AND unit_id = ?2)`,
-		periodID, unit).Scan(&row.OpenHolds, &row.Flagged, &returned); err != nil {
+		(SELECT coalesce(max(returned_at), '') FROM return_reason WHERE period_id = ?1 AND unit_id = ?2),
+		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'self')`,
+		periodID, unit).Scan(&row.OpenHolds, &row.Flagged, &returned, &row.SelfScores); err != nil {
 		return err
 	}
 	accepted := false

@@ -304,7 +304,28 @@ func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (model.Scor
 		}
 		s.Rows[r.CriterionID][r.Stage] = r
 	}
-	return s, rows.Err()
+	if err := rows.Err(); err != nil {
+		return s, err
+	}
+	// The review round: the leader's reasons and the unit's answers.
+	s.Returns, s.Answers = map[string]string{}, map[string]string{}
+	for _, q := range []struct {
+		sql string
+		to  map[string]string
+	}{
+		{`SELECT criterion_id, reason FROM return_reason WHERE period_id = ? AND unit_id = ?`, s.Returns},
+		{`SELECT criterion_id, answer FROM explanation WHERE period_id = ? AND unit_id = ?`, s.Answers},
+	} {
+		if err := scanEach(ctx, tx, q.sql, func(r scanner) error {
+			var id, text string
+			err := r.Scan(&id, &text)
+			q.to[id] = text
+			return err
+		}, periodID, unitID); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
 }
 
 // UndoLast reverts the most recent change to a unit's sheet at a stage that

@@ -12,10 +12,13 @@ import (
 
 const unitColumns = `unit_id, bloc_id, code, name, short_name, kind, status, withdrawn_reason`
 
-func scanUnit(s interface{ Scan(...any) error }) (model.Unit, error) {
+// scanUnit reads the unitColumns of a row, then any extra columns into
+// extra.
+func scanUnit(s interface{ Scan(...any) error }, extra ...any) (model.Unit, error) {
 	var u model.Unit
 	var status string
-	err := s.Scan(&u.ID, &u.BlocID, &u.Code, &u.Name, &u.ShortName, &u.Kind, &status, &u.WithdrawnReason)
+	err := s.Scan(append([]any{&u.ID, &u.BlocID, &u.Code, &u.Name, &u.ShortName, &u.Kind, &status, &u.WithdrawnReason},
+		extra...)...)
 	if status == "withdrawn" {
 		u.Status = model.Withdrawn
 	}
@@ -181,17 +184,21 @@ func units(ctx context.Context, tx *Tx, blocID, query string) ([]model.Unit, err
 		pattern := "%" + escapeLike(w) + "%"
 		args = append(args, pattern, pattern)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+unitColumns+` FROM unit WHERE `+strings.Join(where, " AND "), args...)
+	rows, err := tx.QueryContext(ctx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, '') FROM unit WHERE `+
+		strings.Join(where, " AND "), args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []model.Unit
 	for rows.Next() {
-		u, err := scanUnit(rows)
+		var pub []byte
+		var verified string
+		u, err := scanUnit(rows, &pub, &verified)
 		if err != nil {
 			return nil, err
 		}
+		u.Fingerprint, u.KeyVerified = model.Fingerprint(pub), verified
 		out = append(out, u)
 	}
 	coll := model.NewCollator()

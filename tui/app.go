@@ -15,6 +15,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/criteria"
+	"thidua/tui/exchange"
 	"thidua/tui/results"
 	"thidua/tui/scope"
 	"thidua/tui/scoring"
@@ -33,6 +34,7 @@ type Store interface {
 	scoring.Store
 	settings.Store
 	welcome.Store
+	exchange.Store
 	Installation(ctx context.Context) (model.Installation, error)
 	Bloc(ctx context.Context) (model.Bloc, error)
 	Periods(ctx context.Context) ([]model.Period, error)
@@ -78,6 +80,7 @@ type Model struct {
 	scoring  scoring.Model
 	results  results.Model
 	settings settings.Model
+	exchange exchange.Model
 	welcome  welcome.Model
 	// welcoming: the database has no bloc yet; the welcome has the window.
 	welcoming bool
@@ -121,6 +124,7 @@ func newModel(store Store, lang i18n.Lang, isDark bool) Model {
 	m.scoring = scoring.New(store, m.styles, lang, isDark)
 	m.results = results.New(store, m.styles, lang, isDark)
 	m.settings = settings.New(store, m.styles, lang, isDark)
+	m.exchange = exchange.New(store, m.styles, lang, isDark)
 	m.welcome = welcome.New(store, m.styles, lang, isDark)
 	return m
 }
@@ -133,7 +137,7 @@ func (m *Model) restyle() {
 
 // screens lists the screens there are, in key order.
 func (m Model) screens() []screen {
-	return []screen{unitsScreen, criteriaScreen, scoringScreen, resultsScreen, settingsScreen}
+	return []screen{unitsScreen, criteriaScreen, scoringScreen, resultsScreen, exchangeScreen, settingsScreen}
 }
 
 // page returns the screen s.
@@ -145,6 +149,8 @@ func (m *Model) page(s screen) page {
 		return &m.scoring
 	case resultsScreen:
 		return &m.results
+	case exchangeScreen:
+		return &m.exchange
 	case settingsScreen:
 		return &m.settings
 	}
@@ -163,6 +169,8 @@ func (m *Model) update(s screen, msg tea.Msg) tea.Cmd {
 		m.scoring, cmd = m.scoring.Update(msg)
 	case resultsScreen:
 		m.results, cmd = m.results.Update(msg)
+	case exchangeScreen:
+		m.exchange, cmd = m.exchange.Update(msg)
 	case settingsScreen:
 		m.settings, cmd = m.settings.Update(msg)
 	}
@@ -188,6 +196,9 @@ func (m Model) Scoring() scoring.Model { return m.scoring }
 
 // Results returns the results screen (for tests).
 func (m Model) Results() results.Model { return m.results }
+
+// Exchange returns the exchange screen (for tests).
+func (m Model) Exchange() exchange.Model { return m.exchange }
 
 // Update handles global keys, sizes and status messages, and forwards the
 // rest to the screen on show.
@@ -237,6 +248,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.results.Reload(), m.units.Reload())
 	case criteria.ChangedMsg, settings.ChangedMsg:
 		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload())
+	case exchange.ChangedMsg:
+		// Merged files or a decision: scores, units and rules may all have
+		// changed.
+		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload(), m.units.Reload())
 	case settings.LangMsg:
 		return m.relang(msg.Lang)
 	case scoring.ResendMsg:
@@ -362,7 +377,8 @@ func (m *Model) setScope() tea.Cmd {
 		return nil
 	}
 	m.units.SetScope(s)
-	return tea.Batch(m.criteria.SetScope(s), m.scoring.SetScope(s), m.results.SetScope(s), m.settings.SetScope(s))
+	return tea.Batch(m.criteria.SetScope(s), m.scoring.SetScope(s), m.results.SetScope(s), m.settings.SetScope(s),
+		m.exchange.SetScope(s))
 }
 
 // relang rebuilds the interface in another language (or for another

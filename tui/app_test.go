@@ -79,9 +79,10 @@ func TestScreensAndPeriods(t *testing.T) {
 		t.Errorf("half-year view lacks the unit without a sheet")
 	}
 	for _, step := range []struct{ key, want string }{
-		{"tab", "settings"}, {"tab", "units"}, {"ctrl+left", "settings"}, {"2", "criteria"}, {"3", "scoring"},
+		{"tab", "exchange"}, {"tab", "settings"}, {"tab", "units"}, {"ctrl+left", "settings"}, {"2", "criteria"},
+		{"3", "scoring"},
 		// On the scoring screen digits are scores: ctrl+→ leaves it.
-		{"ctrl+right", "results"}, {"6", "settings"}, {"4", "results"},
+		{"ctrl+right", "results"}, {"5", "exchange"}, {"6", "settings"}, {"4", "results"},
 	} {
 		if m, _ = press(m, step.key); m.Screen() != step.want {
 			t.Errorf("%s → %s, want %s", step.key, m.Screen(), step.want)

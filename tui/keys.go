@@ -8,12 +8,12 @@ import (
 
 // KeyMap are the keys that work on every screen.
 type KeyMap struct {
-	Units, Criteria, Scoring, Results, Settings key.Binding
-	NextScreen, PrevScreen                      key.Binding
-	Period                                      key.Binding
-	Help                                        key.Binding
-	Quit                                        key.Binding
-	ForceQuit                                   key.Binding
+	Units, Criteria, Scoring, Results, Exchange, Settings key.Binding
+	NextScreen, PrevScreen                                key.Binding
+	Period                                                key.Binding
+	Help                                                  key.Binding
+	Quit                                                  key.Binding
+	ForceQuit                                             key.Binding
 }
 
 // DefaultKeyMap returns the global keys with help in language l: 1 units,
@@ -24,6 +24,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Criteria:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", i18n.T(l, "screen.criteria"))),
 		Scoring:    key.NewBinding(key.WithKeys("3"), key.WithHelp("3", i18n.T(l, "screen.scoring"))),
 		Results:    key.NewBinding(key.WithKeys("4"), key.WithHelp("4", i18n.T(l, "screen.results"))),
+		Exchange:   key.NewBinding(key.WithKeys("5"), key.WithHelp("5", i18n.T(l, "screen.exchange"))),
 		Settings:   key.NewBinding(key.WithKeys("6"), key.WithHelp("6", i18n.T(l, "screen.settings"))),
 		NextScreen: key.NewBinding(key.WithKeys("tab", "ctrl+right"), key.WithHelp("tab ctrl+→", i18n.T(l, "key.next_screen"))),
 		PrevScreen: key.NewBinding(key.WithKeys("shift+tab", "ctrl+left"), key.WithHelp("ctrl+←", i18n.T(l, "key.prev_screen"))),
@@ -44,7 +45,7 @@ func (k KeyMap) shortHelp(screen []key.Binding) []key.Binding {
 
 // global is the column of full help every screen shares.
 func (k KeyMap) global() []key.Binding {
-	return []key.Binding{k.Units, k.Criteria, k.Scoring, k.Results, k.Settings, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
+	return []key.Binding{k.Units, k.Criteria, k.Scoring, k.Results, k.Exchange, k.Settings, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
 }
 
 // tab is a screen and the key that shows it.
@@ -56,5 +57,5 @@ type tab struct {
 // screens lists the screens with their keys, in order.
 func (k KeyMap) screens() []tab {
 	return []tab{{unitsScreen, k.Units}, {criteriaScreen, k.Criteria}, {scoringScreen, k.Scoring},
-		{resultsScreen, k.Results}, {settingsScreen, k.Settings}}
+		{resultsScreen, k.Results}, {exchangeScreen, k.Exchange}, {settingsScreen, k.Settings}}
 }

@@ -86,7 +86,13 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 			c.lang, _ = i18n.Parse(saved)
 		}
 	}
-	p := tea.NewProgram(tui.New(appstore.Store{DB: db}, c.lang), tea.WithContext(ctx))
+	store := appstore.Store{DB: db, Version: version}
+	if c.io.self != "" {
+		// Every incoming file is checked in a child process first, so a
+		// fault in SQLite cannot take the interface down.
+		store.Check = childCheck(c.io.self)
+	}
+	p := tea.NewProgram(tui.New(store, c.lang), tea.WithContext(ctx))
 
 	// The whole file is read once in the background, after the first frame,
 	// so that damage is found before the person relies on it.

@@ -5,7 +5,7 @@ func init() {
 	register(map[string]entry{
 		"recovery.title": {"Khôi phục dữ liệu", "Recover the data"},
 		"recovery.intro": {
-			"Chọn một bản sao lưu để đặt vào chỗ tệp hỏng (bản mới nhất ở trên cùng). Tệp hỏng không bị xoá mà được cất sang bên cạnh, để có thể gửi đi nhờ xem lại. Những gì nhập sau thời điểm của bản sao lưu sẽ phải nhập lại.",
+			"Chọn một bản sao lưu để đặt vào chỗ tệp hỏng (bản mới nhất ở trên cùng). Tệp hỏng không bị xóa mà được cất sang bên cạnh, để có thể gửi đi nhờ xem lại. Những gì nhập sau thời điểm của bản sao lưu sẽ phải nhập lại.",
 			"Choose a backup to put in place of the damaged file (the newest is on top). The damaged file is not deleted but kept beside it, so it can be sent for a closer look. Whatever was entered after the backup's time must be entered again.",
 		},
 		"recovery.col_time":   {"Thời điểm", "Taken"},

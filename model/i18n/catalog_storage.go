@@ -53,11 +53,11 @@ func init() {
 		},
 		"bloc.no_name": {"Khối cần có mã và tên.", "A bloc needs a code and a name."},
 		"file.write_full": {
-			"Không ghi được %s: ổ đĩa đã đầy. Không có tệp ghi dở nào được để lại và dữ liệu không bị ảnh hưởng; hãy xoá bớt tệp hoặc chọn ổ khác rồi làm lại.",
+			"Không ghi được %s: ổ đĩa đã đầy. Không có tệp ghi dở nào được để lại và dữ liệu không bị ảnh hưởng; hãy xóa bớt tệp hoặc chọn ổ khác rồi làm lại.",
 			"Cannot write %s: the disk is full. No half-written file was left and the data is unharmed; free some space or choose another drive, then try again.",
 		},
 		"file.write_denied": {
-			"Không ghi được %s: thư mục không cho phép ghi (chỉ đọc, USB bị khoá, hoặc thiếu quyền). Dữ liệu không bị ảnh hưởng; hãy chọn thư mục khác rồi làm lại.",
+			"Không ghi được %s: thư mục không cho phép ghi (chỉ đọc, USB bị khóa, hoặc thiếu quyền). Dữ liệu không bị ảnh hưởng; hãy chọn thư mục khác rồi làm lại.",
 			"Cannot write %s: the folder cannot be written to (read-only, a locked USB stick, or no permission). The data is unharmed; choose another folder, then try again.",
 		},
 		"file.write": {
@@ -65,7 +65,7 @@ func init() {
 			"Cannot write %s: %s. No half-written file was left; check the folder and the free disk space.",
 		},
 		"db.backup_full": {
-			"Không tạo được bản sao lưu trong %s: ổ đĩa đã đầy. Chưa có gì bị thay đổi; hãy xoá bớt tệp trên ổ đĩa này rồi làm lại.",
+			"Không tạo được bản sao lưu trong %s: ổ đĩa đã đầy. Chưa có gì bị thay đổi; hãy xóa bớt tệp trên ổ đĩa này rồi làm lại.",
 			"Could not write a backup in %s: the disk is full. Nothing was changed; free some space on this disk, then try again.",
 		},
 		"db.backup_denied": {

@@ -3,10 +3,27 @@ package i18n
 // Messages of the first-run welcome and the leader's wizard.
 func init() {
 	register(map[string]entry{
-		"welcome.hello":          {"Chào mừng đến với thidua", "Welcome to thidua"},
-		"welcome.tagline":        {"Chấm điểm, xếp hạng thi đua khối, cụm — không cần mạng.", "Emulation scoring and ranking for blocs and clusters — no network needed."},
-		"welcome.leader":         {"Tạo khối thi đua mới (máy của khối trưởng)", "Start a new bloc (the bloc leader's installation)"},
-		"welcome.demo":           {"Mở dữ liệu mẫu để dùng thử", "Open the demo to try it out"},
+		"welcome.hello":      {"Chào mừng đến với thidua", "Welcome to thidua"},
+		"welcome.tagline":    {"Chấm điểm, xếp hạng thi đua khối, cụm — không cần mạng.", "Emulation scoring and ranking for blocs and clusters — no network needed."},
+		"welcome.leader":     {"Tạo khối thi đua mới (máy của khối trưởng)", "Start a new bloc (the bloc leader's installation)"},
+		"welcome.demo":       {"Mở dữ liệu mẫu để dùng thử", "Open the demo to try it out"},
+		"welcome.join":       {"Nhận tệp thiết lập từ khối trưởng (máy của đơn vị thành viên)", "Join a bloc with the leader's setup file (a member unit's installation)"},
+		"welcome.title.join": {"Nhận tệp thiết lập", "The setup file"},
+		"welcome.title.key":  {"Đối chiếu mã khóa của khối trưởng", "Check the leader's key"},
+		"welcome.join_intro": {
+			"Khối trưởng gửi cho đơn vị một tệp thiết lập (TD-thietlap-….sqlite) qua USB, thư điện tử hoặc Zalo. Lưu tệp vào máy rồi ghi đường dẫn của nó.",
+			"The bloc leader sends each unit a setup file (TD-thietlap-….sqlite) by USB stick, e-mail or chat. Save it on this computer and give its path.",
+		},
+		"welcome.join_path":      {"Tệp thiết lập", "Setup file"},
+		"welcome.join_path_hint": {"đường dẫn đầy đủ của tệp .sqlite", "the full path of the .sqlite file"},
+		"welcome.not_setup":      {"%s không phải tệp thiết lập của khối trưởng.", "%s is not a leader's setup file."},
+		"welcome.key_intro": {
+			"Khối: %s\nĐơn vị của máy này: %s\nKhối trưởng: %s\n\nMã khóa của khối trưởng: %s\n\nHãy gọi điện cho khối trưởng và đối chiếu mã này. Chỉ nhận tệp khi hai bên đọc giống nhau: như vậy không ai giả được tệp của khối trưởng.",
+			"Bloc: %s\nThis installation's unit: %s\nBloc leader: %s\n\nThe leader's key: %s\n\nCall the bloc leader and compare this code. Take the file only if you both read the same: then nobody can forge the leader's files.",
+		},
+		"welcome.key_ok":         {"Mã khóa khớp?", "Does the key match?"},
+		"welcome.key_no":         {"Không khớp — chưa nhận", "No — do not take it yet"},
+		"welcome.key_yes":        {"Khớp — nhận tệp", "Yes — take the file"},
 		"welcome.choose_keys":    {"↑↓ chọn · enter đồng ý · q thoát", "↑↓ choose · enter accept · q quit"},
 		"welcome.working":        {"Đang tạo…", "Creating…"},
 		"welcome.step":           {"Bước %d/%d: %s", "Step %d of %d: %s"},

@@ -1,7 +1,7 @@
 // Package appstore is the database as the terminal interface sees it: the
 // storage methods, plus the built-in demo, the files a person points at
-// (criteria tables and unit lists in CSV or xlsx) and the print-ready
-// report.
+// (criteria tables and unit lists in CSV or xlsx), the print-ready report
+// and the exchange files.
 package appstore
 
 import (
@@ -21,7 +21,15 @@ import (
 )
 
 // Store adds to the database what the interface needs beyond it.
-type Store struct{ *storage.DB }
+type Store struct {
+	*storage.DB
+	// Version is written in the manifests of exchange files.
+	Version string
+	// Check runs first on each incoming exchange file (the binary checks it
+	// in a child process, so that a fault in SQLite cannot take the
+	// interface down with what was typed); nil checks in-process only.
+	Check func(ctx context.Context, path string) error
+}
 
 // WriteDemo fills an empty database with the demo bloc.
 func (s Store) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }

@@ -275,14 +275,18 @@ func TestReportSave(t *testing.T) {
 	if err := r.Save(path); err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("left behind: %v", entries)
 	}
 	if info, _ := os.Stat(path); info.Mode().Perm()&0o044 == 0 {
 		t.Errorf("mode = %v", info.Mode())
 	}
-	if err := r.Save(filepath.Join(dir, "no such folder", "x.xlsx")); err == nil {
-		t.Error("saved into a missing folder")
+	// A folder typed for the first time is made; a "folder" that is a file
+	// is refused.
+	if err := r.Save(filepath.Join(dir, "thư mục mới", "x.xlsx")); err != nil {
+		t.Errorf("save into a new folder: %v", err)
+	}
+	if err := r.Save(filepath.Join(path, "x.xlsx")); err == nil {
+		t.Error("saved under a file")
 	}
 }

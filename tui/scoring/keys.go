@@ -56,4 +56,5 @@ const (
 	markNote    = "¶"
 	markChanged = "∆"
 	markLocked  = "■"
+	markReturn  = "↩" // returned by the leader, not answered yet
 )

@@ -14,60 +14,14 @@ import (
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/scope"
-	"thidua/tui/status"
 	"thidua/tui/theme"
 )
 
-// harness drives the screen like the Bubble Tea runtime: it runs every
-// command and feeds its message back, and remembers the status line.
+// harness drives the screen (tuitest.Driver) over a real database.
 type harness struct {
-	t      *testing.T
-	m      Model
-	db     *storage.DB
-	status string
-	isErr  bool
-}
-
-func (h *harness) run(cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case status.ErrorMsg:
-			h.status, h.isErr = model.Message(i18n.VI, msg.Err), true
-		case status.InfoMsg:
-			h.status, h.isErr = msg.Text, false
-		case SavedMsg, nil:
-		default:
-			var next tea.Cmd
-			h.m, next = h.m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-}
-
-// press sends keys and runs what they start.
-func (h *harness) press(keys ...string) {
-	for _, k := range keys {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(tuitest.Key(k))
-		h.run(cmd)
-	}
-}
-
-// typeText types characters one key at a time.
-func (h *harness) typeText(s string) {
-	for _, k := range tuitest.Keys(s) {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(k)
-		h.run(cmd)
-	}
+	*tuitest.Driver[Model]
+	t  *testing.T
+	db *storage.DB
 }
 
 // open shows a unit's sheet for a period, as the leader of the demo bloc
@@ -85,12 +39,13 @@ func open(t *testing.T, periodCode, unitCode string, role model.Role) *harness {
 		own = u
 		inst.Role, inst.UnitID = model.RoleUnit, u.ID
 	}
-	h := &harness{t: t, db: db, m: New(db, theme.New(true), i18n.VI, true)}
-	h.m.SetSize(120, 36)
-	h.run(h.m.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Own: own, Period: p}))
-	h.run(h.m.SetUnit(u.ID))
-	if h.m.Sheet() == nil {
-		t.Fatalf("sheet not loaded: %s", h.status)
+	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(db, theme.New(true), i18n.VI, true),
+		Catch: func(msg tea.Msg) bool { _, ok := msg.(SavedMsg); return ok }}}
+	h.M.SetSize(120, 36)
+	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Own: own, Period: p}))
+	h.Run(h.M.SetUnit(u.ID))
+	if h.M.Sheet() == nil {
+		t.Fatalf("sheet not loaded: %s", h.Status)
 	}
 	return h
 }
@@ -98,7 +53,7 @@ func open(t *testing.T, periodCode, unitCode string, role model.Role) *harness {
 // stored reads a criterion's stored score at a stage from the database.
 func (h *harness) stored(code string, s model.Stage) (model.ScoreRecord, bool) {
 	h.t.Helper()
-	sheet, err := h.db.LoadSheet(context.Background(), h.m.scope.Period.ID, h.m.unitID)
+	sheet, err := h.db.LoadSheet(context.Background(), h.M.scope.Period.ID, h.M.unitID)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -111,20 +66,20 @@ func (h *harness) stored(code string, s model.Stage) (model.ScoreRecord, bool) {
 }
 
 func (h *harness) focused() string {
-	c, _ := h.m.Focused()
+	c, _ := h.M.Focused()
 	return c.Code
 }
 
 func TestTypeAndEnterSavesAndMoves(t *testing.T) {
 	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
-	h.press(":")
-	h.typeText("II.1")
-	h.press("enter")
+	h.Press(":")
+	h.Type("II.1")
+	h.Press("enter")
 	if h.focused() != "II.1" {
-		t.Fatalf("jump: on %s (%s)", h.focused(), h.status)
+		t.Fatalf("jump: on %s (%s)", h.focused(), h.Status)
 	}
-	h.typeText("1,5")
-	h.press("enter")
+	h.Type("1,5")
+	h.Press("enter")
 	if r, ok := h.stored("II.1", model.StageSelf); !ok || r.Points != 150 {
 		t.Errorf("II.1 = %+v", r)
 	}
@@ -132,21 +87,21 @@ func TestTypeAndEnterSavesAndMoves(t *testing.T) {
 		t.Errorf("enter moves to the next criterion: on %s", h.focused())
 	}
 	// "9.5" and "9,5" mean the same.
-	h.typeText("3.5")
-	h.press("enter")
+	h.Type("3.5")
+	h.Press("enter")
 	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 350 {
 		t.Errorf("II.2 = %v", r.Points)
 	}
 	// The totals follow at once: Tuy An had 94, II.1 2 → 1.5 and II.2 4 → 3.5.
-	if got := h.m.shown.Total; got != 9300 {
+	if got := h.M.shown.Total; got != 9300 {
 		t.Errorf("live total = %v, want 93", got)
 	}
 	// A computed rule takes its measure: I.1.1 is 96% of the target.
-	h.press(":")
-	h.typeText("I.1.1")
-	h.press("enter")
-	h.typeText("96")
-	h.press("enter")
+	h.Press(":")
+	h.Type("I.1.1")
+	h.Press("enter")
+	h.Type("96")
+	h.Press("enter")
 	if r, _ := h.stored("I.1.1", model.StageSelf); r.Points != 260 || r.Input != "96%" {
 		t.Errorf("I.1.1 = %+v", r)
 	}
@@ -156,38 +111,38 @@ func TestTypeAndEnterSavesAndMoves(t *testing.T) {
 // keeps the value and the focus; nothing is saved.
 func TestOutOfRangeRefused(t *testing.T) {
 	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
-	h.press(":")
-	h.typeText("II.2")
-	h.press("enter")
+	h.Press(":")
+	h.Type("II.2")
+	h.Press("enter")
 	before, _ := h.stored("II.2", model.StageSelf)
-	h.typeText("4,5")
-	if !strings.Contains(h.m.Error(), "vượt điểm tối đa 4") {
-		t.Errorf("message while typing = %q", h.m.Error())
+	h.Type("4,5")
+	if !strings.Contains(h.M.Error(), "vượt điểm tối đa 4") {
+		t.Errorf("message while typing = %q", h.M.Error())
 	}
-	h.press("enter")
-	if h.focused() != "II.2" || h.m.Typed() != "4,5" {
-		t.Errorf("after refusal: on %s with %q", h.focused(), h.m.Typed())
+	h.Press("enter")
+	if h.focused() != "II.2" || h.M.Typed() != "4,5" {
+		t.Errorf("after refusal: on %s with %q", h.focused(), h.M.Typed())
 	}
 	if r, _ := h.stored("II.2", model.StageSelf); r.Points != before.Points {
 		t.Error("a refused value was saved")
 	}
-	if !strings.Contains(h.m.View(), "Điểm 4,5 vượt điểm tối đa 4 của tiêu chí II.2") {
+	if !strings.Contains(h.M.View(), "Điểm 4,5 vượt điểm tối đa 4 của tiêu chí II.2") {
 		t.Error("the refusal is on screen")
 	}
 	// Backspace (or ctrl+h from an IME) fixes it.
-	h.press("backspace", "ctrl+h", "backspace")
-	h.typeText("3")
-	h.press("enter")
+	h.Press("backspace", "ctrl+h", "backspace")
+	h.Type("3")
+	h.Press("enter")
 	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 300 {
 		t.Errorf("corrected value = %v", r.Points)
 	}
 	// Letters are commands, never values: q does not reach the cell.
-	h.typeText("2q")
-	if h.m.Typed() != "2" || !h.m.Capturing() {
-		t.Errorf("typed %q", h.m.Typed())
+	h.Type("2q")
+	if h.M.Typed() != "2" || !h.M.Capturing() {
+		t.Errorf("typed %q", h.M.Typed())
 	}
-	h.press("esc")
-	if h.m.Typed() != "" {
+	h.Press("esc")
+	if h.M.Typed() != "" {
 		t.Error("esc drops the typed value")
 	}
 }
@@ -195,25 +150,25 @@ func TestOutOfRangeRefused(t *testing.T) {
 // Keys typed while a save is under way are kept and replayed in order.
 func TestTypeaheadDuringSave(t *testing.T) {
 	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
-	h.press(":")
-	h.typeText("II.5")
-	h.press("enter")
+	h.Press(":")
+	h.Type("II.5")
+	h.Press("enter")
 	var cmds []tea.Cmd
 	for _, k := range append(tuitest.Keys("2"), tuitest.Key("enter")) {
 		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(k)
+		h.M, cmd = h.M.Update(k)
 		cmds = append(cmds, cmd)
 	}
 	// The save of II.5 has not returned yet; the person keeps typing.
 	for _, k := range append(tuitest.Keys("1"), tuitest.Key("enter")) {
 		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(k)
+		h.M, cmd = h.M.Update(k)
 		if cmd != nil {
 			t.Fatal("a key typed during a save started something")
 		}
 	}
 	for _, c := range cmds {
-		h.run(c)
+		h.Run(c)
 	}
 	if r, _ := h.stored("II.5", model.StageSelf); r.Points != 200 {
 		t.Errorf("II.5 = %v", r.Points)
@@ -228,125 +183,149 @@ func TestTypeaheadDuringSave(t *testing.T) {
 
 func TestBlocReviewAsksForAReason(t *testing.T) {
 	h := open(t, demo.Year, demo.TayHoa, model.RoleLeader)
-	h.press("s")
-	if h.m.stage != model.StageBloc {
+	h.Press("s")
+	if h.M.stage != model.StageBloc {
 		t.Fatal("s switches to the bloc stage")
 	}
-	h.press(":")
-	h.typeText("II.5")
-	h.press("enter")
+	h.Press(":")
+	h.Type("II.5")
+	h.Press("enter")
 	// Enter on an empty cell keeps the self-score and moves on.
-	h.press("enter")
+	h.Press("enter")
 	if h.focused() != "II.6" {
 		t.Errorf("on %s", h.focused())
 	}
-	h.press("up")
-	h.typeText("1")
-	h.press("enter")
-	if h.m.dialog != reasonDialog {
+	h.Press("up")
+	h.Type("1")
+	h.Press("enter")
+	if h.M.dialog != reasonDialog {
 		t.Fatal("a differing bloc score asks for a reason")
 	}
-	h.press("enter") // an empty reason is refused
-	if h.m.dialog != reasonDialog {
+	h.Press("enter") // an empty reason is refused
+	if h.M.dialog != reasonDialog {
 		t.Fatal("an empty reason was accepted")
 	}
-	h.typeText("Chưa có biên bản thanh tra")
-	h.press("enter")
+	h.Type("Chưa có biên bản thanh tra")
+	h.Press("enter")
 	r, ok := h.stored("II.5", model.StageBloc)
 	if !ok || r.Points != 100 {
 		t.Fatalf("bloc II.5 = %+v", r)
 	}
-	changes, _ := h.db.History(context.Background(), h.m.scope.Period.ID, h.m.unitID, r.CriterionID)
+	changes, _ := h.db.History(context.Background(), h.M.scope.Period.ID, h.M.unitID, r.CriterionID)
 	if len(changes) == 0 || changes[0].Reason != "Chưa có biên bản thanh tra" {
 		t.Errorf("history = %+v", changes)
 	}
 	// The same value as the self-score needs no reason.
-	h.press("up")
-	h.typeText("2")
-	h.press("enter")
-	if h.m.dialog != noDialog {
+	h.Press("up")
+	h.Type("2")
+	h.Press("enter")
+	if h.M.dialog != noDialog {
 		t.Error("an equal bloc score asked for a reason")
 	}
 }
 
 func TestUndoNoteAndClear(t *testing.T) {
 	h := open(t, demo.Year, demo.DongXuan, model.RoleLeader)
-	h.press(":")
-	h.typeText("II.4")
-	h.press("enter")
-	h.typeText("1")
-	h.press("enter")
-	h.press("ctrl+z")
+	h.Press(":")
+	h.Type("II.4")
+	h.Press("enter")
+	h.Type("1")
+	h.Press("enter")
+	h.Press("ctrl+z")
 	if r, _ := h.stored("II.4", model.StageSelf); r.Points != 200 {
 		t.Errorf("undo: II.4 = %v", r.Points)
 	}
-	if h.focused() != "II.4" || !strings.Contains(h.status, "hoàn tác") {
-		t.Errorf("undo lands on %s: %q", h.focused(), h.status)
+	if h.focused() != "II.4" || !strings.Contains(h.Status, "hoàn tác") {
+		t.Errorf("undo lands on %s: %q", h.focused(), h.Status)
 	}
-	h.press("n")
-	h.typeText("Đủ hồ sơ, có biên bản")
-	h.press("enter")
+	h.Press("n")
+	h.Type("Đủ hồ sơ, có biên bản")
+	h.Press("enter")
 	if r, _ := h.stored("II.4", model.StageSelf); r.Note != "Đủ hồ sơ, có biên bản" || r.Points != 200 {
 		t.Errorf("note = %+v", r)
 	}
-	h.press("delete")
+	h.Press("delete")
 	if _, ok := h.stored("II.4", model.StageSelf); ok {
 		t.Error("delete clears the score")
 	}
-	h.press("m")
-	if h.focused() != "II.4" || !strings.Contains(h.status, "Còn thiếu 1") {
-		t.Errorf("missing: on %s, %q", h.focused(), h.status)
+	h.Press("m")
+	if h.focused() != "II.4" || !strings.Contains(h.Status, "Còn thiếu 1") {
+		t.Errorf("missing: on %s, %q", h.focused(), h.Status)
 	}
-	h.press("h")
-	if !strings.Contains(h.m.View(), "Lịch sử thay đổi") || !strings.Contains(h.m.View(), "(trống)") {
-		t.Errorf("history pane:\n%s", h.m.View())
+	h.Press("h")
+	if !strings.Contains(h.M.View(), "Lịch sử thay đổi") || !strings.Contains(h.M.View(), "(trống)") {
+		t.Errorf("history pane:\n%s", h.M.View())
 	}
 }
 
 // Locks and ownership say why, before anything is typed.
 func TestLocksAndOwnership(t *testing.T) {
 	h := open(t, demo.HalfYear, demo.TuyAn, model.RoleLeader)
-	h.typeText("1")
-	if h.m.Typed() != "" || !strings.Contains(h.status, "kỳ thi đua đã khóa sổ") {
-		t.Errorf("closed period: typed %q, status %q", h.m.Typed(), h.status)
+	h.Type("1")
+	if h.M.Typed() != "" || !strings.Contains(h.Status, "kỳ thi đua đã khóa sổ") {
+		t.Errorf("closed period: typed %q, status %q", h.M.Typed(), h.Status)
 	}
-	if !strings.Contains(h.m.View(), "Đã sơ kết 6 tháng") {
+	if !strings.Contains(h.M.View(), "Đã sơ kết 6 tháng") {
 		t.Error("the lock's reason is on screen")
 	}
 	// A unit's installation scores only its own self stage.
 	u := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
-	if len(u.m.scope.Stages()) != 1 {
+	if len(u.M.scope.Stages()) != 1 {
 		t.Error("a unit has one stage")
 	}
-	u.typeText("1")
-	if u.m.Typed() != "1" {
-		t.Errorf("own sheet: typed %q (%s)", u.m.Typed(), u.status)
+	u.Type("1")
+	if u.M.Typed() != "1" {
+		t.Errorf("own sheet: typed %q (%s)", u.M.Typed(), u.Status)
 	}
-	u.press("esc")
+	u.Press("esc")
 	other, _ := u.db.UnitByCode(context.Background(), demo.DongHoa)
-	u.run(u.m.SetUnit(other.ID))
-	u.typeText("1")
-	if u.m.Typed() != "" || !strings.Contains(u.status, "chỉ chấm điểm tự chấm của chính đơn vị mình") {
-		t.Errorf("another unit: typed %q, %q", u.m.Typed(), u.status)
+	u.Run(u.M.SetUnit(other.ID))
+	u.Type("1")
+	if u.M.Typed() != "" || !strings.Contains(u.Status, "chỉ chấm điểm tự chấm của chính đơn vị mình") {
+		t.Errorf("another unit: typed %q, %q", u.M.Typed(), u.Status)
 	}
 }
 
 func TestPickUnit(t *testing.T) {
 	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
-	h.press("u")
-	h.typeText("song hinh")
-	h.press("enter")
-	if h.m.Sheet().Unit.Code != demo.SongHinh {
-		t.Errorf("picked %s", h.m.Sheet().Unit.Code)
+	h.Press("u")
+	h.Type("song hinh")
+	h.Press("enter")
+	if h.M.Sheet().Unit.Code != demo.SongHinh {
+		t.Errorf("picked %s", h.M.Sheet().Unit.Code)
 	}
 }
 
 func TestViews(t *testing.T) {
 	h := open(t, demo.Year, demo.DongHoa, model.RoleLeader)
-	tuitest.Golden(t, "scoring_120x40", h.m.View())
-	h.m.SetSize(80, 20)
-	tuitest.Golden(t, "scoring_80x24", h.m.View())
-	h.press("s", "h")
-	h.m.SetSize(120, 36)
-	tuitest.Golden(t, "scoring_bloc_history_120x40", h.m.View())
+	tuitest.Golden(t, "scoring_120x40", h.M.View())
+	h.M.SetSize(80, 20)
+	tuitest.Golden(t, "scoring_80x24", h.M.View())
+	h.Press("s", "h")
+	h.M.SetSize(120, 36)
+	tuitest.Golden(t, "scoring_bloc_history_120x40", h.M.View())
+}
+
+// A sheet the leader returned shows the reason beside the criterion (↩
+// until answered) and says so above the table.
+func TestReturnedCriteriaAreMarked(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	ctx := context.Background()
+	leader := model.Actor{Role: model.RoleLeader, UnitID: h.M.scope.Bloc.LeaderUnitID}
+	if err := h.db.ReturnSubmission(ctx, leader, h.M.scope.Period.ID, h.M.unitID,
+		[]model.ReturnReason{{CriterionID: "II.5", Reason: "Chưa có quyết định công nhận"}}); err != nil {
+		t.Fatal(err)
+	}
+	h.Run(h.M.Reload())
+	h.Press(":")
+	h.Type("II.5")
+	h.Press("enter")
+	v := h.M.View()
+	if !strings.Contains(v, "↩ Khối trưởng trả lại: Chưa có quyết") || !strings.Contains(v, "trả lại 1 mục") {
+		t.Errorf("the return is not shown:\n%s", v)
+	}
+	c, _ := h.M.Sheet().Tree.Resolve("II.5")
+	if h.M.mark(c) != markReturn {
+		t.Errorf("mark %q, want %q", h.M.mark(c), markReturn)
+	}
 }

@@ -83,6 +83,13 @@ func (m Model) bannerLine() string {
 	if m.stage > model.StageSelf {
 		return m.styles.Dim.MaxWidth(max(1, m.width)).Render(i18n.T(m.lang, "scoring.hint_review"))
 	}
+	if len(m.sheet.Returns) > 0 {
+		text := i18n.T(m.lang, "scoring.sheet_returned", len(m.sheet.Returns))
+		if reason, whole := m.sheet.Returns[""]; whole {
+			text = i18n.T(m.lang, "scoring.returned", reason) + " — " + text
+		}
+		return m.styles.Warn.MaxWidth(max(1, m.width)).Render(text)
+	}
 	return m.styles.Dim.MaxWidth(max(1, m.width)).Render(i18n.T(m.lang, "scoring.hint"))
 }
 
@@ -168,6 +175,9 @@ func (m Model) cell(c model.Criterion, s model.Stage, i int) string {
 func (m Model) mark(c model.Criterion) string {
 	if m.lockErr() != nil {
 		return markLocked
+	}
+	if _, returned := m.sheet.Returns[c.ID]; returned && m.sheet.Answers[c.ID] == "" {
+		return markReturn
 	}
 	rows := m.sheet.Rows[c.ID]
 	for _, r := range rows {
@@ -255,6 +265,14 @@ func (m Model) pane(width, height int) string {
 		}
 		if r.Flag != "" {
 			lines = append(lines, m.styles.Warn.Render(wrap.Render("  ! "+model.Errorf(r.Flag).Localize(m.lang))))
+		}
+	}
+	if reason, ok := m.sheet.Returns[c.ID]; ok {
+		lines = append(lines, m.styles.Warn.Render(wrap.Render(i18n.T(m.lang, "scoring.returned", reason))))
+		if a := m.sheet.Answers[c.ID]; a != "" {
+			lines = append(lines, wrap.Render("  "+i18n.T(m.lang, "scoring.answered", a)))
+		} else {
+			lines = append(lines, m.styles.Dim.Render(wrap.Render("  "+i18n.T(m.lang, "scoring.answer_how"))))
 		}
 	}
 	if m.details {

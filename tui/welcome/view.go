@@ -1,6 +1,7 @@
 package welcome
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -13,8 +14,18 @@ import (
 // newForm builds the form of a step.
 func (m Model) newForm(s step) form.Model {
 	t := m.t
-	f := form.New(t("welcome.step", int(s), int(confirmStep), t("welcome.title."+m.stepName(s))), m.styles, m.lang, m.isDark)
+	title := t("welcome.step", int(s), int(confirmStep), t("welcome.title."+m.stepName(s)))
+	if s >= joinStep {
+		title = t("welcome.title." + m.stepName(s))
+	}
+	f := form.New(title, m.styles, m.lang, m.isDark)
 	switch s {
+	case joinStep:
+		f.SetIntro(t("welcome.join_intro"))
+		f.AddText("path", t("welcome.join_path"), m.store.ImportDir(context.Background()), t("welcome.join_path_hint"))
+	case keyStep:
+		f.SetIntro(m.keyIntro())
+		f.AddChoice("ok", t("welcome.key_ok"), []string{t("welcome.key_no"), t("welcome.key_yes")}, 0)
 	case blocStep:
 		f.SetIntro(t("welcome.bloc_intro"))
 		f.AddText("name", t("welcome.bloc_name"), m.bloc.Name, t("welcome.bloc_name_hint"))
@@ -53,7 +64,7 @@ func (m Model) newForm(s step) form.Model {
 }
 
 func (m Model) stepName(s step) string {
-	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm"}[s]
+	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm", "join", "key"}[s]
 }
 
 // View renders the screen.
@@ -120,4 +131,24 @@ func (m Model) summary() string {
 		m.t("welcome.sum_criteria", source, n, max),
 		m.t("welcome.sum_period", m.period.Label, m.period.Code),
 	}, "\n")
+}
+
+// keyIntro says what the setup file is and asks to check the leader's key
+// on the phone before trusting it.
+func (m Model) keyIntro() string {
+	f := m.setup
+	bloc, unit := f.Manifest.BlocCode, f.Manifest.AddresseeCode
+	for _, r := range f.Payload[model.TBloc] {
+		if name, ok := r[2].(string); ok && name != "" {
+			bloc = name
+		}
+	}
+	for _, r := range f.Payload[model.TUnit] {
+		if id, _ := r[0].(string); id == f.Manifest.AddresseeID {
+			if name, ok := r[3].(string); ok && name != "" {
+				unit = name
+			}
+		}
+	}
+	return m.t("welcome.key_intro", bloc, unit, f.Manifest.AuthorCode, f.Manifest.Fingerprint())
 }

@@ -16,6 +16,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/theme"
 )
@@ -28,6 +29,9 @@ type Store interface {
 	DemoCriteria() []model.Criterion
 	ReadCriteriaFile(path string) ([]model.Criterion, error)
 	ReadUnitsFile(path string) ([]model.Unit, error)
+	ReadFile(ctx context.Context, path string) (*exchange.File, error)
+	JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error)
+	ImportDir(ctx context.Context) string
 }
 
 // DoneMsg reports that the database now holds a bloc.
@@ -43,9 +47,18 @@ const (
 	criteriaStep
 	periodStep
 	confirmStep
+	// A unit's way in: the leader's setup file, then its key checked.
+	joinStep
+	keyStep
 )
 
 type doneMsg struct{ err error }
+
+// readMsg carries the setup file read for the key check.
+type readMsg struct {
+	file *exchange.File
+	err  error
+}
 
 // Model is the welcome screen and the leader's wizard.
 type Model struct {
@@ -66,6 +79,7 @@ type Model struct {
 	period   model.Period
 	busy     bool
 	err      string
+	setup    *exchange.File // the setup file being joined
 
 	width, height int
 }
@@ -83,7 +97,7 @@ func (m *Model) SetSize(w, h int) {
 
 // Step names the step on show (for tests).
 func (m Model) Step() string {
-	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm"}[m.step]
+	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm", "join", "key"}[m.step]
 }
 
 // Units returns the member units gathered so far (for tests).
@@ -94,6 +108,18 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case readMsg:
+		m.busy = false
+		if msg.err != nil {
+			m.form.SetError("path", model.Message(m.lang, msg.err))
+			return m, nil
+		}
+		if msg.file.Manifest.Kind != model.KindSetup {
+			m.form.SetError("path", m.t("welcome.not_setup", msg.file.Name))
+			return m, nil
+		}
+		m.setup = msg.file
+		return m.goTo(keyStep), nil
 	case doneMsg:
 		m.busy = false
 		if msg.err != nil {
@@ -121,7 +147,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // choices are the first screen's options.
 func (m Model) choices() []string {
-	return []string{m.t("welcome.leader"), m.t("welcome.demo")}
+	return []string{m.t("welcome.leader"), m.t("welcome.join"), m.t("welcome.demo")}
 }
 
 func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -133,6 +159,9 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case tea.KeyEnter:
 		m.err = ""
 		if m.choice == 1 {
+			return m.goTo(joinStep), nil
+		}
+		if m.choice == 2 {
 			m.busy = true
 			store := m.store
 			return m, func() tea.Msg { return doneMsg{err: store.WriteDemo(context.Background())} }
@@ -148,7 +177,7 @@ func (m Model) goTo(s step) Model {
 		m.forms[m.step] = m.form
 	}
 	m.step, m.err = s, ""
-	if f, ok := m.forms[s]; ok && s != unitsStep && s != confirmStep {
+	if f, ok := m.forms[s]; ok && s != unitsStep && s != confirmStep && s != keyStep {
 		m.form = f
 		m.form.Reopen()
 		return m
@@ -163,10 +192,13 @@ func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.form, cmd = m.form.Update(msg)
 	switch m.form.State() {
 	case form.Cancelled:
-		if m.step == blocStep {
+		switch m.step {
+		case blocStep, joinStep:
 			m.forms[m.step] = m.form
 			m.step = chooseStep
 			return m, nil
+		case keyStep:
+			return m.goTo(joinStep), nil
 		}
 		return m.goTo(m.step - 1), nil
 	case form.Submitted:
@@ -204,6 +236,26 @@ func (m Model) submit() (Model, tea.Cmd) {
 		return m.submitCriteria()
 	case periodStep:
 		return m.submitPeriod()
+	case joinStep:
+		m.busy, m.err = true, ""
+		store, path := m.store, f.Value("path")
+		return m, func() tea.Msg {
+			file, err := store.ReadFile(context.Background(), path)
+			return readMsg{file: file, err: err}
+		}
+	case keyStep:
+		if f.Choice("ok") != 1 {
+			return m.goTo(joinStep), nil
+		}
+		m.busy, m.err = true, ""
+		store, path, fp := m.store, m.setup.Path, m.setup.Manifest.Fingerprint()
+		return m, func() tea.Msg {
+			o, err := store.JoinFile(context.Background(), path, fp)
+			if err == nil && o.Reason != nil && (o.Status == model.StatusRejected || o.Status == model.StatusHeld) {
+				err = o.Reason
+			}
+			return doneMsg{err: err}
+		}
 	case confirmStep:
 		m.busy, m.err = true, ""
 		n := model.NewBloc{Bloc: m.bloc, CriteriaLabel: m.t("welcome.criteria_label", m.period.Code),

@@ -10,6 +10,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage/exchange"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/theme"
 )
@@ -37,6 +38,14 @@ func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
 	}
 	return []model.Unit{{Code: "A", Name: "Xã An"}, {Code: "B", Name: "Xã Bình"}}, nil
 }
+
+func (f *fakeStore) ReadFile(context.Context, string) (*exchange.File, error) {
+	return nil, errors.New("no such file")
+}
+func (f *fakeStore) JoinFile(context.Context, string, string) (exchange.Outcome, error) {
+	return exchange.Outcome{}, errors.New("no such file")
+}
+func (f *fakeStore) ImportDir(context.Context) string { return "" }
 
 type harness struct {
 	m    Model
@@ -77,7 +86,7 @@ func start() (*harness, *fakeStore) {
 
 func TestDemoChoice(t *testing.T) {
 	h, s := start()
-	h.press("down", "enter")
+	h.press("down", "down", "enter")
 	if !s.demo || !h.done {
 		t.Errorf("demo %v, done %v", s.demo, h.done)
 	}
