@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -361,5 +363,21 @@ func TestHeldFileDecided(t *testing.T) {
 	holds, _ := leader.Holds(ctx, true)
 	if len(holds) != 0 {
 		t.Errorf("%d holds left open", len(holds))
+	}
+}
+
+// The board at both window sizes (the key is made at random: a fixed one
+// is shown for the golden file).
+func TestViews(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		h := open(t, demotest.Open(t))
+		h.M.SetSize(size.w, size.h-4)
+		h.M.fingerprint = "1234-5678-9012-3456-7890"
+		tuitest.Golden(t, fmt.Sprintf("exchange_board_%dx%d", size.w, size.h), h.M.View())
+		for _, line := range strings.Split(h.M.View(), "\n") {
+			if w := lipgloss.Width(line); w > size.w {
+				t.Errorf("%dx%d: a line is %d cells wide: %q", size.w, size.h, w, line)
+			}
+		}
 	}
 }

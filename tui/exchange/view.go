@@ -87,7 +87,22 @@ func (m Model) title() string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
+// narrow reports whether the window is too narrow for the board's receipt
+// column (an 80-column console).
+func (m Model) narrow() bool { return m.width < 110 }
+
 func (m Model) boardColumns() []table.Column {
+	if m.narrow() {
+		return table.Fit([]table.Column{
+			{Title: m.t("col.code"), Width: 9},
+			{Title: m.t("col.unit")},
+			{Title: m.t("xtui.col.review"), Width: 13},
+			{Title: m.t("xtui.col.received"), Width: 11},
+			{Title: m.t("xtui.col.key"), Width: 13},
+			{Title: m.t("xtui.col.holds"), Width: 3, Right: true},
+			{Title: m.t("xtui.col.deadline"), Width: 13},
+		}, m.width, 10)
+	}
 	return table.Fit([]table.Column{
 		{Title: m.t("col.code"), Width: 10},
 		{Title: m.t("col.unit")},
@@ -152,6 +167,9 @@ func (m Model) boardCells(r storage.InboxRow) []string {
 	if r.Last != nil {
 		received = r.Last.At.Local().Format("02/01/2006 15:04")
 		receipt = model.Receipt(r.Last.Seq, r.Last.ContentHash)
+		if m.narrow() {
+			received = r.Last.At.Local().Format("02/01 15:04")
+		}
 	}
 	keyText := m.t("xtui.keyshort.none")
 	if r.KeyVerified != "" {
@@ -167,6 +185,9 @@ func (m Model) boardCells(r storage.InboxRow) []string {
 	deadline := ""
 	if m.waiting(r) {
 		deadline = m.countdown(r.Deadline)
+	}
+	if m.narrow() {
+		return []string{r.Unit.Code, name, review, received, keyText, holds, deadline}
 	}
 	return []string{r.Unit.Code, name, review, received, receipt, keyText, holds, deadline}
 }
