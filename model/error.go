@@ -58,6 +58,9 @@ const (
 	// EDBCorrupt: the database file is damaged; the interface offers to
 	// restore a backup.
 	EDBCorrupt = "db.corrupt"
+	// ENoBloc: the database holds no bloc yet; the interface shows the
+	// welcome.
+	ENoBloc = "db.no_bloc"
 
 	// Typed numbers.
 	EEmpty           = "number.empty"

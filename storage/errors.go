@@ -11,7 +11,7 @@ const (
 	EDBIsExchange  = "db.is_exchange"
 	EDBCorrupt     = model.EDBCorrupt
 	EDBNewer       = "db.newer"
-	ENoBloc        = "db.no_bloc"
+	ENoBloc        = model.ENoBloc
 	EBlocExists    = "db.bloc_exists"
 	EBlocNoName    = "bloc.no_name"
 	EBackup        = "db.backup"

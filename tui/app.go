@@ -233,6 +233,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.damaged = msg.Err
 		return m, nil
 	case status.ErrorMsg:
+		if model.ErrorCode(msg.Err) == model.ENoBloc {
+			return m, nil // the screens loading before the welcome shows
+		}
 		if model.ErrorCode(msg.Err) == model.EDBCorrupt && m.damaged == nil {
 			m.damaged = msg.Err
 		}

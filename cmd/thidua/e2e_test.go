@@ -191,7 +191,10 @@ func TestE2EFirstRunLeavesNothing(t *testing.T) {
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "none.db")
 	tm := newTerminal(t, 100, 30, nil, bin, "--db", db, "--lang", "en")
-	tm.waitFor("Welcome to thidua", "Start a new bloc", "Open the demo")
+	s := tm.waitFor("Welcome to thidua", "Start a new bloc", "Join a bloc", "Open the demo")
+	if strings.Contains(s, "no bloc yet") {
+		t.Errorf("the welcome shows an error:\n%s", s)
+	}
 	tm.keys("q")
 	tm.waitExit()
 	if _, err := os.Stat(db); !os.IsNotExist(err) {

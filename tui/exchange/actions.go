@@ -405,7 +405,7 @@ func (m Model) filesKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.fcursor = max(0, min(len(m.outcomes)-1, m.fcursor+1))
 	case key.Matches(msg, k.Detail):
-		if m.fcursor < len(m.outcomes) && len(m.outcomes[m.fcursor].Changes) > 0 {
+		if len(m.changes()) > 0 {
 			m.mode, m.ccursor, m.coffset = changesMode, 0, 0
 		}
 	case key.Matches(msg, k.Apply) && !m.applied:
@@ -420,7 +420,7 @@ func (m Model) filesKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 func (m Model) changesKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
-	n := len(m.outcomes[m.fcursor].Changes)
+	n := len(m.changes())
 	switch {
 	case key.Matches(msg, k.Up):
 		m.ccursor = max(0, m.ccursor-1)

@@ -3,6 +3,7 @@ package exchange
 import (
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -152,10 +153,7 @@ func (m Model) boardView() string {
 }
 
 func (m Model) boardCells(r storage.InboxRow) []string {
-	name := r.Unit.ShortName
-	if name == "" {
-		name = r.Unit.Name
-	}
+	name := shortName(r.Unit)
 	review := m.t("exchange.review." + r.Review.String())
 	received, receipt := "—", "—"
 	switch {
@@ -255,7 +253,7 @@ func (m Model) unitView() string {
 	var lines []string
 	lines = append(lines, m.title(), "")
 	leader := m.units[m.scope.Bloc.LeaderUnitID]
-	lines = append(lines, m.t("xtui.unit_leader", m.scope.Own.Name, leader.Name))
+	lines = append(lines, m.wrap(m.t("xtui.unit_leader", shortName(m.scope.Own), shortName(leader))))
 	if leader.Fingerprint != "" {
 		lines = append(lines, m.t("xtui.unit_leader_key", leader.Fingerprint))
 	}
@@ -272,8 +270,8 @@ func (m Model) unitView() string {
 	if last == nil {
 		lines = append(lines, m.styles.Warn.Render(m.t("xtui.unit_not_sent")))
 	} else {
-		lines = append(lines, m.t("xtui.unit_sent", last.Name, last.At.Local().Format("02/01/2006 15:04"),
-			model.Receipt(last.Seq, last.ContentHash)))
+		lines = append(lines, m.wrap(m.t("xtui.unit_sent", last.Name, last.At.Local().Format("02/01/2006 15:04"),
+			model.Receipt(last.Seq, last.ContentHash))))
 	}
 	lines = append(lines, "")
 	if len(m.returns) == 0 {
@@ -368,7 +366,7 @@ func (m Model) fileDetail() string {
 	for _, w := range o.Warnings {
 		lines = append(lines, m.styles.Warn.Render("! "+w.Localize(m.lang)))
 	}
-	if len(o.Changes) > 0 {
+	if len(m.changes()) > 0 {
 		lines = append(lines, m.styles.Dim.Render(m.t("xtui.drill_hint")))
 	}
 	if !m.applied {
@@ -382,17 +380,61 @@ func (m Model) wrapInner(s string) string {
 	return lipgloss.NewStyle().Width(max(16, m.width-6)).Render(s)
 }
 
+// changes are the selected file's rows that change, scores first in the
+// table's order (unchanged rows are only counted).
+func (m Model) changes() []wire.Change {
+	if m.fcursor >= len(m.outcomes) {
+		return nil
+	}
+	order := map[string]int{}
+	if m.tree != nil {
+		for i, c := range m.tree.Nodes() {
+			order[c.ID] = i
+		}
+	}
+	rank := func(c wire.Change) (int, int) {
+		row := c.New
+		if row == nil {
+			row = c.Old
+		}
+		switch c.Table {
+		case model.TScore:
+			id, _ := row[2].(string)
+			return 0, order[id]
+		case model.TRegistration:
+			return 1, 0
+		}
+		return 2, 0
+	}
+	var out []wire.Change
+	for _, c := range m.outcomes[m.fcursor].Changes {
+		if c.Kind != wire.Unchanged {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ti, pi := rank(out[i])
+		tj, pj := rank(out[j])
+		if ti != tj {
+			return ti < tj
+		}
+		return pi < pj
+	})
+	return out
+}
+
 // changesView lists one file's changes, row by row.
 func (m Model) changesView() string {
 	o := m.outcomes[m.fcursor]
+	list := m.changes()
 	var b strings.Builder
 	b.WriteString(m.styles.Title.Render(m.t("xtui.changes_title", o.Name)) + "\n")
 	b.WriteString(m.styles.Dim.Render(m.t("xtui.changes_counts", o.Counts.New, o.Counts.Changed, o.Counts.Removed,
 		o.Counts.Unchanged)) + "\n")
 	rows := max(1, m.height-2)
-	offset := table.Window(m.ccursor, m.coffset, rows, len(o.Changes))
-	for i := offset; i < len(o.Changes) && i < offset+rows; i++ {
-		line := table.Cell(m.describe(o.Changes[i]), max(10, m.width), false)
+	offset := table.Window(m.ccursor, m.coffset, rows, len(list))
+	for i := offset; i < len(list) && i < offset+rows; i++ {
+		line := table.Cell(m.describe(list[i]), max(10, m.width), false)
 		if i == m.ccursor {
 			line = m.styles.Table.Selected.Render(line)
 		}
@@ -492,4 +534,12 @@ func (m Model) holdReason(h storage.Hold) string {
 		}
 	}
 	return m.t("exchange.holdkind." + h.Kind.String())
+}
+
+// shortName is a unit's short name ("Sông Cầu"), or its name.
+func shortName(u model.Unit) string {
+	if u.ShortName != "" {
+		return u.ShortName
+	}
+	return u.Name
 }
