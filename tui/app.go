@@ -84,6 +84,9 @@ type Model struct {
 	welcome  welcome.Model
 	// welcoming: the database has no bloc yet; the welcome has the window.
 	welcoming bool
+	// province: a province's database, which the interface does not
+	// serve yet (the command line does).
+	province bool
 
 	ctx      contextMsg
 	period   int // index into ctx.periods
@@ -226,6 +229,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case noBlocMsg:
 		m.welcoming = true
 		return m, nil
+	case provinceMsg:
+		m.province = true
+		return m, nil
 	case welcome.DoneMsg:
 		m.welcoming = false
 		return m, tea.Batch(loadContextCmd(m.store), m.units.Init())
@@ -296,6 +302,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitting = false
+	if m.province {
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
 	if m.damaged != nil && !m.damageHidden {
 		switch msg.String() {
 		case "r":

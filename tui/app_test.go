@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/appstore"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
@@ -208,5 +211,28 @@ func TestQuitTypedDuringASave(t *testing.T) {
 	}
 	if m.Scoring().Unsaved() {
 		t.Error("the save did not finish before quitting")
+	}
+}
+
+// A province's database (no bloc of its own) is named as such, with the
+// commands the province works with, not offered the welcome.
+func TestProvinceDatabase(t *testing.T) {
+	ctx := context.Background()
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "tinh.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.BecomeProvince(ctx); err != nil {
+		t.Fatal(err)
+	}
+	m := New(appstore.Store{DB: db}, i18n.VI)
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m, _ = run(next.(Model), m.Init())
+	if v := m.View().Content; !strings.Contains(v, "cơ sở dữ liệu của tỉnh") || strings.Contains(v, "Chào mừng") {
+		t.Fatalf("province view:\n%s", v)
+	}
+	if _, quit := press(m, "q"); !quit {
+		t.Error("q does not quit")
 	}
 }

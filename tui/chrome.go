@@ -17,6 +17,10 @@ import (
 // noBlocMsg says the database has no bloc yet: the welcome is shown.
 type noBlocMsg struct{}
 
+// provinceMsg says the database is a province's (bloc files merged, no bloc
+// of its own): the interface says how the province works for now.
+type provinceMsg struct{}
+
 // contextMsg carries who this installation is and the bloc's periods.
 type contextMsg struct {
 	inst    model.Installation
@@ -31,7 +35,10 @@ func loadContextCmd(store Store) tea.Cmd {
 		var m contextMsg
 		var err error
 		if m.inst, err = store.Installation(ctx); err != nil {
-			if model.ErrorCode(err) == noBloc {
+			if model.ErrorCode(err) == model.ENoBloc {
+				if m.inst.Role == model.RoleProvince {
+					return provinceMsg{}
+				}
 				return noBlocMsg{}
 			}
 			return status.ErrorMsg{Err: err}
@@ -60,6 +67,9 @@ func loadContextCmd(store Store) tea.Cmd {
 func (m Model) View() tea.View {
 	if m.damaged != nil && !m.damageHidden {
 		return m.damagedView()
+	}
+	if m.province {
+		return m.notice(i18n.T(m.lang, "app.province"))
 	}
 	if m.welcoming {
 		return m.welcomeView()
@@ -163,10 +173,6 @@ func capitalize(s string) string {
 	return s
 }
 
-// noBloc is the error code of a database without a bloc (storage.ENoBloc;
-// the interface does not import storage).
-const noBloc = "db.no_bloc"
-
 // welcomeView gives the whole window to the first-run welcome.
 func (m Model) welcomeView() tea.View {
 	body := lipgloss.NewStyle().Height(max(1, m.height-3)).MaxHeight(max(1, m.height-3)).MaxWidth(max(1, m.width)).Render(m.welcome.View())
@@ -175,6 +181,16 @@ func (m Model) welcomeView() tea.View {
 		statusLine = m.styles.Error.MaxWidth(max(1, m.width)).Render(m.status)
 	}
 	v := tea.NewView(strings.Join([]string{m.styles.Header.Render("thidua"), "", body, statusLine}, "\n"))
+	v.AltScreen = true
+	v.WindowTitle = "thidua"
+	return v
+}
+
+// notice is a page of text in place of the interface.
+func (m Model) notice(text string) tea.View {
+	wrap := lipgloss.NewStyle().Width(max(20, min(m.width, 100)))
+	body := m.styles.Header.Render("thidua") + "\n\n" + wrap.Render(text)
+	v := tea.NewView(lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(body))
 	v.AltScreen = true
 	v.WindowTitle = "thidua"
 	return v
