@@ -263,15 +263,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload(), m.units.Reload())
 	case settings.LangMsg:
 		return m.relang(msg.Lang)
-	case scoring.ResendMsg:
-		var next tea.Model = m
-		var cmds []tea.Cmd
-		for _, k := range msg.Keys {
-			var cmd tea.Cmd
-			next, cmd = next.(Model).Update(k)
-			cmds = append(cmds, cmd)
-		}
-		return next, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
@@ -288,7 +279,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	for _, s := range m.screens() {
 		cmds = append(cmds, m.update(s, msg))
 	}
-	return m, tea.Batch(cmds...)
+	// Keys typed during a save that were not the scoring screen's are
+	// handled now, before any key typed later.
+	keys := m.scoring.Handback()
+	var next tea.Model = m
+	for _, k := range keys {
+		var cmd tea.Cmd
+		next, cmd = next.(Model).Update(k)
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Batch(cmds...)
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {

@@ -236,3 +236,22 @@ func TestProvinceDatabase(t *testing.T) {
 		t.Error("q does not quit")
 	}
 }
+
+// A jump to a criterion typed during a save lands on that criterion: the
+// keys are handed back in order, none taken by the scoring screen first.
+func TestGoToTypedDuringASave(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "3", ":", "I", ".", "3", ".", "1", "enter")
+	var cmds []tea.Cmd
+	for _, k := range []string{"2", "enter", ":", "I", "I", ".", "5", "enter"} {
+		next, cmd := m.Update(tuitest.Key(k))
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		m, _ = run(m, c)
+	}
+	if c, ok := m.Scoring().Focused(); !ok || c.Code != "II.5" {
+		t.Errorf("focused %s after a jump typed during a save, want II.5", c.Code)
+	}
+}

@@ -7,7 +7,7 @@ func init() {
 		"xtui.loading":    {"Đang đọc…", "Reading…"},
 		"xtui.own_key":    {"Mã khóa máy này: %s", "This machine's key: %s"},
 		"xtui.own_unit":   {"máy này", "this machine"},
-		"xtui.typed_here": {"nhập từ giấy", "typed from paper"},
+		"xtui.typed_here": {"nhập từ giấy", "on paper"},
 		"xtui.board_intro": {
 			"%d đơn vị, %d đơn vị chưa gửi tệp tự chấm. Nhấn o để nhận tệp (một thư mục hoặc USB), s để làm tệp thiết lập gửi các đơn vị, x để làm tệp gửi tỉnh.",
 			"%d units, %d of them have not sent their self-scores yet. Press o to take in files (a folder or a USB stick), s to write the units' setup files, x to write the file for the province.",

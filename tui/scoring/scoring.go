@@ -94,8 +94,9 @@ type Model struct {
 	buf    []rune // the value being typed in the focused cell
 	errMsg string // why the typed value was refused
 
-	saving  bool
-	pending []tea.KeyPressMsg // typed while a save was under way
+	saving   bool
+	pending  []tea.KeyPressMsg // typed while a save was under way
+	handback []tea.KeyPressMsg // typed during a save, for the root (see Handback)
 
 	dialog      dialog
 	form        form.Model
@@ -194,6 +195,14 @@ func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
 	return m.Capturing() || isValueKey(msg) || msg.Code == tea.KeyTab || msg.Code == tea.KeyEnter
 }
 
+// Handback returns, once, the keys typed during a save that are not the
+// screen's (with those typed after them), for the root to handle in order.
+func (m *Model) Handback() []tea.KeyPressMsg {
+	h := m.handback
+	m.handback = nil
+	return h
+}
+
 // Unsaved reports whether a typed value has not been saved yet.
 func (m Model) Unsaved() bool { return len(m.buf) > 0 || m.saving || len(m.pending) > 0 }
 
@@ -260,11 +269,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	return m, nil
 }
-
-// ResendMsg gives back keys typed during a save that are not the screen's
-// (q, another screen's number, help), with the keys typed after them, for
-// the root to handle in order.
-type ResendMsg struct{ Keys []tea.KeyPressMsg }
 
 func savedCmd(unitID string) tea.Cmd {
 	return func() tea.Msg { return SavedMsg{UnitID: unitID} }
@@ -586,10 +590,10 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 		k := m.pending[0]
 		if !m.TakesKey(k) {
 			// A key for the interface (q, another screen, help): it and
-			// every key after it go back through the root, in order, so
-			// that q typed during a save quits once the save is done.
-			keys := m.pending
-			cmds = append(cmds, func() tea.Msg { return ResendMsg{Keys: keys} })
+			// every key after it are handed back to the root, which
+			// handles them before any key typed later, so that q typed
+			// during a save quits once the save is done.
+			m.handback = append(m.handback, m.pending...)
 			m.pending = nil
 			break
 		}
