@@ -268,3 +268,18 @@ func TestMergeChecksInAChildProcess(t *testing.T) {
 		t.Errorf("%s", out)
 	}
 }
+
+// --out names a folder unless it names a .sqlite file; a folder typed for
+// the first time (a new one on a USB stick) is made.
+func TestExportIntoANewFolder(t *testing.T) {
+	db := demoDB(t)
+	root := t.TempDir()
+	must(t, "setup", "--db", db, "--unit", "TUYAN", "--out", filepath.Join(root, "mới", "tuyan.sqlite"))
+	if _, err := os.Stat(filepath.Join(root, "mới", "tuyan.sqlite")); err != nil {
+		t.Errorf("setup into a new folder: %v", err)
+	}
+	must(t, "export", "--db", db, "--period", "2019", "--out", filepath.Join(root, "USB mới"))
+	if files, _ := filepath.Glob(filepath.Join(root, "USB mới", "TD-khoi-*.sqlite")); len(files) != 1 {
+		t.Errorf("export into a new folder: %v", files)
+	}
+}

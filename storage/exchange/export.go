@@ -61,7 +61,9 @@ func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out 
 	}
 	sign(e.Key, &m)
 	w.Path, w.Manifest = out, m
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
+	// out is a folder (made if missing) unless it names a .sqlite file.
+	st, err := os.Stat(out)
+	if err == nil && st.IsDir() || errors.Is(err, os.ErrNotExist) && !strings.EqualFold(filepath.Ext(out), ".sqlite") {
 		w.Path = filepath.Join(out, FileName(m))
 	}
 	if err := writeFile(ctx, w.Path, m, payload); err != nil {
@@ -165,6 +167,10 @@ func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) err
 	}
 	if err := tx.Commit(); err != nil {
 		return err
+	}
+	// A folder typed for the first time (a new one on a USB stick) is made.
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return storage.WriteError(path, err)
 	}
 	tmp := path + ".partial"
 	if err := os.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
