@@ -13,7 +13,7 @@ RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >
 # Release targets: Windows first (most users), then Linux and macOS.
 PLATFORMS := windows/amd64 windows/386 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
 
-.PHONY: run build test test-update guide bench vet dist windows-check clean
+.PHONY: run build test test-update guide fuzz bench vet dist windows-check clean
 
 ## run: build thidua and open it on the built-in demo bloc
 run: build
@@ -40,6 +40,12 @@ vet:
 ## test-update: rewrite the golden files of the interface's views
 test-update:
 	$(GO) test ./tui/... -update
+
+## fuzz: a long run of the exchange file verifier's fuzz target
+## (FUZZTIME=10m by default; the test run is only a short one)
+FUZZTIME ?= 10m
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(FUZZTIME) ./storage/exchange
 
 ## guide: capture the user guide's screens from the real program (tmux)
 ## and put them into docs/huong-dan.md and docs/guide.md
