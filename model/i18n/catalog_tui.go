@@ -6,6 +6,7 @@ func init() {
 	register(map[string]entry{
 		"col.rank":             {"Hạng", "Rank"},
 		"col.code":             {"Mã", "Code"},
+		"col.key":              {"Mã khóa", "Key"},
 		"col.unit":             {"Đơn vị", "Unit"},
 		"col.kind":             {"Loại", "Kind"},
 		"col.status":           {"Trạng thái", "Status"},

@@ -280,18 +280,18 @@ func (m *Model) applyFilter() {
 	}
 }
 
+// columns are the list's columns: the kind from 100 cells, the key's
+// fingerprint from 120.
 func (m Model) columns() []table.Column {
 	t := func(id string) string { return i18n.T(m.lang, id) }
-	cols := []table.Column{
-		{Title: t("col.code"), Width: 10},
-		{Title: t("col.unit")},
-		{Title: t("col.kind"), Width: 14},
-		{Title: t("col.status"), Width: 13},
+	cols := []table.Column{{Title: t("col.code"), Width: 10}, {Title: t("col.unit")}}
+	if m.width >= 100 {
+		cols = append(cols, table.Column{Title: t("col.kind"), Width: 14})
 	}
-	if m.width < 100 {
-		cols[2].Width = 0
-		cols = append(cols[:2], cols[3])
+	if m.width >= 120 {
+		cols = append(cols, table.Column{Title: t("col.key"), Width: 24})
 	}
+	cols = append(cols, table.Column{Title: t("col.status"), Width: 13})
 	return table.Fit(cols, m.width, 16)
 }
 
@@ -319,8 +319,15 @@ func (m Model) View() string {
 	for i := offset; i < len(m.shown) && i < offset+rows; i++ {
 		u := m.shown[i]
 		cells := []string{u.Code, u.Name}
-		if len(cols) == 4 {
+		if m.width >= 100 {
 			cells = append(cells, u.Kind)
+		}
+		if m.width >= 120 {
+			key := u.Fingerprint
+			if key == "" {
+				key = "—"
+			}
+			cells = append(cells, key)
 		}
 		st := i18n.T(m.lang, "status."+u.Status.String())
 		cells = append(cells, st)

@@ -39,7 +39,8 @@ func (f fakeStore) WithdrawUnit(_ context.Context, _ model.Actor, _, _ string, _
 var demoUnits = []model.Unit{
 	{Code: "DONGHOA", Name: "Phòng Lao động - Thương binh và Xã hội huyện Đông Hòa", ShortName: "Đông Hòa", Kind: "Huyện"},
 	{Code: "DONGXUAN", Name: "Phòng Lao động - Thương binh và Xã hội huyện Đồng Xuân", ShortName: "Đồng Xuân", Kind: "Huyện"},
-	{Code: "SONGCAU", Name: "Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu", ShortName: "Sông Cầu", Kind: "Thị xã"},
+	{Code: "SONGCAU", Name: "Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu", ShortName: "Sông Cầu", Kind: "Thị xã",
+		Fingerprint: "8500-9417-3783-1128-9598", KeyVerified: "self"},
 	{Code: "SONGHINH", Name: "Phòng Lao động - Thương binh và Xã hội huyện Sông Hinh", ShortName: "Sông Hinh", Kind: "Huyện"},
 	{Code: "TUYAN", Name: "Phòng Lao động - Thương binh và Xã hội huyện Tuy An", ShortName: "Tuy An", Kind: "Huyện",
 		Status: model.Withdrawn, WithdrawnReason: "sáp nhập"},
