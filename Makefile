@@ -66,6 +66,11 @@ dist:
 		echo "build $$out"; \
 		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $$out ./cmd/thidua || exit 1; \
 	done
+	@# Windows builds also as a zip holding thidua.exe: a third of the size,
+	@# small enough for an e-mail attachment (needs zip).
+	@if command -v zip >/dev/null; then for f in dist/thidua-*-windows-*.exe; do \
+		d=$$(mktemp -d); cp $$f $$d/thidua.exe; (cd $$d && zip -q -9 thidua.zip thidua.exe); \
+		mv $$d/thidua.zip $${f%.exe}.zip; rm -rf $$d; done; else echo "zip not found: no .zip of the Windows builds"; fi
 	cd dist && sha256sum thidua-* > SHA256SUMS
 	@echo; echo "sizes:"; cd dist && for f in thidua-*; do printf "  %-44s %6.1f MiB\n" $$f $$(echo "scale=1; $$(stat -c %s $$f) / 1048576" | bc); done
 
