@@ -130,10 +130,13 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 	}
 	if r.UnitID != nil {
 		u := *r.UnitID
+		// A lock of no unit is the whole period's (closed, published): the
+		// leader's to send with the rest of the period.
+		periodLock := table == TLock && u == ""
 		switch {
 		case s.Kind == KindSubmission && u != s.Author,
 			s.Kind == KindSetup && table == TReturn && u != s.Addressee,
-			s.Kind != KindSubmission && table != TUnit && s.InRoster != nil && !s.InRoster(u):
+			s.Kind != KindSubmission && table != TUnit && !periodLock && s.InRoster != nil && !s.InRoster(u):
 			return Errorf(EFileRowUnit, table)
 		}
 	}

@@ -71,6 +71,9 @@ func TestCheckFileRow(t *testing.T) {
 		{"bloc: province stage", bloc, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, EFileRowStage},
 		{"bloc: unit not in roster", bloc, TRanking, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
 		{"bloc: another period", bloc, TLock, RowKeys{PeriodID: s("P0"), UnitID: s("A")}, EFileRowPeriod},
+		{"bloc: the period closed", bloc, TLock, RowKeys{PeriodID: s("P"), UnitID: s("")}, ""},
+		{"bloc: a lock of a unit not in roster", bloc, TLock, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
+		{"bloc: a score of no unit", bloc, TScore, RowKeys{PeriodID: s("P"), UnitID: s(""), Stage: s("bloc")}, EFileRowUnit},
 	}
 	for _, c := range cases {
 		err := CheckFileRow(c.scope, c.table, c.keys)

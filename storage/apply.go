@@ -31,9 +31,11 @@ type Arrival struct {
 	Actor     model.Actor
 	Addressee string // setup: the unit joining
 	Enrolment []byte // setup: the unit's enrolment code
-	// Counts, for a bloc file, are the preview's counts: the slice cannot
-	// have moved since (Expect guards it), so they need not be made again.
-	Counts *wire.Counts
+	// Changes, for a bloc file, are phase B's row-by-row diff of the
+	// period's facts against what is stored: the slice cannot have moved
+	// since (Expect guards it), so it need not be read again. Nil: the
+	// apply makes it.
+	Changes []wire.Change
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 
 	"thidua/model"
@@ -51,7 +52,7 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM return_reason WHERE unit_id = ?`, a.Addressee); err != nil {
 			return err
 		}
-		if err := insertRows(ctx, tx, model.TReturn, a.Rows[model.TReturn], ""); err != nil {
+		if err := upsertRows(ctx, tx, model.TReturn, a.Rows[model.TReturn], ""); err != nil {
 			return err
 		}
 		_, n = wire.DiffPayload([]string{model.TUnit, model.TReturn}, old, a.Rows)
@@ -62,8 +63,10 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
 
 // ApplyBlocFile applies a bloc file at the province in one transaction:
 // the bloc's setup is brought up to date and the period's facts (every
-// unit's data, the bloc's review and results) are replaced by the file's.
-// Province-stage scores and the province's own locks are never touched.
+// unit's data, the bloc's review and results) are made the file's: new
+// and changed rows written, missing ones removed, the same ones left as
+// they are. Province-stage scores and the province's own locks are never
+// touched.
 func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error) {
 	var n wire.Counts
 	err := db.write(ctx, func(tx *Tx) error {
@@ -71,14 +74,13 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error)
 		if err := beginApply(ctx, tx, a, period); err != nil {
 			return err
 		}
-		if a.Counts != nil {
-			n = *a.Counts
-		} else {
+		changes := a.Changes
+		if changes == nil {
 			old := wire.Payload{}
 			if err := readBlocFacts(ctx, tx, old, period); err != nil {
 				return err
 			}
-			n = wire.CountPayload(BlocFacts, old, a.Rows)
+			changes, _ = wire.DiffPayload(BlocFacts, old, a.Rows)
 		}
 		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
 			return err
@@ -88,24 +90,43 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error)
 				return err
 			}
 		}
-		for _, t := range BlocFacts {
-			del := `DELETE FROM ` + t + ` WHERE period_id = ?`
-			switch t {
-			case model.TScore:
-				del += ` AND stage IN ('self', 'bloc')`
-			case model.TLock:
-				del += ` AND locked_by NOT LIKE 'province:%'`
-			}
-			if _, err := tx.ExecContext(ctx, del, period); err != nil {
-				return err
-			}
-			if err := insertRows(ctx, tx, t, a.Rows[t], a.File.UnitID); err != nil {
-				return err
-			}
+		var err error
+		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
+			return err
 		}
 		return endApply(ctx, tx, a, period, n)
 	})
 	return n, err
+}
+
+// writeFacts writes a bloc file's changes to the facts of its period and
+// counts them.
+func writeFacts(ctx context.Context, tx *Tx, changes []wire.Change, leaderUnit string) (wire.Counts, error) {
+	var n wire.Counts
+	put := map[string][]wire.Row{}
+	for _, c := range changes {
+		n.Add(c.Kind)
+		switch c.Kind {
+		case wire.New, wire.Changed:
+			put[c.Table] = append(put[c.Table], c.New)
+		case wire.Removed:
+			t := wire.MustTable(c.Table)
+			where := make([]string, len(t.PK))
+			args := make([]any, len(t.PK))
+			for i, col := range t.PK {
+				where[i], args[i] = col+" = ?", c.Old[t.Col(col)]
+			}
+			if _, err := tx.exec(ctx, `DELETE FROM `+c.Table+` WHERE `+strings.Join(where, " AND "), args...); err != nil {
+				return n, err
+			}
+		}
+	}
+	for _, t := range BlocFacts {
+		if err := upsertRows(ctx, tx, t, put[t], leaderUnit); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // blocOf returns the bloc id of a setup payload.
@@ -156,27 +177,45 @@ func importExtras(tx *Tx, table string, r wire.Row, leaderUnit string) []any {
 // per row spends more in the driver than in SQLite.
 const insertBatch = 500
 
-// insertRows writes file rows into their local table, many rows per
-// statement.
-func insertRows(ctx context.Context, tx *Tx, table string, rows []wire.Row, leaderUnit string) error {
+// upsertRows writes file rows into their local table, many rows per
+// statement: a new row is inserted, a row whose key is there replaces its
+// values.
+func upsertRows(ctx context.Context, tx *Tx, table string, rows []wire.Row, leaderUnit string) error {
 	if len(rows) == 0 {
 		return nil
 	}
 	head, values, _ := strings.Cut(importQueries[table], "VALUES")
 	values = strings.TrimSpace(values)
+	upsert := onConflict(table, head)
 	for len(rows) > 0 {
 		n := min(insertBatch, len(rows))
 		var args []any
 		for _, r := range rows[:n] {
 			args = append(append(args, r...), importExtras(tx, table, r, leaderUnit)...)
 		}
-		q := head + "VALUES " + strings.TrimSuffix(strings.Repeat(values+", ", n), ", ")
+		q := head + "VALUES " + strings.TrimSuffix(strings.Repeat(values+", ", n), ", ") + upsert
 		if _, err := tx.exec(ctx, q, args...); err != nil {
 			return err
 		}
 		rows = rows[n:]
 	}
 	return nil
+}
+
+// onConflict is the upsert clause of an import query whose head is
+// "INSERT INTO t (columns)": on the table's key, every other column takes
+// the new value.
+func onConflict(table, head string) string {
+	t := wire.MustTable(table)
+	_, list, _ := strings.Cut(head, "(")
+	list, _, _ = strings.Cut(list, ")")
+	var set []string
+	for _, col := range strings.Split(list, ",") {
+		if col = strings.TrimSpace(col); !slices.Contains(t.PK, col) {
+			set = append(set, col+" = excluded."+col)
+		}
+	}
+	return " ON CONFLICT (" + strings.Join(t.PK, ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
 }
 
 // applySetupTables brings the bloc, its roster, criteria versions, periods

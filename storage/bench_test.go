@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"thidua/model"
@@ -42,4 +43,99 @@ func BenchmarkResult(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkResultScale computes the ranking of a bloc of 100, 200, 500
+// and 1,000 units, each with a 300-criterion sheet scored at the self and
+// bloc stages: every sheet read, totalled, ranked with the tie-breaks,
+// awards proposed. µs/unit shows how the time grows with the data.
+func BenchmarkResultScale(b *testing.B) {
+	for _, n := range []int{100, 200, 500, 1000} {
+		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
+			db, period := rankBloc(b, n)
+			ctx := context.Background()
+			var res model.PeriodResult
+			var err error
+			for b.Loop() {
+				if res, err = db.Result(ctx, period); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if len(res.Ranking.Ranked) != n {
+				b.Fatalf("%d units ranked, want %d", len(res.Ranking.Ranked), n)
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/unit")
+		})
+	}
+}
+
+// rankBloc makes a bloc of n units with a 300-criterion table (5 parts ×
+// 6 groups × 10 criteria) and writes every unit's self and bloc scores
+// straight into the score table, in one transaction, as merges and
+// reviews leave them. It returns the database and the period.
+func rankBloc(b *testing.B, n int) (*DB, string) {
+	b.Helper()
+	ctx := context.Background()
+	db := openTestDB(b)
+	units := make([]model.Unit, n)
+	for i := range units {
+		units[i] = model.Unit{Code: fmt.Sprintf("DV%04d", i+1), Name: fmt.Sprintf("Phòng Tư pháp đơn vị số %d", i+1)}
+	}
+	bloc, err := db.CreateBloc(ctx, BlocSetup{Code: "K1000", Name: "Khối thi đua thử tải", Units: units,
+		LeaderCode: units[0].Code, DeputyCode: units[1].Code})
+	if err != nil {
+		b.Fatal(err)
+	}
+	leader := model.Actor{Role: model.RoleLeader, UnitID: bloc.LeaderUnitID}
+	var rows []model.Criterion
+	for p := range 5 {
+		part := fmt.Sprintf("P%d", p)
+		rows = append(rows, model.Criterion{ID: part, Code: fmt.Sprint(p + 1), Title: "Phần", Kind: model.Group, Max: model.Whole(60), Position: p})
+		for g := range 6 {
+			group := fmt.Sprintf("%s.%d", part, g)
+			rows = append(rows, model.Criterion{ID: group, ParentID: part, Code: fmt.Sprintf("%d.%d", p+1, g+1), Title: "Nhóm",
+				Kind: model.Group, Max: model.Whole(10), Position: g})
+			for c := range 10 {
+				rows = append(rows, model.Criterion{ID: fmt.Sprintf("%s.%d", group, c), ParentID: group,
+					Code: fmt.Sprintf("%d.%d.%d", p+1, g+1, c+1), Title: "Tiêu chí", Kind: model.Standard, Max: model.Whole(1), Position: c})
+			}
+		}
+	}
+	vid, err := db.CreateDraft(ctx, leader, "Bảng 300 tiêu chí", "", rows)
+	if err == nil {
+		_, err = db.IssueVersion(ctx, leader, vid)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := db.CreatePeriod(ctx, leader, model.Period{Code: "2025", Label: "Năm 2025", Kind: model.Year, CriteriaVersionID: vid},
+		model.DefaultRules())
+	if err != nil {
+		b.Fatal(err)
+	}
+	list, err := db.Units(ctx, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	err = db.write(ctx, func(tx *Tx) error {
+		for u, unit := range list {
+			for i, c := range rows {
+				if c.Kind == model.Group {
+					continue
+				}
+				pts := int64(25 * ((i*7 + u*3) % 5))
+				for _, stage := range []string{"self", "bloc"} {
+					if _, err := tx.exec(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, set_by_role,
+						set_by_unit, updated_at) VALUES (?, ?, ?, ?, ?, 'unit', ?, ?)`, p.ID, unit.ID, c.ID, stage, pts, unit.ID, tx.stamp()); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return db, p.ID
 }

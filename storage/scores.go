@@ -110,6 +110,10 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 		return res, err
 	}
 	res.Flag = sc.flag
+	prior, err := loadPrior(ctx, tx, b)
+	if err != nil {
+		return res, err
+	}
 	// Validate everything before writing anything.
 	var errs EntryErrors
 	plan := make([]plannedScore, 0, len(b.Entries))
@@ -128,7 +132,7 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 				continue
 			}
 			if b.Stage > model.StageSelf && strings.TrimSpace(e.Reason) == "" {
-				below, err := scoreBelow(ctx, tx, b.PeriodID, b.UnitID, c.ID, b.Stage)
+				below, err := prior.below(ctx, tx, c.ID, b.Stage)
 				if err != nil {
 					return res, err
 				}
@@ -150,7 +154,7 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 		return res, errs
 	}
 	for _, p := range plan {
-		saved, changed, err := applyScore(ctx, tx, b, p)
+		saved, changed, err := applyScore(ctx, tx, b, p, prior)
 		if err != nil {
 			return res, err
 		}
@@ -166,8 +170,8 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 
 // applyScore writes one validated score (or clears it) and audits the
 // change; an identical value is left alone.
-func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*model.Score, bool, error) {
-	old, err := scoreRow(ctx, tx, b.PeriodID, b.UnitID, p.c.ID, b.Stage)
+func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore, prior *priorScores) (*model.Score, bool, error) {
+	old, err := prior.row(ctx, tx, p.c.ID, b.Stage)
 	if err != nil {
 		return nil, false, err
 	}
@@ -194,6 +198,7 @@ func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore) (*mod
 	if err := putScore(ctx, tx, b.PeriodID, b.UnitID, b.Stage, p.c.ID, next, b.Actor); err != nil {
 		return nil, false, err
 	}
+	prior.forget(p.c.ID, b.Stage)
 	action := ActScoreSet
 	if next == nil {
 		action = ActScoreClear
@@ -234,18 +239,6 @@ func scoreRow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string,
 	return &r, err
 }
 
-// scoreBelow returns the score a review stage is compared with: the highest
-// stage under it that has one.
-func scoreBelow(ctx context.Context, tx *Tx, periodID, unitID, criterionID string, stage model.Stage) (*model.ScoreRecord, error) {
-	for s := stage - 1; s >= model.StageSelf; s-- {
-		r, err := scoreRow(ctx, tx, periodID, unitID, criterionID, s)
-		if err != nil || r != nil {
-			return r, err
-		}
-	}
-	return nil, nil
-}
-
 const scoreColumns = `criterion_id, stage, points_x100, input, note, evidence, set_by_role, set_by_unit, updated_at, flag`
 
 func scanScore(s interface{ Scan(...any) error }) (model.ScoreRecord, error) {
@@ -258,6 +251,24 @@ func scanScore(s interface{ Scan(...any) error }) (model.ScoreRecord, error) {
 	r.SetBy.Role, _ = model.ParseRole(role)
 	r.UpdatedAt = parseTime(updated)
 	return r, err
+}
+
+// unitScores calls fn with every stored score of a unit in a period, at
+// every stage.
+func unitScores(ctx context.Context, tx *Tx, periodID, unitID string, fn func(model.ScoreRecord)) error {
+	rows, err := tx.QueryContext(ctx, `SELECT `+scoreColumns+` FROM score WHERE period_id = ? AND unit_id = ?`, periodID, unitID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanScore(rows)
+		if err != nil {
+			return err
+		}
+		fn(r)
+	}
+	return rows.Err()
 }
 
 // LoadSheet returns one unit's sheet for a period.
@@ -289,22 +300,13 @@ func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (model.Scor
 	if s.Locks, err = periodLocks(ctx, tx, periodID); err != nil {
 		return s, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+scoreColumns+` FROM score WHERE period_id = ? AND unit_id = ?`, periodID, unitID)
-	if err != nil {
-		return s, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		r, err := scanScore(rows)
-		if err != nil {
-			return s, err
-		}
+	err = unitScores(ctx, tx, periodID, unitID, func(r model.ScoreRecord) {
 		if s.Rows[r.CriterionID] == nil {
 			s.Rows[r.CriterionID] = map[model.Stage]model.ScoreRecord{}
 		}
 		s.Rows[r.CriterionID][r.Stage] = r
-	}
-	if err := rows.Err(); err != nil {
+	})
+	if err != nil {
 		return s, err
 	}
 	// The review round: the leader's reasons and the unit's answers.

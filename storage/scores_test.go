@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,5 +196,48 @@ func TestUndo(t *testing.T) {
 	hist, _ := db.History(ctx, f.period.ID, u.ID, "I1")
 	if len(hist) != 4 || hist[0].Action != ActScoreUndo || hist[0].UndoOf != hist[3].ID {
 		t.Errorf("history = %+v", hist)
+	}
+}
+
+// A batch of many entries (a sheet imported or typed in from paper) reads
+// the stored sheet once, and judges every entry as a short batch would:
+// a review against the self-score, each value against what the batch
+// itself wrote before it (the same value twice is one change).
+func TestSaveLargeBatch(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	u := f.units["DONGHOA"]
+	f.fullSheet(t, db, "DONGHOA", "5", "0", "10", "1", "0", "0")
+	var review []ScoreEntry
+	for range manyScores / 4 {
+		review = append(review, ScoreEntry{Criterion: "I.1", Input: "5"}, ScoreEntry{Criterion: "II", Input: "10"},
+			ScoreEntry{Criterion: "III.1", Input: "1"}, ScoreEntry{Criterion: "IV.1", Input: "0"})
+	}
+	b := ScoreBatch{PeriodID: f.period.ID, UnitID: u.ID, Stage: model.StageBloc, Actor: f.leader, Entries: review}
+	res, err := db.SaveScores(ctx, b)
+	if err != nil || res.Changed != 4 {
+		t.Fatalf("review equal to the self-scores, each four times: %+v %v", res, err)
+	}
+	b.Entries = append(b.Entries, ScoreEntry{Criterion: "II", Input: "9"}, ScoreEntry{Criterion: "II", Input: "8,5", Reason: "Chậm báo cáo"},
+		ScoreEntry{Criterion: "II", Input: "8,5", Reason: "Như trên"})
+	var errs EntryErrors
+	if _, err := db.SaveScores(ctx, b); !asEntryErrors(err, &errs) || len(errs) != 1 || errs[0].Index != manyScores {
+		t.Fatalf("a review that differs without a reason: %v", err)
+	}
+	b.Entries[manyScores].Reason = "Chậm 01 báo cáo quý"
+	res, err = db.SaveScores(ctx, b)
+	if err != nil || res.Changed != 2 {
+		t.Fatalf("review lowered twice in one batch: %+v %v", res, err)
+	}
+	hist, _ := db.History(ctx, f.period.ID, u.ID, "II")
+	var bloc []string
+	for _, h := range hist {
+		if h.Stage == model.StageBloc.String() {
+			bloc = append(bloc, h.Reason)
+		}
+	}
+	if want := []string{"Chậm báo cáo", "Chậm 01 báo cáo quý", ""}; !slices.Equal(bloc, want) {
+		t.Errorf("bloc history of II, newest first: %q, want %q", bloc, want)
 	}
 }

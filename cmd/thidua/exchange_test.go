@@ -191,6 +191,17 @@ func TestExchangeRoundTrip(t *testing.T) {
 	if d := parseMerge(t, out); code != 0 || d.Files[0].Status != "unchanged" {
 		t.Errorf("again: %d %s", code, out)
 	}
+	// The half-year, which the leader closed, goes up too: the period's
+	// lock travels with it, and the key is known by now.
+	must(t, "export", "--db", leader, "--period", "2019-H1", "--out", dir)
+	half, _ := filepath.Glob(filepath.Join(dir, "TD-khoi-2019-H1-*.sqlite"))
+	if len(half) != 1 {
+		t.Fatalf("half-year bloc file: %v", half)
+	}
+	out, _, code = runCmd(t, nil, "merge", "--db", province, "--json", half[0])
+	if d := parseMerge(t, out); code != 0 || d.Files[0].Status != "applied" {
+		t.Errorf("closed half-year at the province: %d %s", code, out)
+	}
 	// A unit's file at the province.
 	_, _, code = runCmd(t, nil, "merge", "--db", province, subT)
 	if code != 1 {

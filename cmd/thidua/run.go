@@ -60,6 +60,7 @@ func commands() []command {
 		{"inbox", "exchange.help.inbox", runInbox},
 		{"return", "exchange.help.return", runReturn},
 		{"answer", "exchange.help.answer", runAnswer},
+		{"gen", "cli.help.gen", runGen},
 		{"version", "cli.help.version", runVersion},
 		{"help", "cli.help.help", runHelp},
 	}

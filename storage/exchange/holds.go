@@ -61,7 +61,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 			accepted = append(accepted, x.Kind)
 		}
 	}
-	v, err := judge(ctx, &st, f, accepted, db.Now(), sliceReader(db, st.Installation.Role), true)
+	v, err := judge(ctx, &st, f, accepted, db.Now(), sliceReader(db, st.Installation.Role))
 	if err != nil {
 		return o, err
 	}

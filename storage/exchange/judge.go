@@ -33,10 +33,10 @@ type verdict struct {
 type sliceFunc func(ctx context.Context, period, author string) (wire.Payload, []string, error)
 
 // judge runs phase B for one file against the state, with the holds the
-// leader already accepted for this file. listRows asks for the row-by-row
-// diff (a preview's drill-down, and the leader's deadline check); without
-// it only the counts are made.
-func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time, current sliceFunc, listRows bool) (verdict, error) {
+// leader already accepted for this file. It makes the row-by-row diff: a
+// preview's drill-down, the leader's deadline check, and what a province
+// writes.
+func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time, current sliceFunc) (verdict, error) {
 	var v verdict
 	if st.Installation.Role == model.RoleProvince {
 		v = judgeBlocFile(st, f, accepted)
@@ -50,11 +50,7 @@ func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []mode
 	if err != nil {
 		return v, err
 	}
-	if listRows {
-		v.changes, v.counts = wire.DiffPayload(tables, old, v.rows)
-	} else {
-		v.counts = wire.CountPayload(tables, old, v.rows)
-	}
+	v.changes, v.counts = wire.DiffPayload(tables, old, v.rows)
 	if p, ok := st.Periods[v.period]; ok && st.Installation.Role == model.RoleLeader && !p.RegistrationCloses.IsZero() &&
 		now.After(p.RegistrationCloses.Add(24*time.Hour)) {
 		for _, c := range v.changes {

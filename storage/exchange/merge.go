@@ -215,7 +215,7 @@ func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *Outcome, fork bool,
 	opt MergeOptions, current sliceFunc, backedUp *bool) error {
 	for attempt := 0; ; attempt++ {
-		v, err := judge(ctx, st, f, nil, db.Now(), current, opt.DryRun || st.Installation.Role == model.RoleLeader)
+		v, err := judge(ctx, st, f, nil, db.Now(), current)
 		if err != nil {
 			return err
 		}
@@ -306,7 +306,7 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
 	if st.Installation.Role == model.RoleProvince {
-		a.Counts = &v.counts
+		a.Changes = v.changes
 	}
 	var counts wire.Counts
 	var hold int64

@@ -12,11 +12,19 @@ import (
 )
 
 // keepInMemory is the largest file whose rows are read, checked and kept
-// in memory by the first pass of a merge. Of larger ones (bloc files at
-// the province) the first pass checks only the signed manifest, which is
-// all the sorting needs; their rows are read and checked in full when
-// their turn comes, so forty of them never sit in memory at once.
+// in memory by the first pass of a merge.
 const keepInMemory = 1 << 20
+
+// deferred reports whether a merge's first pass checks only a file's
+// signed manifest, which is all the sorting needs, and leaves its rows to
+// be read and checked in full when its turn comes: a file over
+// keepInMemory, so that forty of them never sit in memory at once, and
+// every bloc file, so that checking a province's next file (every unit's
+// signed slice in it) runs beside applying the one before instead of
+// ahead of the first.
+func deferred(m *Manifest, size int64) bool {
+	return size > keepInMemory || m.Kind == model.KindBlocFile
+}
 
 // readAll runs phase A on every file of a batch, a few at a time (each
 // file has its own connection), and returns the files read and, in order,
@@ -80,7 +88,7 @@ func readAndVerify(ctx context.Context, st *storage.InboxState, o *Outcome, opt 
 		}
 	}
 	vopt := opt.Verify
-	vopt.manifestOnly = len(data) > keepInMemory
+	vopt.firstPass = true
 	f, err = verifyBytes(ctx, f, data, vopt)
 	if f.HasManifest {
 		m := f.Manifest
@@ -114,7 +122,7 @@ func reloader(ctx context.Context, files []*File, ready []int, arch string, opt 
 		ch := make(chan loaded, 1)
 		chans[n] = ch
 		f := files[ready[n]]
-		if f.Size <= keepInMemory {
+		if !f.deferred {
 			ch <- loaded{f: f}
 			return
 		}

@@ -51,13 +51,17 @@ func TestProvinceMerge(t *testing.T) {
 		}
 	}
 	// The province holds the leader's scores for the period, as the leader.
-	leaderSlice, _ := w.leader.BlocSlice(w.ctx, w.period.ID)
-	provSlice, _ := prov.BlocSlice(w.ctx, w.period.ID)
-	for _, name := range []string{model.TScore, model.TRegistration} {
-		if ContentHash(model.KindBlocFile, wire.Payload{name: leaderSlice[name]}) != ContentHash(model.KindBlocFile, wire.Payload{name: provSlice[name]}) {
-			t.Errorf("%s differs between the leader and the province", name)
+	sameAsLeader := func(when string) {
+		t.Helper()
+		leaderSlice, _ := w.leader.BlocSlice(w.ctx, w.period.ID)
+		provSlice, _ := prov.BlocSlice(w.ctx, w.period.ID)
+		for _, name := range []string{model.TScore, model.TRegistration} {
+			if ContentHash(model.KindBlocFile, wire.Payload{name: leaderSlice[name]}) != ContentHash(model.KindBlocFile, wire.Payload{name: provSlice[name]}) {
+				t.Errorf("%s: %s differs between the leader and the province", when, name)
+			}
 		}
 	}
+	sameAsLeader("first file")
 	if r, err := prov.Result(w.ctx, w.period.ID); err != nil || len(r.Ranking.All()) != 9 {
 		t.Errorf("the province cannot rank the bloc: %v", err)
 	}
@@ -66,11 +70,29 @@ func TestProvinceMerge(t *testing.T) {
 	if o := w.mergeInto(prov, false, newer)[0]; o.Status != model.StatusUnchanged {
 		t.Errorf("re-export: %v %v", o.Status, o.Reason)
 	}
+	// A later file changes and removes rows; the province's own review
+	// stays.
 	w.score("TUYAN", "II.1", "1")
+	tuyan := w.unit("TUYAN")
+	if _, err := w.units["TUYAN"].SaveScores(w.ctx, storage.ScoreBatch{PeriodID: w.period.ID, UnitID: tuyan.ID,
+		Stage: model.StageSelf, Actor: model.Actor{Role: model.RoleUnit, UnitID: tuyan.ID},
+		Entries: []storage.ScoreEntry{{Criterion: "II.2", Clear: true}}}); err != nil {
+		t.Fatal(err)
+	}
 	w.one(w.submit("TUYAN"), model.StatusApplied)
+	if _, err := prov.SaveScores(w.ctx, storage.ScoreBatch{PeriodID: w.period.ID, UnitID: tuyan.ID, Stage: model.StageProvince,
+		Actor: model.Actor{Role: model.RoleProvince}, Entries: []storage.ScoreEntry{{Criterion: "II.3", Input: "1", Reason: "Tỉnh chấm lại"}}}); err != nil {
+		t.Fatal(err)
+	}
 	newest := w.export(w.leader, model.KindBlocFile)
-	if o := w.mergeInto(prov, false, newest)[0]; o.Status != model.StatusApplied || o.Counts.Changed == 0 {
+	if o := w.mergeInto(prov, false, newest)[0]; o.Status != model.StatusApplied || o.Counts.Changed == 0 || o.Counts.Removed != 1 {
 		t.Errorf("update: %v %+v", o.Status, o.Counts)
+	}
+	sameAsLeader("later file")
+	if s, _ := prov.LoadSheet(w.ctx, w.period.ID, tuyan.ID); len(s.Rows) == 0 {
+		t.Error("no sheet at the province")
+	} else if c, _ := s.Tree.Resolve("II.3"); s.Rows[c.ID][model.StageProvince].SetBy.Role != model.RoleProvince {
+		t.Errorf("the province's own review was lost: %+v", s.Rows[c.ID])
 	}
 	before := content(t, path)
 	if o := w.mergeInto(prov, false, file)[0]; o.Status != model.StatusUnchanged {

@@ -38,10 +38,11 @@ type VerifyOptions struct {
 	StagingDir string
 	// MaxSize overrides MaxFileSize (tests).
 	MaxSize int64
-	// manifestOnly stops after the signed manifest (A1–A8 and the
-	// signature): a merge's first pass over a large file, whose rows are
+	// firstPass is a merge's first pass: of a file that deferred says
+	// need not be kept in memory it checks only the signed manifest
+	// (A1–A8 and the signature), and marks the File deferred; its rows are
 	// read and checked in full when its turn comes.
-	manifestOnly bool
+	firstPass bool
 	// checked is the digest of bytes whose structure a first pass already
 	// checked (integrity and schema): bytes with that digest are the same
 	// file, so those two checks are not run again.
@@ -61,6 +62,8 @@ type File struct {
 	HasManifest bool
 	Payload     wire.Payload
 	Warnings    []*model.Error
+	// deferred: a merge's first pass checked only the signed manifest.
+	deferred bool
 }
 
 // Verify runs phase A (merge.md §2.7 A1–A10) on the file at path without
@@ -177,10 +180,11 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 		return model.Errorf(EManifest, err.Error())
 	}
 	f.HasManifest = true
-	if opt.manifestOnly {
+	if opt.firstPass && deferred(&f.Manifest, f.Size) {
 		if !signatureOK(mrow) {
 			return model.Errorf(ESignature)
 		}
+		f.deferred = true
 		return nil
 	}
 	if f.Payload, err = u.payload(ctx); err != nil {

@@ -7,16 +7,14 @@ package exchangetest
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"thidua/model"
 	"thidua/storage"
-	"thidua/storage/exchange"
 	"thidua/storage/exchange/wire"
+	"thidua/storage/stress"
 )
 
 // Spec describes a generated bloc.
@@ -44,8 +42,7 @@ const baseSeq = 1_700_000_000
 
 // Key returns a unit's deterministic key.
 func (s Spec) Key(unitCode string) ed25519.PrivateKey {
-	seed := sha256.Sum256(fmt.Appendf(nil, "%s/%d/%s", s.Code, s.Seed, unitCode))
-	return ed25519.NewKeyFromSeed(seed[:])
+	return stress.UnitKey(s.Code, s.Seed, unitCode)
 }
 
 // unitCode names the i-th member (the leader's unit is L00).
@@ -148,17 +145,13 @@ func Slice(periodID, unitID string, leaves []model.Criterion, variant int) wire.
 // Submission writes a unit's signed submission, version variant (a
 // higher variant has a higher seq), to path.
 func (b *Bloc) Submission(ctx context.Context, path string, u model.Unit, variant int) error {
-	key := b.Key(u.Code)
 	bloc, err := b.DB.Bloc(ctx)
 	if err != nil {
 		return err
 	}
-	m := exchange.Manifest{Kind: model.KindSubmission, AuthorRole: model.RoleUnit, BlocID: bloc.ID, BlocCode: bloc.Code,
-		PeriodID: b.Period.ID, PeriodCode: b.Period.Code, AuthorID: u.ID, AuthorCode: u.Code,
-		CriteriaVersion: b.Period.CriteriaHash, Seq: int64(baseSeq + 10*variant), AppVersion: "gen",
-		EnrolMAC: exchange.EnrolMAC(b.codes[u.ID], u.ID, key.Public().(ed25519.PublicKey))}
-	m.CreatedAt = time.Unix(m.Seq, 0).UTC().Format(time.RFC3339)
-	return exchange.WriteSigned(ctx, path, m, Slice(b.Period.ID, u.ID, b.Tree.Leaves(), variant), key)
+	s := stress.Sender{Bloc: bloc, Unit: u, Key: b.Key(u.Code), Enrolment: b.codes[u.ID]}
+	_, err = s.Submit(ctx, path, b.Period, int64(baseSeq+10*variant), Slice(b.Period.ID, u.ID, b.Tree.Leaves(), variant))
+	return err
 }
 
 // Submissions writes every member's submission, version variant, into dir

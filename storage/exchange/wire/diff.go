@@ -112,33 +112,3 @@ func Filter(t *Table, rows []Row, col string, v any) []Row {
 	}
 	return out
 }
-
-// CountPayload counts what a snapshot changes over the given tables, like
-// DiffPayload without listing the rows: cheaper for large slices whose
-// rows nobody will look at.
-func CountPayload(tables []string, old, next Payload) Counts {
-	var n Counts
-	for _, name := range tables {
-		t := MustTable(name)
-		before := make(map[string]Row, len(old[name]))
-		for _, r := range old[name] {
-			before[t.Key(r)] = r
-		}
-		matched := 0
-		for _, r := range next[name] {
-			o, ok := before[t.Key(r)]
-			switch {
-			case !ok:
-				n.New++
-			case Equal(o, r):
-				n.Unchanged++
-				matched++
-			default:
-				n.Changed++
-				matched++
-			}
-		}
-		n.Removed += len(old[name]) - matched
-	}
-	return n
-}
