@@ -27,7 +27,7 @@ var (
 )
 
 // binary builds thidua once per test run.
-func binary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "thidua-e2e-")

@@ -38,7 +38,10 @@ type Outcome struct {
 	Manifest *Manifest    // nil when the file could not be read that far
 	Unit     string       // the author's code
 	Counts   wire.Counts
-	Changes  []wire.Change // the row-by-row diff, for drill-down
+	// Changes are the rows the file adds, changes or removes, for
+	// drill-down; a province keeps them only in a preview (forty bloc
+	// files of 15,000 rows each would not fit an old PC's memory).
+	Changes  []wire.Change
 	Warnings []*model.Error
 	DryRun   bool
 }
@@ -116,24 +119,17 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 			opt.Progress(done, len(paths))
 		}
 	}
-	files, ready := readAll(ctx, &st, out, opt)
-	var archived []string
+	files, ready, archived, err := readAll(ctx, &st, out, opt, arch)
+	if err != nil {
+		return out, err
+	}
 	for i := range out {
-		if !opt.DryRun && files[i] != nil {
-			path, err := archive(arch, files[i].Digest, files[i].Bytes, false)
-			if err != nil {
-				return out, err
-			}
-			archived = append(archived, path)
-			if out[i].Status == model.StatusRejected {
+		if files[i] == nil || out[i].Status == model.StatusRejected {
+			if files[i] != nil && !opt.DryRun {
 				rejectArchive(arch, &out[i], files[i])
 			}
-		}
-		if files[i] == nil || out[i].Status == model.StatusRejected {
 			tick()
-			continue
 		}
-		files[i].shrink()
 	}
 	slices.SortStableFunc(ready, func(a, b int) int {
 		ma, mb := &files[a].Manifest, &files[b].Manifest
@@ -268,7 +264,14 @@ func fill(o *Outcome, f *File, v verdict) {
 	m := f.Manifest
 	o.Manifest, o.Unit = &m, v.authorTag
 	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
-	o.Counts, o.Changes = v.counts, v.changes
+	o.Counts, o.Changes = v.counts, nil
+	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
+		for _, c := range v.changes {
+			if c.Kind != wire.Unchanged {
+				o.Changes = append(o.Changes, c)
+			}
+		}
+	}
 	switch v.status {
 	case model.StatusUnchanged:
 		o.Reason = model.Errorf(EUnchanged, m.Seq)

@@ -29,11 +29,18 @@ func deferred(m *Manifest, size int64) bool {
 // readAll runs phase A on every file of a batch, a few at a time (each
 // file has its own connection), and returns the files read and, in order,
 // the indexes of those ready for phase B. Of identical files the first
-// counts; the others are duplicates.
-func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt MergeOptions) ([]*File, []int) {
-	files := make([]*File, len(out))
+// counts; the others are duplicates. Unless previewing, each file read is
+// archived at once (into arch), and a verified file's bytes are let go
+// then, so that a batch of forty bloc files never sits in memory at once;
+// archived lists the archive's new files, and err is the first failure to
+// archive.
+func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt MergeOptions, arch string) (files []*File, ready []int, archived []string, err error) {
+	files = make([]*File, len(out))
 	ok := make([]bool, len(out))
+	paths := make([]string, len(out))
+	errs := make([]error, len(out))
 	var wg sync.WaitGroup
+	var archiving sync.Mutex // two copies of one file share an archive name
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i := range out {
 		wg.Add(1)
@@ -41,13 +48,30 @@ func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt Mer
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			files[i], ok[i] = readAndVerify(ctx, st, &out[i], opt)
+			f, good := readAndVerify(ctx, st, &out[i], opt)
+			files[i], ok[i] = f, good
+			if f == nil {
+				return
+			}
+			if !opt.DryRun {
+				archiving.Lock()
+				paths[i], errs[i] = archive(arch, f.Digest, f.Bytes, false)
+				archiving.Unlock()
+			}
+			if out[i].Status != model.StatusRejected {
+				f.shrink()
+			}
 		}()
 	}
 	wg.Wait()
-	var ready []int
 	first := map[string]bool{}
 	for i := range out {
+		if errs[i] != nil {
+			return files, nil, nil, errs[i]
+		}
+		if paths[i] != "" {
+			archived = append(archived, paths[i])
+		}
 		d := out[i].Digest
 		switch {
 		case d != "" && first[d] && out[i].Status != model.StatusRejected:
@@ -58,7 +82,7 @@ func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt Mer
 		}
 		first[d] = true
 	}
-	return files, ready
+	return files, ready, archived, nil
 }
 
 // readAndVerify runs A1–A10 for one file, answering an exact re-import
