@@ -75,6 +75,11 @@ type Model struct {
 	help   help.Model
 	screen screen
 
+	// preloaded says Preload ran; afterPreload are the loads it left for
+	// Init.
+	preloaded    bool
+	afterPreload tea.Cmd
+
 	units    units.Model
 	criteria criteria.Model
 	scoring  scoring.Model
@@ -182,7 +187,30 @@ func (m *Model) update(s screen, msg tea.Msg) tea.Cmd {
 
 // Init asks the terminal for its background and loads the data.
 func (m Model) Init() tea.Cmd {
+	if m.preloaded {
+		return tea.Batch(tea.RequestBackgroundColor, m.afterPreload)
+	}
 	return tea.Batch(tea.RequestBackgroundColor, loadContextCmd(m.store), m.units.Init())
+}
+
+// Preload reads who this installation is, its periods and its units at
+// once, at the window's size (as the terminal reports it before the
+// program starts), so that the very first frame shows them. Bubble Tea
+// runs Init's loads only after its own start-up messages, which on an
+// office PC is a visible blink; Init then starts the other screens' loads.
+func (m Model) Preload(width, height int) Model {
+	if width > 0 && height > 0 {
+		next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: height})
+		m = next.(Model)
+	}
+	var cmds []tea.Cmd
+	for _, load := range []tea.Cmd{loadContextCmd(m.store), m.units.Init()} {
+		next, cmd := m.Update(load())
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	m.preloaded, m.afterPreload = true, tea.Batch(cmds...)
+	return m
 }
 
 // Screen returns the screen on show.

@@ -255,3 +255,32 @@ func TestGoToTypedDuringASave(t *testing.T) {
 		t.Errorf("focused %s after a jump typed during a save, want II.5", c.Code)
 	}
 }
+
+// After Preload the very first frame shows the bloc and its units, before
+// any command runs; Init then loads the other screens, and the model ends
+// where the usual start leaves it.
+func TestPreloadFirstFrame(t *testing.T) {
+	db := demotest.Open(t)
+	m := New(appstore.Store{DB: db}, i18n.VI).Preload(120, 40)
+	first := m.View().Content
+	for _, want := range []string{"Đơn vị thành viên (9)", "huyện Tây Hòa", "Tổng kết năm 2019"} {
+		if !strings.Contains(first, want) {
+			t.Fatalf("first frame lacks %q:\n%s", want, first)
+		}
+	}
+	loaded, _ := run(m, m.Init())
+	usual := New(appstore.Store{DB: db}, i18n.VI)
+	next, _ := usual.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	usual, _ = run(next.(Model), usual.Init())
+	for _, key := range []string{"1", "3", "4"} {
+		a, _ := press(loaded, key)
+		b, _ := press(usual, key)
+		if a.View().Content != b.View().Content {
+			t.Errorf("screen %s differs after Preload:\n%s\n---\n%s", key, a.View().Content, b.View().Content)
+		}
+	}
+	// Without a size (the terminal did not say) there is still a frame.
+	if empty := New(appstore.Store{DB: db}, i18n.VI).Preload(0, 0); empty.View().Content == "" {
+		t.Error("no frame without a size")
+	}
+}

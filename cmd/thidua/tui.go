@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -92,7 +93,8 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		// fault in SQLite cannot take the interface down.
 		store.Check = childCheck(c.io.self)
 	}
-	p := tea.NewProgram(tui.New(store, c.lang), tea.WithContext(ctx))
+	width, height, _ := term.GetSize(os.Stdout.Fd())
+	p := tea.NewProgram(tui.New(store, c.lang).Preload(width, height), tea.WithContext(ctx))
 
 	// The whole file is read once in the background, after the first frame,
 	// so that damage is found before the person relies on it.
