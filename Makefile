@@ -13,7 +13,7 @@ RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >
 # Release targets: Windows first (most users), then Linux and macOS.
 PLATFORMS := windows/amd64 windows/386 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
 
-.PHONY: run build test test-update guide fuzz bench vet dist windows-check clean
+.PHONY: run build test test-update guide fuzz bench soak vet dist windows-check clean
 
 ## run: build thidua and open it on the built-in demo bloc
 run: build
@@ -52,9 +52,15 @@ fuzz:
 guide:
 	THIDUA_GUIDE=1 $(GO) test ./cmd/thidua -run '^TestGuideCaptures$$' -count=1 -v
 
-## bench: the speed and memory benchmarks (figures, not pass/fail)
+## bench: the figures of DESIGN §7 in one table beside their targets
+## (makes the national stress set once in .bench/national; see BENCHMARKS.md)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	.ci/bench
+
+## soak: the fault tests at length: power cuts at random moments while
+## typing, merging, backing up and exporting on the national stress set
+soak:
+	.ci/soak
 
 ## dist: static release builds for every platform, stamped with the
 ## version, with SHA256SUMS and their sizes

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,19 +20,23 @@ import (
 // on the national stress set that `thidua gen` writes; THIDUA_NATIONAL
 // names its folder (`make bench` makes it). Without it they are skipped.
 
-// nationalSet returns the stress set's folder, or skips the benchmark.
-func nationalSet(b *testing.B) string {
-	b.Helper()
+// nationalSet returns the stress set's folder, or skips the benchmark or
+// test: it needs THIDUA_NATIONAL and tmux, and on Linux SIGKILL and /proc.
+func nationalSet(tb testing.TB) string {
+	tb.Helper()
 	dir := os.Getenv("THIDUA_NATIONAL")
 	if dir == "" {
-		b.Skip("THIDUA_NATIONAL is not set: run `make bench`, or `thidua gen --out DIR` and set it to DIR")
+		tb.Skip("THIDUA_NATIONAL is not set: run `make bench` or `make soak`, or `thidua gen --out DIR` and set it to DIR")
 	}
 	if _, err := exec.LookPath("tmux"); err != nil {
-		b.Skip("tmux not installed")
+		tb.Skip("tmux not installed")
+	}
+	if runtime.GOOS != "linux" {
+		tb.Skip("SIGKILL and /proc")
 	}
 	for _, f := range []string{"province.db", filepath.Join("K01", "leader.db")} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
-			b.Fatalf("THIDUA_NATIONAL=%s is not a national set: %v", dir, err)
+			tb.Fatalf("THIDUA_NATIONAL=%s is not a national set: %v", dir, err)
 		}
 	}
 	return dir
