@@ -26,6 +26,7 @@ import (
 	"thidua/storage"
 	xchg "thidua/storage/exchange"
 	"thidua/tui/form"
+	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/theme"
@@ -81,24 +82,21 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the screen's keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
-	b := func(k, help, id string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, i18n.T(l, id)))
-	}
 	return KeyMap{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
-		Open:    b("o", "o", "xtui.key.open"),
-		Apply:   b("a", "a", "xtui.key.apply"),
-		Detail:  b("enter", "enter", "xtui.key.detail"),
-		Holds:   b("g", "g", "xtui.key.holds"),
-		Accept:  b("a", "a", "xtui.key.accept"),
-		Decline: b("d", "d", "xtui.key.decline"),
-		Setup:   b("s", "s", "xtui.key.setup"),
-		Export:  b("x", "x", "xtui.key.export"),
-		Return:  b("t", "t", "xtui.key.return"),
-		Clear:   b("c", "c", "xtui.key.clear"),
-		Answer:  b("enter", "enter", "xtui.key.answer"),
-		Back:    b("esc", "esc", "xtui.key.back"),
+		Up:      keys.Up(l),
+		Down:    keys.Down(l),
+		Open:    keys.Bind(l, "xtui.key.open", "o"),
+		Apply:   keys.Bind(l, "xtui.key.apply", "a"),
+		Detail:  keys.Bind(l, "xtui.key.detail", "enter"),
+		Holds:   keys.Bind(l, "xtui.key.holds", "g"),
+		Accept:  keys.Bind(l, "xtui.key.accept", "a"),
+		Decline: keys.Bind(l, "xtui.key.decline", "d"),
+		Setup:   keys.Bind(l, "xtui.key.setup", "s"),
+		Export:  keys.Bind(l, "xtui.key.export", "x"),
+		Return:  keys.Bind(l, "xtui.key.return", "t"),
+		Clear:   keys.Bind(l, "xtui.key.clear", "c"),
+		Answer:  keys.Bind(l, "xtui.key.answer", "enter"),
+		Back:    keys.Bind(l, "xtui.key.back", "esc"),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/keys"
 	"thidua/tui/status"
 	"thidua/tui/table"
 )
@@ -44,13 +45,10 @@ func (r *registrations) load(store Store, periodID string) tea.Cmd {
 
 func (m Model) openRegistrations(unitID string) (Model, tea.Cmd) {
 	l := m.lang
-	b := func(k, help, id string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, i18n.T(l, id)))
-	}
 	m.regs = &registrations{unitID: unitID, keys: regKeys{
 		Up: key.NewBinding(key.WithKeys("up", "k")), Down: key.NewBinding(key.WithKeys("down", "j")),
-		Add: b("a", "a", "key.add"), Edit: b("e", "e", "key.edit"), Delete: b("d", "d", "key.delete_row"),
-		Back: b("esc", "esc", "key.back"),
+		Add: keys.Bind(l, "key.add", "a"), Edit: keys.Bind(l, "key.edit", "e"), Delete: keys.Bind(l, "key.delete_row", "d"),
+		Back: keys.Bind(l, "key.back", "esc"),
 	}}
 	return m, m.regs.load(m.store, m.periodID)
 }

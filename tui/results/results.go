@@ -15,6 +15,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/form"
+	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -54,21 +55,18 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the screen's keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
-	b := func(k, help, id string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(help, i18n.T(l, id)))
-	}
 	return KeyMap{
-		Up:            key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
-		Down:          key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
-		Explain:       b("enter", "enter", "key.explain"),
-		Ballot:        b("b", "b", "key.ballot"),
-		Exclude:       b("x", "x", "key.exclude"),
-		Ineligible:    b("i", "i", "key.ineligible"),
-		TieVote:       b("t", "t", "key.tie_vote"),
-		Accept:        b("a", "a", "key.accept"),
-		Registrations: b("r", "r", "key.registrations"),
-		Decision:      b("D", "D", "key.decision"),
-		Report:        b("o", "o", "key.report"),
+		Up:            keys.Up(l),
+		Down:          keys.Down(l),
+		Explain:       keys.Bind(l, "key.explain", "enter"),
+		Ballot:        keys.Bind(l, "key.ballot", "b"),
+		Exclude:       keys.Bind(l, "key.exclude", "x"),
+		Ineligible:    keys.Bind(l, "key.ineligible", "i"),
+		TieVote:       keys.Bind(l, "key.tie_vote", "t"),
+		Accept:        keys.Bind(l, "key.accept", "a"),
+		Registrations: keys.Bind(l, "key.registrations", "r"),
+		Decision:      keys.Bind(l, "key.decision", "D"),
+		Report:        keys.Bind(l, "key.report", "o"),
 	}
 }
 

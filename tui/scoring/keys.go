@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"thidua/model/i18n"
+	"thidua/tui/keys"
 )
 
 // KeyMap are the scoring screen's keys. Digits, ',', '.', '/', '%' and '-'
@@ -23,8 +24,8 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t("key.score_save"))),
 		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t("key.score_next"))),
 		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t("key.score_prev"))),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t("key.up"))),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t("key.down"))),
+		Up:       keys.Up(l),
+		Down:     keys.Down(l),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t("key.top"))),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t("key.bottom"))),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("key.score_cancel"))),

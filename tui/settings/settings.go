@@ -16,6 +16,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/form"
+	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -101,8 +102,8 @@ type KeyMap struct {
 // DefaultKeyMap returns the keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
 	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Up:     keys.Up(l),
+		Down:   keys.Down(l),
 		Edit:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", i18n.T(l, "key.edit"))),
 		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", i18n.T(l, "key.delete_award"))),
 	}

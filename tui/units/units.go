@@ -16,6 +16,7 @@ import (
 	"thidua/model/i18n"
 	"thidua/tui/form"
 	"thidua/tui/input"
+	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -48,8 +49,8 @@ type KeyMap struct {
 // DefaultKeyMap returns the screen's keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
 	return KeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", i18n.T(l, "key.up"))),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", i18n.T(l, "key.down"))),
+		Up:          keys.Up(l),
+		Down:        keys.Down(l),
 		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", i18n.T(l, "key.top"))),
 		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", i18n.T(l, "key.bottom"))),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", i18n.T(l, "key.filter"))),
