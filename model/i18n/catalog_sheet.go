@@ -84,7 +84,7 @@ func init() {
 		// Title blocks, signatures, page footer.
 		"sheet.motto":       {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"},
 		"sheet.motto2":      {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"},
-		"sheet.place_date":  {"%s, ngày %d tháng %d năm %d", "%s, %d/%d/%d"},
+		"sheet.place_date":  {"%s, ngày %s tháng %s năm %d", "%s, %s/%s/%d"},
 		"sheet.sign_seal":   {"(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"},
 		"sheet.sign_name":   {"(Ký, ghi rõ họ tên)", "(Signature and full name)"},
 		"sheet.unit_head":   {"THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"},
@@ -92,7 +92,6 @@ func init() {
 		"sheet.bloc_leader": {"KHỐI TRƯỞNG", "BLOC LEADER"},
 		"sheet.bloc_review": {"XÁC NHẬN CỦA KHỐI THI ĐUA", "CONFIRMED BY THE BLOC"},
 		"sheet.preparer":    {"NGƯỜI LẬP BIỂU", "PREPARED BY"},
-		"sheet.page":        {"Trang &P/&N", "Page &P of &N"},
 
 		"sheet.title.self":     {"BẢNG TỰ CHẤM ĐIỂM THI ĐUA", "EMULATION SELF-SCORE SHEET"},
 		"sheet.title.scored":   {"BẢNG CHẤM ĐIỂM THI ĐUA", "EMULATION SCORE SHEET"},
@@ -107,8 +106,8 @@ func init() {
 			"Ranks use the bloc's review scores; a unit the bloc has not reviewed is ranked on its self-scores (see Remarks).",
 		},
 		"sheet.line.covenant": {
-			"Các đơn vị thành viên %s cùng ký kết giao ước thi đua (%s) với các nội dung đăng ký dưới đây.",
-			"The member units of %s sign this emulation covenant (%s) with the registered targets below.",
+			"Các đơn vị thành viên %s cùng ký kết giao ước thi đua %s với các nội dung đăng ký dưới đây.",
+			"The member units of %s sign this emulation covenant for the %s with the registered targets below.",
 		},
 
 		// Column headings.

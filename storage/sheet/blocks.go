@@ -1,25 +1,27 @@
 package sheet
 
 import (
-	"strings"
+	"strconv"
 	"time"
 
-	"github.com/xuri/excelize/v2"
+	"thidua/model/i18n"
 )
 
 // The parts every printed document shares (Nghị định 30/2020/NĐ-CP): the
-// issuing body top left and the national motto top right, the title in
-// capitals, the place and date, and signature blocks with room to sign.
+// issuing body top left and the national motto top right, the number and
+// the place and date under them, the title in capitals, and signature
+// blocks with room to sign.
 
 var (
-	lookOrg      = look{align: "center", wrap: true, size: textSize, digits: -1}
-	lookOrgBold  = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true}
+	lookOrg      = look{align: "center", wrap: true, size: textSize, digits: -1, top: true}
+	lookOrgBold  = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true, top: true}
 	lookMotto    = look{align: "center", wrap: true, size: bodySize, digits: -1, bold: true, top: true}
 	lookMotto2   = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true, underline: true, top: true}
 	lookTitle    = look{align: "center", wrap: true, size: titleSize, digits: -1, bold: true}
+	lookSubject  = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true}
 	lookSubtitle = look{align: "center", wrap: true, size: textSize, digits: -1, italic: true}
 	lookLine     = look{wrap: true, size: textSize, digits: -1}
-	lookDate     = look{align: "center", wrap: true, size: textSize, digits: -1, italic: true}
+	lookDate     = look{align: "center", wrap: true, size: textSize, digits: -1, italic: true, top: true}
 	lookSign     = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true}
 	lookSignNote = look{align: "center", wrap: true, size: bodySize, digits: -1, italic: true}
 )
@@ -42,56 +44,68 @@ func (l layout) width(c0, c1 int) float64 {
 
 func (l layout) last() int { return len(l.widths) - 1 }
 
-// titleBlock writes the header of a document from row 0: on the left,
-// over two rows, the superior body (if any) and the issuing body in bold;
-// on the right the national motto on two lines; then the title and the
-// lines under it across the page. It returns the first free row, after a
-// blank one.
-func (b *book) titleBlock(sheet string, l layout, superior, issuer, title string, lines ...string) (int, error) {
-	left, right := l.width(0, l.split-1), l.width(l.split, l.last())
-	var runs []excelize.RichTextRun
-	leftLines := 0
-	if superior != "" {
-		runs = append(runs, excelize.RichTextRun{Text: strings.ToUpper(superior) + "\n",
-			Font: &excelize.Font{Family: Font, Size: textSize}})
-		leftLines += wrappedLines(strings.ToUpper(superior), left, textSize, false)
-	}
-	runs = append(runs, excelize.RichTextRun{Text: strings.ToUpper(issuer),
-		Font: &excelize.Font{Family: Font, Size: textSize, Bold: true}})
-	leftLines += wrappedLines(strings.ToUpper(issuer), left, textSize, true)
-	if err := b.block(sheet, 0, 1, 0, l.split-1, lookOrg); err != nil {
-		return 0, err
-	}
-	if err := b.f.SetCellRichText(sheet, cell(0, 0), runs); err != nil {
-		return 0, err
-	}
-	motto := []struct {
+// docHead is the head of a document: who issues it (under its superior
+// body, if any), its number and its place and date (for letters and
+// minutes), its title, the subject in bold under the title, and lines in
+// italics under them.
+type docHead struct {
+	superior, issuer string
+	number, date     string
+	title, subject   string
+	lines            []string
+}
+
+// titleBlock writes the head of a document from row 0: on the left the
+// superior body in capitals, the issuing body in bold capitals and the
+// number; on the right the national motto on two lines and the place and
+// date; then the title, the subject and the lines across the page. Names
+// break into even lines. It returns the first free row, after a blank one.
+func (b *book) titleBlock(sheet string, l layout, h docHead) (int, error) {
+	type part struct {
 		text string
-		l    look
-	}{{b.t("sheet.motto"), lookMotto}, {b.t("sheet.motto2"), lookMotto2}}
-	for r, m := range motto {
-		if err := b.span(sheet, r, l.split, l.last(), m.text, m.l); err != nil {
-			return 0, err
+		look look
+	}
+	left := []part{{h.issuer, lookOrgBold}}
+	if h.superior != "" {
+		left = append([]part{{h.superior, lookOrg}}, left...)
+	}
+	right := []part{{b.t("sheet.motto"), lookMotto}, {b.t("sheet.motto2"), lookMotto2}}
+	if h.number != "" {
+		for len(left) < len(right) {
+			left = append(left, part{})
 		}
-		n := wrappedLines(m.text, right, m.l.fontSize(), true)
-		if r == 1 { // the motto's lines stay together; the left block takes the rest
-			n = max(n, leftLines-1)
+		left = append(left, part{h.number, lookOrg})
+	}
+	if h.date != "" {
+		for len(right) < len(left)-1 {
+			right = append(right, part{})
 		}
-		if err := b.setHeight(sheet, r, lineHeight(textSize, n)); err != nil {
+		right = append(right, part{h.date, lookDate})
+	}
+	for r, p := range left {
+		write := b.spanName // bodies print in capitals
+		if r >= 2 || (r == 1 && h.superior == "") {
+			write = b.span // the number
+		}
+		if err := write(sheet, r, 0, l.split-1, p.text, p.look); err != nil {
 			return 0, err
 		}
 	}
-	row := 3
-	all := l.width(0, l.last())
-	for i, text := range append([]string{title}, lines...) {
-		lk := lookSubtitle
-		if i == 0 {
-			lk = lookTitle
-		}
-		if err := b.span(sheet, row, 0, l.last(), text, lk); err != nil {
+	for r, p := range right {
+		if err := b.span(sheet, r, l.split, l.last(), p.text, p.look); err != nil {
 			return 0, err
 		}
-		if err := b.height(sheet, row, text, all, lk); err != nil {
+	}
+	row := max(len(left), len(right)) + 1
+	heads := []part{{h.title, lookTitle}}
+	if h.subject != "" {
+		heads = append(heads, part{h.subject, lookSubject})
+	}
+	for _, line := range h.lines {
+		heads = append(heads, part{line, lookSubtitle})
+	}
+	for _, p := range heads {
+		if err := b.spanBalanced(sheet, row, 0, l.last(), p.text, p.look); err != nil {
 			return 0, err
 		}
 		row++
@@ -99,27 +113,20 @@ func (b *book) titleBlock(sheet string, l layout, superior, issuer, title string
 	return row + 1, nil
 }
 
-// block styles and merges rows r0..r1, columns c0..c1, as one cell.
-func (b *book) block(sheet string, r0, r1, c0, c1 int, l look) error {
-	id, err := b.style(l)
-	if err != nil {
-		return err
-	}
-	if err := b.f.SetCellStyle(sheet, cell(r0, c0), cell(r1, c1), id); err != nil {
-		return err
-	}
-	return b.f.MergeCell(sheet, cell(r0, c0), cell(r1, c1))
-}
-
 // signer is one signature block: the signer's titles ("TM. KHỐI THI ĐUA",
-// "KHỐI TRƯỞNG") and the note under them ("(Ký, ghi rõ họ tên, đóng dấu)").
+// "KHỐI TRƯỞNG"), the note under them ("(Ký, ghi rõ họ tên, đóng dấu)")
+// and, after the room to sign, the name when it is known.
 type signer struct {
 	titles []string
 	note   string
+	name   string
 }
 
-// signRoom is how many blank rows are left to sign and stamp in.
-const signRoom = 4
+// signRoom is how many rows are left to sign and stamp in, and their height.
+const (
+	signRoom       = 4
+	signRoomHeight = 18.0
+)
 
 // signatures writes the place and date (unless date is "") over the
 // right-hand block, then the blocks side by side (left may be empty), from
@@ -132,13 +139,14 @@ func (b *book) signatures(sheet string, l layout, row int, date string, left, ri
 		row++
 	}
 	end := row
-	for _, side := range []struct {
+	sides := []struct {
 		s      signer
 		c0, c1 int
-	}{{left, 0, l.split - 1}, {right, l.split, l.last()}} {
+	}{{left, 0, l.split - 1}, {right, l.split, l.last()}}
+	for _, side := range sides {
 		r := row
 		for _, t := range side.s.titles {
-			if err := b.span(sheet, r, side.c0, side.c1, t, lookSign); err != nil {
+			if err := b.spanBalanced(sheet, r, side.c0, side.c1, t, lookSign); err != nil {
 				return 0, err
 			}
 			r++
@@ -151,13 +159,49 @@ func (b *book) signatures(sheet string, l layout, row int, date string, left, ri
 		}
 		end = max(end, r)
 	}
-	return end + signRoom, nil
+	for r := end; r < end+signRoom; r++ {
+		b.setHeight(sheet, r, signRoomHeight)
+	}
+	end += signRoom
+	named := false
+	for _, side := range sides {
+		if side.s.name != "" {
+			if err := b.spanBalanced(sheet, end, side.c0, side.c1, side.s.name, lookSign); err != nil {
+				return 0, err
+			}
+			named = true
+		}
+	}
+	if named {
+		end++
+	}
+	return end, nil
 }
 
-// dateLine is "Sông Cầu, ngày 20 tháng 12 năm 2019".
-func (b *book) dateLine(place string, d time.Time) string {
+// docDate writes the day and month of t as Nghị định 30/2020 has them: a
+// day below 10 and the months 1 and 2 with a leading zero, so that no
+// figure can be added in front ("ngày 05 tháng 01 năm 2020", "ngày 20
+// tháng 12 năm 2019", "ngày 15 tháng 3 năm 2020").
+func docDate(t time.Time) (day, month string) {
+	day, month = strconv.Itoa(t.Day()), strconv.Itoa(int(t.Month()))
+	if t.Day() < 10 {
+		day = "0" + day
+	}
+	if t.Month() <= time.February {
+		month = "0" + month
+	}
+	return day, month
+}
+
+// dateLine is "Sông Cầu, ngày 20 tháng 12 năm 2019" ("Sông Cầu,
+// 20/12/2019" in English, where the month is always two digits).
+func (b *book) dateLine(place string, t time.Time) string {
 	if place == "" {
 		place = "……………"
 	}
-	return b.t("sheet.place_date", place, d.Day(), int(d.Month()), d.Year())
+	day, month := docDate(t)
+	if b.lang == i18n.EN && len(month) < 2 {
+		month = "0" + month
+	}
+	return b.t("sheet.place_date", place, day, month, t.Year())
 }

@@ -3,7 +3,6 @@ package sheet
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/xuri/excelize/v2"
 
@@ -44,15 +43,28 @@ func newBook(lang i18n.Lang) (*book, error) {
 // t returns a label in the book's language.
 func (b *book) t(id string, args ...any) string { return i18n.T(b.lang, id, args...) }
 
-// addSheet adds a sheet with a valid, unused name made from name; the
-// first one takes the place of the new workbook's "Sheet1".
-func (b *book) addSheet(name string) (string, error) {
+// addSheet adds a sheet with a valid, unused name made from name and the
+// widths of its columns from A, in units of column width; the first one
+// takes the place of the new workbook's "Sheet1".
+func (b *book) addSheet(name string, widths []float64) (string, error) {
 	name = SheetName(name, b.used)
+	var err error
 	if len(b.used) == 1 {
-		return name, b.f.SetSheetName("Sheet1", name)
+		err = b.f.SetSheetName("Sheet1", name)
+	} else {
+		_, err = b.f.NewSheet(name)
 	}
-	_, err := b.f.NewSheet(name)
-	return name, err
+	if err != nil {
+		return "", err
+	}
+	for i, x := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := b.f.SetColWidth(name, col, col, x); err != nil {
+			return "", err
+		}
+	}
+	b.rows(name).cols = widths
+	return name, nil
 }
 
 // look is how a cell looks; the book makes one style per look.
@@ -66,6 +78,9 @@ type look struct {
 	digits                  int // a number shown with 0, 1 or 2 decimals; -1 text
 	top                     bool
 }
+
+// Every text cell wraps: a row is sized to the lines its text takes, and a
+// text too long for its cell never spills over or hides.
 
 var (
 	lookText   = look{border: true, wrap: true, digits: -1}
@@ -84,7 +99,7 @@ func (b *book) style(l look) (int, error) {
 	}
 	s := &excelize.Style{
 		Font: &excelize.Font{Family: Font, Size: size, Bold: l.bold, Italic: l.italic},
-		Alignment: &excelize.Alignment{Horizontal: l.align, Vertical: "center", WrapText: l.wrap,
+		Alignment: &excelize.Alignment{Horizontal: l.align, Vertical: "center", WrapText: l.wrap || l.digits < 0,
 			Indent: l.indent},
 	}
 	if l.top {
@@ -141,17 +156,31 @@ func decimals(p model.Points) int {
 
 // put writes a text cell.
 func (b *book) put(sheet string, row, col int, text string, l look) error {
+	return b.write(sheet, row, row, col, col, text, l)
+}
+
+// write styles rows r0..r1, columns c0..c1, merges them if they are more
+// than one cell and writes text in the first; the sheet's row heights are
+// later made to fit it (finish).
+func (b *book) write(sheet string, r0, r1, c0, c1 int, text string, l look) error {
 	id, err := b.style(l)
 	if err != nil {
 		return err
 	}
-	if text != "" {
-		if err := b.f.SetCellStr(sheet, cell(row, col), text); err != nil {
+	if err := b.f.SetCellStyle(sheet, cell(r0, c0), cell(r1, c1), id); err != nil {
+		return err
+	}
+	if r1 > r0 || c1 > c0 {
+		if err := b.f.MergeCell(sheet, cell(r0, c0), cell(r1, c1)); err != nil {
 			return err
 		}
-		b.estimate(sheet, row, lineHeight(l.fontSize(), 1))
 	}
-	return b.f.SetCellStyle(sheet, cell(row, col), cell(row, col), id)
+	if text == "" {
+		b.rows(sheet).touch(r0)
+		return nil
+	}
+	b.rows(sheet).cells = append(b.rows(sheet).cells, textCell{r0: r0, r1: r1, c0: c0, c1: c1, text: text, look: l})
+	return b.f.SetCellStr(sheet, cell(r0, c0), text)
 }
 
 // putPoints writes points as a number, with as many decimals as it has.
@@ -164,6 +193,7 @@ func (b *book) putPoints(sheet string, row, col int, p model.Points, l look) err
 	if err := b.f.SetCellFloat(sheet, cell(row, col), p.Float(), -1, 64); err != nil {
 		return err
 	}
+	b.rows(sheet).touch(row)
 	return b.f.SetCellStyle(sheet, cell(row, col), cell(row, col), id)
 }
 
@@ -174,36 +204,34 @@ func (b *book) putInt(sheet string, row, col, n int, l look) error {
 
 // span writes text across columns c0..c1 of a row, merged.
 func (b *book) span(sheet string, row, c0, c1 int, text string, l look) error {
-	for c := c0; c <= c1; c++ {
-		if err := b.put(sheet, row, c, "", l); err != nil {
-			return err
-		}
-	}
-	if err := b.put(sheet, row, c0, text, l); err != nil {
-		return err
-	}
-	if c1 > c0 {
-		return b.f.MergeCell(sheet, cell(row, c0), cell(row, c1))
-	}
-	return nil
+	return b.write(sheet, row, row, c0, c1, text, l)
 }
 
-// height sets a row's height to fit text wrapped in a width of the given
-// number of character columns. Neither Excel nor LibreOffice fits a row to
-// text in merged cells, which title blocks are.
-func (b *book) height(sheet string, row int, text string, width float64, l look) error {
-	return b.setHeight(sheet, row, lineHeight(l.fontSize(), textLines(text, width, l)))
+// spanBalanced writes a name or title across columns c0..c1, broken into
+// even lines where a reader would break it (see balance).
+func (b *book) spanBalanced(sheet string, row, c0, c1 int, text string, l look) error {
+	return b.span(sheet, row, c0, c1, balance(text, b.room(sheet, c0, c1, l), l.face(), false), l)
 }
 
-// setHeight sets a row's height in points, whatever its cells estimate.
-func (b *book) setHeight(sheet string, row int, h float64) error {
-	p := b.rows(sheet)
-	p.heights[row], p.fixed[row] = h, true
-	return b.f.SetRowHeight(sheet, row+1, h)
+// spanName writes an issuing body's name in capitals across columns
+// c0..c1, broken where its words end.
+func (b *book) spanName(sheet string, row, c0, c1 int, name string, l look) error {
+	return b.span(sheet, row, c0, c1, balance(name, b.room(sheet, c0, c1, l), l.face(), true), l)
 }
 
-// lineHeight is the height of a row of n lines of text of a font size.
-func lineHeight(size float64, n int) float64 { return float64(max(n, 1))*size*1.22 + 3 }
+// room is the width text in look l may take across columns c0..c1.
+func (b *book) room(sheet string, c0, c1 int, l look) float64 {
+	w := 0.0
+	for c, cols := c0, b.rows(sheet).cols; c <= c1 && c < len(cols); c++ {
+		w += cols[c]
+	}
+	return textRoom(w, l.indent)
+}
+
+// setHeight sets a row's height in points, whatever its cells need.
+func (b *book) setHeight(sheet string, row int, h float64) {
+	b.rows(sheet).fixed[row] = h
+}
 
 // fontSize is the size of a look's text.
 func (l look) fontSize() float64 {
@@ -213,101 +241,6 @@ func (l look) fontSize() float64 {
 	return l.size
 }
 
-// textLines is how many lines text takes wrapped in a column of width w.
-func textLines(text string, w float64, l look) int {
-	n := 0
-	for _, part := range splitLines(text) {
-		n += wrappedLines(part, w-float64(l.indent)*1.5-1, l.fontSize(), l.bold)
-	}
-	return n
-}
+// face is the font a look prints in.
+func (l look) face() face { return face{size: l.fontSize(), bold: l.bold, italic: l.italic} }
 
-func splitLines(text string) []string { return strings.Split(text, "\n") }
-
-// wrappedLines estimates how many lines text takes in a column of the given
-// width (in widths of the digit "0" of the default font, 11 pt), wrapping
-// at spaces as Excel does. Widths are Times New Roman's, rounded up:
-// capitals and bold are wider, i, l, t and punctuation narrower.
-func wrappedLines(text string, width, size float64, bold bool) int {
-	perLine := width * pointsPerWidth / size // ems across
-	lines, used := 1, 0.0
-	for _, word := range strings.Fields(text) {
-		w := ems(word, bold)
-		if used > 0 && used+spaceEm+w > perLine {
-			lines, used = lines+1, 0
-		}
-		if used > 0 {
-			used += spaceEm
-		}
-		for w > perLine { // a word longer than the line breaks anywhere
-			lines, w = lines+1, w-perLine
-		}
-		used += w
-	}
-	return lines
-}
-
-// spaceEm is the width of a space, in ems.
-const spaceEm = 0.25
-
-// ems is the width of a word, in ems.
-func ems(word string, bold bool) float64 {
-	em := 0.0
-	for _, r := range word {
-		w := 0.46
-		switch {
-		case unicode.IsUpper(r):
-			w = 0.70
-		case strings.ContainsRune(".,;:-()/iltjfr'", r):
-			w = 0.30
-		case r == 'm' || r == 'w':
-			w = 0.75
-		}
-		if bold {
-			w *= 1.06
-		}
-		em += w
-	}
-	return em
-}
-
-// pageSetup prints a sheet on A4, portrait or landscape, fitted to the
-// page's width (as many pages down as needed), with the header rows
-// (0-based, inclusive) repeated on every page, the margins official
-// documents use and the page number in the footer.
-func (b *book) pageSetup(sheet string, landscape bool, head0, head1 int) error {
-	size, orient, one, tall := 9, "portrait", 1, 0
-	if landscape {
-		orient = "landscape"
-	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient,
-		FitToWidth: &one, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	fit := true
-	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	left, right, top, bottom, edge := 0.98, 0.59, 0.79, 0.79, 0.3
-	if err := b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &left, Right: &right, Top: &top,
-		Bottom: &bottom, Header: &edge, Footer: &edge}); err != nil {
-		return err
-	}
-	if err := b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: `&C&"` + Font + `,Italic"&10` + b.t("sheet.page")}); err != nil {
-		return err
-	}
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
-		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), head0+1, head1+1)})
-}
-
-// widths sets the widths of the columns from A, in character columns.
-func (b *book) widths(sheet string, w ...float64) error {
-	for i, x := range w {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := b.f.SetColWidth(sheet, col, col, x); err != nil {
-			return err
-		}
-	}
-	return nil
-}

@@ -28,16 +28,16 @@ func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
 	if err != nil {
 		return err
 	}
-	name, err := b.addSheet(b.t("sheet.name.criteria"))
+	l := layout{widths: []float64{8, 50, 9, 44, 12, 6, 30, 9}, split: 2}
+	name, err := b.addSheet(b.t("sheet.name.criteria"), l.widths)
 	if err != nil {
 		return err
 	}
-	l := layout{widths: []float64{8, 50, 9, 44, 12, 6, 30, 9}, split: 2}
 	var lines []string
 	if opt.Label != "" {
 		lines = append(lines, opt.Label)
 	}
-	head, err := b.titleBlock(name, l, "", opt.Bloc, b.t("sheet.title.criteria"), lines...)
+	head, err := b.titleBlock(name, l, docHead{issuer: opt.Bloc, title: b.t("sheet.title.criteria"), lines: lines})
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,6 @@ func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
 		if err := b.put(name, head, c, b.t(id), lookHead); err != nil {
 			return err
 		}
-		b.estimateText(name, head, b.t(id), l.widths[c], lookHead)
 	}
 	row := head + 1
 	for _, c := range t.Nodes() {
@@ -55,13 +54,7 @@ func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
 		}
 		row++
 	}
-	if err := b.widths(name, l.widths...); err != nil {
-		return err
-	}
-	if err := b.pageSetup(name, true, head, head); err != nil {
-		return err
-	}
-	if err := b.finish(name, true, l.width(0, l.last()), head, head, row); err != nil {
+	if err := b.finish(name, pageSpec{landscape: true, head0: head, head1: head, end: row}); err != nil {
 		return err
 	}
 	_, err = b.f.WriteTo(w)
@@ -90,7 +83,6 @@ func (b *book) criteriaRow(sheet string, row int, t *model.Tree, c model.Criteri
 		if err := b.put(sheet, row, col, x.text, x.l); err != nil {
 			return err
 		}
-		b.estimateText(sheet, row, x.text, l.widths[col], x.l)
 	}
 	if err := b.putPoints(sheet, row, 2, c.Max, look{border: true, bold: group}); err != nil {
 		return err

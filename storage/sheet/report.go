@@ -180,3 +180,12 @@ func (r *Report) Save(path string) error {
 		return err
 	})
 }
+
+// place is the place name of the documents' date lines: the one asked
+// for, else the leader unit's.
+func (d *reportData) place() string {
+	if d.opt.Place != "" {
+		return d.opt.Place
+	}
+	return d.res.Units[d.res.Bloc.LeaderUnitID].ShortName
+}

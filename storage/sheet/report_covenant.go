@@ -2,8 +2,10 @@ package sheet
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"thidua/model"
 )
@@ -13,29 +15,25 @@ import (
 // its own signature block, a unit never split across two pages.
 func (b *book) covenantSheet(d *reportData) (string, error) {
 	r := d.res
-	name, err := b.addSheet(b.t("sheet.name.covenant"))
-	if err != nil {
-		return "", err
-	}
 	// The target spans the last two columns, so that the motto and the
 	// signatures above and below have the room they need.
 	l := layout{widths: []float64{6, 42, 16, 32}, split: 2}
-	row, err := b.titleBlock(name, l, "", r.Bloc.Name, b.t("sheet.title.covenant"), r.Period.Label)
+	name, err := b.addSheet(b.t("sheet.name.covenant"), l.widths)
 	if err != nil {
 		return "", err
 	}
-	intro := b.t("sheet.line.covenant", r.Bloc.Name, r.Period.Label)
+	// A covenant is signed at the start of the year it binds: it says
+	// that year, not the review ("Tổng kết năm 2019") it is printed with.
+	year := b.t("sheet.line.year", periodYears(r.Period))
+	row, err := b.titleBlock(name, l, docHead{issuer: r.Bloc.Name, title: b.t("sheet.title.covenant"), lines: []string{year}})
+	if err != nil {
+		return "", err
+	}
+	intro := b.t("sheet.line.covenant", r.Bloc.Name, strings.ToLower(year))
 	if err := b.span(name, row, 0, l.last(), intro, lookLine); err != nil {
 		return "", err
 	}
-	if err := b.height(name, row, intro, l.width(0, l.last()), lookLine); err != nil {
-		return "", err
-	}
-	place := d.opt.Place
-	if place == "" {
-		place = r.Units[r.Bloc.LeaderUnitID].ShortName
-	}
-	if err := b.span(name, row+1, l.split, l.last(), b.dateLine(place, d.opt.Date), lookDate); err != nil {
+	if err := b.span(name, row+1, l.split, l.last(), b.dateLine(d.place(), d.opt.Date), lookDate); err != nil {
 		return "", err
 	}
 	row += 3
@@ -58,7 +56,7 @@ func (b *book) covenantSheet(d *reportData) (string, error) {
 		n++
 		first := row
 		heading := fmt.Sprintf("%d. %s", n, u.Name)
-		if err := b.span(name, row, 0, l.last(), heading, look{border: true, bold: true, wrap: true, digits: -1}); err != nil {
+		if err := b.spanBalanced(name, row, 0, l.last(), heading, look{border: true, bold: true, wrap: true, digits: -1}); err != nil {
 			return "", err
 		}
 		row++
@@ -72,8 +70,6 @@ func (b *book) covenantSheet(d *reportData) (string, error) {
 			if err := b.span(name, row, 2, 3, reg.Target, lookText); err != nil {
 				return "", err
 			}
-			b.estimateText(name, row, reg.Detail, l.widths[1], lookText)
-			b.estimateText(name, row, reg.Target, l.width(2, 3), lookText)
 			row++
 		}
 		end, err := b.signatures(name, l, row, "", signer{},
@@ -85,13 +81,7 @@ func (b *book) covenantSheet(d *reportData) (string, error) {
 		b.keepTogether(name, first, row-1)
 		row++
 	}
-	if err := b.widths(name, l.widths...); err != nil {
-		return "", err
-	}
-	if err := b.pageSetup(name, false, head, head); err != nil {
-		return "", err
-	}
-	return name, b.finish(name, false, l.width(0, l.last()), head, head, row)
+	return name, b.finish(name, pageSpec{head0: head, head1: head, end: row})
 }
 
 // sortedUnits returns the period's units in Vietnamese order of their
@@ -104,4 +94,27 @@ func sortedUnits(r model.PeriodResult) []model.Unit {
 	coll := model.NewCollator()
 	sort.SliceStable(out, func(i, j int) bool { return coll.Less(out[i].SortName(), out[j].SortName()) })
 	return out
+}
+
+// fourDigits finds a year in a period's code or label.
+var fourDigits = regexp.MustCompile(`(19|20)\d\d`)
+
+// periodYears is the year a period falls in ("2019"), or its years when
+// it spans two ("2021 - 2022", a school year); failing dates, the years
+// its code or label names.
+func periodYears(p model.Period) string {
+	if !p.Starts.IsZero() && !p.Ends.IsZero() {
+		if p.Starts.Year() == p.Ends.Year() {
+			return strconv.Itoa(p.Starts.Year())
+		}
+		return fmt.Sprintf("%d - %d", p.Starts.Year(), p.Ends.Year())
+	}
+	for _, s := range []string{p.Code, p.Label} {
+		if ys := fourDigits.FindAllString(s, 2); len(ys) == 2 && ys[0] != ys[1] {
+			return ys[0] + " - " + ys[1]
+		} else if len(ys) > 0 {
+			return ys[0]
+		}
+	}
+	return p.Label
 }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"math"
 	"strings"
 
 	"thidua/model"
@@ -15,24 +16,26 @@ import (
 // ballot counts, the place and date, and the signatures.
 func (b *book) summarySheet(d *reportData) (string, error) {
 	r := d.res
-	name, err := b.addSheet(b.t("sheet.name.summary"))
-	if err != nil {
-		return "", err
-	}
 	var ballots []model.AwardRule
 	for _, a := range r.Rules.Awards {
 		if _, ok := r.Ballots[a.Code]; ok {
 			ballots = append(ballots, a)
 		}
 	}
-	l := layout{widths: []float64{5, 34, 9, 10, 10, 10, 10, 8}, split: 3}
-	for range ballots {
-		l.widths = append(l.widths, 12)
+	all := r.Ranking.All()
+	texts := make([]rowTexts, len(all))
+	for i, p := range all {
+		texts[i] = rowTexts{name: r.Units[p.UnitID].Name,
+			proposal: r.Proposals.Describe(b.lang, p.UnitID, r.Rules.Awards, shortNames(r, false)),
+			remarks:  b.remarks(d, p, ballots, len(d.sheets[p.UnitID].Rows) > 0)}
 	}
-	l.widths = append(l.widths, 28, 32)
-	leader := r.Units[r.Bloc.LeaderUnitID]
-	row, err := b.titleBlock(name, l, "", r.Bloc.Name, b.t("sheet.title.summary"),
-		r.Period.Label, b.t("sheet.line.basis"))
+	l, landscape := fitSummary(r, texts, len(ballots))
+	name, err := b.addSheet(b.t("sheet.name.summary"), l.widths)
+	if err != nil {
+		return "", err
+	}
+	row, err := b.titleBlock(name, l, docHead{issuer: r.Bloc.Name, title: b.t("sheet.title.summary"),
+		lines: []string{r.Period.Label, b.t("sheet.line.basis")}})
 	if err != nil {
 		return "", err
 	}
@@ -41,8 +44,8 @@ func (b *book) summarySheet(d *reportData) (string, error) {
 		return "", err
 	}
 	row = head + 2
-	for i, p := range r.Ranking.All() {
-		if err := b.summaryRow(name, row, i+1, d, p, ballots, l); err != nil {
+	for i, p := range all {
+		if err := b.summaryRow(name, row, i+1, d, p, ballots, texts[i]); err != nil {
 			return "", err
 		}
 		row++
@@ -50,33 +53,88 @@ func (b *book) summarySheet(d *reportData) (string, error) {
 	first := row - 2
 	row++
 	for _, a := range ballots {
-		text := b.ballotLine(d, a)
-		if err := b.span(name, row, 0, l.last(), text, lookLine); err != nil {
-			return "", err
-		}
-		if err := b.height(name, row, text, l.width(0, l.last()), lookLine); err != nil {
+		if err := b.span(name, row, 0, l.last(), b.ballotLine(d, a), lookLine); err != nil {
 			return "", err
 		}
 		row++
 	}
-	place := d.opt.Place
-	if place == "" {
-		place = leader.ShortName
-	}
-	end, err := b.signatures(name, l, row+1, b.dateLine(place, d.opt.Date),
+	end, err := b.signatures(name, l, row+1, b.dateLine(d.place(), d.opt.Date),
 		signer{titles: []string{b.t("sheet.preparer")}, note: b.t("sheet.sign_name")},
 		signer{titles: []string{b.t("sheet.for_bloc"), b.t("sheet.bloc_leader")}, note: b.t("sheet.sign_seal")})
 	if err != nil {
 		return "", err
 	}
 	b.keepTogether(name, first, end-1)
-	if err := b.widths(name, l.widths...); err != nil {
-		return "", err
+	spec := pageSpec{landscape: landscape, head0: head, head1: head + 1, end: end, onePage: len(all) <= onePageUnits}
+	return name, b.finish(name, spec)
+}
+
+// rowTexts are the texts of a unit's row of the summary that wrap.
+type rowTexts struct{ name, proposal, remarks string }
+
+// onePageUnits is the most units whose summary is printed on one page with
+// its signatures; a longer one runs over pages with its header repeated.
+const onePageUnits = 30
+
+// summaryLayout gives the summary's columns: the name wide enough for the
+// longest name on the given number of lines (within bounds), the points,
+// one column of votes per ballot, then the proposal and the remarks,
+// widened by extra. The issuing body and the preparer's signature take
+// the left two fifths, the motto and the leader's signature the rest.
+func summaryLayout(r model.PeriodResult, ballots, nameLines int, extra float64) layout {
+	nameW := 24.0
+	for _, u := range r.Units {
+		need := textWidth(u.Name, face{size: bodySize})/float64(nameLines)/(excelPointsPerWidth*wrapSlack) + 2
+		nameW = math.Max(nameW, math.Min(64, math.Ceil(need)))
 	}
-	if err := b.pageSetup(name, true, head, head+1); err != nil {
-		return "", err
+	l := layout{widths: []float64{5, nameW, 8, 8, 8, 8, 8, 7}}
+	for range ballots {
+		l.widths = append(l.widths, 12)
 	}
-	return name, b.finish(name, true, l.width(0, l.last()), head, head+1, end)
+	l.widths = append(l.widths, 18+math.Floor(extra*0.45), 20+math.Ceil(extra*0.55))
+	for l.split = 1; l.width(0, l.split-1) < 0.4*l.width(0, l.last()); l.split++ {
+	}
+	return l
+}
+
+// summaryOverhead is about the height of the summary outside its unit
+// rows: the title, the header, the signatures (in points).
+const summaryOverhead = 380.0
+
+// fitSummary chooses the summary's columns and orientation so that it
+// prints on one page as large as it can: names on one line or two, wider
+// remarks for shorter rows, the page turned upright for a long table.
+func fitSummary(r model.PeriodResult, texts []rowTexts, ballots int) (layout, bool) {
+	best, bestScale, landscape := layout{}, -1.0, true
+	for nameLines := 2; nameLines >= 1; nameLines-- {
+		for extra := 0.0; extra <= 48; extra += 4 {
+			l := summaryLayout(r, ballots, nameLines, extra)
+			h := summaryOverhead + 20*float64(ballots)
+			for _, t := range texts {
+				h += summaryRowHeight(l, t)
+			}
+			w := l.width(0, l.last()) * widePointsPerWidth
+			for _, wide := range []bool{true, false} {
+				pw, ph := pageSpec{landscape: wide}.printable()
+				if scale := math.Min(math.Min(1, pw/w), ph/h); scale > bestScale+0.005 {
+					best, bestScale, landscape = l, scale, wide
+				}
+			}
+		}
+	}
+	return best, landscape
+}
+
+// summaryRowHeight is the height of a unit's row in layout l.
+func summaryRowHeight(l layout, t rowTexts) float64 {
+	h := 0.0
+	for _, c := range []struct {
+		text string
+		col  int
+	}{{t.name, 1}, {t.proposal, l.last() - 1}, {t.remarks, l.last()}} {
+		h = math.Max(h, lineHeight(bodySize, lineCount(c.text, textRoom(l.widths[c.col], 0), face{size: bodySize})))
+	}
+	return h
 }
 
 // summaryHeader writes the two header rows of the summary.
@@ -90,22 +148,20 @@ func (b *book) summaryHeader(sheet string, row int, ballots []model.AwardRule, l
 	for i, a := range ballots {
 		h.tall[8+i] = b.t("sheet.col.votes", a.Name)
 	}
-	return b.header(sheet, row, l, h)
+	return b.header(sheet, row, h)
 }
 
 // summaryRow writes one unit's row. A unit without any score keeps its
 // point cells blank.
-func (b *book) summaryRow(sheet string, row, n int, d *reportData, p model.Position, ballots []model.AwardRule, l layout) error {
+func (b *book) summaryRow(sheet string, row, n int, d *reportData, p model.Position, ballots []model.AwardRule, t rowTexts) error {
 	r := d.res
-	u := r.Units[p.UnitID]
 	scored := len(d.sheets[p.UnitID].Rows) > 0
 	if err := b.putInt(sheet, row, 0, n, look{border: true}); err != nil {
 		return err
 	}
-	if err := b.put(sheet, row, 1, u.Name, lookText); err != nil {
+	if err := b.spanBalanced(sheet, row, 1, 1, t.name, lookText); err != nil {
 		return err
 	}
-	b.estimateText(sheet, row, u.Name, l.widths[1], lookText)
 	values := []model.Points{r.Self[p.UnitID].Total, p.Totals.Standard, p.Totals.Bonus, -p.Totals.Deduction, p.Totals.Total}
 	for i, v := range values {
 		lk := look{border: true, bold: i == len(values)-1}
@@ -139,14 +195,11 @@ func (b *book) summaryRow(sheet string, row, n int, d *reportData, p model.Posit
 			return err
 		}
 	}
-	proposal := r.Proposals.Describe(b.lang, p.UnitID, r.Rules.Awards, shortNames(r, false))
-	remarks := b.remarks(d, p, ballots, scored)
-	b.estimateText(sheet, row, proposal, l.widths[l.last()-1], lookText)
-	b.estimateText(sheet, row, remarks, l.widths[l.last()], lookText)
-	if err := b.put(sheet, row, l.last()-1, proposal, lookText); err != nil {
+	last := len(b.rows(sheet).cols) - 1
+	if err := b.put(sheet, row, last-1, t.proposal, lookText); err != nil {
 		return err
 	}
-	return b.put(sheet, row, l.last(), remarks, lookText)
+	return b.put(sheet, row, last, t.remarks, lookText)
 }
 
 // remarks says what the meeting must know of a unit's place: why it is not

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -31,21 +30,22 @@ func (b *book) unitSheet(d *reportData, pos model.Position) (string, error) {
 	for i, st := range stages {
 		totals[i] = tree.Totals(layers.Effective(st), caps)
 	}
-	name, err := b.addSheet(nonEmpty(u.ShortName, u.Code))
-	if err != nil {
-		return "", err
-	}
 	l := layout{widths: []float64{6, 42, 7}, split: 2}
 	for range stages {
 		l.widths = append(l.widths, 8)
 	}
 	l.widths = append(l.widths, 26)
+	name, err := b.addSheet(nonEmpty(u.ShortName, u.Code), l.widths)
+	if err != nil {
+		return "", err
+	}
 	notes := l.last()
 	title := "sheet.title.self"
 	if len(stages) > 1 {
 		title = "sheet.title.scored"
 	}
-	row, err := b.titleBlock(name, l, d.res.Bloc.Name, u.Name, b.t(title), b.t("sheet.line.period", d.res.Period.Label))
+	row, err := b.titleBlock(name, l, docHead{superior: d.res.Bloc.Name, issuer: u.Name, title: b.t(title),
+		lines: []string{b.t("sheet.line.period", d.res.Period.Label)}})
 	if err != nil {
 		return "", err
 	}
@@ -84,13 +84,7 @@ func (b *book) unitSheet(d *reportData, pos model.Position) (string, error) {
 		return "", err
 	}
 	b.keepTogether(name, first-2, end-1) // the last criteria, the totals and the signatures
-	if err := b.widths(name, l.widths...); err != nil {
-		return "", err
-	}
-	if err := b.pageSetup(name, false, head, head+1); err != nil {
-		return "", err
-	}
-	return name, b.finish(name, false, l.width(0, l.last()), head, head+1, end)
+	return name, b.finish(name, pageSpec{head0: head, head1: head + 1, end: end})
 }
 
 // has reports whether the sheet has any score at stage st.
@@ -125,7 +119,7 @@ func (b *book) unitHeader(sheet string, row int, stages []model.Stage, l layout)
 			h.sub[3+i] = b.t(stageCol[st])
 		}
 	}
-	return b.header(sheet, row, l, h)
+	return b.header(sheet, row, h)
 }
 
 // header is a table's two header rows: headings merged over both rows
@@ -137,15 +131,13 @@ type header struct {
 	from, to  int
 }
 
-// header writes a two-row header and sizes its rows: merged cells do not
-// grow to fit their text in Excel or LibreOffice.
-func (b *book) header(sheet string, row int, l layout, h header) error {
-	tallLines, subLines := 1, 1
+// header writes a two-row header; the rows grow to fit it when the sheet
+// is finished.
+func (b *book) header(sheet string, row int, h header) error {
 	for c, text := range h.tall {
-		if err := b.tall(sheet, row, c, text); err != nil {
+		if err := b.write(sheet, row, row+1, c, c, text, lookHead); err != nil {
 			return err
 		}
-		tallLines = max(tallLines, wrappedLines(text, l.widths[c]-1, bodySize, true))
 	}
 	if h.over != "" {
 		if err := b.span(sheet, row, h.from, h.to, h.over, lookHead); err != nil {
@@ -156,26 +148,8 @@ func (b *book) header(sheet string, row int, l layout, h header) error {
 		if err := b.put(sheet, row+1, c, text, lookHead); err != nil {
 			return err
 		}
-		subLines = max(subLines, wrappedLines(text, l.widths[c]-1, bodySize, true))
 	}
-	line := bodySize*1.3 + 2
-	if err := b.setHeight(sheet, row, math.Max(line, float64(tallLines-subLines)*line)); err != nil {
-		return err
-	}
-	return b.setHeight(sheet, row+1, float64(subLines)*line)
-}
-
-// tall writes a heading merged over two rows.
-func (b *book) tall(sheet string, row, col int, text string) error {
-	for r := row; r <= row+1; r++ {
-		if err := b.put(sheet, r, col, "", lookHead); err != nil {
-			return err
-		}
-	}
-	if err := b.put(sheet, row, col, text, lookHead); err != nil {
-		return err
-	}
-	return b.f.MergeCell(sheet, cell(row, col), cell(row+1, col))
+	return nil
 }
 
 // criterionRow writes one row of the criteria table. Deduction rows show
@@ -200,7 +174,6 @@ func (b *book) criterionRow(sheet string, row int, d *reportData, s model.ScoreS
 	if err := b.put(sheet, row, 1, c.Title, text); err != nil {
 		return err
 	}
-	b.estimateText(sheet, row, c.Title, l.widths[1], text)
 	if err := b.putPoints(sheet, row, 2, sign*c.Max, num); err != nil {
 		return err
 	}
@@ -223,7 +196,6 @@ func (b *book) criterionRow(sheet string, row int, d *reportData, s model.ScoreS
 	if !group {
 		note = b.scoreNotes(d, s, c, stages)
 	}
-	b.estimateText(sheet, row, note, l.widths[l.last()], lookText)
 	return b.put(sheet, row, l.last(), note, lookText)
 }
 
@@ -316,7 +288,7 @@ func (b *book) unitTotals(sheet string, row int, d *reportData, stages []model.S
 		if x.max == 0 && !x.bold {
 			continue // the table has no bonus (or deduction) part
 		}
-		if err := b.span(sheet, row, 0, 1, x.label, look{border: true, bold: x.bold, digits: -1, align: "center"}); err != nil {
+		if err := b.span(sheet, row, 0, 1, x.label, look{border: true, bold: x.bold, digits: -1, align: "center", wrap: true}); err != nil {
 			return 0, err
 		}
 		num := look{border: true, bold: x.bold}

@@ -1,0 +1,108 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"thidua/model/i18n"
+	"thidua/storage/demo"
+)
+
+// Every text cell of every sheet of the demo's reports (both periods, both
+// languages) is as tall as its wrapped text needs in Excel's narrower
+// columns, whether it is a plain cell, a cell merged across columns (a
+// title, a signature) or over rows (a header): nothing is clipped when
+// the workbook is opened or printed.
+func TestReportRowsFit(t *testing.T) {
+	for _, period := range []string{demo.Year, demo.HalfYear} {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			f, _ := writeDemoReport(t, period, lang)
+			if n := checkRowsFit(t, f); n < 500 {
+				t.Errorf("%s %s: only %d text cells checked", period, lang, n)
+			}
+		}
+	}
+}
+
+// checkRowsFit checks every text cell of f and returns how many it checked.
+func checkRowsFit(t *testing.T, f *excelize.File) int {
+	t.Helper()
+	checked := 0
+	for _, sheet := range f.GetSheetList() {
+		spans := mergedSpans(t, f, sheet)
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, text := range row {
+				if strings.TrimSpace(text) == "" {
+					continue
+				}
+				sp, ok := spans[[2]int{r, c}]
+				if !ok {
+					sp = [4]int{r, r, c, c}
+				}
+				checkCellFits(t, f, sheet, text, sp)
+				checked++
+			}
+		}
+	}
+	return checked
+}
+
+// mergedSpans maps the first cell of each merged range to its rows and
+// columns (0-based, inclusive).
+func mergedSpans(t *testing.T, f *excelize.File, sheet string) map[[2]int][4]int {
+	t.Helper()
+	merged, err := f.GetMergeCells(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[[2]int][4]int{}
+	for _, m := range merged {
+		c0, r0, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c1, r1, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s merge %v", sheet, m)
+		}
+		out[[2]int{r0 - 1, c0 - 1}] = [4]int{r0 - 1, r1 - 1, c0 - 1, c1 - 1}
+	}
+	return out
+}
+
+// checkCellFits checks one cell's text against its rows' height and its
+// columns' width, in the font its style prints it with.
+func checkCellFits(t *testing.T, f *excelize.File, sheet, text string, sp [4]int) {
+	t.Helper()
+	ref := cell(sp[0], sp[2])
+	id, _ := f.GetCellStyle(sheet, ref)
+	st, err := f.GetStyle(id)
+	if err != nil || st.Font == nil {
+		t.Fatalf("%s!%s: no font (%v)", sheet, ref, err)
+	}
+	fc := face{size: st.Font.Size, bold: st.Font.Bold, italic: st.Font.Italic}
+	indent, wrapped := 0, false
+	if st.Alignment != nil {
+		indent, wrapped = st.Alignment.Indent, st.Alignment.WrapText
+	}
+	width, height := 0.0, 0.0
+	for c := sp[2]; c <= sp[3]; c++ {
+		name, _ := excelize.ColumnNumberToName(c + 1)
+		w, _ := f.GetColWidth(sheet, name)
+		width += w
+	}
+	for r := sp[0]; r <= sp[1]; r++ {
+		h, _ := f.GetRowHeight(sheet, r+1)
+		height += h
+	}
+	lines := lineCount(text, textRoom(width, indent), fc)
+	if lines > 1 && !wrapped {
+		t.Errorf("%s!%s does not wrap and takes %d lines: %q", sheet, ref, lines, text)
+	}
+	if need := lineHeight(fc.size, lines); height+0.01 < need {
+		t.Errorf("%s!%s is %.1f pt high, its %d lines of %g pt need %.1f: %q", sheet, ref, height, lines, fc.size, need, text)
+	}
+}
