@@ -243,4 +243,3 @@ func (l look) fontSize() float64 {
 
 // face is the font a look prints in.
 func (l look) face() face { return face{size: l.fontSize(), bold: l.bold, italic: l.italic} }
-
