@@ -265,7 +265,24 @@ func Write(ctx context.Context, db *storage.DB) error {
 		map[string]int{ids[SongCau]: 7, ids[PhuHoa]: 2}); err != nil {
 		return err
 	}
+	if err := db.SetMeeting(ctx, leader, year.ID, meeting2019(ids)); err != nil {
+		return fmt.Errorf("demo meeting: %w", err)
+	}
 	return db.SetLock(ctx, leader, h1.ID, model.Lock{Kind: model.LockClosed, Reason: "Đã sơ kết 6 tháng tại hội nghị Khối ngày 12/7/2019"}, true)
+}
+
+// meeting2019 is the year-end meeting the demo's minutes print: every
+// member present (nine ballots issued), and the next year's leader and
+// deputy chosen. The names are made up.
+func meeting2019(ids map[string]string) model.Meeting {
+	return model.Meeting{
+		Date: date(2019, 12, 20), Start: "08:00", End: "11:30",
+		Place:     "Hội trường Ủy ban nhân dân thị xã Sông Cầu",
+		Chair:     "Ông Nguyễn Văn An, Trưởng phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu, Khối trưởng",
+		Secretary: "Bà Trần Thị Bình, chuyên viên Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu",
+		Guests:    "Đại diện Ban Thi đua - Khen thưởng tỉnh Phú Yên",
+		Offices:   []model.Office{{Role: model.OfficeLeader, UnitID: ids[DongHoa]}, {Role: model.OfficeDeputy, UnitID: ids[TayHoa]}},
+	}
 }
 
 // saveSheet types a unit's whole sheet: full marks (in the form each rule
