@@ -5,7 +5,130 @@ package i18n
 // meeting record behind them and of the results screen's pictures.
 func init() {
 	register(map[string]entry{
-		"sheet.line.year": {"Năm %s", "Year %s"},
+		"sheet.line.year":        {"Năm %s", "Year %s"},
+		"sheet.nothing_to_print": {"Kỳ này không có phần nào được yêu cầu để in.", "The period has none of the parts asked for."},
+		"sheet.name.minutes":     {"Biên bản họp", "Minutes"},
+		"sheet.name.proposal":    {"Tờ trình khen thưởng", "Award proposal"},
+		"sheet.name.chart":       {"Biểu đồ tổng điểm", "Chart of totals"},
+		"sheet.dots":             {"……………", "……………"},
+		"sheet.number":           {"Số:        /%s", "No.:        /%s"},
+		"sheet.recipients":       {"Nơi nhận:", "To:"},
+		"sheet.to.province":      {"- Ban Thi đua - Khen thưởng tỉnh;", "- The province's emulation and awards office;"},
+		"sheet.to.members":       {"- Các đơn vị thành viên Khối;", "- The member units of the bloc;"},
+		"sheet.to.proposed":      {"- Các đơn vị được đề nghị;", "- The units proposed;"},
+		"sheet.to.above":         {"- Như trên;", "- As above;"},
+		"sheet.to.archive":       {"- Lưu: VT.", "- File copy."},
+
+		// The minutes of the meeting.
+		"minutes.title":      {"BIÊN BẢN", "MINUTES"},
+		"minutes.subject":    {"Họp bình xét thi đua, đề nghị khen thưởng", "Meeting to review the emulation and propose awards"},
+		"minutes.code":       {"BB-KTĐ", "MIN"},
+		"minutes.time":       {"Thời gian bắt đầu: %s giờ %s, ngày %s tháng %s năm %s.", "Started: %s:%s on %s/%s/%s."},
+		"minutes.place":      {"Địa điểm: %s.", "Place: %s."},
+		"minutes.attendance": {"Thành phần tham dự:", "Present:"},
+		"minutes.chair":      {"- Chủ trì: %s.", "- Chair: %s."},
+		"minutes.secretary":  {"- Thư ký: %s.", "- Secretary: %s."},
+		"minutes.guests":     {"- Khách mời: %s.", "- Guests: %s."},
+		"minutes.present": {
+			"- Đại diện lãnh đạo %d/%d đơn vị thành viên của Khối: %s.",
+			"- Representatives of %d of the bloc's %d member units: %s.",
+		},
+		"minutes.absent":      {"- Vắng mặt %d đơn vị: %s.", "- Absent, %d units: %s."},
+		"minutes.absent_none": {"- Vắng mặt: không.", "- Absent: none."},
+		"minutes.reason":      {"%s (%s)", "%s (%s)"},
+		"minutes.content":     {"Nội dung:", "Proceedings:"},
+		"minutes.ranking_head": {
+			"1. Kết quả chấm điểm, xếp hạng thi đua",
+			"1. Scores and ranking",
+		},
+		"minutes.ranking_intro": {
+			"Hội nghị đã xem xét kết quả tự chấm điểm của các đơn vị và kết quả chấm điểm của Khối, thống nhất kết quả xếp hạng như sau (chi tiết tại Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua kèm theo):",
+			"The meeting reviewed the units' self-scores and the bloc's review and agreed the ranking below (details in the attached summary of scores and ranking):",
+		},
+		"minutes.votes_head": {"2. Kết quả bỏ phiếu kín", "2. Secret ballots"},
+		"minutes.ballot": {
+			"Bỏ phiếu đề nghị %s: số phiếu phát ra %d, số phiếu thu vào %d, số phiếu hợp lệ %d, số phiếu không hợp lệ %d. Điều kiện: %s %s (%d).",
+			"Ballot for %s: %d issued, %d returned, %d valid, %d invalid. To pass: %s %s (%d).",
+		},
+		"minutes.ballot_blank": {
+			"Bỏ phiếu đề nghị %s: số phiếu phát ra ……, số phiếu thu vào ……, số phiếu hợp lệ ……, số phiếu không hợp lệ …….",
+			"Ballot for %s: …… issued, …… returned, …… valid, …… invalid.",
+		},
+		"minutes.no_ballot":     {"Kỳ này không có nội dung bỏ phiếu kín.", "No secret ballot this period."},
+		"minutes.col.result":    {"Kết quả", "Result"},
+		"minutes.pass":          {"Đạt", "Passed"},
+		"minutes.fail":          {"Không đạt", "Not passed"},
+		"minutes.proposal_head": {"3. Đề nghị khen thưởng", "3. Award proposals"},
+		"minutes.proposal_intro": {
+			"Hội nghị thống nhất đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xét, trình Chủ tịch Ủy ban nhân dân tỉnh khen thưởng:",
+			"The meeting agreed to propose to the province's emulation and awards council:",
+		},
+		"minutes.proposal_line": {"- %s: %s.", "- %s: %s."},
+		"minutes.proposed_unit": {"%s (%s điểm, xếp thứ %d%s)", "%s (%s points, rank %d%s)"},
+		"minutes.votes_of":      {", %d/%d phiếu", ", %d/%d votes"},
+		"minutes.pending":       {" — chờ kết quả bỏ phiếu", " — the ballot is not recorded yet"},
+		"minutes.tie":           {" — đồng hạng tại ngưỡng khen thưởng, Hội nghị quyết định", " — tied at the quota, for the meeting to decide"},
+		"minutes.not_proposed":  {"- %s không được đề nghị %s: %s.", "- %s is not proposed for %s: %s."},
+		"minutes.no_proposal":   {"Không có đơn vị được đề nghị khen thưởng.", "No unit is proposed for an award."},
+		"minutes.offices_head":  {"4. Bầu Khối trưởng, Khối phó %s", "4. Leader and deputy for %s"},
+		"minutes.next_leader":   {"- Khối trưởng: %s.", "- Leader: %s."},
+		"minutes.next_deputy":   {"- Khối phó: %s.", "- Deputy: %s."},
+		"minutes.next_year":     {"năm %d", "%d"},
+		"minutes.next_period":   {"kỳ tiếp theo", "the next period"},
+		"minutes.end": {
+			"Biên bản kết thúc lúc %s giờ %s cùng ngày, đã được thông qua trước Hội nghị và các đại biểu thống nhất./.",
+			"The meeting closed at %s:%s the same day; these minutes were read out and agreed./.",
+		},
+		"minutes.secretary_sign": {"THƯ KÝ", "SECRETARY"},
+		"minutes.chair_sign":     {"CHỦ TRÌ", "CHAIR"},
+
+		// The proposal to the province.
+		"proposal.title":            {"TỜ TRÌNH", "PROPOSAL"},
+		"proposal.subject":          {"Về việc đề nghị khen thưởng thành tích thi đua %s", "Proposing awards for the emulation of %s"},
+		"proposal.code":             {"TTr-KTĐ", "PROP"},
+		"proposal.to":               {"Kính gửi: Hội đồng Thi đua - Khen thưởng %s.", "To: the emulation and awards council of %s."},
+		"proposal.province_default": {"tỉnh", "the province"},
+		"proposal.basis_rules": {
+			"Căn cứ Quy chế tổ chức và hoạt động của %s;",
+			"Under the operating rules of %s;",
+		},
+		"proposal.basis_meeting": {
+			"Căn cứ kết quả chấm điểm, bình xét thi đua tại Hội nghị của Khối ngày %s tháng %s năm %s,",
+			"Given the scores and the review at the bloc's meeting of %s/%s/%s,",
+		},
+		"proposal.basis_meeting_blank": {
+			"Căn cứ kết quả chấm điểm, bình xét thi đua tại Hội nghị của Khối,",
+			"Given the scores and the review at the bloc's meeting,",
+		},
+		"proposal.ask": {
+			"%s kính đề nghị Hội đồng Thi đua - Khen thưởng %s xem xét, trình Chủ tịch Ủy ban nhân dân %s khen thưởng cho %d tập thể có thành tích xuất sắc trong phong trào thi đua %s, cụ thể như sau:",
+			"%s asks the emulation and awards council of %s to consider proposing to the chair of the people's committee of %s awards for %d units with outstanding results in the emulation of %s:",
+		},
+		"proposal.award_head": {"%d. %s: %d đơn vị", "%d. %s: %d units"},
+		"proposal.attached": {
+			"Hồ sơ kèm theo: Biên bản họp bình xét thi đua; Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua; Báo cáo thành tích của các đơn vị được đề nghị.",
+			"Attached: the minutes of the meeting; the summary of scores and ranking; the achievement report of each unit proposed.",
+		},
+		"proposal.close": {
+			"Kính đề nghị Hội đồng Thi đua - Khen thưởng %s xem xét, quyết định./.",
+			"We ask the council of %s to consider and decide./.",
+		},
+		"proposal.col.votes":  {"Số phiếu bầu", "Votes"},
+		"proposal.col.share":  {"Tỷ lệ (%%)", "Share (%%)"},
+		"proposal.col.status": {"Ghi chú", "Remarks"},
+		"proposal.votes":      {"%d/%d", "%d/%d"},
+
+		// The chart of totals.
+		"chart.title":     {"BIỂU ĐỒ TỔNG ĐIỂM THI ĐUA", "CHART OF EMULATION TOTALS"},
+		"chart.col.unit":  {"Đơn vị", "Unit"},
+		"chart.col.self":  {"Tự chấm", "Self-score"},
+		"chart.col.total": {"Điểm xếp hạng", "Ranked total"},
+		"chart.col.line":  {"Mức tối thiểu %s", "Minimum for %s"},
+		"chart.axis":      {"Điểm", "Points"},
+		"chart.note": {
+			"Trục điểm bắt đầu từ %s để thấy rõ chênh lệch giữa các đơn vị; đường ngang là mức điểm tối thiểu của từng hình thức khen thưởng.",
+			"The points axis starts at %s so that the differences show; a horizontal line is the minimum total of an award.",
+		},
 
 		// The meeting record.
 		"meeting.bad_time": {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"thidua/model/i18n"
 )
 
@@ -15,8 +17,8 @@ import (
 var (
 	lookOrg      = look{align: "center", wrap: true, size: textSize, digits: -1, top: true}
 	lookOrgBold  = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true, top: true}
-	lookMotto    = look{align: "center", wrap: true, size: bodySize, digits: -1, bold: true, top: true}
-	lookMotto2   = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true, underline: true, top: true}
+	lookMotto    = look{align: "center", size: bodySize, digits: -1, bold: true, top: true, shrink: true}
+	lookMotto2   = look{align: "center", size: textSize, digits: -1, bold: true, underline: true, top: true, shrink: true}
 	lookTitle    = look{align: "center", wrap: true, size: titleSize, digits: -1, bold: true}
 	lookSubject  = look{align: "center", wrap: true, size: textSize, digits: -1, bold: true}
 	lookSubtitle = look{align: "center", wrap: true, size: textSize, digits: -1, italic: true}
@@ -56,47 +58,36 @@ type docHead struct {
 }
 
 // titleBlock writes the head of a document from row 0: on the left the
-// superior body in capitals, the issuing body in bold capitals and the
-// number; on the right the national motto on two lines and the place and
-// date; then the title, the subject and the lines across the page. Names
-// break into even lines. It returns the first free row, after a blank one.
+// superior body in capitals over the issuing body in bold capitals, then
+// the number; on the right the national motto on two lines, then the place
+// and date; then the title, the subject and the lines across the page.
+// Names break into even lines. It returns the first free row, after a
+// blank one.
 func (b *book) titleBlock(sheet string, l layout, h docHead) (int, error) {
+	if err := b.issuer(sheet, l, h.superior, h.issuer); err != nil {
+		return 0, err
+	}
+	if err := b.span(sheet, 0, l.split, l.last(), b.t("sheet.motto"), lookMotto); err != nil {
+		return 0, err
+	}
+	if err := b.span(sheet, 1, l.split, l.last(), b.t("sheet.motto2"), lookMotto2); err != nil {
+		return 0, err
+	}
+	row := 2
+	if h.number != "" || h.date != "" {
+		if err := b.span(sheet, 2, 0, l.split-1, h.number, lookOrg); err != nil {
+			return 0, err
+		}
+		if err := b.span(sheet, 2, l.split, l.last(), h.date, lookDate); err != nil {
+			return 0, err
+		}
+		row = 3
+	}
+	row++
 	type part struct {
 		text string
 		look look
 	}
-	left := []part{{h.issuer, lookOrgBold}}
-	if h.superior != "" {
-		left = append([]part{{h.superior, lookOrg}}, left...)
-	}
-	right := []part{{b.t("sheet.motto"), lookMotto}, {b.t("sheet.motto2"), lookMotto2}}
-	if h.number != "" {
-		for len(left) < len(right) {
-			left = append(left, part{})
-		}
-		left = append(left, part{h.number, lookOrg})
-	}
-	if h.date != "" {
-		for len(right) < len(left)-1 {
-			right = append(right, part{})
-		}
-		right = append(right, part{h.date, lookDate})
-	}
-	for r, p := range left {
-		write := b.spanName // bodies print in capitals
-		if r >= 2 || (r == 1 && h.superior == "") {
-			write = b.span // the number
-		}
-		if err := write(sheet, r, 0, l.split-1, p.text, p.look); err != nil {
-			return 0, err
-		}
-	}
-	for r, p := range right {
-		if err := b.span(sheet, r, l.split, l.last(), p.text, p.look); err != nil {
-			return 0, err
-		}
-	}
-	row := max(len(left), len(right)) + 1
 	heads := []part{{h.title, lookTitle}}
 	if h.subject != "" {
 		heads = append(heads, part{h.subject, lookSubject})
@@ -111,6 +102,28 @@ func (b *book) titleBlock(sheet string, l layout, h docHead) (int, error) {
 		row++
 	}
 	return row + 1, nil
+}
+
+// issuer writes who issues a document, top left over the two rows of the
+// motto: the superior body in capitals above the issuing body in bold
+// capitals, each broken where its words end, in one cell, so that the two
+// lines of the motto stay together however many lines the names take.
+func (b *book) issuer(sheet string, l layout, superior, issuer string) error {
+	room := b.room(sheet, 0, l.split-1, lookOrgBold)
+	name := balance(issuer, room, lookOrgBold.face(), true)
+	if superior == "" {
+		return b.write(sheet, 0, 1, 0, l.split-1, name, lookOrgBold)
+	}
+	over := balance(superior, room, lookOrg.face(), true)
+	runs := []excelize.RichTextRun{
+		{Text: over + "\n", Font: &excelize.Font{Family: Font, Size: textSize}},
+		{Text: name, Font: &excelize.Font{Family: Font, Size: textSize, Bold: true}},
+	}
+	// Sized as if all bold: never shorter than it needs.
+	if err := b.write(sheet, 0, 1, 0, l.split-1, over+"\n"+name, lookOrgBold); err != nil {
+		return err
+	}
+	return b.f.SetCellRichText(sheet, cell(0, 0), runs)
 }
 
 // signer is one signature block: the signer's titles ("TM. KHỐI THI ĐUA",

@@ -77,6 +77,7 @@ type look struct {
 	wrap                    bool
 	digits                  int // a number shown with 0, 1 or 2 decimals; -1 text
 	top                     bool
+	shrink                  bool // one line, the font shrunk to fit (the motto)
 }
 
 // Every text cell wraps: a row is sized to the lines its text takes, and a
@@ -99,8 +100,8 @@ func (b *book) style(l look) (int, error) {
 	}
 	s := &excelize.Style{
 		Font: &excelize.Font{Family: Font, Size: size, Bold: l.bold, Italic: l.italic},
-		Alignment: &excelize.Alignment{Horizontal: l.align, Vertical: "center", WrapText: l.wrap || l.digits < 0,
-			Indent: l.indent},
+		Alignment: &excelize.Alignment{Horizontal: l.align, Vertical: "center", WrapText: (l.wrap || l.digits < 0) && !l.shrink,
+			Indent: l.indent, ShrinkToFit: l.shrink},
 	}
 	if l.top {
 		s.Alignment.Vertical = "top"

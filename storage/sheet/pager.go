@@ -78,6 +78,9 @@ func (p *pageRows) need(c textCell) float64 {
 	for col := c.c0; col <= c.c1 && col < len(p.cols); col++ {
 		w += p.cols[col]
 	}
+	if c.look.shrink {
+		return lineHeight(c.look.fontSize(), 1)
+	}
 	return lineHeight(c.look.fontSize(), lineCount(c.text, textRoom(w, c.look.indent), c.look.face()))
 }
 

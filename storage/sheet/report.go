@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"thidua/model"
@@ -21,13 +22,39 @@ type ReportOptions struct {
 	// Date is the date printed on the documents; zero means today (the
 	// database's clock).
 	Date time.Time
+	// Only lists the parts to print (Parts); empty prints every part the
+	// period has.
+	Only []string
+}
+
+// ENothingToPrint is the code of the error of a report asked only for
+// parts the period lacks.
+const ENothingToPrint = "sheet.nothing_to_print"
+
+// The parts of a report, in the order they print.
+const (
+	PartSummary  = "summary"  // the bloc's summary and ranking
+	PartMinutes  = "minutes"  // the minutes of the meeting that reviewed the period
+	PartProposal = "proposal" // the proposal to the province for awards
+	PartChart    = "chart"    // the chart of totals
+	PartSheets   = "sheets"   // each unit's score sheet
+	PartCovenant = "covenant" // the registrations, signed by each unit
+)
+
+// Parts are the parts of a report, in the order they print.
+var Parts = []string{PartSummary, PartMinutes, PartProposal, PartChart, PartSheets, PartCovenant}
+
+// wants reports whether a part is asked for.
+func (o ReportOptions) wants(part string) bool {
+	return len(o.Only) == 0 || slices.Contains(o.Only, part)
 }
 
 // Report is a period's print-ready workbook, built in memory.
 type Report struct {
 	book *book
-	// Sheets names the sheets in order: the summary, one score sheet per
-	// unit that has scores (in ranking order), the registrations.
+	// Sheets names the sheets in order: the summary, the minutes, the
+	// proposal, the chart, one score sheet per unit that has scores (in
+	// ranking order), the registrations.
 	Sheets []string
 }
 
@@ -37,6 +64,7 @@ type reportData struct {
 	sheets  map[string]model.ScoreSheet     // by unit id
 	reviews map[reviewKey]string            // why a review stage changed a score
 	regs    map[string][]model.Registration // by unit id
+	meeting model.Meeting
 	opt     ReportOptions
 }
 
@@ -84,6 +112,9 @@ func loadReport(ctx context.Context, db *storage.DB, periodID string, opt Report
 	}
 	d := &reportData{res: res, opt: opt, sheets: map[string]model.ScoreSheet{}, reviews: map[reviewKey]string{},
 		regs: map[string][]model.Registration{}}
+	if d.meeting, err = db.Meeting(ctx, periodID); err != nil {
+		return nil, fmt.Errorf("report meeting: %w", err)
+	}
 	for _, p := range res.Ranking.All() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -125,18 +156,56 @@ func reviewed(s model.ScoreSheet) bool {
 	return false
 }
 
-// buildReport lays the documents out.
+// buildReport lays the documents out, each part asked for that the period
+// has: the minutes always (a meeting not yet recorded leaves dotted lines
+// to fill in), the proposal when a unit is proposed for an award, the
+// chart when units are ranked, the score sheets of the units that have
+// scores, the covenant when units registered. Asking only for parts the
+// period lacks is refused.
 func buildReport(d *reportData) (*Report, error) {
 	b, err := newBook(d.opt.Lang)
 	if err != nil {
 		return nil, err
 	}
 	r := &Report{book: b}
-	name, err := b.summarySheet(d)
-	if err != nil {
-		return nil, fmt.Errorf("summary sheet: %w", err)
+	one := func(f func(*reportData) (string, error)) func(*reportData) ([]string, error) {
+		return func(d *reportData) ([]string, error) {
+			name, err := f(d)
+			return []string{name}, err
+		}
 	}
-	r.Sheets = append(r.Sheets, name)
+	for _, p := range []struct {
+		part  string
+		has   bool
+		build func(*reportData) ([]string, error)
+	}{
+		{PartSummary, true, one(b.summarySheet)},
+		{PartMinutes, true, one(b.minutesSheet)},
+		{PartProposal, len(d.res.Proposals.List) > 0, one(b.proposalSheet)},
+		{PartChart, len(d.res.Ranking.Ranked) > 0, one(b.chartSheet)},
+		{PartSheets, true, b.unitSheets},
+		{PartCovenant, hasRegistrations(d), one(b.covenantSheet)},
+	} {
+		if !p.has || !d.opt.wants(p.part) {
+			continue
+		}
+		names, err := p.build(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s sheet: %w", p.part, err)
+		}
+		r.Sheets = append(r.Sheets, names...)
+	}
+	if len(r.Sheets) == 0 {
+		return nil, model.Errorf(ENothingToPrint)
+	}
+	b.f.SetActiveSheet(0)
+	return r, nil
+}
+
+// unitSheets writes the score sheet of each unit that has scores, in
+// ranking order.
+func (b *book) unitSheets(d *reportData) ([]string, error) {
+	var names []string
 	for _, p := range d.res.Ranking.All() {
 		if len(d.sheets[p.UnitID].Rows) == 0 {
 			continue
@@ -145,17 +214,9 @@ func buildReport(d *reportData) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("score sheet %s: %w", p.Code, err)
 		}
-		r.Sheets = append(r.Sheets, name)
+		names = append(names, name)
 	}
-	if hasRegistrations(d) {
-		name, err := b.covenantSheet(d)
-		if err != nil {
-			return nil, fmt.Errorf("covenant sheet: %w", err)
-		}
-		r.Sheets = append(r.Sheets, name)
-	}
-	b.f.SetActiveSheet(0)
-	return r, nil
+	return names, nil
 }
 
 func hasRegistrations(d *reportData) bool {

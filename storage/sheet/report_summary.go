@@ -235,10 +235,7 @@ func (b *book) remarks(d *reportData, p model.Position, ballots []model.AwardRul
 		if !ok {
 			continue
 		}
-		base := r.Ballots[a.Code].Valid
-		if a.Base == model.BaseMembers {
-			base = members(r)
-		}
+		base := voteBase(r, a)
 		id := "sheet.vote.fail"
 		if a.Threshold.Pass(votes, base) {
 			id = "sheet.vote.pass"
@@ -263,16 +260,8 @@ func members(r model.PeriodResult) int {
 // ballotLine reports a secret ballot's counts and what it took to pass.
 func (b *book) ballotLine(d *reportData, a model.AwardRule) string {
 	bt := d.res.Ballots[a.Code]
-	threshold := "sheet.threshold.at_least"
-	if a.Threshold.Strict {
-		threshold = "sheet.threshold.more"
-	}
-	base, baseN := "sheet.base.ballots", bt.Valid
-	if a.Base == model.BaseMembers {
-		base, baseN = "sheet.base.members", members(d.res)
-	}
-	return b.t("sheet.ballot", a.Name, bt.Issued, bt.Returned, bt.Valid, bt.Invalid,
-		b.t(threshold, a.Threshold.Num, a.Threshold.Den), b.t(base), baseN)
+	return b.t("sheet.ballot", a.Name, bt.Issued, bt.Returned, bt.Valid, bt.Invalid, b.thresholdText(a), b.baseText(a),
+		voteBase(d.res, a))
 }
 
 // shortNames maps units (by id, or by code) to the names a printed page

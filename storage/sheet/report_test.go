@@ -132,7 +132,7 @@ func (s sheetRows) number(row, col int, value, format string) {
 // the ballot, the date and the signatures; printed landscape on A4.
 func TestReportSummary(t *testing.T) {
 	f, r := writeDemoReport(t, demo.Year, i18n.VI)
-	want := []string{"Tổng hợp xếp hạng", "Tuy Hòa", "Sông Cầu", "Phú Hòa", "Đông Hòa", "Tây Hòa", "Đồng Xuân", "Tuy An",
+	want := []string{"Tổng hợp xếp hạng", "Biên bản họp", "Tờ trình khen thưởng", "Biểu đồ tổng điểm", "Tuy Hòa", "Sông Cầu", "Phú Hòa", "Đông Hòa", "Tây Hòa", "Đồng Xuân", "Tuy An",
 		"Sông Hinh", "Sơn Hòa", "Giao ước thi đua"}
 	if !slices.Equal(r.Sheets, want) || !slices.Equal(f.GetSheetList(), want) {
 		t.Fatalf("sheets = %v / %v", r.Sheets, f.GetSheetList())
