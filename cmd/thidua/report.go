@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
-	"time"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -12,14 +12,18 @@ import (
 )
 
 // runReport writes a period's print-ready workbook: the bloc's summary and
-// ranking, each unit's score sheet and the registrations, dated --date
-// (today by default) at --place (the leader unit's place by default).
+// ranking, the minutes of its meeting, the proposal to the province, the
+// chart of totals, each unit's score sheet and the registrations (--only
+// some of them), dated --date (today by default) at --place (the leader
+// unit's place by default).
 func runReport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("report", false)
 	periodCode := fs.String("period", "", "")
 	out := fs.String("out", "", "")
 	place := fs.String("place", "", "")
 	date := fs.String("date", "", "")
+	var only listFlag
+	fs.Var(&only, "only", "")
 	pos, err := c.parse(fs, args)
 	if err != nil {
 		return err
@@ -34,8 +38,15 @@ func runReport(ctx context.Context, c *cli, args []string) error {
 		return usageError{i18n.T(c.lang, "sheet.cli.report_usage")}
 	}
 	opt := sheet.ReportOptions{Lang: c.lang, Place: model.NFC(*place)}
+	for _, part := range only.values {
+		part = strings.ToLower(part)
+		if !slices.Contains(sheet.Parts, part) {
+			return usageError{i18n.T(c.lang, "sheet.cli.bad_part", part, strings.Join(sheet.Parts, ", "))}
+		}
+		opt.Only = append(opt.Only, part)
+	}
 	if *date != "" {
-		if opt.Date, err = time.Parse(time.DateOnly, *date); err != nil {
+		if opt.Date, err = parseDay(*date); err != nil {
 			return usageError{i18n.T(c.lang, "sheet.cli.bad_date", *date)}
 		}
 	}

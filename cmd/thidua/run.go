@@ -47,6 +47,7 @@ func commands() []command {
 		{"score", "cli.help.score", runScore},
 		{"rank", "cli.help.rank", runRank},
 		{"report", "sheet.help.report", runReport},
+		{"meeting", "meeting.help", runMeeting},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},

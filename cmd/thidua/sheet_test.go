@@ -125,7 +125,8 @@ func TestReportCommand(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "Báo cáo thi đua 2019.xlsx")
 	before := digest(t, db)
 	out, errs, code := runCmd(t, env, "report", "--period", "2019", "--out", path, "--date", "2019-12-20", "--place", "Sông Cầu")
-	if code != 0 || !strings.Contains(out, "Đã ghi") || !strings.Contains(out, "Gồm các trang: Tổng hợp xếp hạng, Tuy Hòa, Sông Cầu") {
+	if code != 0 || !strings.Contains(out, "Đã ghi") ||
+		!strings.Contains(out, "Gồm các trang: Tổng hợp xếp hạng, Biên bản họp, Tờ trình khen thưởng, Biểu đồ tổng điểm, Tuy Hòa, Sông Cầu") {
 		t.Fatalf("report: %d %q %q", code, out, errs)
 	}
 	if digest(t, db) != before {
@@ -147,7 +148,8 @@ func TestReportCommand(t *testing.T) {
 	for _, args := range [][]string{
 		{"report", "--period", "2019"},
 		{"report", "--out", "x.pdf"},
-		{"report", "--out", "x.xlsx", "--date", "20/12/2019"},
+		{"report", "--out", "x.xlsx", "--date", "31/02/2019"},
+		{"report", "--out", "x.xlsx", "--only", "bienban"},
 		{"report", "--out", "x.xlsx", "extra"},
 	} {
 		if _, errs, code := runCmd(t, env, args...); code != 2 {

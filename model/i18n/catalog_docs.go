@@ -6,6 +6,7 @@ package i18n
 func init() {
 	register(map[string]entry{
 		"sheet.line.year":        {"Năm %s", "Year %s"},
+		"sheet.cli.bad_part":     {"không có phần %q trong báo cáo: chọn trong %s.", "the report has no part %q: choose from %s."},
 		"sheet.nothing_to_print": {"Kỳ này không có phần nào được yêu cầu để in.", "The period has none of the parts asked for."},
 		"sheet.name.minutes":     {"Biên bản họp", "Minutes"},
 		"sheet.name.proposal":    {"Tờ trình khen thưởng", "Award proposal"},
@@ -152,6 +153,29 @@ func init() {
 			"Unit %s cannot be both leader and deputy: choose two different units.",
 		},
 		"meeting.twice": {"Đơn vị %s được ghi hai lần: mỗi đơn vị chỉ ghi một lần.", "Unit %s is listed twice: list each unit once."},
+		"meeting.help": {
+			"xem hoặc ghi cuộc họp bình xét của một kỳ (in trong biên bản): meeting --period P --date … --place … --chair … --absent MÃ…",
+			"show or record the meeting that reviews a period (printed in the minutes): meeting --period P --date … --place … --chair … --absent CODE…",
+		},
+		"meeting.cli.usage": {
+			"dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]",
+			"usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--deputy CODE] [--json]",
+		},
+		"meeting.cli.bad_date": {
+			"ngày %q không đúng: gõ NĂM-THÁNG-NGÀY (2019-12-20) hoặc NGÀY/THÁNG/NĂM (20/12/2019).",
+			"the date %q is not right: type YEAR-MONTH-DAY (2019-12-20) or DAY/MONTH/YEAR (20/12/2019).",
+		},
+		"meeting.cli.saved":   {"Đã ghi cuộc họp bình xét kỳ %s.", "The meeting of period %s is recorded."},
+		"meeting.f.date":      {"Ngày họp", "Date"},
+		"meeting.f.time":      {"Thời gian", "Time"},
+		"meeting.f.place":     {"Địa điểm", "Place"},
+		"meeting.f.chair":     {"Chủ trì", "Chair"},
+		"meeting.f.secretary": {"Thư ký", "Secretary"},
+		"meeting.f.guests":    {"Khách mời", "Guests"},
+		"meeting.f.present":   {"Có mặt", "Present"},
+		"meeting.f.absent":    {"Vắng mặt", "Absent"},
+		"meeting.f.leader":    {"Khối trưởng kỳ sau", "Next leader"},
+		"meeting.f.deputy":    {"Khối phó kỳ sau", "Next deputy"},
 		"meeting.not_member": {
 			"%q không phải đơn vị thành viên đang hoạt động của Khối: dùng mã đơn vị (xem thidua units).",
 			"%q is not an active member unit of the bloc: use a unit code (see thidua units).",

@@ -65,13 +65,13 @@ func init() {
 
 		// The command line.
 		"sheet.help.report": {
-			"in báo cáo Excel của một kỳ: report --period P --out TỆP.xlsx",
-			"write a period's Excel report: report --period P --out FILE.xlsx",
+			"in báo cáo Excel của một kỳ (tổng hợp, biên bản, tờ trình, biểu đồ, bảng điểm, giao ước): report --period P --out TỆP.xlsx [--only …]",
+			"write a period's Excel report (summary, minutes, proposal, chart, score sheets, covenant): report --period P --out FILE.xlsx [--only …]",
 		},
 		"sheet.cli.formats": {"%s: thidua đọc và ghi tệp Excel (.xlsx) và CSV (.csv).", "%s: thidua reads and writes Excel (.xlsx) and CSV (.csv) files."},
 		"sheet.cli.report_usage": {
-			"dùng: thidua report --period KỲ --out TỆP.xlsx [--place ĐỊA_DANH] [--date NĂM-THÁNG-NGÀY]",
-			"usage: thidua report --period P --out FILE.xlsx [--place PLACE] [--date YEAR-MONTH-DAY]",
+			"dùng: thidua report --period KỲ --out TỆP.xlsx [--place ĐỊA_DANH] [--date NĂM-THÁNG-NGÀY] [--only summary,minutes,proposal,chart,sheets,covenant]",
+			"usage: thidua report --period P --out FILE.xlsx [--place PLACE] [--date YEAR-MONTH-DAY] [--only summary,minutes,proposal,chart,sheets,covenant]",
 		},
 		"sheet.cli.bad_date":   {"ngày %q không đúng dạng NĂM-THÁNG-NGÀY (ví dụ 2019-12-20).", "the date %q is not YEAR-MONTH-DAY (e.g. 2019-12-20)."},
 		"sheet.cli.report_has": {"Gồm các trang: %s.", "Sheets: %s."},
