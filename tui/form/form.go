@@ -99,7 +99,13 @@ func (m *Model) AddChoice(key, label string, choices []string, selected int) {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	for i := range m.fields {
-		m.fields[i].input.SetWidth(max(8, w-m.labelWidth()-8))
+		in := &m.fields[i].input
+		in.SetWidth(max(8, w-m.labelWidth()-12))
+		pos := in.Position()
+		showStart(in) // a long value shows its start, and scrolls when focused
+		if i == m.focus {
+			in.SetCursor(pos)
+		}
 	}
 }
 
@@ -157,10 +163,21 @@ func (m *Model) setFocus(i int) {
 		return
 	}
 	m.fields[m.focus].input.Blur()
+	if m.fields[m.focus].choices == nil {
+		showStart(&m.fields[m.focus].input) // the field left shows its start
+	}
 	m.focus = (i + len(m.fields)) % len(m.fields)
 	if m.fields[m.focus].choices == nil {
 		m.fields[m.focus].input.Focus()
+		m.fields[m.focus].input.CursorEnd()
 	}
+}
+
+// showStart puts the cursor at the start of a field and its view with it
+// (the text input scrolls only when the cursor leaves what it shows).
+func showStart(in *textinput.Model) {
+	in.CursorEnd()
+	in.CursorStart()
 }
 
 // Update handles a key. Keys not used by the form go to the focused field.

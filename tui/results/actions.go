@@ -57,6 +57,8 @@ func (m Model) action(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Registrations):
 		return m.openRegistrations(p.UnitID)
+	case key.Matches(msg, k.Meeting):
+		return m, m.loadMeeting()
 	case key.Matches(msg, k.Report):
 		m.newForm(t("results.report_title", m.result.Period.Label))
 		m.form.SetIntro(t("results.report_intro"))
@@ -299,6 +301,8 @@ func (m Model) submit() (Model, tea.Cmd) {
 		})
 	case regDialog:
 		return m.submitRegistration()
+	case meetingDialog:
+		return m.submitMeeting()
 	case reportDialog:
 		dir, name := m.form.Value("dir"), m.form.Value("name")
 		if !strings.HasSuffix(strings.ToLower(name), ".xlsx") {

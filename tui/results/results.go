@@ -35,6 +35,8 @@ type Store interface {
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
 	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error
+	Meeting(ctx context.Context, periodID string) (model.Meeting, error)
+	SetMeeting(ctx context.Context, actor model.Actor, periodID string, m model.Meeting) error
 	ExportDir(ctx context.Context) string
 	SetSetting(ctx context.Context, key, value string) error
 }
@@ -51,6 +53,8 @@ type KeyMap struct {
 	Registrations key.Binding
 	Decision      key.Binding
 	Report        key.Binding
+	View          key.Binding // table, bars, heat
+	Meeting       key.Binding
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
@@ -67,6 +71,8 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Registrations: keys.Bind(l, "key.registrations", "r"),
 		Decision:      keys.Bind(l, "key.decision", "D"),
 		Report:        keys.Bind(l, "key.report", "o"),
+		View:          keys.Bind(l, "key.view", "v"),
+		Meeting:       keys.Bind(l, "key.meeting", "m"),
 	}
 }
 
@@ -107,6 +113,7 @@ type Model struct {
 	cursor   int
 	offset   int
 	explain  bool
+	view     view
 	width    int
 	height   int
 }
@@ -121,7 +128,8 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
 	leader := s.Leader()
-	for _, b := range []*key.Binding{&m.keys.Ballot, &m.keys.Exclude, &m.keys.Ineligible, &m.keys.TieVote, &m.keys.Accept, &m.keys.Decision} {
+	for _, b := range []*key.Binding{&m.keys.Ballot, &m.keys.Exclude, &m.keys.Ineligible, &m.keys.TieVote, &m.keys.Accept,
+		&m.keys.Decision, &m.keys.Meeting} {
 		b.SetEnabled(leader)
 	}
 	return m.SetPeriod(s.Period.ID)
@@ -182,6 +190,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	case doneMsg, regsMsg:
 		return m.reply(msg)
+	case meetingMsg:
+		if msg.period == m.periodID && m.result != nil && m.dialog == noDialog {
+			m = m.openMeeting(msg.meeting)
+		}
 	case tea.KeyPressMsg:
 		if m.regs != nil {
 			return m.regsKey(msg)
@@ -196,6 +208,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.cursor = max(0, min(len(m.rows)-1, m.cursor+1))
 		case key.Matches(msg, m.keys.Explain):
 			m.explain = !m.explain
+		case key.Matches(msg, m.keys.View):
+			m.view = (m.view + 1) % viewCount
 		default:
 			return m.action(msg)
 		}
@@ -228,6 +242,9 @@ func (m Model) View() string {
 	}
 	if m.result == nil {
 		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
+	}
+	if m.view != tableView {
+		return m.pictureView()
 	}
 	r := m.result
 	var b strings.Builder
@@ -352,12 +369,12 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.dialog != noDialog || m.regs != nil {
 		return nil
 	}
-	return []key.Binding{m.keys.Explain, m.keys.Report, m.keys.Registrations, m.keys.Ballot}
+	return []key.Binding{m.keys.Explain, m.keys.View, m.keys.Report, m.keys.Registrations}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Explain, k.Registrations, k.Report},
-		{k.Ballot, k.TieVote, k.Exclude, k.Ineligible, k.Accept, k.Decision}}
+	return [][]key.Binding{{k.Up, k.Down, k.Explain, k.View, k.Registrations, k.Report},
+		{k.Ballot, k.TieVote, k.Exclude, k.Ineligible, k.Accept, k.Decision, k.Meeting}}
 }

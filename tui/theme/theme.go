@@ -22,7 +22,19 @@ type Styles struct {
 	Dim       lipgloss.Style
 	Pane      lipgloss.Style // a framed side or bottom pane
 	Table     TableStyles
+	Chart     ChartStyles
 	Help      help.Styles
+}
+
+// ChartStyles draw the results' pictures. Each also differs in its glyphs
+// (▒ and █, the shades of the heat table), so that a terminal without
+// colours shows the same picture.
+type ChartStyles struct {
+	Self lipgloss.Style // the self-score bar
+	Bloc lipgloss.Style // the bloc's bar
+	Line lipgloss.Style // an award's minimum total
+	Axis lipgloss.Style
+	Heat [4]lipgloss.Style // full marks, a little lost, more lost, most lost
 }
 
 // TableStyles style the lists and tables.
@@ -48,6 +60,13 @@ func New(isDark bool) Styles {
 		Dim:       lipgloss.NewStyle().Foreground(dim),
 		Pane:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(dim).Padding(0, 1),
 		Help:      help.DefaultStyles(isDark),
+	}
+	s.Chart = ChartStyles{
+		Self: lipgloss.NewStyle().Foreground(dim),
+		Bloc: lipgloss.NewStyle().Foreground(accent),
+		Line: lipgloss.NewStyle().Bold(true).Foreground(ld(lipgloss.Magenta, lipgloss.BrightMagenta)),
+		Axis: lipgloss.NewStyle().Foreground(dim),
+		Heat: [4]lipgloss.Style{lipgloss.NewStyle().Foreground(dim), lipgloss.NewStyle(), s.Warn, s.Error},
 	}
 	s.Table = TableStyles{
 		Header:   lipgloss.NewStyle().Bold(true).Underline(true),

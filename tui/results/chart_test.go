@@ -1,0 +1,78 @@
+package results
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/storage/demo"
+	"thidua/tui/internal/tuitest"
+)
+
+// The results as pictures: v turns the table into bars of each unit's
+// totals (self and bloc side by side, the award minimum drawn), then into
+// a heat table of the parts, then back; the cursor and enter still work.
+func TestPictureViews(t *testing.T) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"120x40", 120, 36}, {"80x24", 80, 20}} {
+		m := loaded(t, i18n.VI, size.w, size.h, demo.Year)
+		m, _ = m.Update(tuitest.Key("v"))
+		tuitest.Golden(t, "results_bars_"+size.name, m.View())
+		m, _ = m.Update(tuitest.Key("v"))
+		tuitest.Golden(t, "results_heat_"+size.name, m.View())
+		m, _ = m.Update(tuitest.Key("v"))
+		if !strings.Contains(ansi.Strip(m.View()), "Bằng điểm thì xét") {
+			t.Errorf("%s: v does not come back to the table", size.name)
+		}
+	}
+}
+
+// The leader records the meeting on the results screen (m): the form
+// opens with the record, refuses what cannot be right on its field, and
+// saves the rest, absent units typed by name without accents.
+func TestMeetingForm(t *testing.T) {
+	h := openLeader(t)
+	h.Press("m")
+	if h.M.dialog != meetingDialog || !strings.Contains(ansi.Strip(h.M.View()), "Hội trường Ủy ban nhân dân thị xã Sông Cầu") {
+		t.Fatalf("the form:\n%s", h.M.View())
+	}
+	tuitest.Golden(t, "results_meeting_120x40", h.M.View())
+	clear := func() {
+		for range 120 {
+			h.Press("backspace")
+		}
+	}
+	h.Press("tab") // start
+	clear()
+	h.Type("7h30")
+	h.Press("tab", "tab", "tab", "tab", "tab", "tab") // absent
+	clear()
+	h.Type("song hinh (có lý do: họp HĐND); Ba Vì")
+	h.Press("ctrl+s")
+	if h.M.dialog != meetingDialog || !strings.Contains(ansi.Strip(h.M.View()), "\"Ba Vì\" không phải đơn vị thành viên") {
+		t.Fatalf("an unknown unit was not refused:\n%s", h.M.View())
+	}
+	clear()
+	h.Type("song hinh (có lý do: họp HĐND); TUYAN")
+	h.Press("tab", "left", "left", "left") // the next leader: from Đông Hòa back to Tuy Hòa
+	h.Press("ctrl+s")
+	if h.M.dialog != noDialog || h.Status != "Đã ghi cuộc họp bình xét." {
+		t.Fatalf("not saved: %q\n%s", h.Status, h.M.View())
+	}
+	rec, err := h.db.Meeting(context.Background(), h.M.periodID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leader, _ := rec.Office(model.OfficeLeader)
+	reason, _ := rec.AbsentFrom(h.position(demo.SongHinh).UnitID)
+	if rec.Start != "07:30" || len(rec.Absent) != 2 || reason != "có lý do: họp HĐND" ||
+		leader != h.position(demo.TuyHoa).UnitID || rec.Place != "Hội trường Ủy ban nhân dân thị xã Sông Cầu" {
+		t.Errorf("recorded %+v", rec)
+	}
+}
