@@ -3,6 +3,7 @@ package sheet
 import (
 	"archive/zip"
 	"context"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -241,20 +242,27 @@ type fresh struct {
 // period, and nothing else.
 func freshBloc(t *testing.T) fresh {
 	t.Helper()
+	f, _ := blocOf(t, []model.Unit{{Code: "A", Name: "Đơn vị A"}, {Code: "B", Name: "Đơn vị B"}})
+	return f
+}
+
+// blocOf sets up a bloc of the given units (the first leads it) with a
+// one-criterion table of 100 points and a period; it returns the leader.
+func blocOf(t *testing.T, units []model.Unit) (fresh, model.Actor) {
+	t.Helper()
 	ctx := context.Background()
 	db, err := storage.Open(ctx, t.TempDir()+"/fresh.db")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	b, err := db.CreateBloc(ctx, storage.BlocSetup{Code: "K1", Name: "Khối thi đua số 1",
-		Units:      []model.Unit{{Code: "A", Name: "Đơn vị A"}, {Code: "B", Name: "Đơn vị B"}},
-		LeaderCode: "A"})
+	b, err := db.CreateBloc(ctx, storage.BlocSetup{Code: "K1", Name: "Khối thi đua số 1", Units: units,
+		LeaderCode: units[0].Code})
 	if err != nil {
 		t.Fatal(err)
 	}
 	leader := model.Actor{Role: model.RoleLeader, UnitID: b.LeaderUnitID}
-	vid, err := db.CreateDraft(ctx, leader, "Bảng", "", []model.Criterion{{ID: "I", Code: "I", Title: "Tiêu chí", Kind: model.Standard, Max: 1000}})
+	vid, err := db.CreateDraft(ctx, leader, "Bảng", "", []model.Criterion{{ID: "I", Code: "I", Title: "Tiêu chí", Kind: model.Standard, Max: model.Whole(100)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,5 +273,47 @@ func freshBloc(t *testing.T) fresh {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fresh{db, p.ID}
+	return fresh{db, p.ID}, leader
+}
+
+// A summary of up to 30 units prints on one page with its signatures, at a
+// size that can still be read; 31 units run over pages, the header
+// repeated and the signatures kept with the last rows.
+func TestSummaryOnePage(t *testing.T) {
+	ctx := context.Background()
+	for _, n := range []int{30, 31} {
+		units := make([]model.Unit, n)
+		for i := range units {
+			place := []string{"thành phố", "thị xã", "huyện"}[i%3]
+			units[i] = model.Unit{Code: fmt.Sprintf("U%02d", i), ShortName: fmt.Sprintf("Đơn vị %02d", i),
+				Name: fmt.Sprintf("Phòng Lao động - Thương binh và Xã hội %s Số %02d", place, i)}
+		}
+		f, leader := blocOf(t, units)
+		all, _ := f.db.Units(ctx, "")
+		for i, u := range all {
+			if _, err := f.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: f.period, UnitID: u.ID, Stage: model.StageSelf,
+				Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: fmt.Sprint(70 + i)}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := BuildReport(ctx, f.db, f.period, ReportOptions{Only: []string{PartSummary}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := r.book.rows(r.Sheets[0])
+		var b strings.Builder
+		r.WriteTo(&b)
+		wb, _ := excelize.OpenReader(strings.NewReader(b.String()))
+		pl, _ := wb.GetPageLayout(r.Sheets[0])
+		t.Logf("%d units: %s, scale %.0f%%", n, *pl.Orientation, p.scale*100)
+		if n == 30 && (*pl.FitToHeight != 1 || p.scale < 0.5) {
+			t.Errorf("30 units: fit height %d at %.2f", *pl.FitToHeight, p.scale)
+		}
+		if n == 31 && *pl.FitToHeight != 0 {
+			t.Errorf("31 units on one page")
+		}
+		if n == 30 {
+			checkRowsFit(t, wb)
+		}
+	}
 }

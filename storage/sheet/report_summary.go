@@ -29,7 +29,7 @@ func (b *book) summarySheet(d *reportData) (string, error) {
 			proposal: r.Proposals.Describe(b.lang, p.UnitID, r.Rules.Awards, shortNames(r, false)),
 			remarks:  b.remarks(d, p, ballots, len(d.sheets[p.UnitID].Rows) > 0)}
 	}
-	l, landscape := fitSummary(r, texts, len(ballots))
+	l, landscape := fitSummary(r, texts, len(ballots), len(all) <= onePageUnits)
 	name, err := b.addSheet(b.t("sheet.name.summary"), l.widths)
 	if err != nil {
 		return "", err
@@ -102,9 +102,10 @@ func summaryLayout(r model.PeriodResult, ballots, nameLines int, extra float64) 
 const summaryOverhead = 380.0
 
 // fitSummary chooses the summary's columns and orientation so that it
-// prints on one page as large as it can: names on one line or two, wider
-// remarks for shorter rows, the page turned upright for a long table.
-func fitSummary(r model.PeriodResult, texts []rowTexts, ballots int) (layout, bool) {
+// prints as large as it can: on one page (names on one line or two, wider
+// remarks for shorter rows, the page turned upright for a long table), or,
+// when it runs over pages, at the largest scale the page's width allows.
+func fitSummary(r model.PeriodResult, texts []rowTexts, ballots int, onePage bool) (layout, bool) {
 	best, bestScale, landscape := layout{}, -1.0, true
 	for nameLines := 2; nameLines >= 1; nameLines-- {
 		for extra := 0.0; extra <= 48; extra += 4 {
@@ -116,7 +117,11 @@ func fitSummary(r model.PeriodResult, texts []rowTexts, ballots int) (layout, bo
 			w := l.width(0, l.last()) * widePointsPerWidth
 			for _, wide := range []bool{true, false} {
 				pw, ph := pageSpec{landscape: wide}.printable()
-				if scale := math.Min(math.Min(1, pw/w), ph/h); scale > bestScale+0.005 {
+				scale := math.Min(1, pw/w)
+				if onePage {
+					scale = math.Min(scale, ph/h)
+				}
+				if scale > bestScale+0.005 {
 					best, bestScale, landscape = l, scale, wide
 				}
 			}
