@@ -14,8 +14,8 @@ func init() {
 		"key.report":           {"xuất báo cáo Excel", "export the Excel report"},
 		"results.report_title": {"Xuất báo cáo — %s", "Export the report — %s"},
 		"results.report_intro": {
-			"Bảng tổng hợp xếp hạng, bảng điểm từng đơn vị và giao ước thi đua, sẵn để in và ký (A4).",
-			"The ranking summary, each unit's score sheet and the covenant, ready to print and sign (A4).",
+			"Bảng tổng hợp xếp hạng, biên bản họp, tờ trình khen thưởng, biểu đồ, bảng điểm từng đơn vị và giao ước thi đua, sẵn để in và ký (A4).",
+			"The ranking summary, the minutes, the award proposal, the chart, each unit's score sheet and the covenant, ready to print and sign (A4).",
 		},
 		"results.field_dir":   {"Thư mục", "Folder"},
 		"results.dir_hint":    {"thư mục sẽ được nhớ cho lần sau; có thể là USB (ví dụ E:\\)", "remembered for next time; may be a USB stick (e.g. E:\\)"},
