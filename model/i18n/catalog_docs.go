@@ -148,7 +148,7 @@ func init() {
 		"results.bars.not_reviewed": {"chưa chấm", "not yet"},
 		"results.bars.minimum":      {"mức tối thiểu %s: %s điểm", "minimum for %s: %s points"},
 		"results.bars.axis":         {"trục %s–%s điểm", "axis %s–%s points"},
-		"results.heat.intro": {"Phần trăm điểm tối đa của từng phần:", "Share of each part's maximum:"},
+		"results.heat.intro":        {"Phần trăm điểm tối đa của từng phần:", "Share of each part's maximum:"},
 		"results.heat.full":         {"đủ điểm", "full marks"},
 		"results.heat.little":       {"mất đến 5%%", "up to 5%% lost"},
 		"results.heat.more":         {"mất đến 10%%", "up to 10%% lost"},
