@@ -46,7 +46,7 @@ const (
 	cellPadding = 4.5
 	// indentPoints is the room one level of indent takes (LibreOffice's
 	// 10 points; Excel's is less).
-	indentPoints = 10
+	indentPoints = 7.5
 	// wrapSlack leaves room for screen fonts, whose hinted widths at 13 pt
 	// run a few percent wider than the printed ones.
 	wrapSlack = 0.96

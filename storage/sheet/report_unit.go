@@ -30,11 +30,12 @@ func (b *book) unitSheet(d *reportData, pos model.Position) (string, error) {
 	for i, st := range stages {
 		totals[i] = tree.Totals(layers.Effective(st), caps)
 	}
-	l := layout{widths: []float64{6, 42, 7}, split: 2}
+	// A sheet with fewer stage columns gives their width to the criteria.
+	l := layout{widths: []float64{6, 46 + 8*float64(max(0, 2-len(stages))), 7}, split: 2}
 	for range stages {
 		l.widths = append(l.widths, 8)
 	}
-	l.widths = append(l.widths, 26)
+	l.widths = append(l.widths, 22)
 	name, err := b.addSheet(nonEmpty(u.ShortName, u.Code), l.widths)
 	if err != nil {
 		return "", err
