@@ -3,6 +3,7 @@ package sheet
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,20 +75,56 @@ func lineHeight(size float64, n int) float64 {
 // as its letter (ệ as e, ở as ơ); a character the table lacks counts a
 // full em, wider than any it has.
 func advance(r rune, style int) float64 {
-	if r >= ' ' && r <= '~' {
-		return float64(asciiWidths[style][r-' '])
+	if w, ok := tableAdvance(r, style); ok {
+		return w
 	}
-	if w, ok := otherWidths[r]; ok {
+	if w, ok := letterWidths()[r]; ok {
 		return float64(w[style])
 	}
+	return markedAdvance(r, style)
+}
+
+// tableAdvance is the width of r in the tables of metrics_table.go.
+func tableAdvance(r rune, style int) (float64, bool) {
+	if r >= ' ' && r <= '~' {
+		return float64(asciiWidths[style][r-' ']), true
+	}
+	if w, ok := otherWidths[r]; ok {
+		return float64(w[style]), true
+	}
+	return 0, false
+}
+
+// letterWidths are the widths of the Latin letters with marks (Vietnamese
+// among them), worked out once: a report measures every cell it writes.
+var letterWidths = sync.OnceValue(func() map[rune][4]uint16 {
+	out := map[rune][4]uint16{}
+	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			var w [4]uint16
+			for st := range w {
+				w[st] = uint16(markedAdvance(r, st))
+			}
+			out[r] = w
+		}
+	}
+	return out
+})
+
+// markedAdvance is the width of a character outside the tables: its
+// letter's, when it is a letter with marks.
+func markedAdvance(r rune, style int) float64 {
 	d := norm.NFD.String(string(r))
 	base, n := utf8.DecodeRuneInString(d)
 	if n < len(d) {
 		if strings.ContainsRune(d, '\u031B') { // the horn of ơ and ư
 			base, _ = utf8.DecodeRuneInString(norm.NFC.String(string(base) + "\u031B"))
 		}
+		if w, ok := tableAdvance(base, style); ok {
+			return w
+		}
 		if base != r {
-			return advance(base, style)
+			return markedAdvance(base, style)
 		}
 	}
 	if unicode.Is(unicode.Mn, r) {
