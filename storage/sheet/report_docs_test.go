@@ -139,7 +139,7 @@ func TestReportChart(t *testing.T) {
 	s.contains("Trục điểm bắt đầu từ 85")
 	chart := zipEntry(t, path, "xl/charts/chart1.xml")
 	for _, want := range []string{"<barChart>", "<lineChart>", "&#39;Biểu đồ tổng điểm&#39;!$C$", "&#39;Biểu đồ tổng điểm&#39;!$D$",
-		"&#39;Biểu đồ tổng điểm&#39;!$E$", `val="dash"`, "BFBFBF", "404040", `<min val="85"`} {
+		"&#39;Biểu đồ tổng điểm&#39;!$E$", `val="dash"`, "BFBFBF", "404040", `<a:srgbClr val="000000"`, `<min val="85"`} {
 		if !strings.Contains(chart, want) {
 			t.Errorf("chart lacks %s", want)
 		}
