@@ -76,3 +76,21 @@ func TestMeetingForm(t *testing.T) {
 		t.Errorf("recorded %+v", rec)
 	}
 }
+
+// A unit without any sheet (Sơn Hòa in the half-year) has no bar and no
+// shares, in English too.
+func TestPicturesWithoutSheet(t *testing.T) {
+	m := loaded(t, i18n.EN, 100, 30, demo.HalfYear)
+	m, _ = m.Update(tuitest.Key("v"))
+	bars := ansi.Strip(m.View())
+	if !strings.Contains(bars, "self-score") || !strings.Contains(bars, "Sơn Hòa") {
+		t.Errorf("bars:\n%s", bars)
+	}
+	m, _ = m.Update(tuitest.Key("v"))
+	heat := ansi.Strip(m.View())
+	for _, line := range strings.Split(heat, "\n") {
+		if strings.Contains(line, "Sơn Hòa") && strings.Count(line, "—") < 3 {
+			t.Errorf("Sơn Hòa has shares: %q", line)
+		}
+	}
+}
