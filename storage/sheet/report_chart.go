@@ -203,8 +203,8 @@ func minimaChart(sheet string, head, last, lines int, totals *excelize.Chart) []
 		col := 4 + i
 		c.Series = append(c.Series, excelize.ChartSeries{Name: ref(sheet, col, head, head),
 			Categories: ref(sheet, 1, head+1, last), Values: ref(sheet, col, head+1, last),
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartLine}}, // the line's colour
-			Line: excelize.LineOptions{Type: excelize.LineSolid, Dash: excelize.LineDashDash, Width: 1.5},
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartLine}}, // the line's colour
+			Line:   excelize.LineOptions{Type: excelize.LineSolid, Dash: excelize.LineDashDash, Width: 1.5},
 			Marker: excelize.ChartMarker{Symbol: "none"}})
 	}
 	return []*excelize.Chart{c}
