@@ -1,0 +1,79 @@
+package i18n
+
+// Messages of importing a criteria table (package model/table): what was
+// read, what was skipped, the rules read from the guidance, the preview;
+// and the rules in words.
+func init() {
+	register(map[string]entry{
+		"table.no_header_csv": {
+			"Tệp không có dòng tiêu đề của bảng tiêu chí. Bảng cần các cột STT (hoặc Mã), Nội dung tiêu chí và Điểm tối đa (hoặc Điểm chuẩn).",
+			"The file has no header row of a criteria table. The table needs the columns No. (or Code), Criterion and Maximum.",
+		},
+		"table.empty":   {"Tệp trống: không có gì để đọc.", "The file is empty: there is nothing to read."},
+		"table.no_rows": {"Dưới dòng tiêu đề không có tiêu chí nào.", "There are no criteria under the header row."},
+		"table.no_max": {
+			"tiêu chí %s chưa có điểm tối đa. Hãy ghi điểm tối đa (ví dụ 10 hoặc 2,5) vào cột điểm.",
+			"criterion %s has no maximum. Write its maximum (e.g. 10 or 2.5) in the points column.",
+		},
+		"table.max_range": {
+			"«%s» không đọc được là điểm tối đa: khoảng điểm phải bắt đầu từ 0 (ví dụ 0 - 10).",
+			"«%s» cannot be read as a maximum: a range must start at 0 (e.g. 0 - 10).",
+		},
+		"table.level": {
+			"cấp %s không hợp lệ (cấp 1 là phần lớn nhất, mỗi dòng chỉ sâu hơn dòng cha một cấp).",
+			"level %s is not valid (1 is a top-level part; a row is at most one level below the row above it).",
+		},
+		"table.unreadable":        {"không đọc được: %s", "cannot be read: %s"},
+		"table.max_sum":           {"phần %s không ghi điểm tối đa: lấy tổng các tiêu chí con, %s điểm.", "part %s has no maximum written: the sum of its items is used, %s points."},
+		"table.total_differs":     {"Dòng «Tổng cộng» ghi %s điểm nhưng các phần cộng lại %s điểm.", "The «Total» row says %s points but the parts add up to %s."},
+		"table.footer":            {"hết bảng ở dòng «%s».", "the table ends at «%s»."},
+		"table.skipped_text":      {"bỏ qua dòng chữ không có mã và điểm: «%s».", "skipped a line of text without a code or points: «%s»."},
+		"table.skipped_note":      {"bỏ qua dòng ghi chú: «%s».", "skipped a note: «%s»."},
+		"table.skipped_numbering": {"bỏ qua dòng đánh số cột.", "skipped the row that numbers the columns."},
+
+		"table.rule_contradicts":  {"«%s» không khớp điểm tối đa %s", "«%s» does not fit the maximum of %s"},
+		"table.rule_unexplained":  {"chưa hiểu phần «%s»", "the part «%s» is not understood"},
+		"table.rule_refers":       {"hướng dẫn dẫn chiếu nơi khác («%s»)", "the guidance refers elsewhere («%s»)"},
+		"table.rule_range":        {"«%s» cho một khoảng điểm: người chấm chọn", "«%s» gives a range of points: the grader chooses"},
+		"table.rule_levels":       {"hướng dẫn nêu nhiều mức điểm, người chấm chọn mức («%s»)", "the guidance gives several levels for the grader to choose («%s»)"},
+		"table.rule_two_readings": {"«%s» có thể hiểu theo hai cách", "«%s» can be read two ways"},
+		"table.rule_zero_case":    {"có trường hợp cho 0 điểm ngay («%s»)", "a case gives 0 outright («%s»)"},
+		"table.rule_only_full":    {"hướng dẫn chỉ nêu mức điểm tối đa («%s»)", "the guidance only states the full mark («%s»)"},
+		"table.rule_rate":         {"chỉ tiêu là một tỷ lệ cần giảm («%s»): tỷ lệ %% hoàn thành không đo được", "the target is a rate to bring down («%s»): a percentage achieved does not measure it"},
+
+		// The preview every entry point shows.
+		"table.preview_from_sheet": {"Bảng tiêu chí trong trang tính «%s»:", "Criteria table on sheet «%s»:"},
+		"table.preview_from_csv":   {"Bảng tiêu chí trong tệp:", "Criteria table in the file:"},
+		"table.preview_part":       {"%s %s — tối đa %s · %d tiêu chí", "%s %s — max %s · %d criteria"},
+		"table.preview_part_cap":   {"%s %s — tối đa %s (giới hạn, các mục cộng lại %s) · %d tiêu chí", "%s %s — max %s (a cap; items add up to %s) · %d criteria"},
+		"table.preview_counts": {
+			"%d tiêu chí chấm điểm: %d tiêu chí chuẩn, %d điểm thưởng, %d điểm trừ. Tổng điểm chuẩn: %s.",
+			"%d scorable criteria: %d standard, %d bonus, %d deduction. Standard total: %s.",
+		},
+		"table.preview_rules": {
+			"Cách tính điểm: đọc được từ hướng dẫn %d, ghi sẵn trong tệp %d, nhập điểm trực tiếp %d.",
+			"Scoring rules: read from the guidance %d, given in the file %d, points typed directly %d.",
+		},
+		"table.preview_rule_read":   {"%s  cách tính đọc được: %s ← «%s»", "%s  rule read: %s ← «%s»"},
+		"table.preview_rule_typed":  {"%s  cách tính ghi trong tệp: %s", "%s  rule given in the file: %s"},
+		"table.preview_rule_direct": {"%s  nhập điểm trực tiếp", "%s  points typed directly"},
+		"table.preview_rule_why":    {"%s  nhập điểm trực tiếp — %s", "%s  points typed directly — %s"},
+		"table.preview_problems":    {"%d lỗi cần sửa trong tệp (chưa ghi gì vào dữ liệu):", "%d problem(s) to fix in the file (nothing was saved):"},
+		"table.preview_no_problems": {"Không có lỗi: có thể nhập.", "No problems: the table can be imported."},
+		"table.preview_notes":       {"Ghi chú khi đọc:", "Notes:"},
+
+		// Rules in words: what a person reads wherever a rule is shown.
+		"rule.words.direct":      {"nhập điểm trực tiếp (0 – %s)", "points typed directly (0 – %s)"},
+		"rule.words.binary":      {"đạt: %s điểm; không đạt: 0", "achieved: %s points; not achieved: 0"},
+		"rule.words.count":       {"%s điểm mỗi lần, tối đa %s", "%s points per occurrence, at most %s"},
+		"rule.words.count_down":  {"%s điểm, mỗi lần trừ %s, trừ đến hết", "%s points, %s off per occurrence, down to 0"},
+		"rule.words.target":      {"đạt %s%% chỉ tiêu trở lên: %s điểm; cứ thiếu %s%% trừ %s điểm", "%s%% of the target or more: %s points; each %s%% short loses %s"},
+		"rule.words.target_zero": {"; dưới %s%%: 0 điểm", "; below %s%%: 0 points"},
+		"rule.words.band":        {"từ %s%%: %s điểm", "from %s%%: %s points"},
+		"rule.words.bands":       {"%s; thấp hơn: 0 điểm", "%s; lower: 0 points"},
+		"rule.words.ratio":       {"%s điểm × tỷ lệ hoàn thành", "%s points × the share achieved"},
+		"rule.words.excess":      {"mỗi %[2]s%% vượt trên %[3]s%% cộng %[1]s điểm, tối đa %[4]s", "%[1]s points per %[2]s%% above %[3]s%%, at most %[4]s"},
+
+		"sheet.col.rule_words": {"Cách tính điểm (diễn giải)", "Scoring rule (in words)"},
+	})
+}

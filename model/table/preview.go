@@ -1,0 +1,110 @@
+package table
+
+import (
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// Preview is what was understood of the table, as lines of text in
+// language l: each part with its maximum (and cap), the counts per kind,
+// how many rules were read, every criterion's rule (read, with its
+// sentence; given in the file; or typed directly, with the reason), every
+// problem with its sheet and row, then the notes. The command line, the
+// wizard and the criteria screen all show these same lines.
+func (r *Result) Preview(l i18n.Lang) []string {
+	var out []string
+	if r.Sheet != "" {
+		out = append(out, i18n.T(l, "table.preview_from_sheet", r.Sheet))
+	} else {
+		out = append(out, i18n.T(l, "table.preview_from_csv"))
+	}
+	tree, err := r.Tree()
+	if err == nil {
+		leaves := tree.Leaves()
+		for _, part := range tree.Children("") {
+			n := 0
+			var sum model.Points
+			for _, k := range tree.Children(part.ID) {
+				sum += k.Max
+			}
+			for _, c := range leaves {
+				if tree.Part(c.ID) == part.ID {
+					n++
+				}
+			}
+			if part.Capped && part.Kind == model.Group {
+				out = append(out, "  "+i18n.T(l, "table.preview_part_cap", part.Code, cut(part.Title, 50), part.Max, sum, n))
+			} else {
+				out = append(out, "  "+i18n.T(l, "table.preview_part", part.Code, cut(part.Title, 50), part.Max, n))
+			}
+		}
+		var std, bonus, ded int
+		for _, c := range leaves {
+			switch tree.Section(c.ID) {
+			case model.Bonus:
+				bonus++
+			case model.Deduction:
+				ded++
+			default:
+				std++
+			}
+		}
+		out = append(out, i18n.T(l, "table.preview_counts", len(leaves), std, bonus, ded, tree.StandardMax()))
+		read, typed, direct := r.RuleCounts()
+		out = append(out, i18n.T(l, "table.preview_rules", read, typed, direct))
+		for _, c := range leaves {
+			out = append(out, "  "+r.RuleLine(l, tree.Label(c.ID), c))
+		}
+	}
+	if len(r.Problems) > 0 {
+		out = append(out, i18n.T(l, "table.preview_problems", len(r.Problems)))
+		for _, p := range r.Problems {
+			out = append(out, "  ! "+p.Message().Localize(l))
+		}
+	} else {
+		out = append(out, i18n.T(l, "table.preview_no_problems"))
+	}
+	if len(r.Notes) > 0 {
+		out = append(out, i18n.T(l, "table.preview_notes"))
+		for _, n := range r.Notes {
+			out = append(out, "  · "+n.Message().Localize(l))
+		}
+	}
+	return out
+}
+
+// RuleCounts counts the scorable criteria whose rule was read from the
+// guidance, given in the file, or left as points typed directly.
+func (r *Result) RuleCounts() (read, typed, direct int) {
+	for _, c := range r.Rows {
+		if c.Kind == model.Group {
+			continue
+		}
+		rd := r.Readings[c.ID]
+		switch {
+		case rd.Typed && !c.Rule.IsDirect():
+			typed++
+		case rd.Read():
+			read++
+		default:
+			direct++
+		}
+	}
+	return read, typed, direct
+}
+
+// RuleLine is one criterion's line of the preview: "rule read: … ←
+// «sentence»", "rule given in the file: …" or "points typed directly",
+// with the reason when guidance spoke of points.
+func (r *Result) RuleLine(l i18n.Lang, name string, c model.Criterion) string {
+	rd := r.Readings[c.ID]
+	switch {
+	case rd.Typed && !c.Rule.IsDirect():
+		return i18n.T(l, "table.preview_rule_typed", name, c.Rule.Words(l, c.Max))
+	case rd.Read():
+		return i18n.T(l, "table.preview_rule_read", name, c.Rule.Words(l, c.Max), cut(rd.Sentence, 90))
+	case rd.Why != nil:
+		return i18n.T(l, "table.preview_rule_why", name, rd.Why.Localize(l))
+	}
+	return i18n.T(l, "table.preview_rule_direct", name)
+}
