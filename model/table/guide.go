@@ -29,22 +29,22 @@ func (r Reading) Read() bool { return !r.Rule.IsDirect() && !r.Typed }
 type clauseKind int
 
 const (
-	cNone    clauseKind = iota // no points in it
-	cFull                      // the full mark at a percentage: "đạt 100% chỉ tiêu: 3 điểm"
-	cYes                       // points for a condition met: "Đạt: 2 điểm", "1 điểm"
-	cNo                        // nothing for a condition not met: "không đạt: 0 điểm"
-	cStep                      // "cứ giảm 1% trừ 0,5 điểm"
-	cBand                      // "từ 95% đến dưới 100%: 3 điểm"
-	cBelow                     // "dưới 70%: 0 điểm"
-	cRatio                     // "tính theo tỷ lệ hoàn thành × 3"
-	cExcess                    // "mỗi 1% vượt cộng 0,1 điểm"
-	cCount                     // "0,5 điểm/lần", "mỗi lần chậm trừ 0,25 điểm"
-	cCap                       // "tối đa 2 điểm"
-	cFloor                     // "trừ đến hết điểm của tiêu chí"
-	cRange                     // "trừ 1 - 2 điểm/lần": the grader chooses
-	cRefer                     // "Như I.4.1": the rule is elsewhere
-	cRate                      // a rate to bring down: "giảm tỷ lệ …"
-	cOther                     // points, in a way not understood
+	cNone   clauseKind = iota // no points in it
+	cFull                     // the full mark at a percentage: "đạt 100% chỉ tiêu: 3 điểm"
+	cYes                      // points for a condition met: "Đạt: 2 điểm", "1 điểm"
+	cNo                       // nothing for a condition not met: "không đạt: 0 điểm"
+	cStep                     // "cứ giảm 1% trừ 0,5 điểm"
+	cBand                     // "từ 95% đến dưới 100%: 3 điểm"
+	cBelow                    // "dưới 70%: 0 điểm"
+	cRatio                    // "tính theo tỷ lệ hoàn thành × 3"
+	cExcess                   // "mỗi 1% vượt cộng 0,1 điểm"
+	cCount                    // "0,5 điểm/lần", "mỗi lần chậm trừ 0,25 điểm"
+	cCap                      // "tối đa 2 điểm"
+	cFloor                    // "trừ đến hết điểm của tiêu chí"
+	cRange                    // "trừ 1 - 2 điểm/lần": the grader chooses
+	cRefer                    // "Như I.4.1": the rule is elsewhere
+	cRate                     // a rate to bring down: "giảm tỷ lệ …"
+	cOther                    // points, in a way not understood
 )
 
 // clause is one clause of guidance with what was read from it.

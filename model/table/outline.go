@@ -76,7 +76,7 @@ func IsCode(s string) bool {
 // number and the text; romanTextRE does so for a roman numeral typed
 // without its dot before a heading in capitals ("II CÔNG TÁC …").
 var (
-	codeTextRE = regexp.MustCompile(`^((?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
+	codeTextRE  = regexp.MustCompile(`^((?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
 	romanTextRE = regexp.MustCompile(`^([IVX]{1,4})\s+(\p{Lu}\S*(?:\s.*)?)$`)
 )
 

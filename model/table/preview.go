@@ -12,6 +12,14 @@ import (
 // problem with its sheet and row, then the notes. The command line, the
 // wizard and the criteria screen all show these same lines.
 func (r *Result) Preview(l i18n.Lang) []string {
+	head, problems, notes := r.PreviewParts(l)
+	return append(append(head, problems...), notes...)
+}
+
+// PreviewParts is the preview in its three parts: what was understood, the
+// problems (with the line that counts them, or that says there are none),
+// and the notes; the command line prints the problems on stderr.
+func (r *Result) PreviewParts(l i18n.Lang) (head, problems, notes []string) {
 	var out []string
 	if r.Sheet != "" {
 		out = append(out, i18n.T(l, "table.preview_from_sheet", r.Sheet))
@@ -57,20 +65,20 @@ func (r *Result) Preview(l i18n.Lang) []string {
 		}
 	}
 	if len(r.Problems) > 0 {
-		out = append(out, i18n.T(l, "table.preview_problems", len(r.Problems)))
+		problems = append(problems, i18n.T(l, "table.preview_problems", len(r.Problems)))
 		for _, p := range r.Problems {
-			out = append(out, "  ! "+p.Message().Localize(l))
+			problems = append(problems, "  ! "+p.Message().Localize(l))
 		}
 	} else {
-		out = append(out, i18n.T(l, "table.preview_no_problems"))
+		problems = append(problems, i18n.T(l, "table.preview_no_problems"))
 	}
 	if len(r.Notes) > 0 {
-		out = append(out, i18n.T(l, "table.preview_notes"))
+		notes = append(notes, i18n.T(l, "table.preview_notes"))
 		for _, n := range r.Notes {
-			out = append(out, "  · "+n.Message().Localize(l))
+			notes = append(notes, "  · "+n.Message().Localize(l))
 		}
 	}
-	return out
+	return out, problems, notes
 }
 
 // RuleCounts counts the scorable criteria whose rule was read from the

@@ -155,7 +155,7 @@ func (s *Sheet) findHeader() (Columns, int, bool) {
 			// A second header row under this one ("Chuẩn | Tự chấm")
 			// belongs to it.
 			if r+1 < len(s.Rows) {
-				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r+1)) {
+				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r + 1)) {
 					if c2, m2 := FindColumns(both); len(m2) == 0 {
 						return c2, r + 2, true
 					}

@@ -16,8 +16,10 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/model/table"
 	"thidua/storage/exchange"
 	"thidua/tui/form"
+	"thidua/tui/preview"
 	"thidua/tui/theme"
 )
 
@@ -27,7 +29,7 @@ type Store interface {
 	SetupBloc(ctx context.Context, n model.NewBloc) (model.Bloc, error)
 	WriteDemo(ctx context.Context) error
 	DemoCriteria() []model.Criterion
-	ReadCriteriaFile(path string) ([]model.Criterion, error)
+	ReadCriteriaFile(path string) (*table.Result, error)
 	ReadUnitsFile(path string) ([]model.Unit, error)
 	ReadFile(ctx context.Context, path string) (*exchange.File, error)
 	JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error)
@@ -76,6 +78,9 @@ type Model struct {
 	units    []model.Unit
 	criteria []model.Criterion
 	fromDemo bool
+	// preview shows a criteria file as read, while previewing.
+	preview    preview.Model
+	previewing bool
 	period   model.Period
 	busy     bool
 	err      string
@@ -93,6 +98,16 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.form.SetSize(min(w, 100), h-4)
+	m.preview.SetSize(w, h-4)
+}
+
+// Previewing reports whether the criteria file's preview is on show, and
+// its lines (for tests).
+func (m Model) Previewing() ([]string, bool) {
+	if !m.previewing {
+		return nil, false
+	}
+	return m.preview.Lines(), true
 }
 
 // Step names the step on show (for tests).
@@ -133,6 +148,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		if m.step == chooseStep {
 			return m.chooseKey(msg)
+		}
+		if m.previewing {
+			return m.previewKey(msg)
 		}
 		return m.formKey(msg)
 	case tea.PasteMsg:
@@ -332,29 +350,39 @@ func (m *Model) addUnit(u model.Unit) {
 	m.units = append(m.units, u)
 }
 
+// submitCriteria takes the demo's table, or reads the file and shows what
+// was understood of it before going on.
 func (m Model) submitCriteria() (Model, tea.Cmd) {
 	f := &m.form
 	if f.Choice("source") == 0 {
 		m.criteria, m.fromDemo = m.store.DemoCriteria(), true
 		return m.goTo(periodStep), nil
 	}
-	rows, err := m.store.ReadCriteriaFile(f.Value("file"))
+	res, err := m.store.ReadCriteriaFile(f.Value("file"))
 	if err != nil {
 		f.SetError("file", model.Message(m.lang, err))
 		return m, nil
 	}
-	tree, err := model.NewTree(rows)
-	if err == nil {
-		if probs := tree.Problems(); len(probs) > 0 {
-			err = probs[0].Err
-		}
+	m.preview = preview.New(res, m.styles, m.lang)
+	m.preview.SetSize(m.width, m.height-4)
+	m.previewing = true
+	return m, nil
+}
+
+// previewKey moves through the preview; enter takes a table without
+// problems, esc goes back to the file.
+func (m Model) previewKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	m.preview, _ = m.preview.Update(msg)
+	switch m.preview.Decision() {
+	case preview.Accepted:
+		m.previewing = false
+		m.criteria, m.fromDemo = m.preview.Result().Rows, false
+		return m.goTo(periodStep), nil
+	case preview.Back:
+		m.previewing = false
+		m.form.Reopen()
 	}
-	if err != nil {
-		f.SetError("file", model.Message(m.lang, err))
-		return m, nil
-	}
-	m.criteria, m.fromDemo = rows, false
-	return m.goTo(periodStep), nil
+	return m, nil
 }
 
 func (m Model) submitPeriod() (Model, tea.Cmd) {
