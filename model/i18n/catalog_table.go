@@ -98,6 +98,6 @@ func init() {
 		"criteria.rule_from_guide": {"Đã lấy cách tính từ hướng dẫn cho %s: %s", "Took the rule from the guidance for %s: %s"},
 		"criteria.no_rule_read":    {"Không đọc được cách tính từ hướng dẫn của %s.", "No rule can be read from the guidance of %s."},
 		"criteria.hint_rule_words": {"gõ câu hướng dẫn (vd. «cứ giảm 1%% trừ 0,5 điểm») hoặc công thức; để trống: nhập điểm trực tiếp", "type the guidance sentence (e.g. «cứ giảm 1%% trừ 0,5 điểm») or the formula; empty: points typed directly"},
-		"sheet.col.rule_words":     {"Cách tính điểm (diễn giải)", "Scoring rule (in words)"},
+		"sheet.col.rule_words":     {"Diễn giải cách tính", "Scoring rule in words"},
 	})
 }
