@@ -22,7 +22,7 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 	good := sheettest.Province(t, sheettest.ProvinceRows()).Write(dir, "Bảng tiêu chí tỉnh.xlsx")
 	before := digest(t, db)
 	out, errs, code := runCmd(t, env, "criteria", "import", good, "--dry-run")
-	if code != 0 || !strings.Contains(out, "Tổng: 10 tiêu chí chấm điểm; 50 điểm chuẩn.") || !strings.Contains(out, "ĐIỂM THƯỞNG") {
+	if code != 0 || !strings.Contains(out, "10 tiêu chí chấm điểm: 6 tiêu chí chuẩn, 2 điểm thưởng, 2 điểm trừ. Tổng điểm chuẩn: 50.") || !strings.Contains(out, "ĐIỂM THƯỞNG") {
 		t.Fatalf("dry run: %d %q %q", code, out, errs)
 	}
 	if digest(t, db) != before {
@@ -84,7 +84,7 @@ func TestCriteriaExportWorkbook(t *testing.T) {
 		t.Fatalf("export: %d %q %q", code, out, errs)
 	}
 	out, errs, code := runCmd(t, env, "criteria", "import", path, "--label", "Bảng 2020", "--issue")
-	if code != 0 || !strings.Contains(out, "Tổng: 50 tiêu chí chấm điểm; 100 điểm chuẩn.") {
+	if code != 0 || !strings.Contains(out, "50 tiêu chí chấm điểm: 39 tiêu chí chuẩn, 5 điểm thưởng, 6 điểm trừ. Tổng điểm chuẩn: 100.") {
 		t.Errorf("import back: %d %q %q", code, out, errs)
 	}
 	if _, errs, code := runCmd(t, env, "criteria", "export", "--out", "bảng.pdf"); code != 2 || !strings.Contains(errs, ".xlsx") {

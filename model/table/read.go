@@ -299,7 +299,7 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 		}
 		text := strings.Join(nonEmpty(plain), " ")
 		key := HeadingKey(text)
-		if get(plain, cols.Code) == "" && get(plain, cols.Max) == "" && (footerRE.MatchString(key) || anyFooter(plain)) {
+		if code := get(plain, cols.Code); (code == "" || !IsCode(code)) && get(plain, cols.Max) == "" && (footerRE.MatchString(key) || anyFooter(plain)) {
 			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NFooter, cut(text, 60))})
 			break
 		}
