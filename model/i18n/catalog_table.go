@@ -28,6 +28,7 @@ func init() {
 		"table.total_differs":     {"Dòng «Tổng cộng» ghi %s điểm nhưng các phần cộng lại %s điểm.", "The «Total» row says %s points but the parts add up to %s."},
 		"table.footer":            {"hết bảng ở dòng «%s».", "the table ends at «%s»."},
 		"table.skipped_text":      {"bỏ qua dòng chữ không có mã và điểm: «%s».", "skipped a line of text without a code or points: «%s»."},
+		"table.code_given":        {"phần «%[2]s» không có số thứ tự: đặt là %[1]s.", "part «%[2]s» has no number: it is named %[1]s."},
 		"table.skipped_note":      {"bỏ qua dòng ghi chú: «%s».", "skipped a note: «%s»."},
 		"table.skipped_numbering": {"bỏ qua dòng đánh số cột.", "skipped the row that numbers the columns."},
 

@@ -18,6 +18,7 @@ const (
 	NFooter       = "table.footer"
 	NSkippedText  = "table.skipped_text"
 	NSkippedNote  = "table.skipped_note"
+	NCodeGiven    = "table.code_given"
 
 	NSkippedNumbering = "table.skipped_numbering"
 	NRuleContradicts  = "table.rule_contradicts"

@@ -312,6 +312,10 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 			l.title = text
 			l.max = ""
 		}
+		if l.code != "" && !IsCode(l.code) && l.max == "" && l.title != "" && noteRE.MatchString(HeadingKey(l.code)) {
+			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NSkippedNote, cut(l.code+" "+l.title, 60))})
+			continue
+		}
 		if l.code != "" && l.title == "" && !IsCode(l.code) {
 			if code, t, ok := SplitCode(l.code); ok {
 				l.code, l.title = code, t

@@ -81,10 +81,10 @@ type Model struct {
 	// preview shows a criteria file as read, while previewing.
 	preview    preview.Model
 	previewing bool
-	period   model.Period
-	busy     bool
-	err      string
-	setup    *exchange.File // the setup file being joined
+	period     model.Period
+	busy       bool
+	err        string
+	setup      *exchange.File // the setup file being joined
 
 	width, height int
 }
