@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"thidua/model/i18n"
+	"thidua/model/table/tabletest"
+	"thidua/storage/appstore"
 
 	"github.com/xuri/excelize/v2"
 
@@ -159,5 +162,33 @@ func TestReportCommand(t *testing.T) {
 	}
 	if out, _, _ := runCmd(t, nil, "help"); !strings.Contains(out, "report") {
 		t.Errorf("help lacks report: %s", out)
+	}
+}
+
+// The command line shows, for every fixture, exactly the preview the
+// screens show (model/table's Preview): the understood table on stdout,
+// the problems on stderr; a table with problems is refused.
+func TestCriteriaImportFixturesPreview(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	env := map[string]string{"THIDUA_DB": db}
+	for _, f := range tabletest.Fixtures() {
+		path := sheettest.Fixture(t, f, dir)
+		res, err := appstore.ReadCriteriaFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, problems, notes := res.PreviewParts(i18n.VI)
+		out, errs, code := runCmd(t, env, "criteria", "import", path, "--dry-run")
+		want := strings.Join(append(append(head, problems...), notes...), "\n") + "\n"
+		if len(f.Problems) > 0 {
+			if code != 1 || out != strings.Join(head, "\n")+"\n" || !strings.HasPrefix(errs, strings.Join(append(problems, notes...), "\n")) {
+				t.Errorf("%s: %d\n%s\n%s", f.Name, code, out, errs)
+			}
+			continue
+		}
+		if code != 0 || out != want {
+			t.Errorf("%s: %d, stdout differs from the preview:\n%s\nwant\n%s\n%s", f.Name, code, out, want, errs)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -9,27 +10,6 @@ import (
 	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
-
-// fixtureBook writes a fixture as the office's workbook: numbers as
-// numeric cells, its merged ranges.
-func fixtureBook(t testing.TB, f tabletest.Fixture) *sheettest.Book {
-	rows := make([]sheettest.Row, len(f.Rows))
-	for i, r := range f.Rows {
-		for _, c := range r {
-			if c == "" {
-				rows[i] = append(rows[i], nil)
-				continue
-			}
-			rows[i] = append(rows[i], tabletest.Cell(c))
-		}
-	}
-	b := sheettest.New(t).Sheet(f.Sheet, rows...)
-	for _, m := range f.Merges {
-		from, to, _ := strings.Cut(m, ":")
-		b.Merge(f.Sheet, from, to)
-	}
-	return b
-}
 
 // Every fixture reads to its expected tree from a real .xlsx file (and,
 // for the ones offices save as CSV, from the CSV file), each well under
@@ -47,7 +27,10 @@ func TestFixtureWorkbooks(t *testing.T) {
 			}
 			continue
 		}
-		data := fixtureBook(t, f).Bytes()
+		data, err := os.ReadFile(sheettest.Fixture(t, f, t.TempDir()))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if len(data) > 100<<10 {
 			t.Errorf("%s: %d bytes", f.Name, len(data))
 		}
