@@ -27,11 +27,8 @@ func readCSV(r io.Reader) (*csvTable, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	first, _, _ := bytes.Cut(data, []byte("\n"))
 	cr := csv.NewReader(bytes.NewReader(data))
-	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
-		cr.Comma = ';'
-	}
+	cr.Comma = separator(data)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	t := &csvTable{}
@@ -62,6 +59,48 @@ func readCSV(r io.Reader) (*csvTable, error) {
 		return nil, model.Errorf(ECSVEmpty)
 	}
 	return t, nil
+}
+
+// separator finds what separates the fields: the one of ";", "," and tab
+// that splits the most of the first records into the same number of
+// fields. Excel writes every record of a sheet with as many separators,
+// while a title line may hold commas of its own ("BẢNG ĐIỂM THI ĐUA KHỐI,
+// CỤM NĂM 2024;;;"), so counting the first line alone is not enough.
+func separator(data []byte) rune {
+	const records = 30
+	best, bestScore := ',', 0
+	for _, sep := range []byte{';', ',', '\t'} {
+		counts := map[int]int{}
+		n, quoted := 0, false
+		lines := 0
+		for _, b := range data {
+			switch {
+			case b == '"':
+				quoted = !quoted
+			case b == sep && !quoted:
+				n++
+			case b == '\n' && !quoted:
+				if n > 0 {
+					counts[n]++
+				}
+				n, lines = 0, lines+1
+			}
+			if lines == records {
+				break
+			}
+		}
+		if n > 0 {
+			counts[n]++
+		}
+		score := 0
+		for _, c := range counts {
+			score = max(score, c)
+		}
+		if score > bestScore {
+			best, bestScore = rune(sep), score
+		}
+	}
+	return best
 }
 
 func blank(rec []string) bool {

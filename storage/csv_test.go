@@ -81,7 +81,7 @@ func TestParseCriteriaCSVErrors(t *testing.T) {
 	}{
 		{"missing max column", "code,title\nI,x\n", "Tệp không có dòng tiêu đề của bảng tiêu chí"},
 		{"max not a number", "code,title,max\nI,Phần I,abc\nII,Phần II,10\n", "Dòng 2: «abc» không phải là số"},
-		{"missing max", "code,title,max\nI,Phần I,10\nI.1,Tiêu chí,\n", "Dòng 3: tiêu chí I.1 chưa có điểm tối đa"},
+		{"missing max", "code,title,max\nI,Phần I,10\nI.1,Tiêu chí,\n", "Dòng 3: tiêu chí I / I.1 chưa có điểm tối đa"},
 		{"level jump", "code,title,max,level\nI,Phần I,10,1\nx,y,10,3\n", "Dòng 3: cấp 3 không hợp lệ"},
 		{"bad kind", "code,title,max,kind\nI,Phần I,10,lạ\n", "Dòng 2: Loại tiêu chí của I không hợp lệ"},
 		{"bad rule", "code,title,max,rule\nI,Phần I,10,magic\n", "Dòng 2: cách tính «magic» không đúng mẫu"},

@@ -42,7 +42,7 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 		want string
 	}{
 		{"missing maximum", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = nil })).Bytes(),
-			"Trang tính «Tiêu chí», dòng 10: tiêu chí 1.2 chưa có điểm tối đa."},
+			"Trang tính «Tiêu chí», dòng 10: tiêu chí I. / 1 / 1.2 chưa có điểm tối đa."},
 		{"maximum not a number", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = "7 rưỡi" })).Bytes(),
 			"Trang tính «Tiêu chí», dòng 10: «7 rưỡi» không phải là số"},
 		{"a code twice under one parent", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[12][0] = "1." })).Bytes(),

@@ -20,151 +20,216 @@ type parsed struct {
 	rule    string
 }
 
+// builder turns the table's rows into criteria, phase by phase: the cells
+// of each row, the tree from the numbering, the section each row counts
+// towards, kinds, maxima, rules; then the checks of the whole tree.
+type builder struct {
+	res        *Result
+	rows       []parsed
+	parents    []int         // index of each row's parent, -1 for a part
+	kids       map[int][]int // parent index (-1: top) → children in order
+	section    []model.Kind  // standard, bonus or deduction, for every row
+	hasRuleCol bool
+}
+
 // build turns the table's rows into criteria, and fills res.
 func build(res *Result, lines []rowLine) {
-	var rows []parsed
-	hasRuleCol := false
-	problem := func(p *parsed, err error) {
-		p.bad = true
-		res.Problems = append(res.Problems, Note{Ref: p.ref, ID: p.c.ID, Err: asError(err)})
-	}
+	b := &builder{res: res}
 	for _, l := range lines {
-		p := parsed{ref: l.ref, c: model.Criterion{ID: model.NewID(), Code: oneLine(l.code), Title: oneLine(l.title),
-			Guidance: strings.TrimSpace(model.NFC(l.guidance))}, rule: l.rule}
-		if l.max != "" {
-			m, sign, err := readMax(l.max)
-			if err != nil {
-				problem(&p, err)
-			} else {
-				p.c.Max, p.sign, p.maxSet = m, sign, true
-			}
-		}
-		if kind := strings.TrimSpace(l.kind); kind != "" {
-			if p.c.Kind, p.kindSet = model.ParseKind(kind); !p.kindSet {
-				problem(&p, model.Errorf(model.ETreeKindUnknown, p.c.Code))
-			}
-		}
-		if lv := strings.TrimSpace(l.level); lv != "" {
-			var err error
-			if p.level, err = strconv.Atoi(lv); err != nil || p.level < 1 {
-				p.level = 0
-				problem(&p, model.Errorf(ELevel, lv))
-			}
-		}
-		if l.rule != "" {
-			hasRuleCol = true
-		}
-		switch model.Fold(l.capped) {
-		case "", "0", "no", "khong":
-		default:
-			p.c.Capped = true
-		}
-		rows = append(rows, p)
+		b.parse(l)
 	}
-	if len(rows) == 0 {
+	if len(b.rows) == 0 {
 		res.Problems = append(res.Problems, Note{Err: model.Errorf(ENoRows)})
 		return
 	}
-	nameHeadings(res, rows)
-	outline := make([]outlineRow, len(rows))
-	for i, p := range rows {
-		outline[i] = outlineRow{code: p.c.Code, level: p.level, section: sectionOf(p.c.Title) != model.Standard}
+	nameHeadings(res, b.rows)
+	b.link()
+	b.sections()
+	b.kinds()
+	b.maxima()
+	b.itemMaxima()
+	b.rules()
+	b.finish()
+}
+
+func (b *builder) problem(p *parsed, err error) {
+	p.bad = true
+	b.res.Problems = append(b.res.Problems, Note{Ref: p.ref, ID: p.c.ID, Err: asError(err)})
+}
+
+func (b *builder) note(i int, code string, args ...any) {
+	p := b.rows[i]
+	b.res.Notes = append(b.res.Notes, Note{Ref: p.ref, ID: p.c.ID, Err: model.Errorf(code, args...)})
+}
+
+// parse reads the cells of one row.
+func (b *builder) parse(l rowLine) {
+	p := parsed{ref: l.ref, c: model.Criterion{ID: model.NewID(), Code: oneLine(l.code), Title: oneLine(l.title),
+		Guidance: strings.TrimSpace(model.NFC(l.guidance))}, rule: l.rule}
+	if l.max != "" {
+		m, sign, err := readMax(l.max)
+		if err != nil {
+			b.problem(&p, err)
+		} else {
+			p.c.Max, p.sign, p.maxSet = m, sign, true
+		}
+	}
+	if kind := strings.TrimSpace(l.kind); kind != "" {
+		if p.c.Kind, p.kindSet = model.ParseKind(kind); !p.kindSet {
+			b.problem(&p, model.Errorf(model.ETreeKindUnknown, p.c.Code))
+		}
+	}
+	if lv := strings.TrimSpace(l.level); lv != "" {
+		var err error
+		if p.level, err = strconv.Atoi(lv); err != nil || p.level < 1 {
+			p.level = 0
+			b.problem(&p, model.Errorf(ELevel, lv))
+		}
+	}
+	if l.rule != "" {
+		b.hasRuleCol = true
+	}
+	switch model.Fold(l.capped) {
+	case "", "0", "no", "khong":
+	default:
+		p.c.Capped = true
+	}
+	b.rows = append(b.rows, p)
+}
+
+// link places every row in the tree from its numbering (or level).
+func (b *builder) link() {
+	outline := make([]outlineRow, len(b.rows))
+	for i, p := range b.rows {
+		outline[i] = outlineRow{code: p.c.Code, level: p.level, section: sectionOf(p.c.Title)}
 	}
 	parents, badLevels := link(outline)
 	for _, i := range badLevels {
-		problem(&rows[i], model.Errorf(ELevel, strconv.Itoa(rows[i].level)))
+		b.problem(&b.rows[i], model.Errorf(ELevel, strconv.Itoa(b.rows[i].level)))
 	}
-	kids := map[int][]int{}
-	for i := range rows {
+	b.parents, b.kids = parents, map[int][]int{}
+	for i := range b.rows {
 		if parents[i] >= 0 {
-			rows[i].c.ParentID = rows[parents[i]].c.ID
+			b.rows[i].c.ParentID = b.rows[parents[i]].c.ID
 		}
-		kids[parents[i]] = append(kids[parents[i]], i)
-		rows[i].c.Position = len(kids[parents[i]])
+		b.kids[parents[i]] = append(b.kids[parents[i]], i)
+		b.rows[i].c.Position = len(b.kids[parents[i]])
 	}
-	// The section each row counts towards, from its own heading or its
-	// ancestors' (a leaf's own title names its content, not its part).
-	section := make([]model.Kind, len(rows))
-	for i := range rows {
-		section[i] = model.Standard
-		for a := i; a >= 0; a = parents[a] {
-			if a == i && len(kids[i]) == 0 && parents[i] >= 0 {
+}
+
+// sections finds the section each row counts towards, from its own
+// heading or its ancestors' (a leaf's own title names its content, not
+// its part).
+func (b *builder) sections() {
+	b.section = make([]model.Kind, len(b.rows))
+	for i := range b.rows {
+		b.section[i] = model.Standard
+		for a := i; a >= 0; a = b.parents[a] {
+			if a == i && len(b.kids[i]) == 0 && b.parents[i] >= 0 {
 				continue
 			}
-			if k := sectionOf(rows[a].c.Title); k != model.Standard {
-				section[i] = k
+			if k := sectionOf(b.rows[a].c.Title); k != model.Standard {
+				b.section[i] = k
 				break
 			}
 		}
 	}
-	for i := range rows {
-		p := &rows[i]
+}
+
+// kinds gives every row without a kind column its kind.
+func (b *builder) kinds() {
+	for i := range b.rows {
+		p := &b.rows[i]
 		if p.kindSet {
 			continue
 		}
 		switch {
-		case len(kids[i]) > 0:
+		case len(b.kids[i]) > 0:
 			p.c.Kind = model.Group
-		case section[i] != model.Standard:
-			p.c.Kind = section[i]
-		case p.sign == "-" && parents[i] < 0:
+		case b.section[i] != model.Standard:
+			p.c.Kind = b.section[i]
+		case p.sign == "-" && b.parents[i] < 0:
 			p.c.Kind = model.Deduction
 		default:
 			p.c.Kind = model.Standard
 		}
 	}
-	// Caps stated in a group's heading; maxima left blank. Children come
-	// after their parent, so going backwards every child is settled first.
-	for i := len(rows) - 1; i >= 0; i-- {
-		p := &rows[i]
+}
+
+// maxima settles the caps stated in a group's heading and the maxima left
+// blank in the standard section: a group's is the sum of its children, a
+// leaf's is a problem. Children come after their parent, so going
+// backwards every child is settled first. Bonus and deduction rows
+// without a maximum are left to itemMaxima.
+func (b *builder) maxima() {
+	for i := len(b.rows) - 1; i >= 0; i-- {
+		p := &b.rows[i]
 		if p.c.Kind == model.Group {
-			if cap, ok := statedCap(p.c.Title, section[i]); ok {
+			if cap, ok := statedCap(b.capText(i), b.section[i]); ok {
 				p.c.Capped = true
 				if !p.maxSet {
 					p.c.Max, p.maxSet = cap, true
 				}
 			}
 		}
-		if p.maxSet || p.bad {
+		if p.maxSet || p.bad || b.section[i] != model.Standard {
 			continue
 		}
-		if len(kids[i]) > 0 {
-			for _, k := range kids[i] {
-				p.c.Max += rows[k].c.Max
+		if len(b.kids[i]) > 0 {
+			for _, k := range b.kids[i] {
+				p.c.Max += b.rows[k].c.Max
 			}
-			if section[i] == model.Standard {
-				res.Notes = append(res.Notes, Note{Ref: p.ref, ID: p.c.ID, Err: model.Errorf(NMaxSum, label(p.c), p.c.Max)})
-			}
+			b.note(i, NMaxSum, b.path(i), p.c.Max)
 			continue
 		}
-		problem(p, model.Errorf(ENoMax, label(p.c)))
+		b.problem(p, model.Errorf(ENoMax, b.path(i)))
 	}
-	for i := range rows {
-		p := &rows[i]
+}
+
+// capText is where a group's cap may be stated: its heading, and for a
+// bonus or deduction part also its guidance ("Tối đa không quá 10 điểm"
+// in the guidance column, or on the row under the heading). A standard
+// group's guidance may speak of its items' caps, so only its heading
+// counts.
+func (b *builder) capText(i int) string {
+	p := b.rows[i]
+	if b.section[i] == model.Standard {
+		return p.c.Title
+	}
+	return p.c.Title + "\n" + p.c.Guidance
+}
+
+// rules reads every scorable criterion's rule: from the file's rule
+// column when it has one (thidua's export), else from its guidance.
+func (b *builder) rules() {
+	for i := range b.rows {
+		p := &b.rows[i]
 		if p.c.Kind == model.Group {
 			continue
 		}
-		if hasRuleCol {
-			r, err := model.ParseRule(p.rule)
-			if err != nil {
-				problem(p, err)
-				continue
-			}
-			p.c.Rule = r
-			if !r.IsDirect() {
-				res.Readings[p.c.ID] = Reading{Rule: r, Typed: true}
-			} else {
-				res.Readings[p.c.ID] = Reading{Typed: true}
-			}
+		if !b.hasRuleCol {
+			rd := ReadRule(p.c.Title, p.c.Guidance, p.c.Max, p.c.Kind)
+			p.c.Rule = rd.Rule
+			b.res.Readings[p.c.ID] = rd
 			continue
 		}
-		rd := ReadRule(p.c.Title, p.c.Guidance, p.c.Max, p.c.Kind)
-		p.c.Rule = rd.Rule
-		res.Readings[p.c.ID] = rd
+		r, err := model.ParseRule(p.rule)
+		if err != nil {
+			b.problem(p, err)
+			continue
+		}
+		p.c.Rule = r
+		b.res.Readings[p.c.ID] = Reading{Rule: r, Typed: true}
 	}
-	res.Rows = make([]model.Criterion, len(rows))
+}
+
+// finish fills the result and checks the tree as a whole, each problem
+// tied to its row (a row with a problem of its own is not checked again).
+func (b *builder) finish() {
+	res := b.res
+	res.Rows = make([]model.Criterion, len(b.rows))
 	bad := map[string]bool{}
-	for i, p := range rows {
+	for i, p := range b.rows {
 		res.Rows[i] = p.c
 		res.Refs[p.c.ID] = p.ref
 		if p.bad {
@@ -189,9 +254,22 @@ func build(res *Result, lines []rowLine) {
 	sortNotes(res.Notes)
 }
 
+// path names row i as the tree will: the codes from its part down
+// ("B / 2"), its title when it has no code.
+func (b *builder) path(i int) string {
+	var codes []string
+	for a := i; a >= 0; a = b.parents[a] {
+		codes = append(codes, label(b.rows[a].c))
+	}
+	for l, r := 0, len(codes)-1; l < r; l, r = l+1, r-1 {
+		codes[l], codes[r] = codes[r], codes[l]
+	}
+	return strings.Join(codes, " / ")
+}
+
 func label(c model.Criterion) string {
 	if c.Code != "" {
-		return c.Code
+		return strings.TrimSpace(c.Code)
 	}
 	return cut(c.Title, 40)
 }
@@ -216,66 +294,4 @@ func sortNotes(n []Note) {
 		}
 		return la < lb
 	})
-}
-
-// nameHeadings gives a bonus or deduction heading typed without a number
-// ("ĐIỂM THƯỞNG" below the total) the next number of the table's parts
-// (IV after III, PHẦN C after PHẦN B), so that a person can name it; a note
-// says so.
-func nameHeadings(res *Result, rows []parsed) {
-	last := ""
-	for i := range rows {
-		p := &rows[i]
-		code := strings.TrimSpace(p.c.Code)
-		if code == "" && p.level == 0 && sectionOf(p.c.Title) != model.Standard {
-			p.c.Code = nextPart(last, sectionOf(p.c.Title))
-			last = p.c.Code
-			res.Notes = append(res.Notes, Note{Ref: p.ref, ID: p.c.ID, Err: model.Errorf(NCodeGiven, p.c.Code, cut(p.c.Title, 40))})
-			continue
-		}
-		if st := codeStyle(code); st == "roman" || st == "part" || st == "upper" {
-			if last == "" || codeStyle(last) == st {
-				last = code
-			}
-		}
-	}
-}
-
-var romans = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-
-// nextPart is the part number after last, in its style.
-func nextPart(last string, section model.Kind) string {
-	bare := BareCode(last)
-	suffix := strings.TrimPrefix(strings.TrimSpace(last), bare)
-	switch codeStyle(last) {
-	case "roman":
-		for i, r := range romans[:len(romans)-1] {
-			if r == bare {
-				return romans[i+1] + suffix
-			}
-		}
-	case "upper":
-		if bare < "Z" {
-			return string(rune(bare[0]+1)) + suffix
-		}
-	case "part":
-		words := strings.Fields(bare)
-		n := words[len(words)-1]
-		next := ""
-		for i, r := range romans[:len(romans)-1] {
-			if r == strings.ToUpper(n) {
-				next = romans[i+1]
-			}
-		}
-		if next == "" && len(n) == 1 && n[0] >= 'A' && n[0] < 'Z' {
-			next = string(rune(n[0] + 1))
-		}
-		if next != "" {
-			return strings.Join(append(words[:len(words)-1], next), " ")
-		}
-	}
-	if section == model.Bonus {
-		return "Thưởng"
-	}
-	return "Trừ"
 }

@@ -19,6 +19,17 @@ const (
 	NSkippedText  = "table.skipped_text"
 	NSkippedNote  = "table.skipped_note"
 	NCodeGiven    = "table.code_given"
+	EBonusNoMax   = "table.bonus_no_max"
+	NMaxFromGuide = "table.max_from_guide"
+	NMaxFromPart  = "table.max_from_part"
+	NMaxStandard  = "table.max_standard"
+	NPartStandard = "table.part_standard"
+	NPartCap      = "table.part_cap"
+	NJoinedGuide  = "table.joined_guide"
+	NJoinedTitle  = "table.joined_title"
+	NOtherSheet   = "table.other_sheet"
+
+	NSkippedSubtotal = "table.skipped_subtotal"
 
 	NSkippedNumbering = "table.skipped_numbering"
 	NRuleContradicts  = "table.rule_contradicts"

@@ -78,7 +78,7 @@ var (
 	// HeadTitle is the text of a criterion ("Nội dung tiêu chí").
 	HeadTitle = Heading{
 		Exact:    []string{"title", "criterion", "noi dung", "ten tieu chi", "tieu chi", "noi dung tieu chi", "noi dung cham diem"},
-		Contains: []string{"noi dung", "tieu chi", "criterion"},
+		Contains: []string{"noi dung", "tieu chi", "tieu chuan", "criterion"},
 	}
 	// HeadMax is a criterion's maximum ("Điểm chuẩn", "Điểm tối đa",
 	// "Khung điểm", a merged "Điểm" over "Chuẩn | Tự chấm | Khối chấm").

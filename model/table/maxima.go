@@ -89,6 +89,9 @@ func floatText(s string) (string, bool) {
 	return model.Points(int64(h)).String(), true
 }
 
+// parenRE is a remark in parentheses.
+var parenRE = regexp.MustCompile(`\([^()]*\)?`)
+
 // capRE finds a cap stated for a group: "tối đa không quá 5 điểm", "trừ
 // tối đa 10 điểm", "cộng tối đa 3 điểm", "tối đa trừ 10 điểm", "không
 // quá 5 điểm". "(Đạt điểm tối đa)" states no cap: it names the full mark.
@@ -116,8 +119,13 @@ func statedCap(title string, section model.Kind) (model.Points, bool) {
 // sectionOf recognises the bonus and deduction parts of a table by their
 // headings: "ĐIỂM THƯỞNG", "Điểm cộng", "CỘNG ĐIỂM", "Điểm khuyến khích",
 // "ĐIỂM TRỪ", "Các trường hợp trừ điểm".
+//
+// Only the start of the heading counts, outside parentheses: "Chấp hành
+// chế độ báo cáo (chậm bị trừ điểm)" is a standard group whose guidance
+// speaks of deductions, not a deduction part.
 func sectionOf(title string) model.Kind {
-	f := " " + HeadingKey(title) + " "
+	words := strings.Fields(HeadingKey(parenRE.ReplaceAllString(title, " ")))
+	f := " " + strings.Join(words[:min(len(words), 8)], " ") + " "
 	switch {
 	case strings.Contains(f, " diem thuong "), strings.Contains(f, " diem cong "), strings.Contains(f, " cong diem "),
 		strings.Contains(f, " diem khuyen khich "), strings.Contains(f, " thuong diem "):

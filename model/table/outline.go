@@ -23,7 +23,7 @@ var (
 	arabicRE = regexp.MustCompile(`^[0-9]{1,3}$`)
 	dottedRE = regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{1,3})+$`)
 	// partRE is a part named in words: "PHẦN I", "Phần A", "MỤC 2".
-	partRE = regexp.MustCompile(`^(phan|muc|chuong) +(thu +)?[0-9a-z]{1,5}$`)
+	partRE = regexp.MustCompile(`^(phan|muc|chuong) +(thu +)?[0-9a-z]{1,5}$|^(tieu chi|tieu chuan|nhom) +(thu +|so +)?([0-9]{1,2}|[ivxl]{1,5}|[a-z])$`)
 )
 
 // codeStyle names the numbering style of a code: "roman", "upper",
@@ -76,7 +76,7 @@ func IsCode(s string) bool {
 // number and the text; romanTextRE does so for a roman numeral typed
 // without its dot before a heading in capitals ("II CÔNG TÁC …").
 var (
-	codeTextRE  = regexp.MustCompile(`^((?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
+	codeTextRE  = regexp.MustCompile(`^((?:TIÊU CHÍ|Tiêu chí|TIÊU CHUẨN|Tiêu chuẩn|NHÓM|Nhóm)\s+(?:THỨ\s+|thứ\s+|SỐ\s+|số\s+)?(?:[0-9]{1,2}|[IVXL]{1,5}|[A-Z])[.:]?|(?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
 	romanTextRE = regexp.MustCompile(`^([IVX]{1,4})\s+(\p{Lu}\S*(?:\s.*)?)$`)
 )
 
@@ -100,7 +100,7 @@ func SplitCode(s string) (code, text string, ok bool) {
 type outlineRow struct {
 	code    string
 	level   int
-	section bool
+	section model.Kind // the section its heading names (Standard: none)
 }
 
 // link gives every row its parent (an index into rows, -1 for a top-level
@@ -116,10 +116,15 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 		lv := r.level
 		switch {
 		case lv > 0:
-		case r.section && BareCode(r.code) == "":
+		case r.section != model.Standard && BareCode(r.code) == "":
 			lv = 1 // an unnumbered "ĐIỂM THƯỞNG" heading is a part
 		default:
 			lv = placeByCode(rows, levels, styles, stack, i)
+			if r.section != model.Standard && lv > 1 && !inSection(rows, stack[:lv-1]) {
+				// "C. ĐIỂM TRỪ" numbered unlike the parts above it is a
+				// part of its own, never an item of a standard group.
+				lv = 1
+			}
 		}
 		if lv > len(stack)+1 {
 			bad = append(bad, i)
@@ -136,6 +141,17 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 	return parents, bad
 }
 
+// inSection reports whether one of the open rows is a bonus or
+// deduction heading.
+func inSection(rows []outlineRow, open []int) bool {
+	for _, k := range open {
+		if rows[k].section != model.Standard {
+			return true
+		}
+	}
+	return false
+}
+
 // placeByCode finds the level of row i from its code and the open rows.
 func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, i int) int {
 	code := strings.TrimRight(strings.TrimSpace(rows[i].code), ".")
@@ -147,15 +163,8 @@ func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, 
 			return levels[j] + 1
 		}
 	}
-	style := styles[i]
-	if style == "roman" && len(BareCode(code)) == 1 {
-		// "C" after "B" is a letter, not one hundred.
-		for _, k := range stack {
-			if styles[k] == "upper" && BareCode(rows[k].code) == string(rune(BareCode(code)[0]-1)) {
-				style, styles[i] = "upper", "upper"
-			}
-		}
-	}
+	style := letterOrRoman(rows, styles, stack, i)
+	styles[i] = style
 	for d := len(stack) - 1; d >= 0; d-- {
 		if styles[stack[d]] == style && style != "other" {
 			return d + 1 // a sibling of that ancestor
@@ -174,4 +183,42 @@ func OutlineParents(codes []string) []int {
 	}
 	parents, _ := link(rows)
 	return parents
+}
+
+// letterOrRoman settles a one-letter code that is both a letter and a
+// roman numeral by the rows open above it: "C" after "B" and "i" after "h"
+// are letters; "I", "i" or "v" anywhere else are roman numerals, so that
+// "i.", "ii.", "iii." number siblings.
+func letterOrRoman(rows []outlineRow, styles []string, stack []int, i int) string {
+	style, c := styles[i], BareCode(rows[i].code)
+	var letter, roman string
+	switch {
+	case style == "roman" && len(c) == 1:
+		letter, roman = "upper", "roman"
+	case style == "lower" && strings.ContainsAny(c, "ivx") && len(c) == 1:
+		letter, roman = "lower", "lroman"
+	default:
+		return style
+	}
+	for _, k := range stack {
+		if styles[k] == letter && follows(BareCode(rows[k].code), c) {
+			return letter
+		}
+	}
+	return roman
+}
+
+// follows reports whether letter b comes right after a, in the Latin or
+// the Vietnamese alphabet ("đ" after "d", "x" after "v").
+func follows(a, b string) bool {
+	const vi = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if len([]rune(la)) != 1 || len([]rune(lb)) != 1 {
+		return false
+	}
+	if []rune(lb)[0] == []rune(la)[0]+1 {
+		return true
+	}
+	i := strings.Index(vi, la)
+	return i >= 0 && strings.HasPrefix(vi[i+len(la):], lb)
 }

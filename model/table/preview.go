@@ -61,7 +61,7 @@ func (r *Result) PreviewParts(l i18n.Lang) (head, problems, notes []string) {
 		read, typed, direct := r.RuleCounts()
 		out = append(out, i18n.T(l, "table.preview_rules", read, typed, direct))
 		for _, c := range leaves {
-			out = append(out, "  "+r.RuleLine(l, tree.Label(c.ID), c))
+			out = append(out, "  "+r.RuleLine(l, tree.PathString(c.ID), c))
 		}
 	}
 	if len(r.Problems) > 0 {

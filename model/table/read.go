@@ -2,8 +2,8 @@ package table
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
+	"unicode"
 
 	"thidua/model"
 )
@@ -33,7 +33,20 @@ func (s *Sheet) cell(r, c int) string {
 	if r < 0 || r >= len(s.Rows) || c < 0 || c >= len(s.Rows[r]) {
 		return ""
 	}
-	return strings.TrimSpace(model.NFC(s.Rows[r][c]))
+	return strings.TrimSpace(model.NFC(strings.Map(visible, s.Rows[r][c])))
+}
+
+// visible drops the invisible characters text copied from the web or a
+// PDF carries (zero-width spaces, soft hyphens, byte-order marks) and
+// turns no-break spaces and tabs into spaces.
+func visible(r rune) rune {
+	switch {
+	case r == '\u00a0' || r == '\t' || r == '\u2007' || r == '\u202f':
+		return ' '
+	case unicode.Is(unicode.Cf, r):
+		return -1
+	}
+	return r
 }
 
 // Ref says where a row is: a worksheet and its row as Excel shows it, or
@@ -95,7 +108,8 @@ func (r *Result) Tree() (*model.Tree, error) { return model.NewTree(r.Rows) }
 const headerSearch = 40
 
 // Read finds the criteria table in the sheets (the first sheet that has a
-// criteria header row) and reads it. It fails only when no sheet has a
+// criteria header row) and reads it; a note names every later sheet that
+// holds a table too, so that the leader knows which one was taken. It fails only when no sheet has a
 // table; everything wrong inside the table is in Result.Problems.
 func Read(sheets []Sheet) (*Result, error) {
 	var why error
@@ -112,7 +126,13 @@ func Read(sheets []Sheet) (*Result, error) {
 			}
 			continue
 		}
-		return s.read(cols, start), nil
+		res := s.read(cols, start)
+		for _, o := range sheets[i+1:] {
+			if _, _, ok := o.findHeader(); ok && o.Name != "" {
+				res.Notes = append(res.Notes, Note{Err: model.Errorf(NOtherSheet, o.Name)})
+			}
+		}
+		return res, nil
 	}
 	if why == nil {
 		why = model.Errorf(EEmpty)
@@ -173,6 +193,10 @@ func (s *Sheet) findHeader() (Columns, int, bool) {
 	return Columns{}, 0, false
 }
 
+// subHeadingRE is a heading of a score's sub-column: "Chuẩn", "Tối đa",
+// "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm".
+var subHeadingRE = regexp.MustCompile(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
+
 // subHeader reports whether a row only holds sub-headings of scores.
 func subHeader(row []string) bool {
 	n := 0
@@ -181,7 +205,7 @@ func subHeader(row []string) bool {
 			continue
 		}
 		k := HeadingKey(t)
-		if !regexp.MustCompile(`^(diem )?(chuan|toi da|tu cham|khoi cham|cum cham|tinh cham|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`).MatchString(k) {
+		if !subHeadingRE.MatchString(k) {
 			return false
 		}
 		n++
@@ -219,179 +243,3 @@ func distinct(row []string) int {
 	}
 	return len(seen)
 }
-
-// numberingRE matches the cells of the row that numbers the columns under
-// the header: "(1)", "2", "A", "(B)".
-var numberingRE = regexp.MustCompile(`^\(?([0-9]{1,2}|[A-Z])\)?$`)
-
-// numbering reports whether a row only numbers the columns: at least
-// three cells, each a column number, counting up ("(1) (2) (3)", "1 2 3",
-// "A B C", "(1) (2) (3)=(1)+(2)" aside).
-func numbering(row []string) bool {
-	var vals []string
-	for _, t := range row {
-		if t == "" {
-			continue
-		}
-		m := numberingRE.FindStringSubmatch(t)
-		if m == nil {
-			return false
-		}
-		vals = append(vals, m[1])
-	}
-	if len(vals) < 3 {
-		return false
-	}
-	for i := 1; i < len(vals); i++ {
-		a, errA := strconv.Atoi(vals[i-1])
-		b, errB := strconv.Atoi(vals[i])
-		switch {
-		case errA == nil && errB == nil:
-			if b != a+1 {
-				return false
-			}
-		case errA != nil && errB != nil:
-			if vals[i][0] != vals[i-1][0]+1 {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// totalRE recognises the row that adds the table up ("Tổng cộng", "Tổng
-// số điểm", "Cộng (I+II+III)").
-var totalRE = regexp.MustCompile(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^cong$|^cong ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
-
-// footerRE recognises the lines under a table: the place and date, the
-// signatures, the recipients, the one who made it.
-var footerRE = regexp.MustCompile(`^(noi nhan|nguoi lap|nguoi lap bieu|thu truong|khoi truong|cum truong|tm |t m |kt |k t |xac nhan|ky ten|ky ghi ro|giam doc|chu tich|truong ban|truong khoi|truong cum|dai dien)|ngay .{0,8}thang .{0,8}nam`)
-
-// noteRE recognises the explanatory lines under a table ("Ghi chú:",
-// "Lưu ý:").
-var noteRE = regexp.MustCompile(`^(ghi chu|luu y|chu thich|chu y|note)\b`)
-
-// rowLine is one row of the table as read.
-type rowLine struct {
-	ref                                                   Ref
-	code, title, max, guidance, kind, level, rule, capped string
-}
-
-// read reads the table under its header.
-func (s *Sheet) read(cols Columns, start int) *Result {
-	res := &Result{Sheet: s.Name, Refs: map[string]Ref{}, Readings: map[string]Reading{}}
-	header := s.headerRow(start - 1)
-	var lines []rowLine
-	for r := start; r < len(s.Rows); r++ {
-		ref := Ref{Sheet: s.Name, Line: s.line(r)}
-		plain := make([]string, len(s.Rows[r]))
-		for c := range plain {
-			plain[c] = s.cell(r, c)
-		}
-		if blank(plain) {
-			continue
-		}
-		if numbering(plain) || sameRow(plain, header) {
-			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NSkippedNumbering)})
-			continue
-		}
-		text := strings.Join(nonEmpty(plain), " ")
-		key := HeadingKey(text)
-		if code := get(plain, cols.Code); (code == "" || !IsCode(code)) && get(plain, cols.Max) == "" && (footerRE.MatchString(key) || anyFooter(plain)) {
-			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NFooter, cut(text, 60))})
-			break
-		}
-		l := rowLine{ref: ref, code: get(plain, cols.Code), title: get(plain, cols.Title), max: get(plain, cols.Max),
-			guidance: get(plain, cols.Guidance), kind: get(plain, cols.Kind), level: get(plain, cols.Level),
-			rule: get(plain, cols.Rule), capped: get(plain, cols.Capped)}
-		if l.code == "" && l.title == "" {
-			// A heading typed in another column, or merged from
-			// column A across the row.
-			l.title = text
-			l.max = ""
-		}
-		if l.code != "" && !IsCode(l.code) && l.max == "" && l.title != "" && noteRE.MatchString(HeadingKey(l.code)) {
-			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NSkippedNote, cut(l.code+" "+l.title, 60))})
-			continue
-		}
-		if l.code != "" && l.title == "" && !IsCode(l.code) {
-			if code, t, ok := SplitCode(l.code); ok {
-				l.code, l.title = code, t
-			} else {
-				l.title, l.code = l.code, ""
-			}
-		}
-		if l.code == "" && l.title != "" {
-			tk := HeadingKey(l.title)
-			if totalRE.MatchString(tk) {
-				if p, _, ok := parseMax(l.max); ok {
-					res.Total = p
-				}
-				continue
-			}
-			if noteRE.MatchString(tk) {
-				res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NSkippedNote, cut(l.title, 60))})
-				continue
-			}
-			if code, t, ok := SplitCode(l.title); ok {
-				l.code, l.title = code, t
-			}
-		}
-		if l.code == "" && l.max == "" && sectionOf(l.title) == model.Standard {
-			res.Notes = append(res.Notes, Note{Ref: ref, Err: model.Errorf(NSkippedText, cut(l.title, 60))})
-			continue
-		}
-		lines = append(lines, l)
-	}
-	build(res, lines)
-	return res
-}
-
-func anyFooter(row []string) bool {
-	for _, t := range row {
-		if t != "" && footerRE.MatchString(HeadingKey(t)) {
-			return true
-		}
-	}
-	return false
-}
-
-func sameRow(a, b []string) bool {
-	x, y := nonEmpty(a), nonEmpty(b)
-	if len(x) < 3 || len(x) != len(y) {
-		return false
-	}
-	for i := range x {
-		if HeadingKey(x[i]) != HeadingKey(y[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func nonEmpty(row []string) []string {
-	var out []string
-	for _, t := range row {
-		if t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func blank(row []string) bool { return len(nonEmpty(row)) == 0 }
-
-// cut shortens s to at most n characters.
-func cut(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// oneLine is text in NFC on one line: a title broken over lines in its
-// cell (Alt+Enter in Excel) reads as one.
-func oneLine(s string) string { return strings.Join(strings.Fields(model.NFC(s)), " ") }

@@ -81,7 +81,7 @@ func TestReadCriteriaRefusals(t *testing.T) {
 		want string
 	}{
 		{"missing maximum", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = nil }),
-			"Trang tính «Tiêu chí», dòng 10: tiêu chí 1.2 chưa có điểm tối đa."},
+			"Trang tính «Tiêu chí», dòng 10: tiêu chí I. / 1 / 1.2 chưa có điểm tối đa."},
 		{"maximum not a number", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = "bảy rưỡi" }),
 			"Trang tính «Tiêu chí», dòng 10: «bảy rưỡi» không phải là số"},
 		{"same code twice under one parent", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][0] = "1.1" }),

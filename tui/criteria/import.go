@@ -99,11 +99,11 @@ func (m Model) ruleFromGuidance() tea.Cmd {
 	}
 	rd := ctable.ReadRule(c.Title, c.Guidance, c.Max, c.Kind)
 	if !rd.Read() {
-		return status.ErrorCmd(model.Errorf("criteria.no_rule_read", m.tree.Label(c.ID)))
+		return status.ErrorCmd(model.Errorf("criteria.no_rule_read", m.tree.PathString(c.ID)))
 	}
 	c.Rule = rd.Rule
 	return m.saveRows(model.Replace(m.rows, c), c.ID,
-		i18n.T(m.lang, "criteria.rule_from_guide", m.tree.Label(c.ID), rd.Rule.Words(m.lang, c.Max)))
+		i18n.T(m.lang, "criteria.rule_from_guide", m.tree.PathString(c.ID), rd.Rule.Words(m.lang, c.Max)))
 }
 
 // ruleLine says how a criterion is scored, in words: the rule and the
