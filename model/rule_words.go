@@ -38,3 +38,21 @@ func (r Rule) Words(l i18n.Lang, max Points) string {
 	}
 	return i18n.T(l, "rule.words.direct", max)
 }
+
+// WordsFor states the rule as Words does, in the words of its kind of
+// criterion: a deduction item's "có: trừ 5 điểm" or "trừ 2 điểm/lần", a
+// bonus item's "cộng 3 điểm/lần", where "đạt: 5 điểm" would read as
+// points earned.
+func (r Rule) WordsFor(l i18n.Lang, max Points, kind Kind) string {
+	switch {
+	case kind == Deduction && r.Kind == RuleBinary:
+		return i18n.T(l, "rule.words.binary_deduction", max)
+	case kind == Deduction && r.Kind == RuleCount:
+		return i18n.T(l, "rule.words.count_deduction", r.Each, max)
+	case kind == Bonus && r.Kind == RuleBinary:
+		return i18n.T(l, "rule.words.binary_bonus", max)
+	case kind == Bonus && r.Kind == RuleCount:
+		return i18n.T(l, "rule.words.count_bonus", r.Each, max)
+	}
+	return r.Words(l, max)
+}

@@ -93,7 +93,7 @@ func WriteCriteriaCSV(w io.Writer, t *model.Tree, l i18n.Lang) error {
 		}
 		rule, words := "", ""
 		if c.Scorable() {
-			rule, words = c.Rule.String(), c.Rule.Words(l, c.Max)
+			rule, words = c.Rule.String(), c.Rule.WordsFor(l, c.Max, c.Kind)
 		}
 		if err := cw.Write([]string{c.Code, c.Title, c.Kind.String(), c.Max.String(), c.Guidance,
 			strconv.Itoa(t.Depth(c.ID)), rule, capped, words}); err != nil {

@@ -172,7 +172,7 @@ func TestCriteriaImportFixturesPreview(t *testing.T) {
 	db := demoDB(t)
 	dir := t.TempDir()
 	env := map[string]string{"THIDUA_DB": db}
-	for _, f := range tabletest.Fixtures() {
+	for _, f := range tabletest.All() {
 		path := sheettest.Fixture(t, f, dir)
 		res, err := appstore.ReadCriteriaFile(path)
 		if err != nil {

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ type parsed struct {
 	bad     bool // the row has a problem of its own already
 	rule    string
 }
+
+// bulletRE is a dash or bullet typed before a title that has its number.
+var bulletRE = regexp.MustCompile(`^[-–—+•*]\s+`)
 
 // builder turns the table's rows into criteria, phase by phase: the cells
 // of each row, the tree from the numbering, the section each row counts
@@ -64,7 +68,11 @@ func (b *builder) note(i int, code string, args ...any) {
 
 // parse reads the cells of one row.
 func (b *builder) parse(l rowLine) {
-	p := parsed{ref: l.ref, c: model.Criterion{ID: model.NewID(), Code: oneLine(l.code), Title: oneLine(l.title),
+	title := oneLine(l.title)
+	if l.code != "" {
+		title = bulletRE.ReplaceAllString(title, "") // "1 | - Hàng năm, …"
+	}
+	p := parsed{ref: l.ref, c: model.Criterion{ID: model.NewID(), Code: oneLine(l.code), Title: title,
 		Guidance: strings.TrimSpace(model.NFC(l.guidance))}, rule: l.rule}
 	if l.max != "" {
 		m, sign, err := readMax(l.max)

@@ -56,6 +56,7 @@ var (
 	referRE    = regexp.MustCompile(`^(?:nhu|tuong tu|giong) (?:tieu chi |muc |diem )?[ivx0-9]`)
 	unitWords  = `lan|vu|viec|vu viec|hoc phan|mo hinh|buoi|dot|ho so|bao cao|van ban|hoat dong|san pham|sang kien|chi tieu|cuoc|giai|tin|bai|nguoi|truong hop|don vi|noi dung|chinh sach|ngay|tuan|thang|loi|de tai|cong trinh|diem|cuoc thi|phong trao|tap the|ca nhan|chuong trinh|hoc phan|can bo|dang vien|doi tuong|tap the|ky|kien nghi|giay khen|bang khen|co|huy hieu|khu dan cu|thon|to dan pho|ap|ban|khu|ho|co so|hoi nghi|dia ban|xa|phuong|doan vien|hoi vien`
 	perUnitRE  = regexp.MustCompile(num + ` ?diem ?/ ?(?:1 |01 |mot )?(?:` + unitWords + `)\b`)
+	eachPtsRE  = regexp.MustCompile(`^(?:moi|cu moi|tung) (?:1 |01 |mot )?(?:` + unitWords + `) (?:duoc |tinh )?` + num + ` ?diem`)
 	eachRE     = regexp.MustCompile(`(?:moi|cu moi|cu|tung) (?:1 |01 |mot )?(?:` + unitWords + `)\b`)
 	verbRE     = regexp.MustCompile(`\b(tru|cong|bi tru|duoc cong|thuong)\b`)
 	fullPctRE  = regexp.MustCompile(`^(?:dat|hoan thanh|thuc hien|dat ty le|ty le|dat va vuot|dat tu|tu|dat ty le tu|ty le tu)? ?` + num + ` ?%(?: (?:chi tieu|ke hoach|so|tro len|tro len|ke hoach tro len|chi tieu tro len|dung han|muc tieu))*(?: tro len)?`)
@@ -74,13 +75,25 @@ var (
 	leadZeroRE = regexp.MustCompile(`\b0+([1-9][0-9]*(?:[.,][0-9]+)?)\b`)
 )
 
+var (
+	// labelRE is the label a guidance line may start with ("Hướng dẫn:",
+	// "Cách chấm:").
+	labelRE = regexp.MustCompile(`(?i)^\s*(?:hướng dẫn chấm|hướng dẫn|cách chấm điểm|cách chấm|cách tính điểm|cách tính|phương pháp chấm|phương pháp tính điểm)\s*:\s*`)
+	// dashRE is a dash between two clauses, before a capital.
+	dashRE = regexp.MustCompile(`\s+[-+]\s+(\p{Lu})`)
+	// clauseEndRE ends a clause: a semicolon, a full stop, a list dash.
+	clauseEndRE = regexp.MustCompile(`;|\.\s+(?:[-+]\s)?|^\s*[-+]\s+|\x00`)
+)
+
 // splitClauses cuts guidance into its clauses: at semicolons, line
 // breaks, sentence ends and list dashes.
 func splitClauses(s string) []string {
 	s = strings.NewReplacer("\r", "\n", "•", "\n", "·", "\n").Replace(model.NFC(s))
 	var out []string
 	for _, line := range strings.Split(s, "\n") {
-		for _, part := range regexp.MustCompile(`;|\.\s+(?:[-+]\s)?|^\s*[-+]\s+|\s+[-+]\s+(?:[A-ZĐÂĂÊÔƠƯ])`).Split(line, -1) {
+		line = labelRE.ReplaceAllString(line, "")
+		line = dashRE.ReplaceAllString(line, "\x00$1") // "… 2 điểm - Không đạt: 0"
+		for _, part := range clauseEndRE.Split(line, -1) {
 			part = strings.Trim(strings.TrimSpace(part), ".,:-+ ")
 			if part != "" {
 				out = append(out, part)
@@ -198,6 +211,14 @@ func readPerOccurrence(c *clause, f string, pm [][]string) bool {
 	if m := oneUnitRE.FindStringSubmatch(f); m != nil && !pctRE.MatchString(f) {
 		c.kind, c.points, c.explicit = cCount, pts(m[1]), true
 		c.down = wordTruRE.MatchString(m[0])
+		return true
+	}
+	if m := eachPtsRE.FindStringSubmatch(f); m != nil && !pctRE.MatchString(f) && !verbRE.MatchString(f) {
+		// "mỗi buổi 5 điểm, tối đa 15 điểm": points for each.
+		c.kind, c.points = cCount, pts(m[1])
+		if cm := capClRE.FindStringSubmatch(f); cm != nil && len(pm) > 1 {
+			c.hi = pts(first(cm[1:]))
+		}
 		return true
 	}
 	if eachRE.MatchString(f) && len(pm) > 0 && verbRE.MatchString(f) && !pctRE.MatchString(f) {

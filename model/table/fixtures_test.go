@@ -10,8 +10,8 @@ import (
 // Every real table rebuilt as offices type it reads to its expected tree,
 // total, rules and problems.
 func TestFixtures(t *testing.T) {
-	for _, f := range tabletest.Fixtures() {
-		r, err := table.Read([]table.Sheet{f.Cells()})
+	for _, f := range tabletest.All() {
+		r, err := table.Read(f.Sheets())
 		if err != nil {
 			t.Errorf("%s: %v", f.Name, err)
 			continue

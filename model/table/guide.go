@@ -36,9 +36,26 @@ func ReadRule(title, guidance string, max model.Points, kind model.Kind) Reading
 	}
 	r := readText(guidance, title, max, kind)
 	if r.Rule.IsDirect() && r.Why == nil && r.Sentence == "" {
-		r = readText(title, title, max, kind)
+		r = readText(titleGuide(title), title, max, kind)
 	}
 	return r
+}
+
+// titleGuide is the guidance a title holds: what it says in parentheses
+// when that speaks of points ("Sinh hoạt định kỳ (đạt: 30 điểm; không đạt:
+// 0 điểm)"), else the whole title.
+func titleGuide(title string) string {
+	var inner []string
+	for _, m := range parenRE.FindAllString(title, -1) {
+		m = strings.Trim(m, "() ")
+		if len(clausesOf(m)) > 0 {
+			inner = append(inner, m)
+		}
+	}
+	if len(inner) == 0 {
+		return title
+	}
+	return strings.Join(inner, "; ")
 }
 
 // reader decides a rule from the clauses of one guidance text. Each

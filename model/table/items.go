@@ -1,6 +1,10 @@
 package table
 
-import "thidua/model"
+import (
+	"strings"
+
+	"thidua/model"
+)
 
 // Bonus and deduction items are usually typed with their points column
 // empty: the guidance says what each is worth ("5 điểm/Bằng khen", "Mỗi
@@ -45,12 +49,12 @@ func (b *builder) itemMaxima() {
 		switch {
 		case !p.maxSet && b.section[i] == model.Deduction && std > 0 && sum > std:
 			p.c.Max, p.maxSet, p.c.Capped = std, true, true
-			b.note(i, NPartStandard, b.path(i), sum, std)
+			b.note(i, NPartStandard, partRef(b.path(i)), sum, std)
 		case !p.maxSet:
 			p.c.Max, p.maxSet = sum, true
 		case sum > p.c.Max && !p.c.Capped:
 			p.c.Capped = true
-			b.note(i, NPartCap, b.path(i), sum, p.c.Max)
+			b.note(i, NPartCap, partRef(b.path(i)), sum, p.c.Max)
 		}
 	}
 }
@@ -66,13 +70,13 @@ func (b *builder) itemMax(i int, std model.Points) {
 	for a := b.parents[i]; a >= 0; a = b.parents[a] {
 		if b.rows[a].maxSet {
 			p.c.Max, p.maxSet = b.rows[a].c.Max, true
-			b.note(i, NMaxFromPart, b.path(i), b.path(a), p.c.Max)
+			b.note(i, NMaxFromPart, b.path(i), partRef(b.path(a)), p.c.Max)
 			return
 		}
 	}
-	part := b.path(i)
+	part := partRef(b.path(i))
 	if b.parents[i] >= 0 {
-		part = b.path(b.parents[i])
+		part = partRef(b.path(b.parents[i]))
 	}
 	if p.c.Kind == model.Deduction && std > 0 {
 		p.c.Max, p.maxSet = std, true
@@ -97,7 +101,7 @@ func (b *builder) standardTotal() model.Points {
 // cap, or else the one amount it gives (not per occurrence), with the
 // clause it came from.
 func statedItemMax(title, guidance string) (model.Points, string, bool) {
-	texts := [][]clause{clausesOf(guidance), clausesOf(title)}
+	texts := [][]clause{clausesOf(guidance), clausesOf(titleGuide(title))}
 	for _, used := range texts {
 		for _, c := range used {
 			switch {
@@ -128,4 +132,12 @@ func statedItemMax(title, guidance string) (model.Points, string, bool) {
 		return 0, "", false
 	}
 	return 0, "", false
+}
+
+// partRef names a group for a note: "phần B", or "PHẦN C" as it is.
+func partRef(path string) *model.Error {
+	if partRE.MatchString(model.Fold(strings.TrimSpace(strings.Split(path, "/")[0]))) {
+		return model.Errorf("table.part_named", path)
+	}
+	return model.Errorf("table.part_ref", path)
 }

@@ -108,9 +108,9 @@ func (r *Result) RuleLine(l i18n.Lang, name string, c model.Criterion) string {
 	rd := r.Readings[c.ID]
 	switch {
 	case rd.Typed && !c.Rule.IsDirect():
-		return i18n.T(l, "table.preview_rule_typed", name, c.Rule.Words(l, c.Max))
+		return i18n.T(l, "table.preview_rule_typed", name, c.Rule.WordsFor(l, c.Max, c.Kind))
 	case rd.Read():
-		return i18n.T(l, "table.preview_rule_read", name, c.Rule.Words(l, c.Max), cut(rd.Sentence, 90))
+		return i18n.T(l, "table.preview_rule_read", name, c.Rule.WordsFor(l, c.Max, c.Kind), cut(rd.Sentence, 90))
 	case rd.Why != nil:
 		return i18n.T(l, "table.preview_rule_why", name, rd.Why.Localize(l))
 	}

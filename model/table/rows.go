@@ -232,15 +232,16 @@ func guideLike(text string) bool {
 }
 
 // continues reports whether text is the rest of a title wrapped onto the
-// next row: it starts in lower case, or both are in capitals (a heading),
-// or the title breaks off at a comma or a joining word.
+// next row: it starts in lower case, the title is only a part's number
+// ("Tiêu chí 3"), both are in capitals (a heading), or the title breaks
+// off at a comma or a joining word.
 func continues(title, text string) bool {
 	r := []rune(strings.TrimSpace(text))
 	if len(r) == 0 || title == "" {
 		return false
 	}
-	if unicode.IsLower(r[0]) {
-		return true
+	if unicode.IsLower(r[0]) || partRE.MatchString(model.Fold(title)) {
+		return true // a bare "Tiêu chí 3" is named on the row under it
 	}
 	if strings.ToUpper(title) == title && strings.ToUpper(text) == text {
 		return true

@@ -79,7 +79,7 @@ func (b *book) criteriaRow(sheet string, row int, t *model.Tree, c model.Criteri
 		rule = c.Rule.String()
 	}
 	if c.Scorable() {
-		words = c.Rule.Words(b.lang, c.Max)
+		words = c.Rule.WordsFor(b.lang, c.Max, c.Kind)
 	}
 	if c.Capped {
 		capped = b.t("sheet.yes")

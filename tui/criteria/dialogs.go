@@ -44,7 +44,7 @@ func (m *Model) openRow(how int, c model.Criterion) {
 	m.form.AddChoice("capped", t("criteria.field_capped"), []string{t("criteria.not_capped"), t("criteria.capped")}, capped)
 	rule := ""
 	if !c.Rule.IsDirect() {
-		rule = c.Rule.Words(m.lang, c.Max)
+		rule = c.Rule.WordsFor(m.lang, c.Max, c.Kind)
 	}
 	m.form.AddText("rule", t("criteria.field_rule"), rule, t("criteria.hint_rule_words"))
 	m.ruleText = rule

@@ -103,7 +103,7 @@ func (m Model) ruleFromGuidance() tea.Cmd {
 	}
 	c.Rule = rd.Rule
 	return m.saveRows(model.Replace(m.rows, c), c.ID,
-		i18n.T(m.lang, "criteria.rule_from_guide", m.tree.PathString(c.ID), rd.Rule.Words(m.lang, c.Max)))
+		i18n.T(m.lang, "criteria.rule_from_guide", m.tree.PathString(c.ID), rd.Rule.WordsFor(m.lang, c.Max, c.Kind)))
 }
 
 // ruleLine says how a criterion is scored, in words: the rule and the
@@ -115,11 +115,11 @@ func ruleLine(l i18n.Lang, c model.Criterion) string {
 	case c.Rule.IsDirect() && rd.Why != nil:
 		return i18n.T(l, "criteria.rule_direct_why", rd.Why.Localize(l))
 	case c.Rule.IsDirect():
-		return c.Rule.Words(l, c.Max)
+		return c.Rule.WordsFor(l, c.Max, c.Kind)
 	case rd.Read() && rd.Rule.String() == c.Rule.String():
-		return i18n.T(l, "criteria.rule_source", c.Rule.Words(l, c.Max), rd.Sentence)
+		return i18n.T(l, "criteria.rule_source", c.Rule.WordsFor(l, c.Max, c.Kind), rd.Sentence)
 	}
-	return i18n.T(l, "criteria.rule_by_hand", c.Rule.Words(l, c.Max))
+	return i18n.T(l, "criteria.rule_by_hand", c.Rule.WordsFor(l, c.Max, c.Kind))
 }
 
 // parseRuleField reads the rule typed in the row form: the machine form

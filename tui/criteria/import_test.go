@@ -55,3 +55,33 @@ func TestImportFromFile(t *testing.T) {
 		t.Errorf("rule from the guidance: %v (%s)", c.Rule, h.Status)
 	}
 }
+
+// The criteria screen shows, for every fixture, the preview the command
+// line and the wizard show, and imports a table only when it has no
+// problem: as a draft with the rows read.
+func TestImportFixturesPreview(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range tabletest.All() {
+		h := open(t, demo.Year)
+		path := sheettest.Fixture(t, f, dir)
+		before := len(h.M.versions)
+		h.Press("o")
+		h.Type(path)
+		h.Press("tab", "enter") // the draft is named after the file
+		res, err := appstore.ReadCriteriaFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.M.dialog != previewDialog || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
+			t.Errorf("%s: the preview differs:\n%s", f.Name, h.M.View())
+			continue
+		}
+		h.Press("enter")
+		switch {
+		case len(f.Problems) > 0 && len(h.M.versions) != before:
+			t.Errorf("%s: a table with problems was imported", f.Name)
+		case len(f.Problems) == 0 && (len(h.M.versions) != before+1 || len(h.M.rows) != len(res.Rows)):
+			t.Errorf("%s: %d versions (was %d), %d rows, want %d: %s", f.Name, len(h.M.versions), before, len(h.M.rows), len(res.Rows), h.Status)
+		}
+	}
+}

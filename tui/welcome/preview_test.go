@@ -14,7 +14,7 @@ import (
 // command line, and takes the table only from a file without problems.
 func TestCriteriaFilePreview(t *testing.T) {
 	dir := t.TempDir()
-	for _, f := range tabletest.Fixtures() {
+	for _, f := range tabletest.All() {
 		path := sheettest.Fixture(t, f, dir)
 		h, _ := start()
 		h.m.SetSize(200, 400)

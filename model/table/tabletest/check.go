@@ -10,7 +10,16 @@ import (
 	"thidua/model/table"
 )
 
-// Cells are the fixture as model/table reads it.
+// Sheets are the fixture's sheets as model/table reads them.
+func (f Fixture) Sheets() []table.Sheet {
+	out := []table.Sheet{f.Cells()}
+	for _, o := range f.Others {
+		out = append(out, table.Sheet{Name: o.Name, Rows: o.Rows})
+	}
+	return out
+}
+
+// Cells are the fixture's first sheet as model/table reads it.
 func (f Fixture) Cells() table.Sheet {
 	s := table.Sheet{Name: f.Sheet, Rows: f.Rows}
 	if f.CSV {
@@ -53,9 +62,19 @@ func (f Fixture) Check(r *table.Result) []string {
 	if len(f.Problems) == 0 && len(problems) > 0 {
 		bad("unexpected problems:\n%s", joined)
 	}
+	// "dòng 5" is "Dòng 5" in a CSV file, which has no sheet to name.
 	for _, want := range f.Problems {
-		if !strings.Contains(joined, want) {
+		if !strings.Contains(strings.ToLower(joined), strings.ToLower(want)) {
 			bad("no problem %q in:\n%s", want, joined)
+		}
+	}
+	var notes []string
+	for _, n := range r.Notes {
+		notes = append(notes, n.Message().Localize(i18n.VI))
+	}
+	for _, want := range f.Notes {
+		if all := strings.Join(notes, "\n"); !strings.Contains(strings.ToLower(all), strings.ToLower(want)) {
+			bad("no note %q in:\n%s", want, all)
 		}
 	}
 	if len(problems) != len(f.Problems) && len(f.Problems) > 0 {
@@ -82,6 +101,11 @@ func (f Fixture) Check(r *table.Result) []string {
 		}
 		if got := c.Rule.String(); got != want {
 			bad("%s: rule %s, want %s (%s)", label, got, want, r.RuleLine(i18n.EN, label, c))
+		}
+	}
+	for label, want := range f.Titles {
+		if c, ok := Find(tree, label); !ok || c.Title != want {
+			bad("%s: title %q, want %q", label, c.Title, want)
 		}
 	}
 	if got := Outline(tree); got != f.Outline {

@@ -10,9 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 )
 
@@ -33,12 +31,24 @@ type Fixture struct {
 	Rules    map[string]string // label → rule expected
 	Outline  string            // "code:kind:max" of the top two levels, in order
 	Problems []string          // substrings of the expected problems (none: importable)
+	Notes    []string          // substrings of notes that must be there
+	Titles   map[string]string // label → title expected (text joined, cleaned)
+	Others   []Other           // further sheets of the workbook, after Sheet
+}
+
+// Other is a further sheet of a fixture's workbook.
+type Other struct {
+	Name string
+	Rows [][]string
 }
 
 // row is a helper: cells from column A.
 func row(cells ...string) []string { return cells }
 
-// Fixtures are the tables, in the order of the issue's note.
+// All is every fixture: the real tables, then the adversarial ones.
+func All() []Fixture { return append(Fixtures(), Adversarial()...) }
+
+// Fixtures are the real tables, in the order of the issue's note.
 func Fixtures() []Fixture {
 	return []Fixture{hcmc2008(), police347(), police346(), mttqDongNai(), vtvNews(), demoOffice(), education(), commune()}
 }
@@ -387,36 +397,3 @@ func commune() Fixture {
 		Outline: "PHẦN A:group:70 A.:group:40 B.:group:30* PHẦN B:group:30 1.:standard:5 2.:standard:10 3.:standard:15 PHẦN C:group:10* -:deduction:5 -:deduction:6",
 	}
 }
-
-// CSVText is a CSV fixture as Excel on Vietnamese Windows saves it: a
-// byte-order mark, semicolons, CRLF.
-func (f Fixture) CSVText() string {
-	var b strings.Builder
-	b.WriteString("\xef\xbb\xbf")
-	for _, r := range f.Rows {
-		for i, c := range r {
-			if i > 0 {
-				b.WriteByte(';')
-			}
-			if strings.ContainsAny(c, ";\"\n") {
-				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
-			}
-			b.WriteString(c)
-		}
-		b.WriteString("\r\n")
-	}
-	return b.String()
-}
-
-// Cell is a cell as an office's Excel holds it: numbers typed as numbers
-// ("20", "12.99") become numeric cells (float64), everything else text.
-func Cell(s string) any {
-	if numberRE.MatchString(s) {
-		if n, err := strconv.ParseFloat(s, 64); err == nil {
-			return n
-		}
-	}
-	return s
-}
-
-var numberRE = regexp.MustCompile(`^(0|[1-9][0-9]*)(\.[0-9]+)?$`)

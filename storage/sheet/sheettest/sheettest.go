@@ -229,7 +229,8 @@ func OldScoreRows() []Row {
 
 // Fixture writes a criteria-table fixture of model/table/tabletest as the
 // office's file in dir: a workbook (numbers as numeric cells, its merged
-// ranges) or, for a CSV fixture, the CSV Excel saves; it returns the path.
+// ranges, its further sheets) or, for a CSV fixture, the CSV Excel saves;
+// it returns the path.
 func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 	t.Helper()
 	if f.CSV {
@@ -239,8 +240,22 @@ func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 		}
 		return path
 	}
-	rows := make([]Row, len(f.Rows))
-	for i, r := range f.Rows {
+	b := New(t).Sheet(f.Sheet, cellRows(f.Rows)...)
+	for _, m := range f.Merges {
+		from, to, _ := strings.Cut(m, ":")
+		b.Merge(f.Sheet, from, to)
+	}
+	for _, o := range f.Others {
+		b.Sheet(o.Name, cellRows(o.Rows)...)
+	}
+	return b.Write(dir, f.Name+".xlsx")
+}
+
+// cellRows are a fixture's rows as an office's Excel holds them: numbers
+// typed as numbers are numeric cells, empty cells are blank.
+func cellRows(in [][]string) []Row {
+	rows := make([]Row, len(in))
+	for i, r := range in {
 		for _, c := range r {
 			if c == "" {
 				rows[i] = append(rows[i], nil)
@@ -249,10 +264,5 @@ func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 			rows[i] = append(rows[i], tabletest.Cell(c))
 		}
 	}
-	b := New(t).Sheet(f.Sheet, rows...)
-	for _, m := range f.Merges {
-		from, to, _ := strings.Cut(m, ":")
-		b.Merge(f.Sheet, from, to)
-	}
-	return b.Write(dir, f.Name+".xlsx")
+	return rows
 }
