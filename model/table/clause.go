@@ -124,6 +124,11 @@ func pts(s string) model.Points {
 // parseClause reads what one clause says.
 func parseClause(text string) clause {
 	c := readClause(text)
+	if c.kind == cCount && moreAmounts(fold(text), c.points) {
+		// "khiển trách trừ 2 điểm, cảnh cáo trừ 3 điểm": levels to choose.
+		c.kind, c.down = cOther, true
+		return c
+	}
 	if c.kind == cCount {
 		// "tối đa 2 ngày": a cap on the count, in points each × count.
 		if m := countCapRE.FindStringSubmatch(fold(text)); m != nil && !strings.HasSuffix(m[0], "diem") {
@@ -133,6 +138,27 @@ func parseClause(text string) clause {
 		}
 	}
 	return c
+}
+
+// moreAmounts reports whether a clause read as points per occurrence
+// names points other than that amount and its cap.
+func moreAmounts(f string, each model.Points) bool {
+	cp := model.Points(-3)
+	if m := capClRE.FindStringSubmatch(f); m != nil {
+		cp = pts(first(m[1:]))
+	}
+	eachSeen, capSeen := false, false
+	for _, m := range pointsRE.FindAllStringSubmatch(f, -1) {
+		switch v := pts(m[1]); {
+		case v == each && !eachSeen:
+			eachSeen = true
+		case v == cp && !capSeen:
+			capSeen = true
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // clauseReaders try, in order, each family of wording a clause may have;

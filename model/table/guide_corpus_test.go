@@ -35,6 +35,11 @@ type guideCase struct {
 //	        tables), phrasings of its "phương pháp chấm"
 //	pol   — police-cluster annexes (domain.md §3.2, the NationalSecurity-
 //	        Contest app's criteria kinds: "5 điểm/buổi tập huấn")
+//	antt  — the "An toàn về ANTT" score sheets of Mường Chà (HD 252/HD-UBND,
+//	        2014) and Lạng Sơn (HD 2083/HD-BCĐ, 2012)
+//	adv   — the bonus and deduction items the lead typed (blank maxima, the
+//	        worth in the guidance) and the adversarial tables of tabletest;
+//	        with the wordings offices use for awards and discipline
 var guideCorpus = []guideCase{
 	// demo (composite table in the style of the real ones)
 	{"demo", "S", "3", "", "Đạt 100% chỉ tiêu trở lên: 3 điểm; cứ giảm 1% trừ 0,1 điểm; đạt dưới 70%: 0 điểm", "target full=100 step=1 loss=0.1 zero=70"},
@@ -213,6 +218,49 @@ var guideCorpus = []guideCase{
 	{"com", "S", "2", "", "Thực hiện tốt: 2 điểm; thực hiện chưa tốt: 1 điểm; không thực hiện: 0 điểm", "direct"},
 	{"com", "D", "3", "", "mỗi đơn thư vượt cấp trừ 1 điểm", "direct"},
 	{"com", "D", "3", "", "mỗi vụ việc khiếu nại vượt cấp trừ 1 điểm", "count each=1"},
+
+	// antt (ANTT score sheets): remarks that must not be read as rules
+	{"antt", "S", "6", "", "(Nếu xảy ra 1 trong các nội dung trên thì trừ 6 điểm)", "direct"},
+	{"antt", "S", "10", "", "(Đạt điểm tối đa)", ""},
+	{"antt", "S", "20", "", "Không để xảy ra các hoạt động sau (Đạt điểm tối đa)", ""},
+
+	// adv (bonus and deduction items, the adversarial tables)
+	{"adv", "B", "10", "", "5 điểm/Bằng khen", "count each=5"},
+	{"adv", "B", "10", "", "Mỗi sáng kiến cộng 2 điểm", "count each=2"},
+	{"adv", "D", "100", "", "Mỗi trường hợp trừ 5 điểm", "count each=5"},
+	{"adv", "D", "3", "", "Trừ 3 điểm", "binary"},
+	{"adv", "B", "5", "", "Cộng 5 điểm", "binary"},
+	{"adv", "D", "10", "", "Mỗi trường hợp trừ 2 điểm", "count each=2"},
+	{"adv", "B", "20", "", "10 điểm/Bằng khen", "count each=10"},
+	{"adv", "B", "20", "", "5 điểm/Giấy khen", "count each=5"},
+	{"adv", "D", "100", "", "Mỗi lần trừ 1 điểm", "count each=1"},
+	{"adv", "B", "3", "", "mỗi mô hình được 1,5 điểm", "count each=1.5"},
+	{"adv", "B", "3", "", "mỗi mô hình cộng 1 điểm, tối đa 3 điểm", "count each=1"},
+	{"adv", "S", "15", "", "mỗi buổi 5 điểm, tối đa 15 điểm", "count each=5"},
+	{"adv", "S", "15", "", "Có kế hoạch: 15 điểm; không có: 0 điểm", "binary"},
+	{"adv", "S", "15", "", "Đúng hạn: 15 điểm; mỗi báo cáo chậm trừ 1 điểm", "count each=1 down"},
+	{"adv", "S", "40", "", "Hoàn thành 100% chỉ tiêu: 40 điểm; cứ giảm 1% trừ 2 điểm", "target full=100 step=1 loss=2"},
+	{"adv", "S", "25", "", "Hướng dẫn: 100% hồ sơ đúng hạn: 25 điểm; mỗi hồ sơ trễ hạn trừ 0,5 điểm", "count each=0.5 down"},
+	{"adv", "S", "25", "", "Đạt 100% dự toán trở lên: 25 điểm; cứ giảm 1% trừ 1 điểm;\ndưới 75%: 0 điểm", "target full=100 step=1 loss=1 zero=75"},
+	{"adv", "S", "50", "", "Đúng hạn: 50 điểm; không đăng ký: 0 điểm", "binary"},
+	{"adv", "S", "2", "", "Hoàn thành: 2 điểm - Không hoàn thành: 0 điểm", "binary"},
+	{"adv", "S", "3", "", "Cách chấm: Đạt: 3 điểm; Không đạt: 0 điểm", "binary"},
+	{"adv", "S", "30", "", "Đạt 100% dự toán trở lên: 30 điểm; cứ giảm 1% trừ 1 điểm; dưới 80%: 0 điểm", "target full=100 step=1 loss=1 zero=80"},
+	{"adv", "S", "30", "", "Đạt chỉ tiêu: 30 điểm; từ 80% đến dưới 100%: 20 điểm; dưới 80%: 0 điểm", "bands 100=30 80=20"},
+	{"adv", "S", "30", "", "Đạt: 30 điểm; không đạt: 0 điểm", "binary"},
+	{"adv", "S", "30", "", "Đạt 100% chỉ tiêu: 30 điểm; cứ giảm 1% trừ 2 điểm", "target full=100 step=1 loss=2"},
+	{"adv", "S", "20", "", "Mỗi báo cáo chậm trừ 2 điểm", "count each=2 down"},
+	{"adv", "S", "10", "", "Mỗi vụ việc phát hiện, xử lý kịp thời cộng 2 điểm, tối đa 10 điểm", "count each=2"},
+	// adv: amounts by level, which a grader chooses: never one rule
+	{"adv", "B", "10", "", "Mỗi Bằng khen của Thủ tướng Chính phủ cộng 5 điểm; Bằng khen của Bộ, tỉnh cộng 3 điểm", "direct"},
+	{"adv", "D", "10", "", "Mỗi cán bộ bị kỷ luật khiển trách trừ 2 điểm, cảnh cáo trừ 3 điểm", "direct"},
+	{"adv", "B", "10", "", "2 điểm/giải nhất, 1 điểm/giải nhì", "direct"},
+	{"adv", "B", "10", "", "Giải nhất: 3 điểm, giải nhì: 2 điểm, giải ba: 1 điểm", "direct"},
+	{"adv", "D", "10", "", "Cán bộ bị kỷ luật: khiển trách trừ 2 điểm; cảnh cáo trừ 5 điểm; cách chức trở lên trừ 10 điểm", "direct"},
+	{"adv", "B", "15", "", "Cờ thi đua của Chính phủ: 15 điểm; Cờ thi đua của UBND tỉnh: 10 điểm", "direct"},
+	{"adv", "D", "5", "", "Trừ 5 điểm nếu để xảy ra; trừ 2 điểm nếu phát hiện và xử lý kịp thời", "direct"},
+	{"adv", "S", "10", "", "Mỗi hồ sơ trễ hạn trừ 0,5 điểm, trễ quá 10 ngày trừ 1 điểm", "direct"},
+	{"adv", "B", "6", "", "mỗi đề tài 2 điểm, đề tài cấp tỉnh 3 điểm", "direct"},
 }
 
 // The guidance corpus reads as expected: every sentence that fits one of

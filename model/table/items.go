@@ -43,10 +43,14 @@ func (b *builder) itemMaxima() {
 			continue
 		}
 		var sum model.Points
+		bad := false
 		for _, k := range b.kids[i] {
 			sum += b.rows[k].c.Max
+			bad = bad || b.rows[k].bad
 		}
 		switch {
+		case !p.maxSet && bad:
+			p.bad = true // its sum means nothing until its items are fixed
 		case !p.maxSet && b.section[i] == model.Deduction && std > 0 && sum > std:
 			p.c.Max, p.maxSet, p.c.Capped = std, true, true
 			b.note(i, NPartStandard, partRef(b.path(i)), sum, std)

@@ -101,15 +101,6 @@ func (m *Model) SetSize(w, h int) {
 	m.preview.SetSize(w, h-4)
 }
 
-// Previewing reports whether the criteria file's preview is on show, and
-// its lines (for tests).
-func (m Model) Previewing() ([]string, bool) {
-	if !m.previewing {
-		return nil, false
-	}
-	return m.preview.Lines(), true
-}
-
 // Step names the step on show (for tests).
 func (m Model) Step() string {
 	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm", "join", "key"}[m.step]
@@ -350,41 +341,6 @@ func (m *Model) addUnit(u model.Unit) {
 	m.units = append(m.units, u)
 }
 
-// submitCriteria takes the demo's table, or reads the file and shows what
-// was understood of it before going on.
-func (m Model) submitCriteria() (Model, tea.Cmd) {
-	f := &m.form
-	if f.Choice("source") == 0 {
-		m.criteria, m.fromDemo = m.store.DemoCriteria(), true
-		return m.goTo(periodStep), nil
-	}
-	res, err := m.store.ReadCriteriaFile(f.Value("file"))
-	if err != nil {
-		f.SetError("file", model.Message(m.lang, err))
-		return m, nil
-	}
-	m.preview = preview.New(res, m.styles, m.lang)
-	m.preview.SetSize(m.width, m.height-4)
-	m.previewing = true
-	return m, nil
-}
-
-// previewKey moves through the preview; enter takes a table without
-// problems, esc goes back to the file.
-func (m Model) previewKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	m.preview, _ = m.preview.Update(msg)
-	switch m.preview.Decision() {
-	case preview.Accepted:
-		m.previewing = false
-		m.criteria, m.fromDemo = m.preview.Result().Rows, false
-		return m.goTo(periodStep), nil
-	case preview.Back:
-		m.previewing = false
-		m.form.Reopen()
-	}
-	return m, nil
-}
-
 func (m Model) submitPeriod() (Model, tea.Cmd) {
 	f := &m.form
 	p := model.Period{Code: model.NormalizeCode(f.Value("code")), Label: f.Value("label"),
@@ -418,30 +374,4 @@ func (m Model) submitPeriod() (Model, tea.Cmd) {
 	}
 	m.period = p
 	return m.goTo(confirmStep), nil
-}
-
-func unitField(err error) string {
-	switch model.ErrorCode(err) {
-	case model.EUnitNoName:
-		return "name"
-	}
-	return "code"
-}
-
-// suggestCode makes an ASCII code from a name's initials ("Cụm thi đua số
-// 3" → "CTDS3").
-func suggestCode(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(model.Fold(name)) {
-		r := []rune(w)
-		if r[0] >= '0' && r[0] <= '9' {
-			b.WriteString(w)
-		} else if r[0] >= 'a' && r[0] <= 'z' {
-			b.WriteRune(r[0] - 'a' + 'A')
-		}
-	}
-	if b.Len() == 0 {
-		return "KHOI"
-	}
-	return b.String()
 }

@@ -106,7 +106,7 @@ func bonusUncapped() Fixture {
 		},
 		Leaves: 4, Total: "100", Read: 3,
 		Problems: []string{"dòng 5: II / 1 là điểm thưởng nhưng cả tiêu chí và phần II đều không ghi điểm tối đa"},
-		Outline:  "I:group:100 1:standard:100 II:group:5 1:bonus:0 2:bonus:5 III:group:100 1:deduction:100",
+		Outline:  "I:group:100 1:standard:100 II:group:0 1:bonus:0 2:bonus:5 III:group:100 1:deduction:100",
 	}
 }
 
