@@ -57,6 +57,10 @@ func init() {
 			"trang tính «%s» cũng có một bảng tiêu chí nhưng không được đọc: chỉ đọc bảng ở trang đầu tiên có bảng. Muốn nhập bảng kia, hãy đưa trang đó lên đầu hoặc lưu nó thành tệp riêng.",
 			"sheet «%s» also holds a criteria table, which was not read: only the first sheet with a table is read. To import the other, move its sheet first or save it as a file of its own.",
 		},
+		"table.no_code_column": {
+			"bảng không có cột số thứ tự: số thứ tự được đọc ở đầu mỗi nội dung («1. …», «a) …»); dòng nào không có số sẽ bị báo lỗi.",
+			"the table has no number column: numbers are read at the start of each text («1. …», «a) …»); a row without one is reported.",
+		},
 		"table.skipped_numbering": {"bỏ qua dòng đánh số cột.", "skipped the row that numbers the columns."},
 
 		"table.rule_contradicts":  {"«%s» không khớp điểm tối đa %s", "«%s» does not fit the maximum of %s"},

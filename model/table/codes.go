@@ -28,6 +28,7 @@ const (
 	NJoinedGuide  = "table.joined_guide"
 	NJoinedTitle  = "table.joined_title"
 	NOtherSheet   = "table.other_sheet"
+	NNoCodeColumn = "table.no_code_column"
 
 	NSkippedSubtotal = "table.skipped_subtotal"
 

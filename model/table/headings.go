@@ -74,7 +74,7 @@ func FindHeadings(header []string, fields ...Heading) []int {
 // Headings of a criteria table, in every form offices and thidua write them.
 var (
 	// HeadCode is the number of a criterion ("STT", "Mã").
-	HeadCode = Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "muc"}}
+	HeadCode = Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "thu tu", "muc", "ky hieu"}}
 	// HeadTitle is the text of a criterion ("Nội dung tiêu chí").
 	HeadTitle = Heading{
 		Exact:    []string{"title", "criterion", "noi dung", "ten tieu chi", "tieu chi", "noi dung tieu chi", "noi dung cham diem"},
@@ -85,7 +85,7 @@ var (
 	HeadMax = Heading{
 		Exact: []string{"max", "maximum", "diem toi da", "toi da", "diem chuan", "thang diem", "khung diem", "diem",
 			"diem diem chuan", "diem chuan diem", "diem toi da diem", "diem quy dinh", "muc diem", "so diem", "diem chuan toi da"},
-		Contains: []string{"diem toi da", "diem chuan", "thang diem", "khung diem", "diem quy dinh", "muc diem toi da", "maximum"},
+		Contains: []string{"diem toi da", "diem chuan", "thang diem", "khung diem", "diem quy dinh", "diem dinh muc", "muc diem toi da", "maximum"},
 	}
 	// HeadGuide is how a criterion is scored, in words.
 	HeadGuide = Heading{

@@ -14,8 +14,9 @@ import (
 // "từ 0 đến 10 điểm" (the top of the range is the maximum), a deduction
 // typed with its sign "-2" or "(-2)", a bonus "+2".
 var (
-	maxRangeRE = regexp.MustCompile(`^(?:tu )?([0-9]+(?:[.,][0-9]+)?) ?(?:-|–|—|÷|den|toi) ?([0-9]+(?:[.,][0-9]+)?)$`)
-	maxOneRE   = regexp.MustCompile(`^(?:toi da|max|khong qua)?:? ?([+\-−]?) ?([0-9]+(?:[.,][0-9]+)?)$`)
+	maxRangeRE  = regexp.MustCompile(`^(?:tu )?([0-9]+(?:[.,][0-9]+)?) ?(?:-|–|—|÷|den|toi) ?([0-9]+(?:[.,][0-9]+)?)$`)
+	thousandsRE = regexp.MustCompile(`^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$`)
+	maxOneRE    = regexp.MustCompile(`^(?:toi da|max|khong qua)?:? ?([+\-−]?) ?([0-9]+(?:[.,][0-9]+)?)$`)
 )
 
 // parseMax reads the text of a maximum cell. ok is false for an empty
@@ -31,7 +32,12 @@ func readMax(raw string) (model.Points, string, error) {
 	if s == "" {
 		return 0, "", nil
 	}
-	if n, ok := floatText(s); ok {
+	if thousandsRE.MatchString(s) {
+		// "1.000": no maximum has three decimals, so the point groups
+		// thousands, as Vietnamese typing does ("2,500" stays an error).
+		// Excel's own numbers never end in zeros ("2.3500000000000001").
+		s = strings.ReplaceAll(s, ".", "")
+	} else if n, ok := floatText(s); ok {
 		s = n
 	}
 	f := model.Fold(s)

@@ -159,18 +159,51 @@ func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, 
 	// after "2.") sits under the nearest such row.
 	for j := i - 1; j >= 0; j-- {
 		pc := strings.TrimRight(strings.TrimSpace(rows[j].code), ".")
-		if pc != "" && strings.HasPrefix(code, pc+".") && levels[j] > 0 {
+		if pc != "" && extends(code, pc) && levels[j] > 0 {
 			return levels[j] + 1
 		}
 	}
 	style := letterOrRoman(rows, styles, stack, i)
+	if style == "other" {
+		style = "shape " + shape(code) // "1a", "2b": siblings by their shape
+	}
 	styles[i] = style
 	for d := len(stack) - 1; d >= 0; d-- {
-		if styles[stack[d]] == style && style != "other" {
+		if styles[stack[d]] == style {
 			return d + 1 // a sibling of that ancestor
 		}
 	}
 	return len(stack) + 1
+}
+
+// extendsRE is what may follow a number for a code that extends it
+// without a dot: a letter ("1a", "2b)").
+var extendsRE = regexp.MustCompile(`^[a-zđ]\)?$`)
+
+// extends reports whether code continues code pc: "I.1.2" after "I.1",
+// "2.a)" after "2", "1a" after "1".
+func extends(code, pc string) bool {
+	if strings.HasPrefix(code, pc+".") {
+		return true
+	}
+	rest := strings.TrimPrefix(code, pc)
+	return rest != code && pc[len(pc)-1] >= '0' && pc[len(pc)-1] <= '9' && extendsRE.MatchString(rest)
+}
+
+// shape is a code with its digits as 9 and its letters as a or A: the
+// numbering style of a code no rule names.
+func shape(code string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsDigit(r):
+			return '9'
+		case unicode.IsUpper(r):
+			return 'A'
+		case unicode.IsLetter(r):
+			return 'a'
+		}
+		return r
+	}, BareCode(code))
 }
 
 // OutlineParents gives each code its parent's index (-1 for a top-level

@@ -104,8 +104,8 @@ func (r *Result) OK() bool { return len(r.Problems) == 0 }
 func (r *Result) Tree() (*model.Tree, error) { return model.NewTree(r.Rows) }
 
 // headerSearch is how many rows from the top a header row may sit below
-// the title rows.
-const headerSearch = 40
+// the title rows (a decision pasted above its table takes dozens).
+const headerSearch = 120
 
 // Read finds the criteria table in the sheets (the first sheet that has a
 // criteria header row) and reads it; a note names every later sheet that
@@ -166,17 +166,31 @@ func (s *Sheet) headerRow(r int) []string {
 
 // findHeader finds the header row of the table: the first row, or pair of
 // rows (a merged "Điểm" over "Điểm chuẩn | Tự chấm | Khối chấm"), that
-// names the code, title and maximum columns. It returns the columns and
-// the first row after the header.
+// names the code, title and maximum columns; failing that, one that names
+// the title and maximum columns only (the numbers are then at the start of
+// each title). It returns the columns and the first row after the header.
 func (s *Sheet) findHeader() (Columns, int, bool) {
+	if cols, start, ok := s.findHeaderWith(nil); ok {
+		return cols, start, true
+	}
+	return s.findHeaderWith([]string{"code"})
+}
+
+// findHeaderWith finds the first header row that lacks only the fields
+// named in allowed.
+func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
+	fits := func(row []string) (Columns, bool) {
+		cols, missing := FindColumns(row)
+		return cols, strings.Join(missing, " ") == strings.Join(allowed, " ")
+	}
 	for r := 0; r < len(s.Rows) && r < headerSearch; r++ {
 		h := s.headerRow(r)
-		if cols, missing := FindColumns(h); len(missing) == 0 {
+		if cols, ok := fits(h); ok {
 			// A second header row under this one ("Chuẩn | Tự chấm")
 			// belongs to it.
 			if r+1 < len(s.Rows) {
 				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r + 1)) {
-					if c2, m2 := FindColumns(both); len(m2) == 0 {
+					if c2, ok := fits(both); ok {
 						return c2, r + 2, true
 					}
 				}
@@ -184,8 +198,7 @@ func (s *Sheet) findHeader() (Columns, int, bool) {
 			return cols, r + 1, true
 		}
 		if r+1 < len(s.Rows) && distinct(h) > 1 { // not a title merged across the page
-			both := combine(h, s.headerRow(r+1))
-			if cols, missing := FindColumns(both); len(missing) == 0 {
+			if cols, ok := fits(combine(h, s.headerRow(r+1))); ok {
 				return cols, r + 2, true
 			}
 		}

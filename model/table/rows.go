@@ -97,6 +97,9 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 	header := s.headerRow(start - 1)
 	var lines []rowLine
 	last := -2 // the sheet row of the last criterion, or of a line joined to it
+	if cols.Code < 0 {
+		res.Notes = append(res.Notes, Note{Ref: Ref{Sheet: s.Name, Line: s.line(start - 1)}, Err: model.Errorf(NNoCodeColumn)})
+	}
 	for r := start; r < len(s.Rows); r++ {
 		plain := make([]string, len(s.Rows[r]))
 		for c := range plain {

@@ -34,8 +34,14 @@ func (f Fixture) CSVText() string {
 }
 
 // Cell is a cell as an office's Excel holds it: numbers typed as numbers
-// ("20", "12.99") become numeric cells (float64), everything else text.
+// ("20", "12.99", "1.000" for a thousand) become numeric cells (float64),
+// everything else text.
 func Cell(s string) any {
+	if thousandsRE.MatchString(s) {
+		// "1.000" typed in Excel on Vietnamese Windows is the number 1000.
+		n, _ := strconv.Atoi(strings.ReplaceAll(s, ".", ""))
+		return float64(n)
+	}
 	if numberRE.MatchString(s) {
 		if n, err := strconv.ParseFloat(s, 64); err == nil {
 			return n
@@ -44,4 +50,7 @@ func Cell(s string) any {
 	return s
 }
 
-var numberRE = regexp.MustCompile(`^(0|[1-9][0-9]*)(\.[0-9]+)?$`)
+var (
+	numberRE    = regexp.MustCompile(`^(0|[1-9][0-9]*)(\.[0-9]+)?$`)
+	thousandsRE = regexp.MustCompile(`^[1-9][0-9]{0,2}(\.[0-9]{3})+$`)
+)
