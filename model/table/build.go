@@ -17,6 +17,7 @@ type parsed struct {
 	kindSet bool
 	maxSet  bool
 	sign    string
+	given   bool // its number was given by nameHeadings
 	bad     bool // the row has a problem of its own already
 	rule    string
 }
@@ -109,7 +110,7 @@ func (b *builder) parse(l rowLine) {
 func (b *builder) link() {
 	outline := make([]outlineRow, len(b.rows))
 	for i, p := range b.rows {
-		outline[i] = outlineRow{code: p.c.Code, level: p.level, section: sectionOf(p.c.Title)}
+		outline[i] = outlineRow{code: p.c.Code, level: p.level, section: sectionOf(p.c.Title), given: p.given}
 	}
 	parents, badLevels := link(outline)
 	for _, i := range badLevels {

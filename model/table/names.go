@@ -16,7 +16,7 @@ func nameHeadings(res *Result, rows []parsed) {
 		p := &rows[i]
 		code := strings.TrimSpace(p.c.Code)
 		if code == "" && p.level == 0 && sectionOf(p.c.Title) != model.Standard {
-			p.c.Code = nextPart(last, sectionOf(p.c.Title))
+			p.c.Code, p.given = nextPart(last, sectionOf(p.c.Title)), true
 			last = p.c.Code
 			res.Notes = append(res.Notes, Note{Ref: p.ref, ID: p.c.ID, Err: model.Errorf(NCodeGiven, p.c.Code, cut(p.c.Title, 40))})
 			continue
@@ -55,6 +55,9 @@ func nextPart(last string, section model.Kind) string {
 				next = romans[i+1]
 			}
 		}
+		if next == "" {
+			next = nextOrdinal(n)
+		}
 		if next == "" && len(n) == 1 && n[0] >= 'A' && n[0] < 'Z' {
 			next = string(rune(n[0] + 1))
 		}
@@ -66,4 +69,15 @@ func nextPart(last string, section model.Kind) string {
 		return "Thưởng"
 	}
 	return "Trừ"
+}
+
+// nextOrdinal is the ordinal after word ("HAI" after "NHẤT"), in its case.
+func nextOrdinal(word string) string {
+	list := strings.Split(ordinals, "|")
+	for i := 0; i+2 < len(list); i++ {
+		if list[i] == word {
+			return list[i+2]
+		}
+	}
+	return ""
 }

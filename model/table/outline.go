@@ -72,11 +72,14 @@ func IsCode(s string) bool {
 	return st != "other" && st != "none"
 }
 
+// ordinals are the parts "PHẦN THỨ NHẤT" to "PHẦN THỨ MƯỜI" are named by.
+const ordinals = `NHẤT|nhất|HAI|hai|BA|ba|TƯ|tư|NĂM|năm|SÁU|sáu|BẢY|bảy|TÁM|tám|CHÍN|chín|MƯỜI|mười`
+
 // codeTextRE splits "I. THỰC HIỆN NHIỆM VỤ" or "a) Tuyển sinh…" into the
 // number and the text; romanTextRE does so for a roman numeral typed
 // without its dot before a heading in capitals ("II CÔNG TÁC …").
 var (
-	codeTextRE  = regexp.MustCompile(`^((?:TIÊU CHÍ|Tiêu chí|TIÊU CHUẨN|Tiêu chuẩn|NHÓM|Nhóm)\s+(?:THỨ\s+|thứ\s+|SỐ\s+|số\s+)?(?:[0-9]{1,2}|[IVXL]{1,5}|[A-Z])[.:]?|(?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
+	codeTextRE  = regexp.MustCompile(`^((?:PHẦN|Phần|phần)\s+(?:THỨ|thứ)\s+(?:` + ordinals + `)[.:]?|(?:TIÊU CHÍ|Tiêu chí|TIÊU CHUẨN|Tiêu chuẩn|NHÓM|Nhóm)\s+(?:THỨ\s+|thứ\s+|SỐ\s+|số\s+)?(?:[0-9]{1,2}|[IVXL]{1,5}|[A-Z])[.:]?|(?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
 	romanTextRE = regexp.MustCompile(`^([IVX]{1,4})\s+(\p{Lu}\S*(?:\s.*)?)$`)
 )
 
@@ -86,7 +89,7 @@ var (
 func SplitCode(s string) (code, text string, ok bool) {
 	s = strings.TrimSpace(model.NFC(s))
 	if m := codeTextRE.FindStringSubmatch(s); m != nil {
-		return strings.TrimSpace(m[1]), m[2], true
+		return strings.TrimRight(strings.TrimSpace(m[1]), ":"), m[2], true // "PHẦN I: …"
 	}
 	if m := romanTextRE.FindStringSubmatch(s); m != nil && romanRE.MatchString(m[1]) {
 		return m[1], m[2], true
@@ -101,6 +104,7 @@ type outlineRow struct {
 	code    string
 	level   int
 	section model.Kind // the section its heading names (Standard: none)
+	given   bool       // its number was given by the reader (nameHeadings)
 }
 
 // link gives every row its parent (an index into rows, -1 for a top-level
@@ -116,7 +120,7 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 		lv := r.level
 		switch {
 		case lv > 0:
-		case r.section != model.Standard && BareCode(r.code) == "":
+		case r.section != model.Standard && (BareCode(r.code) == "" || r.given):
 			lv = 1 // an unnumbered "ĐIỂM THƯỞNG" heading is a part
 		default:
 			lv = placeByCode(rows, levels, styles, stack, i)

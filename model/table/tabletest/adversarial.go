@@ -10,7 +10,7 @@ func Adversarial() []Fixture {
 		anttMuongCha(), anttLangSon(), schoolBonusBlank(), communeLetterhead(), twoSheets(),
 		deductionFirst(), maximaSpellings(), lowerRoman(), numberingLetters(), unicodeMess(),
 		wrappedTitles(), guidanceInTitle(), guidanceMergedRow(), policeCommune(), bonusUncapped(),
-		csvCommaTitle(), excelDecimalCodes(), noCodeColumn(), letterCodes(), policeThousand(),
+		csvCommaTitle(), excelDecimalCodes(), noCodeColumn(), letterCodes(), policeThousand(), ordinalParts(),
 	}
 }
 

@@ -81,3 +81,34 @@ func policeThousand() Fixture {
 		Outline: "A:group:1000 I:group:700 II:group:300 B:group:50* 1:bonus:50",
 	}
 }
+
+// ordinalParts: parts named "PHẦN THỨ NHẤT: …" in the title column with no
+// number, bonus and deduction headings with no number either (named "PHẦN
+// THỨ BA", "PHẦN THỨ TƯ" after them), items bulleted "*", a deduction's
+// maximum typed with its sign.
+func ordinalParts() Fixture {
+	return Fixture{
+		Name: "ordinal-parts", Source: "Women's Union and trade-union tables (\"PHẦN THỨ NHẤT\", \"PHẦN THỨ HAI\" parts)",
+		Shape: "parts \"PHẦN THỨ NHẤT:\" in the title column, unnumbered bonus and deduction headings, \"*\" bullets, a maximum \"-5\"",
+		Sheet: "Sheet1",
+		Rows: [][]string{
+			row("STT", "Nội dung", "Điểm tối đa", "Hướng dẫn chấm"),
+			row("", "PHẦN THỨ NHẤT: CÔNG TÁC CHUYÊN MÔN", "60"),
+			row("1", "Xây dựng kế hoạch", "30"),
+			row("2", "Báo cáo định kỳ", "30", "Đúng hạn: 30 điểm; mỗi báo cáo chậm trừ 2 điểm"),
+			row("", "PHẦN THỨ HAI: CÔNG TÁC THI ĐUA", "40"),
+			row("1", "Phát động phong trào", "40"),
+			row("", "Tổng cộng", "100"),
+			row("", "ĐIỂM THƯỞNG"),
+			row("*", "Được tặng Cờ thi đua", "5"),
+			row("*", "Được tặng Bằng khen", "", "3 điểm"),
+			row("", "ĐIỂM TRỪ"),
+			row("*", "Vi phạm chế độ báo cáo", "-5"),
+		},
+		Leaves: 6, Total: "100", Read: 2,
+		Rules: map[string]string{"PHẦN THỨ NHẤT / 2": "count each=2 down", "PHẦN THỨ BA / *#2": "binary"},
+		Notes: []string{"dòng 8: phần «ĐIỂM THƯỞNG» không có số thứ tự: đặt là PHẦN THỨ BA", "dòng 11: phần «ĐIỂM TRỪ» không có số thứ tự: đặt là PHẦN THỨ TƯ"},
+		Outline: "PHẦN THỨ NHẤT:group:60 1:standard:30 2:standard:30 PHẦN THỨ HAI:group:40 1:standard:40 " +
+			"PHẦN THỨ BA:group:8 *:bonus:5 *:bonus:3 PHẦN THỨ TƯ:group:5 *:deduction:5",
+	}
+}
