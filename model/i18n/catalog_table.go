@@ -76,8 +76,8 @@ func init() {
 		// The preview every entry point shows.
 		"table.preview_from_sheet": {"Bảng tiêu chí trong trang tính «%s»:", "Criteria table on sheet «%s»:"},
 		"table.preview_from_csv":   {"Bảng tiêu chí trong tệp:", "Criteria table in the file:"},
-		"table.preview_part":       {"%s %s — tối đa %s · %d tiêu chí", "%s %s — max %s · %d criteria"},
-		"table.preview_part_cap":   {"%s %s — tối đa %s (giới hạn, các mục cộng lại %s) · %d tiêu chí", "%s %s — max %s (a cap; items add up to %s) · %d criteria"},
+		"table.preview_part":       {"%s — tối đa %s · %d tiêu chí", "%s — max %s · %d criteria"},
+		"table.preview_part_cap":   {"%s — tối đa %s (giới hạn, các mục cộng lại %s) · %d tiêu chí", "%s — max %s (a cap; items add up to %s) · %d criteria"},
 		"table.preview_counts": {
 			"%d tiêu chí chấm điểm: %d tiêu chí chuẩn, %d điểm thưởng, %d điểm trừ. Tổng điểm chuẩn: %s.",
 			"%d scorable criteria: %d standard, %d bonus, %d deduction. Standard total: %s.",

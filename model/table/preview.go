@@ -1,6 +1,8 @@
 package table
 
 import (
+	"strings"
+
 	"thidua/model"
 	"thidua/model/i18n"
 )
@@ -40,10 +42,11 @@ func (r *Result) PreviewParts(l i18n.Lang) (head, problems, notes []string) {
 					n++
 				}
 			}
+			name := partName(part)
 			if part.Capped && part.Kind == model.Group {
-				out = append(out, "  "+i18n.T(l, "table.preview_part_cap", part.Code, cut(part.Title, 50), part.Max, sum, n))
+				out = append(out, "  "+i18n.T(l, "table.preview_part_cap", name, part.Max, sum, n))
 			} else {
-				out = append(out, "  "+i18n.T(l, "table.preview_part", part.Code, cut(part.Title, 50), part.Max, n))
+				out = append(out, "  "+i18n.T(l, "table.preview_part", name, part.Max, n))
 			}
 		}
 		var std, bonus, ded int
@@ -115,4 +118,14 @@ func (r *Result) RuleLine(l i18n.Lang, name string, c model.Criterion) string {
 		return i18n.T(l, "table.preview_rule_why", name, rd.Why.Localize(l))
 	}
 	return i18n.T(l, "table.preview_rule_direct", name)
+}
+
+// partName is a part's number and title, the number once when the title
+// starts with it ("Tiêu chí 1", "Tiêu chí 3 Không để xảy ra …").
+func partName(c model.Criterion) string {
+	code, title := strings.TrimSpace(c.Code), cut(c.Title, 50)
+	if code == "" || strings.HasPrefix(model.Fold(title), model.Fold(code)) {
+		return title
+	}
+	return code + " " + title
 }

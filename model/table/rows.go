@@ -209,18 +209,23 @@ func join(prev *rowLine, l rowLine, kind rowKind) *model.Error {
 		prev.guidance = joinLines(prev.guidance, l.guidance)
 		return model.Errorf(NJoinedGuide, prev.ref.Line)
 	case guideLike(l.title):
-		prev.guidance = joinLines(prev.guidance, l.title)
+		prev.guidance = joinLines(joinLines(prev.guidance, l.title), l.guidance)
 		return model.Errorf(NJoinedGuide, prev.ref.Line)
 	case continues(prev.title, l.title):
+		// The guidance cell of the row goes on as well, if it has text.
 		prev.title += " " + l.title
+		prev.guidance = joinLines(prev.guidance, l.guidance)
 		return model.Errorf(NJoinedTitle, prev.ref.Line)
 	}
 	return nil
 }
 
 func joinLines(a, b string) string {
-	if a == "" {
+	switch {
+	case a == "":
 		return b
+	case b == "":
+		return a
 	}
 	return a + "\n" + b
 }

@@ -149,14 +149,14 @@ func unicodeMess() Fixture {
 func wrappedTitles() Fixture {
 	return Fixture{
 		Name: "wrapped-titles", Source: "district office tables retyped from printed copies (lines broken as on paper)",
-		Shape: "titles continued on the next row: lower case, capitals, after a comma; a stray line skipped with a note",
+		Shape: "titles continued on the next row (lower case, capitals, after a comma), with the guidance cell going on too; a stray line skipped with a note",
 		Sheet: "Bảng điểm",
 		Rows: [][]string{
 			row("STT", "Nội dung tiêu chí", "Điểm tối đa", "Hướng dẫn chấm"),
 			row("I", "CÔNG TÁC XÂY DỰNG ĐẢNG, XÂY DỰNG", "40"),
 			row("", "CHÍNH QUYỀN VÀ ĐOÀN THỂ"),
-			row("1", "Lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị", "20", "Đạt: 20 điểm; không đạt: 0 điểm"),
-			row("", "của địa phương trong năm"),
+			row("1", "Lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị", "20", "Đạt: 20 điểm;"),
+			row("", "của địa phương trong năm", "", "không đạt: 0 điểm"),
 			row("2", "Công tác kiểm tra, giám sát,", "20"),
 			row("", "Thi hành kỷ luật đảng"),
 			row("II", "PHÁT TRIỂN KINH TẾ - XÃ HỘI", "60"),
@@ -165,6 +165,7 @@ func wrappedTitles() Fixture {
 			row("2", "Giải quyết việc làm", "30", "Tính theo tỷ lệ hoàn thành"),
 		},
 		Leaves: 4, Total: "100", Read: 3,
+		Rules: map[string]string{"I / 1": "binary"},
 		Titles: map[string]string{"I": "CÔNG TÁC XÂY DỰNG ĐẢNG, XÂY DỰNG CHÍNH QUYỀN VÀ ĐOÀN THỂ",
 			"I / 1": "Lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị của địa phương trong năm",
 			"I / 2": "Công tác kiểm tra, giám sát, Thi hành kỷ luật đảng", "II": "PHÁT TRIỂN KINH TẾ - XÃ HỘI"},
