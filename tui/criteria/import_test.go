@@ -61,8 +61,8 @@ func TestImportFromFile(t *testing.T) {
 // problem: as a draft with the rows read.
 func TestImportFixturesPreview(t *testing.T) {
 	dir := t.TempDir()
+	h := open(t, demo.Year)
 	for _, f := range tabletest.All() {
-		h := open(t, demo.Year)
 		path := sheettest.Fixture(t, f, dir)
 		before := len(h.M.versions)
 		h.Press("o")
@@ -80,8 +80,13 @@ func TestImportFixturesPreview(t *testing.T) {
 		switch {
 		case len(f.Problems) > 0 && len(h.M.versions) != before:
 			t.Errorf("%s: a table with problems was imported", f.Name)
-		case len(f.Problems) == 0 && (len(h.M.versions) != before+1 || len(h.M.rows) != len(res.Rows)):
+		case len(f.Problems) > 0:
+			h.Press("esc", "esc") // back to the file, then out of the form
+		case len(h.M.versions) != before+1 || len(h.M.rows) != len(res.Rows):
 			t.Errorf("%s: %d versions (was %d), %d rows, want %d: %s", f.Name, len(h.M.versions), before, len(h.M.rows), len(res.Rows), h.Status)
+		}
+		if h.M.dialog != noDialog {
+			t.Fatalf("%s: a dialog is still open:\n%s", f.Name, h.M.View())
 		}
 	}
 }
