@@ -91,7 +91,7 @@ func (t *Tree) Problems() []Problem {
 	seen := map[string]map[string]bool{}
 	for _, c := range t.nodes {
 		code := strings.ToUpper(strings.TrimSpace(c.Code))
-		if code == "" || code == "-" || code == "+" {
+		if code == "" || isBullet(code) {
 			continue // bullets repeat by nature
 		}
 		if seen[c.ParentID] == nil {
@@ -123,4 +123,11 @@ func (t *Tree) mixed(i int) bool {
 		}
 	}
 	return false
+}
+
+// isBullet reports whether a code is a bullet ("-", "+", "*", "•", "–"),
+// which repeats under a parent by nature.
+func isBullet(code string) bool {
+	r := []rune(code)
+	return len(r) == 1 && strings.ContainsRune("-+*•–—·", r[0])
 }

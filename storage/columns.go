@@ -1,130 +1,21 @@
 package storage
 
-import (
-	"strings"
-	"unicode"
+import "thidua/model/table"
 
-	"thidua/model"
-)
+// Heading names a column of an imported table (see model/table).
+type Heading = table.Heading
 
-// Heading names a column of an imported table: the headings that name it
-// exactly, and the phrases a longer heading may contain ("Điểm chuẩn (điểm
-// tối đa)" contains "diem chuan"). Both are written folded, without accents
-// or punctuation ("so tt" for "Số TT").
-type Heading struct {
-	Exact    []string
-	Contains []string
-}
-
-// HeadingKey is the form headings are compared in: folded (no accents,
-// lower case, "đ" as "d"), punctuation as spaces, single spaces.
-func HeadingKey(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return ' '
-	}, model.Fold(s))
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// FindHeadings finds each field's column in a header row: the index of its
-// column, or -1. A column serves one field only, and a heading that names a
-// field exactly wins over one that merely contains a phrase, so "Điểm tối
-// đa" and "Tối đa không quá" can stand side by side.
-func FindHeadings(header []string, fields ...Heading) []int {
-	keys := make([]string, len(header))
-	for i, h := range header {
-		keys[i] = HeadingKey(h)
-	}
-	out := make([]int, len(fields))
-	used := map[int]bool{}
-	for k, f := range fields {
-		out[k] = -1
-	exact:
-		for _, name := range f.Exact { // the names in order of preference
-			for i, key := range keys {
-				if !used[i] && key == name {
-					out[k], used[i] = i, true
-					break exact
-				}
-			}
-		}
-	}
-	for k, f := range fields {
-		if out[k] >= 0 {
-			continue
-		}
-	search:
-		for i, key := range keys {
-			if used[i] || key == "" {
-				continue
-			}
-			for _, phrase := range f.Contains {
-				if strings.Contains(" "+key+" ", " "+phrase+" ") {
-					out[k], used[i] = i, true
-					break search
-				}
-			}
-		}
-	}
-	return out
-}
-
-// Headings of a criteria table, in every form offices and thidua write them.
+// The headings of imported tables are matched by model/table's rules.
 var (
+	// HeadingKey is the form headings are compared in.
+	HeadingKey = table.HeadingKey
+	// FindHeadings finds each field's column in a header row.
+	FindHeadings = table.FindHeadings
 	// HeadCode is the number of a criterion ("STT", "Mã").
-	HeadCode = Heading{Exact: []string{"code", "ma", "ma so", "ma tieu chi", "stt", "tt", "so tt", "so thu tu", "muc"}}
+	HeadCode = table.HeadCode
 	// HeadTitle is the text of a criterion ("Nội dung tiêu chí").
-	HeadTitle = Heading{
-		Exact:    []string{"title", "criterion", "noi dung", "ten tieu chi", "tieu chi", "noi dung tieu chi", "noi dung cham diem"},
-		Contains: []string{"noi dung", "tieu chi", "criterion"},
-	}
-	headMax = Heading{
-		Exact:    []string{"max", "maximum", "diem toi da", "toi da", "diem chuan", "thang diem", "khung diem", "diem"},
-		Contains: []string{"diem toi da", "diem chuan", "thang diem", "khung diem", "maximum"},
-	}
-	headGuide = Heading{
-		Exact:    []string{"guidance", "huong dan", "huong dan cham", "cach cham", "phuong phap cham", "ghi chu"},
-		Contains: []string{"huong dan", "cach cham", "guidance"},
-	}
-	headKind   = Heading{Exact: []string{"kind", "loai"}}
-	headLevel  = Heading{Exact: []string{"level", "cap"}}
-	headRule   = Heading{Exact: []string{"rule", "cach tinh"}}
-	headCapped = Heading{Exact: []string{"capped", "gioi han"}}
+	HeadTitle = table.HeadTitle
 )
-
-// CriteriaColumns are the positions of a criteria table's fields in its
-// rows; -1 for a field the table does not have.
-type CriteriaColumns struct {
-	Code, Title, Max, Guidance, Kind, Level, Rule, Capped int
-}
-
-// FindCriteriaColumns recognises the header row of a criteria table. It
-// returns the fields a table must have but this header lacks ("code",
-// "title", "max"); none when the row is a criteria header.
-func FindCriteriaColumns(header []string) (CriteriaColumns, []string) {
-	i := FindHeadings(header, HeadCode, HeadTitle, headMax, headGuide, headKind, headLevel, headRule, headCapped)
-	c := CriteriaColumns{Code: i[0], Title: i[1], Max: i[2], Guidance: i[3], Kind: i[4], Level: i[5], Rule: i[6], Capped: i[7]}
-	var missing []string
-	for _, f := range []struct {
-		name string
-		at   int
-	}{{"code", c.Code}, {"title", c.Title}, {"max", c.Max}} {
-		if f.at < 0 {
-			missing = append(missing, f.name)
-		}
-	}
-	return c, missing
-}
-
-// Row takes one row's fields, trimmed.
-func (c CriteriaColumns) Row(rec []string, ref RowRef) CriteriaRow {
-	return CriteriaRow{
-		Ref: ref, Code: get(rec, c.Code), Title: get(rec, c.Title), Max: get(rec, c.Max), Guidance: get(rec, c.Guidance),
-		Kind: get(rec, c.Kind), Level: get(rec, c.Level), Rule: get(rec, c.Rule), Capped: get(rec, c.Capped),
-	}
-}
 
 // Headings shared by every score file: the unit, the note and the evidence.
 var (

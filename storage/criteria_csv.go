@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -9,11 +8,13 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/model/table"
 )
 
 // CriteriaCSVHeader is the header of a criteria table in CSV: the DESIGN
-// columns (code, title, kind, max, guidance) then the tree and rule columns.
-var CriteriaCSVHeader = []string{"code", "title", "kind", "max", "guidance", "level", "rule", "capped"}
+// columns (code, title, kind, max, guidance), the tree and rule columns,
+// then the rule in words (for people; ignored when read back).
+var CriteriaCSVHeader = []string{"code", "title", "kind", "max", "guidance", "level", "rule", "capped", "rule_words"}
 
 // RowErrors lists problems of an imported file, each with its line, so the
 // person can find the row. Nothing is written while there is one.
@@ -31,39 +32,53 @@ func (e RowErrors) Localize(l i18n.Lang) string {
 	return strings.Join(lines, "\n")
 }
 
-// ParseCriteriaCSV reads a criteria table from CSV, with the quirks of real
-// tables that BuildCriteria accepts. Every bad row is reported with its
-// line.
+// ProblemErrors turns an import's problems into an error listing them all
+// with their rows; nil when there are none.
+func ProblemErrors(r *table.Result) error {
+	if r.OK() {
+		return nil
+	}
+	out := make(RowErrors, len(r.Problems))
+	for i, p := range r.Problems {
+		out[i] = p.Message()
+	}
+	return out
+}
+
+// ReadCriteriaCSV reads a criteria table from CSV through the one import
+// path (model/table): title rows above the header, the office's numbering,
+// and thidua's own export alike.
+func ReadCriteriaCSV(r io.Reader) (*table.Result, error) {
+	t, err := readCSV(r)
+	if err != nil {
+		return nil, err
+	}
+	first := 1
+	if len(t.lines) > 0 {
+		first = max(1, t.lines[0]-1)
+	}
+	s := table.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}
+	return table.Read([]table.Sheet{s})
+}
+
+// ParseCriteriaCSV reads a criteria table from CSV and returns its rows;
+// a table with any problem is refused with every problem and its line.
 func ParseCriteriaCSV(r io.Reader) ([]model.Criterion, error) {
 	t, err := ReadCriteriaCSV(r)
 	if err != nil {
 		return nil, err
 	}
+	if err := ProblemErrors(t); err != nil {
+		return nil, err
+	}
 	return t.Rows, nil
 }
 
-// ReadCriteriaCSV reads a criteria table from CSV and keeps the line every
-// criterion came from, so that the table's problems can name their line.
-func ReadCriteriaCSV(r io.Reader) (*CriteriaTable, error) {
-	t, err := readCSV(r)
-	if err != nil {
-		return nil, err
-	}
-	cols, missing := FindCriteriaColumns(t.header)
-	if len(missing) > 0 {
-		return nil, model.Errorf(ECSVHeader, strings.Join(missing, ", "), strings.Join(CriteriaCSVHeader, ","))
-	}
-	rows := make([]CriteriaRow, len(t.rows))
-	for k, rec := range t.rows {
-		rows[k] = cols.Row(rec, RowRef{Line: t.lines[k]})
-	}
-	return BuildCriteria(rows)
-}
-
-// WriteCriteriaCSV writes a criteria table in the form ParseCriteriaCSV
-// reads, rows in table order, with a byte-order mark so Excel shows the
-// Vietnamese text.
-func WriteCriteriaCSV(w io.Writer, t *model.Tree) error {
+// WriteCriteriaCSV writes a criteria table in the form ReadCriteriaCSV
+// reads back exactly, rows in table order, with a byte-order mark so Excel
+// shows the Vietnamese text. Beside the machine rule column, the rule is
+// written in words in language l.
+func WriteCriteriaCSV(w io.Writer, t *model.Tree, l i18n.Lang) error {
 	if _, err := io.WriteString(w, "\xef\xbb\xbf"); err != nil {
 		return err
 	}
@@ -76,34 +91,15 @@ func WriteCriteriaCSV(w io.Writer, t *model.Tree) error {
 		if c.Capped {
 			capped = "yes"
 		}
-		rule := ""
+		rule, words := "", ""
 		if c.Scorable() {
-			rule = c.Rule.String()
+			rule, words = c.Rule.String(), c.Rule.WordsFor(l, c.Max, c.Kind)
 		}
 		if err := cw.Write([]string{c.Code, c.Title, c.Kind.String(), c.Max.String(), c.Guidance,
-			strconv.Itoa(t.Depth(c.ID)), rule, capped}); err != nil {
+			strconv.Itoa(t.Depth(c.ID)), rule, capped, words}); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// ImportCriteria reads a criteria table from CSV into a new draft version
-// and returns its id with the problems that stop it being issued. Nothing is
-// written if the file cannot be read.
-func (db *DB) ImportCriteria(ctx context.Context, actor model.Actor, r io.Reader, label string) (string, []model.Problem, error) {
-	rows, err := ParseCriteriaCSV(r)
-	if err != nil {
-		return "", nil, err
-	}
-	tree, err := model.NewTree(rows)
-	if err != nil {
-		return "", nil, err
-	}
-	id, err := db.CreateDraft(ctx, actor, label, "", rows)
-	if err != nil {
-		return "", nil, err
-	}
-	return id, tree.Problems(), nil
 }

@@ -6,6 +6,10 @@ import (
 	"encoding/csv"
 	"io"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"thidua/model"
 )
@@ -26,12 +30,9 @@ func readCSV(r io.Reader) (*csvTable, error) {
 	if err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	first, _, _ := bytes.Cut(data, []byte("\n"))
+	data = decodeText(data)
 	cr := csv.NewReader(bytes.NewReader(data))
-	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
-		cr.Comma = ';'
-	}
+	cr.Comma = separator(data)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	t := &csvTable{}
@@ -62,6 +63,74 @@ func readCSV(r io.Reader) (*csvTable, error) {
 		return nil, model.Errorf(ECSVEmpty)
 	}
 	return t, nil
+}
+
+// decodeText returns a text file's bytes as UTF-8 without a byte-order
+// mark. Excel writes CSV in three encodings: UTF-8 ("CSV UTF-8"), UTF-16
+// ("Unicode Text"), and on Vietnamese Windows the ANSI code page 1258
+// ("CSV (Comma delimited)"), whose tones are combining marks; NFC later
+// composes them. Bytes that are not UTF-8 are read as code page 1258
+// rather than shown as garbage.
+func decodeText(data []byte) []byte {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		order := unicode.LittleEndian
+		if data[0] == 0xfe {
+			order = unicode.BigEndian
+		}
+		if out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(data); err == nil {
+			return out
+		}
+	case !utf8.Valid(data):
+		if out, err := charmap.Windows1258.NewDecoder().Bytes(data); err == nil {
+			return out
+		}
+	}
+	return data
+}
+
+// separator finds what separates the fields: the one of ";", "," and tab
+// that splits the most of the first records into the same number of
+// fields. Excel writes every record of a sheet with as many separators,
+// while a title line may hold commas of its own ("BẢNG ĐIỂM THI ĐUA KHỐI,
+// CỤM NĂM 2024;;;"), so counting the first line alone is not enough.
+func separator(data []byte) rune {
+	const records = 30
+	best, bestScore := ',', 0
+	for _, sep := range []byte{';', ',', '\t'} {
+		counts := map[int]int{}
+		n, quoted := 0, false
+		lines := 0
+		for _, b := range data {
+			switch {
+			case b == '"':
+				quoted = !quoted
+			case b == sep && !quoted:
+				n++
+			case b == '\n' && !quoted:
+				if n > 0 {
+					counts[n]++
+				}
+				n, lines = 0, lines+1
+			}
+			if lines == records {
+				break
+			}
+		}
+		if n > 0 {
+			counts[n]++
+		}
+		score := 0
+		for _, c := range counts {
+			score = max(score, c)
+		}
+		if score > bestScore {
+			best, bestScore = rune(sep), score
+		}
+	}
+	return best
 }
 
 func blank(rec []string) bool {

@@ -57,7 +57,7 @@ func TestCriteriaCSVRoundTrip(t *testing.T) {
 	db := openTestDB(t)
 	f := seed(t, db)
 	var buf bytes.Buffer
-	if err := WriteCriteriaCSV(&buf, f.tree); err != nil {
+	if err := WriteCriteriaCSV(&buf, f.tree, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := ParseCriteriaCSV(bytes.NewReader(buf.Bytes()))
@@ -66,7 +66,7 @@ func TestCriteriaCSVRoundTrip(t *testing.T) {
 	}
 	back, _ := model.NewTree(rows)
 	var buf2 bytes.Buffer
-	WriteCriteriaCSV(&buf2, back)
+	WriteCriteriaCSV(&buf2, back, i18n.VI)
 	if buf.String() != buf2.String() {
 		t.Errorf("round trip differs:\n%s\n%s", buf.String(), buf2.String())
 	}
@@ -79,13 +79,13 @@ func TestParseCriteriaCSVErrors(t *testing.T) {
 	cases := []struct {
 		name, csv, want string
 	}{
-		{"missing max column", "code,title\nI,x\n", "thiếu cột max"},
+		{"missing max column", "code,title\nI,x\n", "Tệp không có dòng tiêu đề của bảng tiêu chí"},
 		{"max not a number", "code,title,max\nI,Phần I,abc\nII,Phần II,10\n", "Dòng 2: «abc» không phải là số"},
-		{"missing max", "code,title,max\nI,Phần I,10\nI.1,Tiêu chí,\n", "Dòng 3: tiêu chí I.1 chưa có điểm tối đa"},
+		{"missing max", "code,title,max\nI,Phần I,10\nI.1,Tiêu chí,\n", "Dòng 3: tiêu chí I / I.1 chưa có điểm tối đa"},
 		{"level jump", "code,title,max,level\nI,Phần I,10,1\nx,y,10,3\n", "Dòng 3: cấp 3 không hợp lệ"},
 		{"bad kind", "code,title,max,kind\nI,Phần I,10,lạ\n", "Dòng 2: Loại tiêu chí của I không hợp lệ"},
 		{"bad rule", "code,title,max,rule\nI,Phần I,10,magic\n", "Dòng 2: cách tính «magic» không đúng mẫu"},
-		{"empty", "code,title,max\n", "Tệp không có dòng dữ liệu nào"},
+		{"empty", "code,title,max\n", "Dưới dòng tiêu đề không có tiêu chí nào"},
 		{"nothing", "", "Tệp không có dòng dữ liệu nào"},
 	}
 	for _, c := range cases {

@@ -1,164 +1,17 @@
 package storage
 
-import (
-	"regexp"
-	"strings"
-	"unicode"
+import "thidua/model/table"
 
-	"thidua/model"
-)
-
-// How offices number a criteria table, and how thidua recovers the tree from
-// the numbers alone: parts "I.", "II." (or "A", "PHẦN A"), sections "1.",
-// "2.", criteria "1.1" or "a)", bullets "-" and "+". The same number repeats
-// under different parents, so a row's place comes from the rows above it:
-// a code that extends an earlier one ("1.2" after "1.") sits under it; a row
-// numbered in the style of an open ancestor is that ancestor's sibling; any
-// other style opens a new level below the row above.
-
+// The numbering of criteria tables is read by package model/table, the
+// one import path; these names keep the readers of other files (units,
+// old score sheets) on the same rules.
 var (
-	romanRE  = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
-	lromanRE = regexp.MustCompile(`^(i{1,3}|iv|v|vi{1,3}|ix|x)$`)
-	arabicRE = regexp.MustCompile(`^[0-9]{1,3}$`)
-	dottedRE = regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{1,3})+$`)
-	// partRE is a part named in words: "PHẦN I", "Phần A", "MỤC 2".
-	partRE = regexp.MustCompile(`^(phan|muc|chuong) +[0-9a-z]{1,4}$`)
+	// BareCode is a code without the punctuation around it ("I." → "I").
+	BareCode = table.BareCode
+	// IsCode reports whether s looks like a criterion's number.
+	IsCode = table.IsCode
+	// SplitCode separates a leading number from text typed in one cell.
+	SplitCode = table.SplitCode
+	// OutlineParents gives each code its parent's index, as tables nest.
+	OutlineParents = table.OutlineParents
 )
-
-// codeStyle names the numbering style of a code: "roman", "upper",
-// "arabic", "dotted2" (two numbers), "lower", "lroman", "part", "bullet-",
-// "none" for no code and "other" for anything else.
-func codeStyle(code string) string {
-	c := BareCode(code)
-	switch {
-	case c == "":
-		return "none"
-	case strings.ContainsAny(c, "-+*•–—·") && len([]rune(c)) == 1:
-		return "bullet" + c
-	case romanRE.MatchString(c):
-		return "roman"
-	case len(c) == 1 && c >= "A" && c <= "Z":
-		return "upper"
-	case arabicRE.MatchString(c):
-		return "arabic"
-	case dottedRE.MatchString(c):
-		return "dotted" + string(rune('0'+strings.Count(c, ".")+1))
-	case lromanRE.MatchString(c) && len(c) > 1:
-		return "lroman"
-	case len([]rune(c)) == 1 && unicode.IsLower([]rune(c)[0]):
-		return "lower"
-	case partRE.MatchString(model.Fold(c)):
-		return "part"
-	}
-	return "other"
-}
-
-// BareCode is a code without the punctuation around it: "I." → "I",
-// "a)" → "a", "(2)" → "2"; codes that differ only there are the same.
-func BareCode(code string) string {
-	c := strings.TrimSpace(model.NFC(code))
-	c = strings.TrimLeft(c, "(")
-	return strings.TrimSpace(strings.TrimRight(c, ".):"))
-}
-
-// IsCode reports whether s looks like a criterion's number rather than
-// text: "I.", "2", "1.2", "a)", "-", "PHẦN A".
-func IsCode(s string) bool {
-	return codeStyle(s) != "other" && codeStyle(s) != "none"
-}
-
-// codeTextRE splits "I. THỰC HIỆN NHIỆM VỤ" or "a) Tuyển sinh…" into the
-// number and the text.
-var codeTextRE = regexp.MustCompile(`^((?:PHẦN|Phần|MỤC|Mục)\s+[0-9A-Za-z]{1,4}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•])\s+(\S.*)$`)
-
-// SplitCode separates a leading number from text typed in one cell, as a
-// heading merged across the code and title columns is ("I. THỰC HIỆN
-// NHIỆM VỤ CHUYÊN MÔN"). ok is false when s does not start with a number.
-func SplitCode(s string) (code, text string, ok bool) {
-	m := codeTextRE.FindStringSubmatch(strings.TrimSpace(model.NFC(s)))
-	if m == nil {
-		return "", s, false
-	}
-	return m[1], m[2], true
-}
-
-// outlineRow is what linking needs of a row: its code, an explicit level
-// (0: none) and whether its heading names a bonus or deduction part.
-type outlineRow struct {
-	code    string
-	level   int
-	section bool
-}
-
-// link gives every row its parent (an index into rows, -1 for a top-level
-// part) from explicit levels, codes extending earlier codes, and numbering
-// styles. bad lists rows whose explicit level skips a level.
-func link(rows []outlineRow) (parents []int, bad []int) {
-	parents = make([]int, len(rows))
-	levels := make([]int, len(rows))
-	styles := make([]string, len(rows))
-	var stack []int // open ancestors by level: stack[0] is the current part
-	for i, r := range rows {
-		styles[i] = codeStyle(r.code)
-		lv := r.level
-		switch {
-		case lv > 0:
-		case r.section && BareCode(r.code) == "":
-			lv = 1 // an unnumbered "ĐIỂM THƯỞNG" heading is a part
-		default:
-			lv = placeByCode(rows, levels, styles, stack, i)
-		}
-		if lv > len(stack)+1 {
-			bad = append(bad, i)
-			parents[i] = -1
-			continue
-		}
-		levels[i] = lv
-		stack = append(stack[:lv-1], i)
-		parents[i] = -1
-		if lv > 1 {
-			parents[i] = stack[lv-2]
-		}
-	}
-	return parents, bad
-}
-
-// placeByCode finds the level of row i from its code and the open rows.
-func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, i int) int {
-	code := strings.TrimRight(strings.TrimSpace(rows[i].code), ".")
-	// A code that extends an earlier one ("I.1.2" after "I.1", "2.a)"
-	// after "2.") sits under the nearest such row.
-	for j := i - 1; j >= 0; j-- {
-		pc := strings.TrimRight(strings.TrimSpace(rows[j].code), ".")
-		if pc != "" && strings.HasPrefix(code, pc+".") && levels[j] > 0 {
-			return levels[j] + 1
-		}
-	}
-	style := styles[i]
-	if style == "roman" && len(BareCode(code)) == 1 {
-		// "C" after "B" is a letter, not one hundred.
-		for _, k := range stack {
-			if styles[k] == "upper" && BareCode(rows[k].code) == string(rune(BareCode(code)[0]-1)) {
-				style, styles[i] = "upper", "upper"
-			}
-		}
-	}
-	for d := len(stack) - 1; d >= 0; d-- {
-		if styles[stack[d]] == style && style != "other" {
-			return d + 1 // a sibling of that ancestor
-		}
-	}
-	return len(stack) + 1
-}
-
-// OutlineParents gives each code its parent's index (-1 for a top-level
-// part) the way a criteria table's numbering nests, for sheets that carry
-// codes but no levels, such as a unit's old score sheet.
-func OutlineParents(codes []string) []int {
-	rows := make([]outlineRow, len(codes))
-	for i, c := range codes {
-		rows[i] = outlineRow{code: c}
-	}
-	parents, _ := link(rows)
-	return parents
-}

@@ -3,6 +3,7 @@ package storage
 import (
 	"strings"
 	"testing"
+	"thidua/model/table"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -46,11 +47,11 @@ func TestSplitCode(t *testing.T) {
 // A header names its columns in many ways; an exact heading wins over one
 // that only contains a phrase.
 func TestFindCriteriaColumns(t *testing.T) {
-	c, missing := FindCriteriaColumns([]string{"Số TT", "Tối đa không quá", "Nội dung chấm điểm", "Điểm chuẩn (điểm tối đa)", "Giới hạn"})
+	c, missing := table.FindColumns([]string{"Số TT", "Tối đa không quá", "Nội dung chấm điểm", "Điểm chuẩn (điểm tối đa)", "Giới hạn"})
 	if len(missing) > 0 || c.Code != 0 || c.Title != 2 || c.Max != 3 || c.Capped != 4 {
 		t.Errorf("columns = %+v, missing %v", c, missing)
 	}
-	if _, missing := FindCriteriaColumns([]string{"STT", "Tên đơn vị", "Điểm tự chấm"}); strings.Join(missing, ",") != "title,max" {
+	if _, missing := table.FindColumns([]string{"STT", "Tên đơn vị", "Điểm tự chấm"}); strings.Join(missing, ",") != "title,max" {
 		t.Errorf("missing = %v", missing)
 	}
 }
@@ -63,14 +64,14 @@ func TestCriteriaCSVOutlineAndProblems(t *testing.T) {
 		"I.;Nhiệm vụ chuyên môn;10\n1.;Việc làm;6\na);Việc làm mới;3\nb);Xuất khẩu lao động;3\n2.;Giảm nghèo;4\n" +
 		"II.;Thi đua (tối đa không quá 5 điểm);5\n1.;Đăng ký;3\n2.;Hội nghị;3\n" +
 		"III;ĐIỂM TRỪ;\n1;Báo cáo chậm;2\n"
-	table, err := ReadCriteriaCSV(strings.NewReader(csv))
+	tbl, err := ReadCriteriaCSV(strings.NewReader(csv))
 	if err != nil {
 		t.Fatal(model.Message(i18n.VI, err))
 	}
-	if p := table.Problems(); len(p) > 0 {
-		t.Fatalf("problems: %s", p.Localize(i18n.VI))
+	if p := ProblemErrors(tbl); p != nil {
+		t.Fatalf("problems: %s", model.Message(i18n.VI, p))
 	}
-	tree, _ := table.Tree()
+	tree, _ := tbl.Tree()
 	var got []string
 	for _, c := range tree.Nodes() {
 		s := tree.PathString(c.ID) + ":" + c.Kind.String() + ":" + c.Max.String()
@@ -86,11 +87,11 @@ func TestCriteriaCSVOutlineAndProblems(t *testing.T) {
 	}
 	bad := strings.Replace(csv, "I.;Nhiệm vụ chuyên môn;10", "I.;Nhiệm vụ chuyên môn;9", 1)
 	bad = strings.Replace(bad, "b);Xuất", "a);Xuất", 1)
-	table, err = ReadCriteriaCSV(strings.NewReader(bad))
+	tbl, err = ReadCriteriaCSV(strings.NewReader(bad))
 	if err != nil {
 		t.Fatal(err)
 	}
-	msg := table.Problems().Localize(i18n.VI)
+	msg := model.Message(i18n.VI, ProblemErrors(tbl))
 	for _, want := range []string{"Dòng 2: Các tiêu chí con của I. cộng lại 10 điểm, vượt điểm tối đa 9", "Dòng 5: Mã a) bị trùng trong cùng nhóm I. / 1."} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("problems lack %q:\n%s", want, msg)

@@ -10,6 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
+	"thidua/storage/appstore"
 	"thidua/storage/sheet"
 )
 
@@ -27,10 +28,13 @@ func runCriteria(ctx context.Context, c *cli, args []string) error {
 	return usageError{i18n.T(c.lang, "cli.criteria_usage")}
 }
 
-// runCriteriaImport reads a criteria table from a workbook or CSV into a
-// new draft version, after showing what was understood; a table with
-// problems is refused with their rows and nothing is saved. --issue issues
-// the draft (and --period pins a period to it); --dry-run only shows.
+// runCriteriaImport reads a criteria table from a workbook or CSV through
+// the one import path (model/table) and shows what was understood: the
+// parts, the counts, the rule read for every criterion and every problem
+// with its row. A table with problems is refused and nothing is saved.
+// Every flag and the period are checked before anything is written; then
+// a backup is taken and the draft, its issue (--issue) and the period's pin
+// (--period) are written in one transaction. --dry-run only shows.
 func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("criteria import", false)
 	label := fs.String("label", "", "")
@@ -45,42 +49,41 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 		return usageError{i18n.T(c.lang, "cli.need_file")}
 	}
 	file := pos[0]
-	f, xlsx, err := c.openTable(file)
+	f, _, err := c.openTable(file)
 	if err != nil {
 		return err
-	}
-	var table *storage.CriteriaTable
-	if xlsx {
-		table, err = sheet.ReadCriteria(f)
-	} else {
-		table, err = storage.ReadCriteriaCSV(f)
 	}
 	f.Close()
+	res, err := appstore.ReadCriteriaFile(file)
 	if err != nil {
 		return err
 	}
-	tree, err := table.Tree()
-	if err != nil {
-		return err
+	head, problems, notes := res.PreviewParts(c.lang)
+	for _, l := range head {
+		fmt.Fprintln(c.io.out, l)
 	}
-	c.preview(tree)
-	// A table that does not add up is refused with the rows to fix; a
-	// draft is never half right.
-	problems := table.Problems()
-	for _, p := range problems {
-		fmt.Fprintf(c.io.err, "  ! %s\n", p.Localize(c.lang))
-	}
-	if len(problems) > 0 {
+	if !res.OK() {
+		// A table that does not add up is refused with the rows to fix; a
+		// draft is never half right.
+		for _, l := range problems {
+			fmt.Fprintln(c.io.err, l)
+		}
+		for _, l := range notes {
+			fmt.Fprintln(c.io.err, l)
+		}
 		c.warnf("cli.criteria_not_issued")
 		return silentError{1}
+	}
+	for _, l := range append(problems, notes...) {
+		fmt.Fprintln(c.io.out, l)
 	}
 	if *dry {
 		return nil
 	}
-	rows := table.Rows
 	if *label == "" {
 		*label = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	}
+	imp := model.CriteriaImport{Label: *label, Rows: res.Rows, Issue: *issue || *periodCode != "", Period: *periodCode}
 	db, err := c.open(ctx)
 	if err != nil {
 		return err
@@ -90,57 +93,26 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Everything is checked before the backup: a mistyped period or a
+	// period already scored leaves the database exactly as it was.
+	if err := db.CheckCriteriaImport(ctx, inst.Actor(), imp); err != nil {
+		return err
+	}
 	if _, err := db.Backup(ctx, "truoc khi nhap bang tieu chi"); err != nil {
 		return err
 	}
-	id, err := db.CreateDraft(ctx, inst.Actor(), *label, "", rows)
+	done, err := db.ImportCriteria(ctx, inst.Actor(), imp)
 	if err != nil {
 		return err
 	}
-	c.printf("cli.criteria_draft", *label, id)
-	if !*issue && *periodCode == "" {
-		return nil
+	c.printf("cli.criteria_draft", *label, done.VersionID)
+	if done.Hash != "" {
+		c.printf("cli.criteria_issued", done.Hash[:12])
 	}
-	hash, err := db.IssueVersion(ctx, inst.Actor(), id)
-	if err != nil {
-		return err
-	}
-	c.printf("cli.criteria_issued", hash[:12])
-	if *periodCode != "" {
-		p, err := db.PeriodByCode(ctx, *periodCode)
-		if err != nil {
-			return err
-		}
-		if err := db.UsePeriodCriteria(ctx, inst.Actor(), p.ID, id); err != nil {
-			return err
-		}
-		c.printf("cli.criteria_used", p.Code)
+	if done.Period.ID != "" {
+		c.printf("cli.criteria_used", done.Period.Code)
 	}
 	return nil
-}
-
-// preview shows what was understood of a table: each part with its maximum
-// and number of criteria, then the totals.
-func (c *cli) preview(t *model.Tree) {
-	for _, part := range t.Children("") {
-		n := 0
-		for _, l := range t.Leaves() {
-			if t.Part(l.ID) == part.ID {
-				n++
-			}
-		}
-		fmt.Fprintf(c.io.out, "  %-6s %-60s %8s  %s\n", part.Code, truncate(part.Title, 60), part.Max.Localize(c.lang),
-			i18n.T(c.lang, "cli.preview_count", n, i18n.T(c.lang, "kind."+t.Section(part.ID).String())))
-	}
-	c.printf("cli.preview_total", len(t.Leaves()), t.StandardMax())
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // runCriteriaExport writes a period's (or a version's) criteria table to a
@@ -174,7 +146,7 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if ext == ".csv" {
-		return writeFile(*out, func(w io.Writer) error { return storage.WriteCriteriaCSV(w, tree) }, c)
+		return writeFile(*out, func(w io.Writer) error { return storage.WriteCriteriaCSV(w, tree, c.lang) }, c)
 	}
 	opt := sheet.CriteriaOptions{Lang: c.lang}
 	if b, err := s.db.Bloc(ctx); err == nil {

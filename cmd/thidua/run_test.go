@@ -211,13 +211,24 @@ func TestImportsAndExports(t *testing.T) {
 		t.Fatalf("export: %d %q %q", code, out, errs)
 	}
 	out, errs, code := runCmd(t, env, "criteria", "import", csv, "--label", "Bảng 2020", "--issue")
-	if code != 0 || !strings.Contains(out, "Tổng: 50 tiêu chí chấm điểm; 100 điểm chuẩn.") || !strings.Contains(out, "Đã ban hành") {
+	if code != 0 || !strings.Contains(out, "50 tiêu chí chấm điểm: 39 tiêu chí chuẩn, 5 điểm thưởng, 6 điểm trừ. Tổng điểm chuẩn: 100.") || !strings.Contains(out, "Đã ban hành") {
 		t.Errorf("import: %d %q %q", code, out, errs)
 	}
-	// A period that has scores keeps its table.
+	// A period that has scores keeps its table, and a mistyped period is
+	// refused: both before anything is written, the database unchanged
+	// to the byte and no backup taken.
+	backups := func() int { n, _ := os.ReadDir(filepath.Join(filepath.Dir(db), "backups")); return len(n) }
+	before, nb := digest(t, db), backups()
 	_, errs, code = runCmd(t, env, "criteria", "import", csv, "--period", "2019")
 	if code != 1 || !strings.Contains(errs, "đã có") {
 		t.Errorf("switching a scored period's table: %d %q", code, errs)
+	}
+	_, errs, code = runCmd(t, env, "criteria", "import", csv, "--issue", "--period", "2099")
+	if code != 1 || !strings.Contains(errs, "2099") {
+		t.Errorf("a mistyped period: %d %q", code, errs)
+	}
+	if digest(t, db) != before || backups() != nb {
+		t.Error("a refused import changed the database or took a backup")
 	}
 	// A broken table is refused with its line, nothing saved.
 	bad := filepath.Join(dir, "bad.csv")
@@ -231,7 +242,7 @@ func TestImportsAndExports(t *testing.T) {
 	if out, errs, code := runCmd(t, env, "score", "import", scores, "--unit", "DONGXUAN", "--period", "2019"); code != 0 || !strings.Contains(out, "Đã nhập 2 điểm (2 thay đổi)") {
 		t.Errorf("score import: %d %q %q", code, out, errs)
 	}
-	before := digest(t, db)
+	before = digest(t, db)
 	os.WriteFile(scores, []byte("unit,code,value\nDONGXUAN,II.1,2\nDONGXUAN,II.2,9\n"), 0o644)
 	if _, errs, code := runCmd(t, env, "score", "import", scores, "--period", "2019"); code != 1 || !strings.Contains(errs, "Dòng 3: Điểm 9 vượt điểm tối đa 4") {
 		t.Errorf("bad score import: %d %q", code, errs)

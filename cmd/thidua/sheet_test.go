@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"thidua/model/i18n"
+	"thidua/model/table/tabletest"
+	"thidua/storage/appstore"
 
 	"github.com/xuri/excelize/v2"
 
@@ -22,7 +25,7 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 	good := sheettest.Province(t, sheettest.ProvinceRows()).Write(dir, "Bảng tiêu chí tỉnh.xlsx")
 	before := digest(t, db)
 	out, errs, code := runCmd(t, env, "criteria", "import", good, "--dry-run")
-	if code != 0 || !strings.Contains(out, "Tổng: 10 tiêu chí chấm điểm; 50 điểm chuẩn.") || !strings.Contains(out, "ĐIỂM THƯỞNG") {
+	if code != 0 || !strings.Contains(out, "10 tiêu chí chấm điểm: 6 tiêu chí chuẩn, 2 điểm thưởng, 2 điểm trừ. Tổng điểm chuẩn: 50.") || !strings.Contains(out, "ĐIỂM THƯỞNG") {
 		t.Fatalf("dry run: %d %q %q", code, out, errs)
 	}
 	if digest(t, db) != before {
@@ -39,7 +42,7 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 		want string
 	}{
 		{"missing maximum", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = nil })).Bytes(),
-			"Trang tính «Tiêu chí», dòng 10: tiêu chí 1.2 chưa có điểm tối đa."},
+			"Trang tính «Tiêu chí», dòng 10: tiêu chí I. / 1 / 1.2 chưa có điểm tối đa."},
 		{"maximum not a number", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = "7 rưỡi" })).Bytes(),
 			"Trang tính «Tiêu chí», dòng 10: «7 rưỡi» không phải là số"},
 		{"a code twice under one parent", sheettest.Province(t, sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[12][0] = "1." })).Bytes(),
@@ -84,7 +87,7 @@ func TestCriteriaExportWorkbook(t *testing.T) {
 		t.Fatalf("export: %d %q %q", code, out, errs)
 	}
 	out, errs, code := runCmd(t, env, "criteria", "import", path, "--label", "Bảng 2020", "--issue")
-	if code != 0 || !strings.Contains(out, "Tổng: 50 tiêu chí chấm điểm; 100 điểm chuẩn.") {
+	if code != 0 || !strings.Contains(out, "50 tiêu chí chấm điểm: 39 tiêu chí chuẩn, 5 điểm thưởng, 6 điểm trừ. Tổng điểm chuẩn: 100.") {
 		t.Errorf("import back: %d %q %q", code, out, errs)
 	}
 	if _, errs, code := runCmd(t, env, "criteria", "export", "--out", "bảng.pdf"); code != 2 || !strings.Contains(errs, ".xlsx") {
@@ -161,5 +164,33 @@ func TestReportCommand(t *testing.T) {
 	}
 	if out, _, _ := runCmd(t, nil, "help"); !strings.Contains(out, "report") {
 		t.Errorf("help lacks report: %s", out)
+	}
+}
+
+// The command line shows, for every fixture, exactly the preview the
+// screens show (model/table's Preview): the understood table on stdout,
+// the problems on stderr; a table with problems is refused.
+func TestCriteriaImportFixturesPreview(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	env := map[string]string{"THIDUA_DB": db}
+	for _, f := range tabletest.All() {
+		path := sheettest.Fixture(t, f, dir)
+		res, err := appstore.ReadCriteriaFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, problems, notes := res.PreviewParts(i18n.VI)
+		out, errs, code := runCmd(t, env, "criteria", "import", path, "--dry-run")
+		want := strings.Join(append(append(head, problems...), notes...), "\n") + "\n"
+		if len(f.Problems) > 0 {
+			if code != 1 || out != strings.Join(head, "\n")+"\n" || !strings.HasPrefix(errs, strings.Join(append(problems, notes...), "\n")) {
+				t.Errorf("%s: %d\n%s\n%s", f.Name, code, out, errs)
+			}
+			continue
+		}
+		if code != 0 || out != want {
+			t.Errorf("%s: %d, stdout differs from the preview:\n%s\nwant\n%s\n%s", f.Name, code, out, want, errs)
+		}
 	}
 }

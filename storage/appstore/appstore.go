@@ -15,6 +15,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/model/table"
 	"thidua/storage"
 	"thidua/storage/demo"
 	"thidua/storage/sheet"
@@ -43,24 +44,26 @@ func (s Store) DemoCriteria() []model.Criterion {
 	return rows
 }
 
-// ReadCriteriaFile reads a criteria table from a workbook or CSV file.
-func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
-	f, err := os.Open(strings.TrimSpace(path))
+// ReadCriteriaFile reads a criteria table from a workbook or CSV file
+// through the one import path: the table, its problems and notes, and the
+// rules read from its guidance, for the preview.
+func (s Store) ReadCriteriaFile(path string) (*table.Result, error) {
+	return ReadCriteriaFile(path)
+}
+
+// ReadCriteriaFile reads a criteria table from a workbook (.xlsx) or a CSV
+// file, by its extension.
+func ReadCriteriaFile(path string) (*table.Result, error) {
+	path = strings.TrimSpace(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, model.Errorf("cli.cannot_read", path, err.Error())
 	}
 	defer f.Close()
 	if isWorkbook(path) {
-		t, err := sheet.ReadCriteria(f)
-		if err != nil {
-			return nil, err
-		}
-		if probs := t.Problems(); len(probs) > 0 {
-			return nil, probs[0]
-		}
-		return t.Rows, nil
+		return sheet.ReadCriteria(f)
 	}
-	return storage.ParseCriteriaCSV(f)
+	return storage.ReadCriteriaCSV(f)
 }
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.

@@ -8,6 +8,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -39,8 +40,8 @@ func TestReadProvinceCriteria(t *testing.T) {
 	if err != nil {
 		t.Fatal(model.Message(i18n.VI, err))
 	}
-	if p := table.Problems(); len(p) > 0 {
-		t.Fatalf("problems: %s", p.Localize(i18n.VI))
+	if p := storage.ProblemErrors(table); p != nil {
+		t.Fatalf("problems: %s", model.Message(i18n.VI, p))
 	}
 	tree, err := table.Tree()
 	if err != nil {
@@ -80,7 +81,7 @@ func TestReadCriteriaRefusals(t *testing.T) {
 		want string
 	}{
 		{"missing maximum", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = nil }),
-			"Trang tính «Tiêu chí», dòng 10: tiêu chí 1.2 chưa có điểm tối đa."},
+			"Trang tính «Tiêu chí», dòng 10: tiêu chí I. / 1 / 1.2 chưa có điểm tối đa."},
 		{"maximum not a number", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][2] = "bảy rưỡi" }),
 			"Trang tính «Tiêu chí», dòng 10: «bảy rưỡi» không phải là số"},
 		{"same code twice under one parent", sheettest.ProvinceRowsWith(func(r []sheettest.Row) { r[5][0] = "1.1" }),
@@ -91,10 +92,7 @@ func TestReadCriteriaRefusals(t *testing.T) {
 	for _, c := range cases {
 		table, err := ReadCriteria(bytes.NewReader(sheettest.Province(t, c.rows).Bytes()))
 		if err == nil {
-			err = table.Problems()
-			if len(table.Problems()) == 0 {
-				err = nil
-			}
+			err = storage.ProblemErrors(table)
 		}
 		if msg := model.Message(i18n.VI, err); err == nil || !strings.Contains(msg, c.want) {
 			t.Errorf("%s: %q, want %q", c.name, msg, c.want)

@@ -17,7 +17,7 @@ type CriteriaOptions struct {
 // WriteCriteria writes a criteria table in the shape offices keep it (the
 // title block, then number, criterion, maximum, guidance), followed by the
 // columns that make it read back exactly: kind, level, rule and whether a
-// group is capped. Maxima are numbers, codes are text (so "1.10" stays
+// group is capped; and last the rule in words, for people. Maxima are numbers, codes are text (so "1.10" stays
 // "1.10"), groups are bold and indented by level; the page is A4 with the
 // header row repeated. ReadCriteria reads it back to the same table.
 func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
@@ -28,7 +28,7 @@ func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
 	if err != nil {
 		return err
 	}
-	l := layout{widths: []float64{8, 50, 9, 44, 12, 6, 30, 9}, split: 2}
+	l := layout{widths: []float64{8, 50, 9, 44, 12, 6, 30, 9, 40}, split: 2}
 	name, err := b.addSheet(b.t("sheet.name.criteria"), l.widths)
 	if err != nil {
 		return err
@@ -42,7 +42,7 @@ func WriteCriteria(w io.Writer, t *model.Tree, opt CriteriaOptions) error {
 		return err
 	}
 	for c, id := range []string{"sheet.col.code_plain", "sheet.col.criterion", "sheet.col.max", "sheet.col.guidance",
-		"sheet.col.kind", "sheet.col.level", "sheet.col.rule", "sheet.col.capped"} {
+		"sheet.col.kind", "sheet.col.level", "sheet.col.rule", "sheet.col.capped", "sheet.col.rule_words"} {
 		if err := b.put(name, head, c, b.t(id), lookHead); err != nil {
 			return err
 		}
@@ -67,9 +67,12 @@ func (b *book) criteriaRow(sheet string, row int, t *model.Tree, c model.Criteri
 	depth := t.Depth(c.ID)
 	code, text := lookCenter, lookText
 	code.bold, text.bold, text.indent = group, group, depth-1
-	rule, capped := "", ""
+	rule, capped, words := "", "", ""
 	if !c.Rule.IsDirect() {
 		rule = c.Rule.String()
+	}
+	if c.Scorable() {
+		words = c.Rule.WordsFor(b.lang, c.Max, c.Kind)
 	}
 	if c.Capped {
 		capped = b.t("sheet.yes")
@@ -78,7 +81,7 @@ func (b *book) criteriaRow(sheet string, row int, t *model.Tree, c model.Criteri
 		text string
 		l    look
 	}{0: {c.Code, code}, 1: {c.Title, text}, 3: {c.Guidance, lookText}, 4: {b.t("kind." + c.Kind.String()), lookCenter},
-		6: {rule, lookText}, 7: {capped, lookCenter}}
+		6: {rule, lookText}, 7: {capped, lookCenter}, 8: {words, lookText}}
 	for col, x := range texts {
 		if err := b.put(sheet, row, col, x.text, x.l); err != nil {
 			return err

@@ -9,6 +9,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -39,8 +40,8 @@ func roundTrip(t *testing.T, tree *model.Tree, lang i18n.Lang) (*model.Tree, []b
 	if err != nil {
 		t.Fatal(model.Message(i18n.VI, err))
 	}
-	if p := table.Problems(); len(p) > 0 {
-		t.Fatal(p.Localize(i18n.VI))
+	if p := storage.ProblemErrors(table); p != nil {
+		t.Fatal(model.Message(i18n.VI, p))
 	}
 	back, err := table.Tree()
 	if err != nil {
@@ -89,7 +90,7 @@ func TestCriteriaExportCells(t *testing.T) {
 			head = i
 		}
 	}
-	if head < 0 || strings.Join(rows[head], "|") != "Mã|Nội dung tiêu chí|Điểm tối đa|Hướng dẫn chấm|Loại|Cấp|Cách tính|Giới hạn" {
+	if head < 0 || strings.Join(rows[head], "|") != "Mã|Nội dung tiêu chí|Điểm tối đa|Hướng dẫn chấm|Loại|Cấp|Cách tính|Giới hạn|Diễn giải cách tính" {
 		t.Fatalf("header row %d: %v", head, rows)
 	}
 	find := func(code string) int {

@@ -13,7 +13,9 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	ctable "thidua/model/table"
 	"thidua/tui/form"
+	"thidua/tui/preview"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/theme"
@@ -27,6 +29,8 @@ type Store interface {
 	ReplaceDraft(ctx context.Context, actor model.Actor, versionID string, rows []model.Criterion) error
 	IssueVersion(ctx context.Context, actor model.Actor, versionID string) (string, error)
 	UsePeriodCriteria(ctx context.Context, actor model.Actor, periodID, versionID string) error
+	ReadCriteriaFile(path string) (*ctable.Result, error)
+	ImportCriteria(ctx context.Context, actor model.Actor, imp model.CriteriaImport) (model.CriteriaImported, error)
 }
 
 // ChangedMsg reports that a period now uses another table.
@@ -56,6 +60,8 @@ const (
 	issueDialog
 	useDialog
 	draftDialog
+	importDialog
+	previewDialog
 )
 
 // Model is the criteria screen.
@@ -79,6 +85,10 @@ type Model struct {
 	form    form.Model
 	editing model.Criterion
 	adding  int // 0 edit, 1 add after, 2 add child
+	preview preview.Model
+	label   string // the label of the draft being imported
+	// ruleText is the rule in words the row form opened with.
+	ruleText string
 
 	width, height int
 }
@@ -99,6 +109,7 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.form.SetSize(min(w, 100), h)
+	m.preview.SetSize(w, h)
 }
 
 // TakesKey reports whether the screen keeps a key for an open dialog.
@@ -177,7 +188,20 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			cmds = append(cmds, func() tea.Msg { return ChangedMsg{} })
 		}
 		return m, tea.Batch(cmds...)
+	case readMsg:
+		if msg.err != nil {
+			m.form.SetError("file", model.Message(m.lang, msg.err))
+			m.form.Reopen()
+			return m, nil
+		}
+		m.preview = preview.New(msg.result, m.styles, m.lang)
+		m.preview.SetSize(m.width, m.height)
+		m.dialog = previewDialog
+		return m, nil
 	case tea.KeyPressMsg:
+		if m.dialog == previewDialog {
+			return m.previewKey(msg)
+		}
 		if m.dialog != noDialog {
 			return m.dialogKey(msg)
 		}
@@ -239,6 +263,11 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		if m.scope.Leader() {
 			m.openDraft()
 		}
+	case key.Matches(msg, k.Import):
+		if m.scope.Leader() {
+			m.openImport()
+		}
+		return m, nil
 	}
 	if !m.draft() {
 		if v, ok := m.Version(); ok && v.Issued() && key.Matches(msg, k.Use) && m.scope.Leader() {
@@ -268,6 +297,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, m.edit(model.Indent)
 	case key.Matches(msg, k.Outdent):
 		return m, m.edit(model.Outdent)
+	case key.Matches(msg, k.ReadRule):
+		return m, m.ruleFromGuidance()
 	case key.Matches(msg, k.Issue):
 		if len(m.allProblems()) > 0 {
 			return m, status.ErrorCmd(model.Errorf("criteria.cannot_issue", len(m.allProblems())))
@@ -312,22 +343,23 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 	k := m.keys
 	if m.draft() {
-		return []key.Binding{k.Edit, k.AddAfter, k.Issue}
+		return []key.Binding{k.Edit, k.AddAfter, k.ReadRule, k.Issue}
 	}
-	return []key.Binding{k.NextVersion, k.NewDraft, k.Use}
+	return []key.Binding{k.NextVersion, k.NewDraft, k.Import, k.Use}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	editing := []key.Binding{k.AddAfter, k.AddChild, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Indent, k.Outdent, k.Issue}
+	editing := []key.Binding{k.AddAfter, k.AddChild, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Indent, k.Outdent, k.ReadRule, k.Issue}
 	draft := m.draft()
 	for i := range editing {
 		editing[i].SetEnabled(draft)
 	}
 	use := k.Use
 	use.SetEnabled(!draft && m.scope.Leader())
-	newDraft := k.NewDraft
+	newDraft, imp := k.NewDraft, k.Import
 	newDraft.SetEnabled(m.scope.Leader())
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PrevVersion, k.NextVersion, newDraft, use}, editing}
+	imp.SetEnabled(m.scope.Leader())
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PrevVersion, k.NextVersion, newDraft, imp, use}, editing}
 }

@@ -44,9 +44,10 @@ func (m *Model) openRow(how int, c model.Criterion) {
 	m.form.AddChoice("capped", t("criteria.field_capped"), []string{t("criteria.not_capped"), t("criteria.capped")}, capped)
 	rule := ""
 	if !c.Rule.IsDirect() {
-		rule = c.Rule.String()
+		rule = c.Rule.WordsFor(m.lang, c.Max, c.Kind)
 	}
-	m.form.AddText("rule", t("criteria.field_rule"), rule, t("criteria.hint_rule"))
+	m.form.AddText("rule", t("criteria.field_rule"), rule, t("criteria.hint_rule_words"))
+	m.ruleText = rule
 	m.form.AddText("guidance", t("criteria.field_guidance"), c.Guidance, "")
 	m.form.SetSize(min(m.width, 100), m.height)
 	m.dialog, m.editing, m.adding = rowDialog, c, how
@@ -86,6 +87,8 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch m.dialog {
 	case rowDialog:
 		return m.submitRow()
+	case importDialog:
+		return m.submitImport()
 	case deleteDialog:
 		return m, m.saveRows(model.Delete(m.rows, m.editing.ID), "", i18n.T(lang, "criteria.done_deleted", m.editing.Code))
 	case issueDialog:
@@ -130,7 +133,10 @@ func (m Model) submitRow() (Model, tea.Cmd) {
 		return m, nil
 	}
 	c.Max = max
-	if c.Rule, err = model.ParseRule(m.form.Value("rule")); err != nil {
+	if text := m.form.Value("rule"); text == m.ruleText && text != "" {
+		// The rule in words as shown, untouched: the rule stays, even if
+		// the maximum it names has just changed.
+	} else if c.Rule, err = parseRuleField(text, c); err != nil {
 		m.form.SetError("rule", model.Message(m.lang, err))
 		return m, nil
 	}

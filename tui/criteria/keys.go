@@ -12,6 +12,7 @@ type KeyMap struct {
 	PrevVersion, NextVersion, NewDraft, Use  key.Binding
 	AddAfter, AddChild, Edit, Delete         key.Binding
 	MoveUp, MoveDown, Indent, Outdent, Issue key.Binding
+	Import, ReadRule                         key.Binding
 }
 
 // DefaultKeyMap returns the keys with help in language l.
@@ -37,5 +38,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Indent:      b([]string{">"}, ">", "key.indent"),
 		Outdent:     b([]string{"<"}, "<", "key.outdent"),
 		Issue:       b([]string{"i"}, "i", "key.issue"),
+		Import:      b([]string{"o"}, "o", "key.import_file"),
+		ReadRule:    b([]string{"r"}, "r", "key.read_rule"),
 	}
 }

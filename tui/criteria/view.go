@@ -12,6 +12,9 @@ import (
 
 // View renders the screen.
 func (m Model) View() string {
+	if m.dialog == previewDialog {
+		return m.preview.View()
+	}
 	if m.dialog != noDialog {
 		return m.form.View()
 	}
@@ -111,7 +114,7 @@ func (m Model) pane(width int) string {
 	wrap := lipgloss.NewStyle().Width(max(10, width-4))
 	lines := []string{m.styles.Title.Render(m.tree.PathString(c.ID)), wrap.Render(c.Title)}
 	if c.Scorable() {
-		lines = append(lines, m.styles.Dim.Render(wrap.Render(c.Rule.Describe(m.lang, c.Max))))
+		lines = append(lines, m.styles.Dim.Render(wrap.Render(ruleLine(m.lang, c))))
 	} else if c.Capped {
 		lines = append(lines, m.styles.Dim.Render(wrap.Render(i18n.T(m.lang, "criteria.capped_note", c.Max))))
 	}

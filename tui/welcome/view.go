@@ -85,6 +85,12 @@ func (m Model) View() string {
 		lines = append(lines, m.unitList(), m.form.View())
 	case confirmStep:
 		lines = append(lines, m.summary(), m.form.View())
+	case criteriaStep:
+		if m.previewing {
+			lines = append(lines, m.preview.View())
+		} else {
+			lines = append(lines, m.form.View())
+		}
 	default:
 		lines = append(lines, m.form.View())
 	}

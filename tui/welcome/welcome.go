@@ -16,8 +16,10 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/model/table"
 	"thidua/storage/exchange"
 	"thidua/tui/form"
+	"thidua/tui/preview"
 	"thidua/tui/theme"
 )
 
@@ -27,7 +29,7 @@ type Store interface {
 	SetupBloc(ctx context.Context, n model.NewBloc) (model.Bloc, error)
 	WriteDemo(ctx context.Context) error
 	DemoCriteria() []model.Criterion
-	ReadCriteriaFile(path string) ([]model.Criterion, error)
+	ReadCriteriaFile(path string) (*table.Result, error)
 	ReadUnitsFile(path string) ([]model.Unit, error)
 	ReadFile(ctx context.Context, path string) (*exchange.File, error)
 	JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error)
@@ -76,10 +78,13 @@ type Model struct {
 	units    []model.Unit
 	criteria []model.Criterion
 	fromDemo bool
-	period   model.Period
-	busy     bool
-	err      string
-	setup    *exchange.File // the setup file being joined
+	// preview shows a criteria file as read, while previewing.
+	preview    preview.Model
+	previewing bool
+	period     model.Period
+	busy       bool
+	err        string
+	setup      *exchange.File // the setup file being joined
 
 	width, height int
 }
@@ -93,6 +98,7 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.form.SetSize(min(w, 100), h-4)
+	m.preview.SetSize(w, h-4)
 }
 
 // Step names the step on show (for tests).
@@ -133,6 +139,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		if m.step == chooseStep {
 			return m.chooseKey(msg)
+		}
+		if m.previewing {
+			return m.previewKey(msg)
 		}
 		return m.formKey(msg)
 	case tea.PasteMsg:
@@ -332,31 +341,6 @@ func (m *Model) addUnit(u model.Unit) {
 	m.units = append(m.units, u)
 }
 
-func (m Model) submitCriteria() (Model, tea.Cmd) {
-	f := &m.form
-	if f.Choice("source") == 0 {
-		m.criteria, m.fromDemo = m.store.DemoCriteria(), true
-		return m.goTo(periodStep), nil
-	}
-	rows, err := m.store.ReadCriteriaFile(f.Value("file"))
-	if err != nil {
-		f.SetError("file", model.Message(m.lang, err))
-		return m, nil
-	}
-	tree, err := model.NewTree(rows)
-	if err == nil {
-		if probs := tree.Problems(); len(probs) > 0 {
-			err = probs[0].Err
-		}
-	}
-	if err != nil {
-		f.SetError("file", model.Message(m.lang, err))
-		return m, nil
-	}
-	m.criteria, m.fromDemo = rows, false
-	return m.goTo(periodStep), nil
-}
-
 func (m Model) submitPeriod() (Model, tea.Cmd) {
 	f := &m.form
 	p := model.Period{Code: model.NormalizeCode(f.Value("code")), Label: f.Value("label"),
@@ -390,30 +374,4 @@ func (m Model) submitPeriod() (Model, tea.Cmd) {
 	}
 	m.period = p
 	return m.goTo(confirmStep), nil
-}
-
-func unitField(err error) string {
-	switch model.ErrorCode(err) {
-	case model.EUnitNoName:
-		return "name"
-	}
-	return "code"
-}
-
-// suggestCode makes an ASCII code from a name's initials ("Cụm thi đua số
-// 3" → "CTDS3").
-func suggestCode(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(model.Fold(name)) {
-		r := []rune(w)
-		if r[0] >= '0' && r[0] <= '9' {
-			b.WriteString(w)
-		} else if r[0] >= 'a' && r[0] <= 'z' {
-			b.WriteRune(r[0] - 'a' + 'A')
-		}
-	}
-	if b.Len() == 0 {
-		return "KHOI"
-	}
-	return b.String()
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"thidua/model/table"
+	"thidua/storage/appstore"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -29,8 +31,8 @@ func (f *fakeStore) WriteDemo(context.Context) error { f.demo = true; return nil
 func (f *fakeStore) DemoCriteria() []model.Criterion {
 	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}
 }
-func (f *fakeStore) ReadCriteriaFile(path string) ([]model.Criterion, error) {
-	return nil, model.Errorf("cli.cannot_read", path, "no such file")
+func (f *fakeStore) ReadCriteriaFile(path string) (*table.Result, error) {
+	return appstore.ReadCriteriaFile(path)
 }
 func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
 	if path != "ds.csv" {

@@ -7,7 +7,10 @@ package sheettest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"thidua/model/table/tabletest"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -222,4 +225,44 @@ func OldScoreRows() []Row {
 		{"II.2", "Thực hiện chế độ thông tin, báo cáo", 4},
 		{"II.5", "Thanh tra, kiểm tra; giải quyết khiếu nại, tố cáo", 3, nil, "2,5", ""},
 	}
+}
+
+// Fixture writes a criteria-table fixture of model/table/tabletest as the
+// office's file in dir: a workbook (numbers as numeric cells, its merged
+// ranges, its further sheets) or, for a CSV fixture, the CSV Excel saves;
+// it returns the path.
+func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
+	t.Helper()
+	if f.CSV {
+		path := filepath.Join(dir, f.Name+".csv")
+		if err := os.WriteFile(path, []byte(f.CSVText()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	b := New(t).Sheet(f.Sheet, cellRows(f.Rows)...)
+	for _, m := range f.Merges {
+		from, to, _ := strings.Cut(m, ":")
+		b.Merge(f.Sheet, from, to)
+	}
+	for _, o := range f.Others {
+		b.Sheet(o.Name, cellRows(o.Rows)...)
+	}
+	return b.Write(dir, f.Name+".xlsx")
+}
+
+// cellRows are a fixture's rows as an office's Excel holds them: numbers
+// typed as numbers are numeric cells, empty cells are blank.
+func cellRows(in [][]string) []Row {
+	rows := make([]Row, len(in))
+	for i, r := range in {
+		for _, c := range r {
+			if c == "" {
+				rows[i] = append(rows[i], nil)
+				continue
+			}
+			rows[i] = append(rows[i], tabletest.Cell(c))
+		}
+	}
+	return rows
 }
