@@ -151,13 +151,13 @@ func TestReportSummary(t *testing.T) {
 		t.Errorf("Tuy Hòa (first) on row %d", tuyhoa)
 	}
 	s.number(tuyhoa, 0, "1", none)
-	s.number(tuyhoa, 2, "101.88", two)
+	s.number(tuyhoa, 2, "101.75", two)
 	s.number(tuyhoa, 5, "-2", none) // deductions print as negative points
-	s.number(tuyhoa, 6, "101.88", two)
+	s.number(tuyhoa, 6, "101.75", two)
 	songcau := s.find(1, "Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu")
-	for col, v := range []string{2: "100.8", 3: "98.3", 6: "100.3"} {
+	for col, v := range []string{2: "100.75", 3: "98.25", 6: "100.25"} {
 		if v != "" {
-			s.number(songcau, col, v, one)
+			s.number(songcau, col, v, two)
 		}
 	}
 	s.number(songcau, 4, "2", none)
@@ -215,8 +215,8 @@ func TestReportUnitSheet(t *testing.T) {
 	}
 	s.number(s.find(0, "V.1"), 2, "-3", none)
 	total := s.find(0, "TỔNG ĐIỂM")
-	s.number(total, 3, "100.8", one)
-	s.number(total, 4, "100.3", one)
+	s.number(total, 3, "100.75", "[$-42A]#,##0.00")
+	s.number(total, 4, "100.25", "[$-42A]#,##0.00")
 	if ded := s.find(0, "Điểm trừ được tính (tối đa 10 điểm)"); get(s.rows[ded], 2) != "-10" {
 		t.Errorf("deduction cap row = %v", s.rows[ded])
 	}
@@ -264,7 +264,7 @@ func TestReportHalfYearEnglish(t *testing.T) {
 		t.Errorf("Sơn Hòa remark = %q", got)
 	}
 	tuyhoa := s.find(1, "Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa")
-	s.number(tuyhoa, 6, "101.88", "[$-409]#,##0.00")
+	s.number(tuyhoa, 6, "101.75", "[$-409]#,##0.00")
 }
 
 // A report is written whole or not at all, readable by everyone.

@@ -102,7 +102,7 @@ func TestTypeAndEnterSavesAndMoves(t *testing.T) {
 	h.Press("enter")
 	h.Type("96")
 	h.Press("enter")
-	if r, _ := h.stored("I.1.1", model.StageSelf); r.Points != 260 || r.Input != "96%" {
+	if r, _ := h.stored("I.1.1", model.StageSelf); r.Points != 250 || r.Input != "96%" {
 		t.Errorf("I.1.1 = %+v", r)
 	}
 }
