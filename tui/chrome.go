@@ -12,6 +12,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/status"
+	"thidua/tui/table"
 )
 
 // noBlocMsg says the database has no bloc yet: the welcome is shown.
@@ -74,10 +75,7 @@ func (m Model) View() tea.View {
 	if m.welcoming {
 		return m.welcomeView()
 	}
-	footer := m.help.ShortHelpView(m.keys.shortHelp(m.page(m.screen).ShortHelp()))
-	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
-	// ellipsis does not fit, so the footer is clipped here.
-	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
+	footer := m.footer()
 	bodyHeight := max(1, m.height-4)
 	content := m.page(m.screen).View()
 	if m.fullHelp {
@@ -90,7 +88,7 @@ func (m Model) View() tea.View {
 		if m.isError {
 			st = m.styles.Error
 		}
-		statusLine = st.MaxWidth(max(1, m.width)).Render(m.status)
+		statusLine = st.Render(table.Sentences(m.status, max(1, m.width)))
 	}
 	v := tea.NewView(strings.Join([]string{m.header(), m.tabs(), body, statusLine, footer}, "\n"))
 	v.AltScreen = true
@@ -102,7 +100,7 @@ func (m Model) View() tea.View {
 // screen shares first, then the screen's own, in as many rows of columns as
 // the window needs.
 func (m Model) fullHelpView() string {
-	groups := append([][]key.Binding{m.keys.global()}, m.page(m.screen).FullHelp()...)
+	groups := append([][]key.Binding{m.keys.global(m.screen == scoringScreen)}, m.page(m.screen).FullHelp()...)
 	measure := m.help
 	measure.SetWidth(0) // unbounded: the help view would cut, not tell
 	var blocks []string
@@ -117,8 +115,16 @@ func (m Model) fullHelpView() string {
 	if len(row) > 0 {
 		blocks = append(blocks, measure.FullHelpView(row))
 	}
+	// What does not fit the window goes whole, the last blocks first.
+	room := max(1, m.height-4) - 1 // under the title and a blank line, each block after a blank line
+	var keep []string
+	for _, b := range blocks {
+		if h := lipgloss.Height(b) + 1; h <= room {
+			keep, room = append(keep, b), room-h
+		}
+	}
 	title := m.styles.Title.Render(i18n.T(m.lang, "app.help_title"))
-	return title + "\n\n" + strings.Join(blocks, "\n\n")
+	return title + "\n\n" + strings.Join(keep, "\n\n")
 }
 
 // header names the role and own unit, the period and the bloc; the bloc's
@@ -139,18 +145,49 @@ func (m Model) header() string {
 	if s.Bloc.Name != "" {
 		parts = append(parts, s.Bloc.Name)
 	}
+	// What does not fit goes whole, the bloc's long name first.
+	rest := max(1, m.width-lipgloss.Width("thidua"))
 	line := m.styles.Header.Render("thidua")
-	if len(parts) > 0 {
-		line += m.styles.HeaderDim.Render(" │ " + strings.Join(parts, " │ "))
+	if tail := table.Parts(parts, " │ ", rest-3); tail != "" {
+		line += m.styles.HeaderDim.Render(" │ " + tail)
 	}
-	return ansi.Truncate(line, max(1, m.width), "…")
+	return line
+}
+
+// footer is the keys of the screen on show, as many as fit, whole: help
+// and quit first, then the screen's keys, then the global ones.
+func (m Model) footer() string {
+	st := m.styles.Help
+	var parts []string
+	bindings := m.keys.shortHelp(m.page(m.screen).ShortHelp(), m.screen == scoringScreen)
+	if m.page(m.screen).TakesKey(tea.KeyPressMsg{Code: 'q', Text: "q"}) {
+		// A field has the keyboard (a dialog, a value being typed): q, p
+		// and ? are letters there, so only the screen's own keys show.
+		bindings = m.page(m.screen).ShortHelp()
+	}
+	for _, b := range bindings {
+		if !b.Enabled() || b.Help().Key == "" {
+			continue
+		}
+		parts = append(parts, st.ShortKey.Render(b.Help().Key)+" "+st.ShortDesc.Render(b.Help().Desc))
+	}
+	return table.Parts(parts, st.ShortSeparator.Render(" • "), max(1, m.width))
 }
 
 // tabs is the line of screens under the header, the one on show marked.
 func (m Model) tabs() string {
 	var parts []string
+	// On the scoring screen digits are scores: the tabs show the keys
+	// that switch screens there.
+	scoringKeys := m.screen == scoringScreen
+	if scoringKeys {
+		parts = append(parts, m.styles.HeaderDim.Render(m.keys.scoringScreens().Help().Key+" "))
+	}
 	for _, t := range m.keys.screens() {
 		label := " " + t.binding.Help().Key + " " + t.binding.Help().Desc + " "
+		if scoringKeys {
+			label = " " + t.binding.Help().Desc + " "
+		}
 		if t.screen == m.screen {
 			parts = append(parts, m.styles.Table.Selected.Render(label))
 		} else {
