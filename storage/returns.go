@@ -185,6 +185,33 @@ type InboxRow struct {
 	Deadline    time.Time
 }
 
+// Gaps are what a bloc file would go without, as the leader is told
+// before writing it: active units that sent nothing (and had nothing typed
+// in from paper), units whose sheet is returned and not closed, and units
+// the bloc has not reviewed (neither accepted nor scored at the bloc
+// stage). The leader's own unit is reviewed by the deputy and not listed
+// as missing.
+type Gaps struct {
+	Missing, Returned, Unreviewed []model.Unit
+}
+
+// BlocGaps works out the gaps from the inbox board.
+func BlocGaps(rows []InboxRow, leaderUnit string) Gaps {
+	var g Gaps
+	for _, r := range rows {
+		switch {
+		case r.Unit.Status != model.Active:
+		case r.Review == model.ReviewMissing && r.SelfScores == 0 && r.Unit.ID != leaderUnit:
+			g.Missing = append(g.Missing, r.Unit)
+		case r.Returned > 0 || r.Review == model.ReviewReturned:
+			g.Returned = append(g.Returned, r.Unit)
+		case r.Unit.ID != leaderUnit && r.Review != model.ReviewAccepted && r.BlocScores == 0:
+			g.Unreviewed = append(g.Unreviewed, r.Unit)
+		}
+	}
+	return g
+}
+
 // Inbox returns the board of the leader's exchange screen: per unit of the
 // bloc, the last file received for the period and when, its seq, the key's
 // verification, open holds, the review state and the deadline.

@@ -35,7 +35,12 @@ func (e EntryErrors) Error() string { return e.Localize(i18n.EN) }
 func (e EntryErrors) Localize(l i18n.Lang) string {
 	lines := make([]string, len(e))
 	for i, x := range e {
-		lines[i] = i18n.T(l, "score.entry", x.Ref, model.Message(l, x.Err))
+		msg := model.Message(l, x.Err)
+		if strings.HasPrefix(msg, x.Ref+":") {
+			lines[i] = msg // the message names the criterion itself
+			continue
+		}
+		lines[i] = i18n.T(l, "score.entry", x.Ref, msg)
 	}
 	return strings.Join(lines, "\n")
 }

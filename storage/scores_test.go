@@ -247,7 +247,7 @@ func TestOverrideOfASignedSelfScore(t *testing.T) {
 	}
 	if _, err := save(f.leader, "3", ""); model.ErrorCode(err) != EOverrideReason {
 		t.Fatalf("an override without a reason: %v", err)
-	} else if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "I.1") || !strings.Contains(msg, "DONGHOA") {
+	} else if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "DONGHOA") || !strings.Contains(msg, "ghi lý do") {
 		t.Errorf("message = %q", msg)
 	}
 	// The same value is no change: no reason asked.

@@ -55,7 +55,7 @@ func TestE2ESeasonThroughTheInterface(t *testing.T) {
 	tu := newTerminal(t, 120, 40, nil, bin, "--db", unitDB)
 	tu.waitFor("Nhận tệp thiết lập từ khối trưởng")
 	tu.keys("Down", "Enter")
-	tu.waitFor("Tệp thiết lập")
+	tu.waitFor("Nhận tệp thiết lập", "Chọn nơi có tệp")
 	tu.keys("C-u")
 	tu.text(setups[0])
 	tu.keys("Enter")

@@ -179,7 +179,8 @@ func TestUsageErrorsExit2(t *testing.T) {
 func TestScoreSavesAndRanks(t *testing.T) {
 	db := demoDB(t)
 	env := map[string]string{"THIDUA_DB": db}
-	out, errs, code := runCmd(t, env, "score", "--period", "2019", "--unit", "tuyan", "II.3=100", "III.4=2:Gửi đúng hạn ngày 10/12", "I.5.4=0")
+	out, errs, code := runCmd(t, env, "score", "--period", "2019", "--unit", "tuyan", "--reason", "Theo biên bản giấy của đơn vị",
+		"II.3=100", "III.4=2:Gửi đúng hạn ngày 10/12", "I.5.4=0")
 	if code != 0 || !strings.Contains(out, "Đã lưu 3 điểm (3 thay đổi) cho TUYAN") {
 		t.Fatalf("score: %d %q %q", code, out, errs)
 	}
@@ -282,7 +283,7 @@ func TestScoreSurvivesSIGKILL(t *testing.T) {
 	values := []string{"1", "1,5", "2", "0,5", "0", "1,25"}
 	for i, v := range values {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
-		cmd.Env = append(os.Environ(), "THIDUA_HELPER=score", "THIDUA_DB="+db, "THIDUA_ARGS=score|--period|2019|--unit|TAYHOA|II.1="+v)
+		cmd.Env = append(os.Environ(), "THIDUA_HELPER=score", "THIDUA_DB="+db, "THIDUA_ARGS=score|--period|2019|--unit|TAYHOA|--reason|sửa theo biên bản|II.1="+v)
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)

@@ -22,8 +22,8 @@ func init() {
 
 		// Overrides of a signed score.
 		"score.override_reason": {
-			"%s là điểm đơn vị %s tự chấm và đã ký gửi (%s). Sửa điểm này phải ghi lý do; điểm sửa được đánh dấu là của khối trưởng, không còn là của đơn vị. Muốn chấm khác đơn vị thì chấm ở cột khối chấm (phím s).",
-			"%s is the self-score unit %s signed and sent (%s). Changing it needs a reason; the new value is marked as the leader's, no longer the unit's. To score differently from the unit, use the bloc column (key s).",
+			"%s: đây là điểm đơn vị %s tự chấm và đã ký gửi (%s): sửa phải ghi lý do, và điểm sửa được đánh dấu là của khối trưởng, không còn là của đơn vị. Muốn chấm khác đơn vị thì chấm ở giai đoạn khối chấm.",
+			"%s: this is the self-score unit %s signed and sent (%s): changing it needs a reason, and the new value is marked as the leader's, no longer the unit's. To score differently from the unit, score at the bloc stage.",
 		},
 		"flag.overridden":        {"khối trưởng đã sửa điểm đơn vị tự chấm (không còn là bản đơn vị ký)", "the leader changed the unit's signed self-score"},
 		"flag.overridden_count":  {"khối trưởng đã sửa %d điểm đơn vị tự chấm đã ký", "the leader changed %d of the unit's signed self-scores"},
@@ -80,19 +80,19 @@ func init() {
 			"a criterion's code, with its path where codes repeat, e.g. %s; * is the whole sheet",
 		},
 		"xtui.dialog.warn": {"Trước khi làm tệp", "Before the file is written"},
-		"xtui.warn_unanswered": {
+		"export.warn_unanswered": {
 			"%d mục bị trả lại chưa giải trình hay sửa điểm: %s. Khối trưởng sẽ nhận tệp mà không có giải trình cho các mục này.",
 			"%d returned items have no answer or correction yet: %s. The leader will get the file without an answer to them.",
 		},
-		"xtui.warn_missing": {
+		"export.warn_missing": {
 			"%d đơn vị chưa gửi tệp tự chấm: %s.",
 			"%d units have not sent their self-scores: %s.",
 		},
-		"xtui.warn_returned": {
+		"export.warn_returned": {
 			"%d đơn vị đang bị trả lại bảng điểm, chưa kết thúc: %s.",
 			"%d units' sheets are returned and not closed: %s.",
 		},
-		"xtui.warn_unreviewed": {
+		"export.warn_unreviewed": {
 			"%d đơn vị khối chưa chấm (xếp theo điểm tự chấm): %s.",
 			"%d units are not reviewed by the bloc yet (ranked on self-scores): %s.",
 		},
@@ -100,6 +100,10 @@ func init() {
 		"xtui.hold_accept_keys": {"phím a ở danh sách tệp chờ (g)", "the a key in the held files list (g)"},
 		"xtui.hold_decide_keys": {"phím a hoặc d ở danh sách tệp chờ (g)", "the a or d key in the held files list (g)"},
 
+		"sheet.note.overridden": {
+			"Khối trưởng đã sửa điểm đơn vị tự chấm (không còn là bản đơn vị ký): %s",
+			"The leader changed the unit's signed self-score: %s",
+		},
 		"results.proposal_remark": {
 			"Đề nghị này cần xem lại trước khi gửi: %s.",
 			"This proposal needs a second look before it is sent: %s.",

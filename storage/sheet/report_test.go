@@ -12,7 +12,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 )
@@ -288,5 +290,47 @@ func TestReportSave(t *testing.T) {
 	}
 	if err := r.Save(filepath.Join(path, "x.xlsx")); err == nil {
 		t.Error("saved under a file")
+	}
+}
+
+// A self-score the leader changed after the unit signed it says so on the
+// unit's sheet, with the leader's reason, and in the summary's remarks.
+func TestReportShowsOverrides(t *testing.T) {
+	ctx := context.Background()
+	db := demotest.Open(t)
+	p, _ := db.PeriodByCode(ctx, demo.Year)
+	u, _ := db.UnitByCode(ctx, demo.TayHoa)
+	inst, _ := db.Installation(ctx)
+	if _, err := db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: model.StageSelf, Actor: inst.Actor(),
+		Entries: []storage.ScoreEntry{{Criterion: "II.5", Input: "1", Reason: "Đơn vị gõ nhầm, đã xác nhận"}}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := BuildReport(ctx, db, p.ID, ReportOptions{Lang: i18n.VI, Date: time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bao-cao.xlsx")
+	if err := r.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s := readSheet(t, f, "Tây Hòa")
+	row := s.rows[s.find(0, "II.5")] // a self-score sheet: the notes come after the self column
+	if got := get(row, len(row)-1); !strings.Contains(got, "Khối trưởng đã sửa điểm đơn vị tự chấm (không còn là bản đơn vị ký): Đơn vị gõ nhầm, đã xác nhận") {
+		t.Errorf("II.5 note = %q", got)
+	}
+	sum := readSheet(t, f, "Tổng hợp xếp hạng")
+	found := false
+	for _, r := range sum.rows {
+		for _, c := range r {
+			found = found || strings.Contains(c, "Khối trưởng đã sửa 1 điểm đơn vị tự chấm đã ký")
+		}
+	}
+	if !found {
+		t.Errorf("the summary's remarks do not say so")
 	}
 }

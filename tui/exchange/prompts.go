@@ -88,7 +88,7 @@ func (m Model) beforeExport() (Model, tea.Cmd) {
 		for _, r := range open {
 			labels = append(labels, criterionName(tree, r.CriterionID, m.t("xtui.whole_sheet")))
 		}
-		return warnMsg{lines: []string{m.t("xtui.warn_unanswered", len(open), strings.Join(labels, ", "))}}
+		return warnMsg{lines: []string{m.t("export.warn_unanswered", len(open), strings.Join(labels, ", "))}}
 	}
 }
 
@@ -114,35 +114,21 @@ func (m Model) openExport() (Model, tea.Cmd) {
 // blocWarnings lists what the bloc file goes without: units that sent
 // nothing, sheets not reviewed yet, sheets returned and not closed.
 func (m Model) blocWarnings() []string {
-	var missing, unreviewed, returned []string
-	for _, r := range m.rows {
-		name := shortName(r.Unit)
-		switch {
-		case r.Unit.Status != model.Active:
-		case m.waiting(r):
-			missing = append(missing, name)
-		case r.Returned > 0 || r.Review == model.ReviewReturned:
-			returned = append(returned, name)
-		case r.Unit.ID != m.scope.Inst.UnitID && !reviewed(r):
-			unreviewed = append(unreviewed, name)
-		}
-	}
+	g := storage.BlocGaps(m.rows, m.scope.Inst.UnitID)
 	var out []string
 	for _, w := range []struct {
 		id    string
-		units []string
-	}{{"xtui.warn_missing", missing}, {"xtui.warn_returned", returned}, {"xtui.warn_unreviewed", unreviewed}} {
+		units []model.Unit
+	}{{"export.warn_missing", g.Missing}, {"export.warn_returned", g.Returned}, {"export.warn_unreviewed", g.Unreviewed}} {
 		if len(w.units) > 0 {
-			out = append(out, m.t(w.id, len(w.units), strings.Join(w.units, ", ")))
+			names := make([]string, len(w.units))
+			for i, u := range w.units {
+				names[i] = shortName(u)
+			}
+			out = append(out, m.t(w.id, len(w.units), strings.Join(names, ", ")))
 		}
 	}
 	return out
-}
-
-// reviewed reports whether the bloc reviewed a unit's sheet: accepted, or
-// scored at the bloc stage.
-func reviewed(r storage.InboxRow) bool {
-	return r.Review == model.ReviewAccepted || r.BlocScores > 0
 }
 
 // criterionName is a criterion's label, or what "" means (the whole
