@@ -21,13 +21,13 @@ func TestPaths(t *testing.T) {
 	cases := map[string][]string{
 		`"C:\Users\Lan\Downloads\TD-tucham-2019-TUYAN.sqlite"`: {`C:\Users\Lan\Downloads\TD-tucham-2019-TUYAN.sqlite`},
 		` /media/lan/USB KHỐI/tệp đơn vị `:                     {`/media/lan/USB KHỐI/tệp đơn vị`},
-		`"E:\a b.sqlite" "E:\c.sqlite"`:                         {`E:\a b.sqlite`, `E:\c.sqlite`},
-		"'/tmp/x y.sqlite'\n/tmp/z.sqlite\r\n":                  {"/tmp/x y.sqlite", "/tmp/z.sqlite"},
-		"/tmp/a.sqlite; /tmp/b.sqlite":                          {"/tmp/a.sqlite", "/tmp/b.sqlite"},
-		`/tmp/ten "la".sqlite`:                                  {`/tmp/ten "la".sqlite`},
-		"~/Tải về":                                              {filepath.Join(home, "Tải về")},
-		"":                                                      nil,
-		`""`:                                                    nil,
+		`"E:\a b.sqlite" "E:\c.sqlite"`:                        {`E:\a b.sqlite`, `E:\c.sqlite`},
+		"'/tmp/x y.sqlite'\n/tmp/z.sqlite\r\n":                 {"/tmp/x y.sqlite", "/tmp/z.sqlite"},
+		"/tmp/a.sqlite; /tmp/b.sqlite":                         {"/tmp/a.sqlite", "/tmp/b.sqlite"},
+		`/tmp/ten "la".sqlite`:                                 {`/tmp/ten "la".sqlite`},
+		"~/Tải về":                                             {filepath.Join(home, "Tải về")},
+		"":                                                     nil,
+		`""`:                                                   nil,
 	}
 	if runtime.GOOS != "windows" {
 		cases["file:///home/lan/T%E1%BA%A3i%20v%E1%BB%81/a.sqlite"] = []string{"/home/lan/Tải về/a.sqlite"}
