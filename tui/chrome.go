@@ -148,7 +148,15 @@ func (m Model) header() string {
 	// What does not fit goes whole, the bloc's long name first.
 	rest := max(1, m.width-lipgloss.Width("thidua"))
 	line := m.styles.Header.Render("thidua")
-	if tail := table.Parts(parts, " │ ", rest-3); tail != "" {
+	tail := table.Parts(parts, " │ ", rest-3)
+	if n := len(strings.Split(tail, " │ ")); tail != "" && n < len(parts) {
+		// The bloc's long name, if room is left for a good part of it,
+		// is cut after a whole word.
+		if room := rest - 3 - table.Width(tail) - 3; room >= 24 {
+			tail += " │ " + table.Cut(parts[n], room)
+		}
+	}
+	if tail != "" {
 		line += m.styles.HeaderDim.Render(" │ " + tail)
 	}
 	return line

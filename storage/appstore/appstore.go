@@ -43,8 +43,23 @@ func (s Store) DemoCriteria() []model.Criterion {
 	return rows
 }
 
+// notAFolder refuses a folder given where a file is expected, with a
+// message that says so (a folder is not "maybe a Word file").
+func notAFolder(path string) error {
+	if st, err := os.Stat(strings.TrimSpace(path)); err == nil && st.IsDir() {
+		return model.Errorf(EFolderNotFile, filepath.Base(strings.TrimSpace(path)))
+	}
+	return nil
+}
+
+// EFolderNotFile: a folder was given where a file is expected.
+const EFolderNotFile = "pick.folder_not_file"
+
 // ReadCriteriaFile reads a criteria table from a workbook or CSV file.
 func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(strings.TrimSpace(path))
 	if err != nil {
 		return nil, model.Errorf("cli.cannot_read", path, err.Error())
@@ -65,6 +80,9 @@ func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
 func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(strings.TrimSpace(path))
 	if err != nil {
 		return nil, model.Errorf("cli.cannot_read", path, err.Error())

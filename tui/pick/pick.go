@@ -315,8 +315,18 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case key.Matches(msg, k.choose):
-		if typed := m.field.Value(); LooksLikePath(typed) {
+		typed := strings.TrimSpace(m.field.Value())
+		switch {
+		case LooksLikePath(typed):
 			return m.typed(typed)
+		case typed != "" && !m.matchesAny():
+			// A name that matches nothing here: a folder or file by that
+			// name in the folder on show (a new folder to write into).
+			base := m.dir
+			if base == "" {
+				base, _ = os.Getwd()
+			}
+			return m.typed(filepath.Join(base, typed))
 		}
 		return m.choose()
 	}
@@ -324,6 +334,17 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.field, cmd = m.field.Update(msg)
 	m.filter()
 	return m, cmd
+}
+
+// matchesAny reports whether the typed words keep any entry (the take row
+// aside).
+func (m Model) matchesAny() bool {
+	for _, e := range m.shown {
+		if !e.take {
+			return true
+		}
+	}
+	return false
 }
 
 // selected is the entry under the cursor.
@@ -446,6 +467,10 @@ func (m *Model) filter() {
 		}
 	}
 	m.cursor = max(0, min(m.cursor, len(m.shown)-1))
+	// Typed words look for an entry: the cursor goes to the first one.
+	if q != "" && m.cursor < len(m.shown) && m.shown[m.cursor].take && len(m.shown) > 1 {
+		m.cursor = 1
+	}
 }
 
 // rows is how many entries fit.

@@ -203,3 +203,21 @@ func TestScroll(t *testing.T) {
 		t.Errorf("the window moved from %d to %d", top, got)
 	}
 }
+
+// A name that matches nothing in the folder on show is a folder (or file)
+// by that name there: a new folder to write into, typed as people do.
+func TestTypedName(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "Báo cáo"), 0o755)
+	p := newPicker(t, Options{Mode: Folder, Start: dir})
+	p.typeText("bao cao")
+	p.press("enter") // matches "Báo cáo": opens it
+	if p.m.Done() || p.m.Dir() != filepath.Join(dir, "Báo cáo") {
+		t.Fatalf("a typed name that matches opens it: %s", p.m.Dir())
+	}
+	p.typeText("gui-don-vi")
+	p.press("enter")
+	if !p.m.Done() || p.m.Chosen()[0] != filepath.Join(dir, "Báo cáo", "gui-don-vi") {
+		t.Errorf("a new folder's name: %v", p.m.Chosen())
+	}
+}
