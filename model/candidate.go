@@ -16,6 +16,11 @@ type UnitState struct {
 	// LeaderOwnReview: the bloc scores of the leader's own unit were set by
 	// the leader rather than the deputy.
 	LeaderOwnReview bool
+	// Returned: the leader returned the sheet and the return is still open.
+	Returned bool
+	// Overridden counts the self-scores the leader changed after the unit
+	// signed them.
+	Overridden int
 }
 
 // Candidate adds up a unit's sheet at the stage that ranks it: the highest
@@ -55,6 +60,12 @@ func (t *Tree) Candidate(s UnitState, caps Caps) Candidate {
 	}
 	if s.LeaderOwnReview {
 		c.Flags = append(c.Flags, Errorf(FlagLeaderOwnReview))
+	}
+	if s.Returned {
+		c.Flags = append(c.Flags, Errorf(FlagReturned))
+	}
+	if s.Overridden > 0 {
+		c.Flags = append(c.Flags, Errorf(FlagOverridden+"_count", s.Overridden))
 	}
 	return c
 }

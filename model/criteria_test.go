@@ -75,8 +75,12 @@ func TestTreeIdentityIsNotTheCode(t *testing.T) {
 	if got := tr.PathString("II1"); got != "II. / 1." {
 		t.Errorf("PathString = %q", got)
 	}
-	if got := tr.Label("II1"); got != "II. / 1." {
+	if got := tr.Label("II1"); got != "II.1." {
 		t.Errorf("Label of a repeated code = %q, want the path", got)
+	}
+	// Two "-" rows under one parent: even the path repeats.
+	if got := tr.Label("I1a"); got != "I. / 1. / -" {
+		t.Errorf("Label of a repeated path = %q", got)
 	}
 	if got := tr.Label("I2a"); got != "2.a)" {
 		t.Errorf("Label of a unique code = %q", got)
@@ -91,11 +95,54 @@ func TestTreeIdentityIsNotTheCode(t *testing.T) {
 	}
 	if _, err := tr.Resolve("1."); ErrorCode(err) != ECriterionAmbiguous {
 		t.Errorf("Resolve repeated code: %v", err)
-	} else if !strings.Contains(err.Error(), "II. / 1.") {
+	} else if !strings.Contains(err.Error(), "II.1.") || !strings.Contains(err.Error(), "III.1.") {
 		t.Errorf("ambiguity message should list the paths: %v", err)
 	}
 	if _, err := tr.Resolve("IX"); ErrorCode(err) != ECriterionUnknown {
 		t.Errorf("Resolve unknown: %v", err)
+	}
+}
+
+// A criterion is found by the forms people write it in, and the label the
+// interface shows (and proposes as an example) always reads back to it.
+func TestResolvePaths(t *testing.T) {
+	tr := policeShape(t)
+	for ref, want := range map[string]string{
+		"II.1.": "II1", "II.1": "II1", "ii.1": "II1", "II / 1.": "II1", "II / 1": "II1", "II › 1.": "II1",
+		" III. 1. ": "III1", "III.1.": "III1", "I.1.": "I1", "I.2.": "I2", "II": "II", "II.": "II",
+		"2.a)": "I2a", "2.a": "I2a", "a1": "I2a1",
+	} {
+		c, err := tr.Resolve(ref)
+		if err != nil || c.ID != want {
+			t.Errorf("Resolve(%q) = %s, %v; want %s", ref, c.ID, err, want)
+		}
+	}
+	for _, ref := range []string{"", "  ", "IV.1.", "1.1", "II.2"} {
+		if _, err := tr.Resolve(ref); ErrorCode(err) != ECriterionUnknown {
+			t.Errorf("Resolve(%q): %v", ref, err)
+		}
+	}
+	for _, c := range tr.Nodes() {
+		label := tr.Label(c.ID)
+		if got, err := tr.Resolve(label); c.ID != "I1a" && c.ID != "I1b" && (err != nil || got.ID != c.ID) {
+			t.Errorf("Label %q of %s resolves to %s, %v", label, c.ID, got.ID, err)
+		}
+	}
+	// A dotted path that is another row's own code is not taken for the
+	// path: the label falls back to slashes.
+	tr = mustTree(t,
+		row("A", "", "I.", Group, "2"),
+		row("A1", "A", "1.", Standard, "1"),
+		row("B", "", "II.", Group, "2"),
+		row("B1", "B", "1.", Standard, "1"),
+		row("C", "", "III.", Group, "1"),
+		row("C1", "C", "I.1.", Standard, "1"),
+	)
+	if got := tr.Label("A1"); got != "I. / 1." {
+		t.Errorf("Label = %q", got)
+	}
+	if c, _ := tr.Resolve("I.1."); c.ID != "C1" {
+		t.Errorf("a code is read before a path: %s", c.ID)
 	}
 }
 

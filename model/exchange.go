@@ -171,8 +171,11 @@ func CheckFileScore(c Criterion, p Points, input string, step Points) error {
 	if input == "" {
 		return Errorf(EFileScoreInput)
 	}
-	got, _, err := c.Rule.Score(input, c.Max)
-	if err != nil || got != p {
+	// The rule in force rounds down to the step; files made before it
+	// rounded to the hundredth, and a file already sent stays valid.
+	got, _, err := c.Rule.ScoreStep(input, c.Max, step)
+	legacy, _, _ := c.Rule.Score(input, c.Max)
+	if err != nil || (got != p && legacy != p) {
 		return Errorf(EFileScoreInput)
 	}
 	return nil

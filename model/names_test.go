@@ -155,3 +155,27 @@ func TestMessageOfAnyError(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// A list of units that gives only official names still yields the short
+// name units are sorted and shown by, and the kind of place or office.
+func TestSplitUnitName(t *testing.T) {
+	for name, want := range map[string][2]string{
+		"Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu":   {"Sông Cầu", "Thị xã"},
+		"Phòng Lao động - Thương binh và Xã hội huyện Tuy An":      {"Tuy An", "Huyện"},
+		"Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa": {"Tuy Hòa", "Thành phố"},
+		"  Ủy ban nhân dân   xã Hòa Hiệp Bắc ":                     {"Hòa Hiệp Bắc", "Xã"},
+		"UBND phường 7":                          {"7", "Phường"},
+		"Sở Tài chính":                           {"Tài chính", "Sở"},
+		"Văn phòng UBND tỉnh":                    {"UBND tỉnh", "Văn phòng"},
+		"Phòng Lao động - Thương binh và Xã hội": {"Lao động - Thương binh và Xã hội", "Phòng"},
+		"Công an tỉnh Phú Yên":                   {"Phú Yên", "Tỉnh"},
+		"Hội Nông dân":                           {"", ""},
+		"":                                       {"", ""},
+		"TP. Tuy Hòa":                            {"Tuy Hòa", "Thành phố"},
+	} {
+		short, kind := SplitUnitName(name)
+		if short != want[0] || kind != want[1] {
+			t.Errorf("SplitUnitName(%q) = %q, %q; want %q, %q", name, short, kind, want[0], want[1])
+		}
+	}
+}

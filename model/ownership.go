@@ -149,7 +149,21 @@ const (
 	FlagNoReview        = "flag.no_review"
 	FlagChangedAfter    = "flag.changed_after_review"
 	FlagTranscribed     = "flag.transcribed"
+	// FlagOverridden marks a self-score the leader changed after the unit
+	// signed it: the value is no longer the unit's.
+	FlagOverridden = "flag.overridden"
+	// FlagReturned: the leader returned the unit's sheet and has not closed
+	// the return yet.
+	FlagReturned = "flag.returned"
 )
+
+// Overrides reports whether actor a writing unit's score at stage s changes
+// a value another party signed, given who set the stored value: the leader
+// (or anyone but the unit) over a self-score the unit sent in its own
+// signed file. Such a change needs a reason and is marked.
+func Overrides(a Actor, s Stage, unit string, setBy Actor) bool {
+	return s == StageSelf && setBy.Role == RoleUnit && setBy.UnitID == unit && a.UnitID != unit
+}
 
 // LockKind is why data is locked.
 type LockKind int

@@ -83,14 +83,15 @@ func ValidatePoints(c Criterion, p Points, step Points) error {
 }
 
 // Evaluate turns what the officer typed for criterion c into points: typed
-// points are validated, a rule's measure is computed (rounded to hundredths,
-// half away from zero). It returns the points and the canonical input to
-// store with them.
+// points are validated against the maximum and the bloc's step; a rule's
+// measure is computed and rounded down to the step (to the hundredth when
+// the bloc sets none), so typed and computed points obey one step. It
+// returns the points and the canonical input to store with them.
 func Evaluate(c Criterion, input string, step Points) (Points, string, error) {
 	if !c.Scorable() {
 		return 0, "", Errorf(ENotScorable, strings.TrimSpace(c.Code))
 	}
-	p, canon, err := c.Rule.Score(input, c.Max)
+	p, canon, err := c.Rule.ScoreStep(input, c.Max, step)
 	if err != nil {
 		return 0, "", err
 	}

@@ -47,6 +47,14 @@ func TestAboveMaxMessageNamesTheLimit(t *testing.T) {
 	}
 }
 
+func mustRuleText(s string) Rule {
+	r, err := ParseRule(s)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
 func TestEvaluate(t *testing.T) {
 	direct := row("d", "", "1", Standard, "3")
 	if p, canon, err := Evaluate(direct, "2,5", 25); err != nil || p != 250 || canon != "" {
@@ -57,9 +65,49 @@ func TestEvaluate(t *testing.T) {
 	}
 	counted := row("c", "", "2", Deduction, "2")
 	counted.Rule = Rule{Kind: RuleCount, Each: 50}
-	// The step applies to typed points, not to what a formula computes.
-	if p, canon, err := Evaluate(counted, "3", Whole(1)); err != nil || p != 150 || canon != "3" {
+	// Typed and computed points obey one step: what a formula computes is
+	// rounded down to it (3 × 0,5 = 1,5 → 1 with a step of 1).
+	if p, canon, err := Evaluate(counted, "3", Whole(1)); err != nil || p != 100 || canon != "3" {
 		t.Errorf("counted = %v %q %v", p, canon, err)
+	}
+	ratio := row("r", "", "3", Standard, "3")
+	ratio.Rule = Rule{Kind: RuleRatio}
+	target := row("t", "", "4", Standard, "3")
+	target.Rule = mustRuleText("target full=100 step=1 loss=0.1")
+	one := row("o", "", "5", Standard, "1")
+	one.Rule = Rule{Kind: RuleRatio}
+	for _, c := range []struct {
+		c     Criterion
+		input string
+		step  Points
+		want  Points
+	}{
+		{ratio, "96", 25, 275},  // 2,88 → 2,75
+		{ratio, "96", 0, 288},   // no step: hundredths
+		{ratio, "75", 25, 225},  // on the step already
+		{target, "93", 25, 225}, // 3 − 0,7 = 2,3 → 2,25
+		{target, "98", 50, 250}, // 2,8 → 2,5
+		{one, "2/3", 0, 66},     // 0,666… → 0,66 (never more than earned)
+		{one, "1/3", 25, 25},    // 0,333… → 0,25
+		{one, "100", 25, 100},
+	} {
+		if p, _, err := Evaluate(c.c, c.input, c.step); err != nil || p != c.want {
+			t.Errorf("%s %q step %v = %v %v, want %v", c.c.Rule, c.input, c.step, p, err, c.want)
+		}
+		// A typed value on the step is accepted, the computed one is on it.
+		if c.step > 0 && c.want%c.step != 0 {
+			t.Errorf("%v off the step %v", c.want, c.step)
+		}
+	}
+	// A file made before the rule (computed to the hundredth) stays valid;
+	// one made now too; anything else is refused.
+	for _, p := range []Points{288, 275} {
+		if err := CheckFileScore(ratio, p, "96%", 25); err != nil {
+			t.Errorf("file score %v: %v", p, err)
+		}
+	}
+	if err := CheckFileScore(ratio, 250, "96%", 25); ErrorCode(err) != EFileScoreInput {
+		t.Errorf("a wrong computed score passed: %v", err)
 	}
 	if _, _, err := Evaluate(row("g", "", "I", Group, "5"), "1", 0); ErrorCode(err) != ENotScorable {
 		t.Errorf("group: %v", err)

@@ -103,6 +103,16 @@ type SaveResult struct {
 	Scores  []Score // the scores as saved, in entry order (cleared ones omitted)
 	Changed int     // entries that changed something (others were identical)
 	Flag    *Error  // set when the write is allowed but must be shown
+	// Audit holds the ids of the changes written, for undoing exactly the
+	// person's own changes (storage UndoLast).
+	Audit []int64
+}
+
+// Undone is what an undo reverted: a criterion's score before the undo and
+// the value it went back to (nil for no score).
+type Undone struct {
+	CriterionID   string
+	Before, After *Score
 }
 
 // storedScore is the audit form of a score's value.

@@ -65,6 +65,67 @@ func (u *Unit) SortName() string {
 	return u.Name
 }
 
+// placeKinds are the words that name the kind of place an office serves,
+// longest first ("thị xã" before "xã"), as they appear in official names.
+var placeKinds = []string{"thành phố", "thị trấn", "thị xã", "huyện", "quận", "phường", "xã", "tỉnh", "tp."}
+
+// officeKinds are the words official names of provincial offices start
+// with, for names without a place ("Sở Tài chính").
+var officeKinds = []string{"văn phòng", "ban", "sở", "phòng", "trung tâm", "chi cục", "ủy ban nhân dân", "ubnd"}
+
+// SplitUnitName derives a unit's short name and kind from its full official
+// name, for lists that give only names: the place after its kind ("Phòng
+// Lao động - Thương binh và Xã hội huyện Tuy An" gives "Tuy An", "Huyện"),
+// or the office after its kind ("Sở Tài chính" gives "Tài chính", "Sở").
+// A name it cannot read gives empty strings; the person types them.
+func SplitUnitName(name string) (short, kind string) {
+	name = strings.Join(strings.Fields(NFC(name)), " ")
+	lower := strings.ToLower(name)
+	if len(lower) != len(name) {
+		return "", "" // byte offsets would not line up
+	}
+	bestEnd, bestKind := -1, ""
+	for _, k := range placeKinds {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(k)
+			from = end
+			// A whole word, followed by a proper name ("huyện Tuy An", not
+			// "Xã hội"); the latest place wins, the longer kind on a tie.
+			rest := []rune(name[min(end+1, len(name)):])
+			if (i == 0 || lower[i-1] == ' ') && end < len(lower) && lower[end] == ' ' && len(rest) > 0 &&
+				(unicode.IsUpper(rest[0]) || unicode.IsDigit(rest[0])) && (end > bestEnd || (end == bestEnd && len(k) > len(bestKind))) {
+				bestEnd, bestKind = end, k
+			}
+		}
+	}
+	if bestEnd >= 0 {
+		short = strings.TrimSpace(name[bestEnd:])
+		if bestKind == "tp." {
+			bestKind = "thành phố"
+		}
+		return short, capitalizeFirst(bestKind)
+	}
+	for _, k := range officeKinds {
+		if strings.HasPrefix(lower, k+" ") && len(name) > len(k)+1 {
+			return strings.TrimSpace(name[len(k):]), capitalizeFirst(name[:len(k)])
+		}
+	}
+	return "", ""
+}
+
+// capitalizeFirst upper-cases the first letter of s.
+func capitalizeFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
 // NormalizeCode returns a unit or period code in canonical form: trimmed,
 // upper case.
 func NormalizeCode(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }

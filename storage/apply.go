@@ -193,7 +193,7 @@ func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit 
 		if c.New != nil {
 			after = rowScore(c.New)
 		}
-		if err := putScore(ctx, tx, period, unit, model.StageSelf, id, after, author); err != nil {
+		if err := putScore(ctx, tx, period, unit, model.StageSelf, id, after, author, ""); err != nil {
 			return err
 		}
 		action := ActScoreSet

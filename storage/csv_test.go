@@ -149,6 +149,10 @@ func TestParseUnitsCSV(t *testing.T) {
 	if err != nil || len(units) != 2 || units[0].Code != "XUANLANH" || units[0].ShortName != "Xuân Lãnh" {
 		t.Fatalf("units = %+v, %v", units, err)
 	}
+	// A short name and a kind left out come from the official name.
+	if units[1].ShortName != "Xuân Phước" || units[1].Kind != "Xã" || units[0].Kind != "Xã" {
+		t.Errorf("derived = %+v", units[1])
+	}
 	_, err = ParseUnitsCSV(strings.NewReader("code,name\nA,An\nA,Again\nB C,Bad code\nD,\n"))
 	msg := model.Message(i18n.VI, err)
 	for _, want := range []string{"Dòng 3: mã A đã có ở dòng 2", "Dòng 4: Mã đơn vị B C", "Dòng 5: Đơn vị D cần có tên"} {

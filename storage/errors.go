@@ -26,5 +26,9 @@ const (
 	ECSVNoUnit     = "csv.no_unit"
 	ECSVDuplicate  = "csv.duplicate"
 	ENothingToUndo = "score.nothing_to_undo"
-	EEmptyItem     = "registration.no_item"
+	EUndoNotYours  = "score.undo_not_yours"
+	// EOverrideReason: another party changes a self-score the unit signed
+	// without saying why.
+	EOverrideReason = "score.override_reason"
+	EEmptyItem      = "registration.no_item"
 )

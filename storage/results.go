@@ -57,6 +57,13 @@ func result(ctx context.Context, tx *Tx, periodID string) (model.PeriodResult, e
 			st.Accepted = true
 		}
 	}
+	if err := eachRow(ctx, tx, `SELECT DISTINCT unit_id, '' FROM return_reason WHERE period_id = ?`, periodID, func(unit, _ string) {
+		if st, ok := states[unit]; ok {
+			st.Returned = true
+		}
+	}); err != nil {
+		return r, err
+	}
 	if err := eachRow(ctx, tx, `SELECT unit_id, reason FROM exclusion WHERE period_id = ?`, periodID, func(unit, reason string) {
 		if st, ok := states[unit]; ok {
 			st.Excluded = reason
@@ -90,15 +97,16 @@ func result(ctx context.Context, tx *Tx, periodID string) (model.PeriodResult, e
 // loadLayers reads every score of the period into the units' layers and
 // notes where the leader reviewed its own unit.
 func loadLayers(ctx context.Context, tx *Tx, periodID string, states map[string]*model.UnitState, leaderUnit string) error {
-	rows, err := tx.QueryContext(ctx, `SELECT unit_id, criterion_id, stage, points_x100, set_by_role FROM score WHERE period_id = ?`, periodID)
+	rows, err := tx.QueryContext(ctx, `SELECT unit_id, criterion_id, stage, points_x100, set_by_role, flag FROM score
+		WHERE period_id = ?`, periodID)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var unit, criterion, stage, role string
+		var unit, criterion, stage, role, flag string
 		var points int64
-		if err := rows.Scan(&unit, &criterion, &stage, &points, &role); err != nil {
+		if err := rows.Scan(&unit, &criterion, &stage, &points, &role, &flag); err != nil {
 			return err
 		}
 		st, ok := states[unit]
@@ -112,6 +120,9 @@ func loadLayers(ctx context.Context, tx *Tx, periodID string, states map[string]
 		st.Layers.Set(s, criterion, model.Points(points))
 		if unit == leaderUnit && s == model.StageBloc && role == model.RoleLeader.String() {
 			st.LeaderOwnReview = true
+		}
+		if flag == model.FlagOverridden {
+			st.Overridden++
 		}
 	}
 	return rows.Err()

@@ -20,13 +20,9 @@ func (db *DB) ReturnSubmission(ctx context.Context, actor model.Actor, periodID,
 			return err
 		}
 		for _, r := range reasons {
-			id := ""
-			if strings.TrimSpace(r.CriterionID) != "" {
-				c, err := sc.tree.Resolve(r.CriterionID)
-				if err != nil {
-					return err
-				}
-				id = c.ID
+			id, err := criterionRef(sc.tree, r.CriterionID)
+			if err != nil {
+				return err
 			}
 			text := model.NFC(r.Reason)
 			if text == "" {
@@ -70,6 +66,47 @@ func (db *DB) ClearReturn(ctx context.Context, actor model.Actor, periodID, unit
 	})
 }
 
+// criterionRef finds the criterion a return or an answer is about: its id
+// (as the interface sends it), or a code or path as a person types it;
+// "" (or "*") is the whole sheet.
+func criterionRef(tree *model.Tree, ref string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || ref == "*" {
+		return "", nil
+	}
+	if c, ok := tree.Get(ref); ok {
+		return c.ID, nil
+	}
+	c, err := tree.Resolve(ref)
+	return c.ID, err
+}
+
+// Unanswered lists the criteria a unit's sheet was returned with that the
+// unit has neither answered nor corrected (no self-score changed since the
+// return), by criterion id ("" for the whole sheet comes first). The unit
+// is warned before it sends its file without them.
+func (db *DB) Unanswered(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error) {
+	var out []model.ReturnReason
+	err := db.read(ctx, func(tx *Tx) error {
+		return scanEach(ctx, tx, `SELECT r.unit_id, r.criterion_id, r.reason, r.returned_at FROM return_reason r
+			WHERE r.period_id = ?1 AND r.unit_id = ?2
+			AND NOT EXISTS (SELECT 1 FROM explanation e WHERE e.period_id = r.period_id AND e.unit_id = r.unit_id
+				AND e.criterion_id = r.criterion_id AND e.answer <> '')
+			AND NOT EXISTS (SELECT 1 FROM score s WHERE s.period_id = r.period_id AND s.unit_id = r.unit_id
+				AND s.stage = 'self' AND r.criterion_id <> '' AND s.criterion_id = r.criterion_id
+				AND s.updated_at > r.returned_at)
+			ORDER BY r.criterion_id`, func(r scanner) error {
+			var x model.ReturnReason
+			var at string
+			err := r.Scan(&x.UnitID, &x.CriterionID, &x.Reason, &at)
+			x.At = parseTime(at)
+			out = append(out, x)
+			return err
+		}, periodID, unitID)
+	})
+	return out, err
+}
+
 // returnContext checks that actor reviews the unit's sheet (the leader, or
 // the deputy for the leader's own unit) in an open period, and loads the
 // table: the checks of a bloc-stage score.
@@ -104,13 +141,9 @@ func (db *DB) SetExplanation(ctx context.Context, actor model.Actor, periodID st
 		if err != nil {
 			return err
 		}
-		id := ""
-		if strings.TrimSpace(e.CriterionID) != "" {
-			c, err := sc.tree.Resolve(e.CriterionID)
-			if err != nil {
-				return err
-			}
-			id = c.ID
+		id, err := criterionRef(sc.tree, e.CriterionID)
+		if err != nil {
+			return err
 		}
 		var old string
 		_ = tx.QueryRowContext(ctx, `SELECT answer FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
@@ -145,8 +178,38 @@ type InboxRow struct {
 	OpenHolds   int
 	Review      model.ReviewState
 	Flagged     int // bloc scores flagged "changed after review"
+	Overridden  int // self-scores the leader changed after the unit signed them
+	Returned    int // criteria returned and not closed (the whole sheet counts one)
+	BlocScores  int // bloc review scores of the unit's sheet
 	SelfScores  int // self-scores held for the period, from files or typed here
 	Deadline    time.Time
+}
+
+// Gaps are what a bloc file would go without, as the leader is told
+// before writing it: active units that sent nothing (and had nothing typed
+// in from paper), units whose sheet is returned and not closed, and units
+// the bloc has not reviewed (neither accepted nor scored at the bloc
+// stage). The leader's own unit is reviewed by the deputy and not listed
+// as missing.
+type Gaps struct {
+	Missing, Returned, Unreviewed []model.Unit
+}
+
+// BlocGaps works out the gaps from the inbox board.
+func BlocGaps(rows []InboxRow, leaderUnit string) Gaps {
+	var g Gaps
+	for _, r := range rows {
+		switch {
+		case r.Unit.Status != model.Active:
+		case r.Review == model.ReviewMissing && r.SelfScores == 0 && r.Unit.ID != leaderUnit:
+			g.Missing = append(g.Missing, r.Unit)
+		case r.Returned > 0 || r.Review == model.ReviewReturned:
+			g.Returned = append(g.Returned, r.Unit)
+		case r.Unit.ID != leaderUnit && r.Review != model.ReviewAccepted && r.BlocScores == 0:
+			g.Unreviewed = append(g.Unreviewed, r.Unit)
+		}
+	}
+	return g
 }
 
 // Inbox returns the board of the leader's exchange screen: per unit of the
@@ -211,8 +274,12 @@ func inboxRow(ctx context.Context, tx *Tx, row *InboxRow, periodID string, locks
 		(SELECT count(*) FROM hold WHERE period_id = ?1 AND unit_id = ?2 AND decided_at IS NULL),
 		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'bloc' AND flag <> ''),
 		(SELECT coalesce(max(returned_at), '') FROM return_reason WHERE period_id = ?1 AND unit_id = ?2),
-		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'self')`,
-		periodID, unit).Scan(&row.OpenHolds, &row.Flagged, &returned, &row.SelfScores); err != nil {
+		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'self'),
+		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'self' AND flag = ?3),
+		(SELECT count(*) FROM return_reason WHERE period_id = ?1 AND unit_id = ?2),
+		(SELECT count(*) FROM score WHERE period_id = ?1 AND unit_id = ?2 AND stage = 'bloc')`,
+		periodID, unit, model.FlagOverridden).Scan(&row.OpenHolds, &row.Flagged, &returned, &row.SelfScores, &row.Overridden,
+		&row.Returned, &row.BlocScores); err != nil {
 		return err
 	}
 	accepted := false

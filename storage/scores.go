@@ -35,7 +35,12 @@ func (e EntryErrors) Error() string { return e.Localize(i18n.EN) }
 func (e EntryErrors) Localize(l i18n.Lang) string {
 	lines := make([]string, len(e))
 	for i, x := range e {
-		lines[i] = i18n.T(l, "score.entry", x.Ref, model.Message(l, x.Err))
+		msg := model.Message(l, x.Err)
+		if strings.HasPrefix(msg, x.Ref+":") {
+			lines[i] = msg // the message names the criterion itself
+			continue
+		}
+		lines[i] = i18n.T(l, "score.entry", x.Ref, msg)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -101,6 +106,8 @@ type plannedScore struct {
 	entry  ScoreEntry
 	points model.Points
 	input  string
+	// override: the entry changes a self-score the unit signed.
+	override bool
 }
 
 func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
@@ -145,6 +152,23 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 			errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENotScorable, c.Code)})
 			continue
 		}
+		// A self-score the unit signed and sent is its own: another party
+		// changing it says why, and the score is marked as no longer the
+		// unit's.
+		if b.Stage == model.StageSelf {
+			old, err := prior.row(ctx, tx, c.ID, b.Stage)
+			if err != nil {
+				return res, err
+			}
+			if old != nil && model.Overrides(b.Actor, b.Stage, b.UnitID, old.SetBy) && !p.same(old) {
+				if strings.TrimSpace(e.Reason) == "" {
+					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(EOverrideReason,
+						sc.tree.Label(c.ID), sc.unit.Code, old.Points)})
+					continue
+				}
+				p.override = true
+			}
+		}
 		plan = append(plan, p)
 	}
 	if len(errs) == 1 && len(b.Entries) == 1 {
@@ -154,12 +178,13 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 		return res, errs
 	}
 	for _, p := range plan {
-		saved, changed, err := applyScore(ctx, tx, b, p, prior)
+		saved, audit, err := applyScore(ctx, tx, b, p, prior)
 		if err != nil {
 			return res, err
 		}
-		if changed {
+		if audit > 0 {
 			res.Changed++
+			res.Audit = append(res.Audit, audit)
 		}
 		if saved != nil {
 			res.Scores = append(res.Scores, *saved)
@@ -168,12 +193,21 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 	return res, nil
 }
 
+// same reports whether the planned entry leaves the stored score old as it
+// is.
+func (p plannedScore) same(old *model.ScoreRecord) bool {
+	return !p.entry.Clear && old.Points == p.points && old.Input == p.input &&
+		(p.entry.Note == nil || model.NFC(*p.entry.Note) == old.Note) &&
+		(p.entry.Evidence == nil || model.NFC(*p.entry.Evidence) == old.Evidence)
+}
+
 // applyScore writes one validated score (or clears it) and audits the
-// change; an identical value is left alone.
-func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore, prior *priorScores) (*model.Score, bool, error) {
+// change, returning the audit row's id; an identical value is left alone
+// (id 0).
+func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore, prior *priorScores) (*model.Score, int64, error) {
 	old, err := prior.row(ctx, tx, p.c.ID, b.Stage)
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
 	var next *model.Score
 	if !p.entry.Clear {
@@ -193,24 +227,32 @@ func applyScore(ctx context.Context, tx *Tx, b ScoreBatch, p plannedScore, prior
 		before = &old.Score
 	}
 	if model.EncodeScore(before) == model.EncodeScore(next) {
-		return next, false, nil
+		return next, 0, nil
 	}
-	if err := putScore(ctx, tx, b.PeriodID, b.UnitID, b.Stage, p.c.ID, next, b.Actor); err != nil {
-		return nil, false, err
+	// An overridden self-score stays marked until the unit's own file
+	// replaces it.
+	flag := ""
+	if p.override || (old != nil && old.Flag == model.FlagOverridden && b.Actor.UnitID != b.UnitID) {
+		flag = model.FlagOverridden
+	}
+	if err := putScore(ctx, tx, b.PeriodID, b.UnitID, b.Stage, p.c.ID, next, b.Actor, flag); err != nil {
+		return nil, 0, err
 	}
 	prior.forget(p.c.ID, b.Stage)
 	action := ActScoreSet
 	if next == nil {
 		action = ActScoreClear
 	}
-	_, err = writeAudit(ctx, tx, b.Actor, auditEntry{Action: action, PeriodID: b.PeriodID, UnitID: b.UnitID,
+	id, err := writeAudit(ctx, tx, b.Actor, auditEntry{Action: action, PeriodID: b.PeriodID, UnitID: b.UnitID,
 		CriterionID: p.c.ID, Stage: b.Stage.String(), Old: model.EncodeScore(before), New: model.EncodeScore(next),
 		Reason: model.NFC(p.entry.Reason), Source: b.Source})
-	return next, true, err
+	return next, id, err
 }
 
-// putScore upserts a score row, or deletes it when s is nil.
-func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, s *model.Score, actor model.Actor) error {
+// putScore upserts a score row with its flag ("" for none), or deletes it
+// when s is nil.
+func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, s *model.Score,
+	actor model.Actor, flag string) error {
 	if s == nil {
 		_, err := tx.exec(ctx, `DELETE FROM score WHERE period_id = ? AND unit_id = ? AND criterion_id = ? AND stage = ?`,
 			periodID, unitID, criterionID, stage.String())
@@ -220,13 +262,14 @@ func putScore(ctx context.Context, tx *Tx, periodID, unitID string, stage model.
 	// reviewed (based_on), and writing it settles any "changed after review"
 	// flag: the reviewer has seen the new self-score.
 	_, err := tx.exec(ctx, `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence,
-		set_by_role, set_by_unit, updated_at, based_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,
-		CASE WHEN ?4 = 'self' THEN NULL ELSE (SELECT content_hash FROM submission WHERE period_id = ?1 AND unit_id = ?2) END)
+		set_by_role, set_by_unit, updated_at, based_on, flag) VALUES (?,?,?,?,?,?,?,?,?,?,?,
+		CASE WHEN ?4 = 'self' THEN NULL ELSE (SELECT content_hash FROM submission WHERE period_id = ?1 AND unit_id = ?2) END, ?12)
 		ON CONFLICT (period_id, unit_id, criterion_id, stage) DO UPDATE SET points_x100 = excluded.points_x100,
 		input = excluded.input, note = excluded.note, evidence = excluded.evidence, set_by_role = excluded.set_by_role,
-		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at, based_on = excluded.based_on, flag = ''`,
+		set_by_unit = excluded.set_by_unit, updated_at = excluded.updated_at, based_on = excluded.based_on,
+		flag = excluded.flag`,
 		periodID, unitID, criterionID, stage.String(), int64(s.Points), s.Input, s.Note, s.Evidence,
-		actor.Role.String(), actor.UnitID, tx.stamp())
+		actor.Role.String(), actor.UnitID, tx.stamp(), flag)
 	return err
 }
 
@@ -330,43 +373,98 @@ func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (model.Scor
 	return s, nil
 }
 
-// UndoLast reverts the most recent change to a unit's sheet at a stage that
-// has not been undone yet. The undo is itself an audited change. It returns
-// the criterion it changed.
-func (db *DB) UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage) (string, error) {
-	var criterionID string
+// UndoLast reverts the most recent change to a unit's sheet at a stage,
+// if it is one of mine: the audit ids of the changes this person made in
+// this session (SaveResult.Audit), so that undo walks back only their own
+// edits, newest first, and stops at the first change someone else made (a
+// merged file, another session, the demo). The undo is itself an audited
+// change; the restored value keeps the setter it had. It returns what it
+// undid.
+func (db *DB) UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage, mine []int64) (model.Undone, error) {
+	var u model.Undone
 	err := db.write(ctx, func(tx *Tx) error {
-		if _, err := loadSheetContext(ctx, tx, periodID, unitID, stage, actor); err != nil {
+		sc, err := loadSheetContext(ctx, tx, periodID, unitID, stage, actor)
+		if err != nil {
 			return err
 		}
+		own := make(map[int64]bool, len(mine))
+		for _, id := range mine {
+			own[id] = true
+		}
 		var id int64
-		var old, cur string
-		err := tx.QueryRowContext(ctx, `SELECT audit_id, criterion_id, old_value, new_value FROM audit a
+		var old, cur, at string
+		err = tx.QueryRowContext(ctx, `SELECT audit_id, criterion_id, old_value, new_value, at FROM audit a
 			WHERE period_id = ? AND unit_id = ? AND stage = ? AND action IN (?, ?)
 			AND NOT EXISTS (SELECT 1 FROM audit u WHERE u.undo_of = a.audit_id)
 			ORDER BY audit_id DESC LIMIT 1`, periodID, unitID, stage.String(), ActScoreSet, ActScoreClear).
-			Scan(&id, &criterionID, &old, &cur)
-		if errors.Is(err, sql.ErrNoRows) {
+			Scan(&id, &u.CriterionID, &old, &cur, &at)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !own[id] && !anyOwn(own, id)) {
 			return model.Errorf(ENothingToUndo)
 		}
 		if err != nil {
 			return err
 		}
-		restore, err := model.DecodeScore(old)
+		if !own[id] {
+			return model.Errorf(EUndoNotYours, sc.tree.Label(u.CriterionID), parseTime(at))
+		}
+		if u.Before, err = model.DecodeScore(cur); err != nil {
+			return err
+		}
+		if u.After, err = model.DecodeScore(old); err != nil {
+			return err
+		}
+		setBy, flag, err := priorSetter(ctx, tx, periodID, unitID, stage, u.CriterionID, id, actor)
 		if err != nil {
 			return err
 		}
-		if restore != nil {
-			restore.CriterionID, restore.Stage = criterionID, stage
+		if u.After != nil {
+			u.After.CriterionID, u.After.Stage = u.CriterionID, stage
 		}
-		if err := putScore(ctx, tx, periodID, unitID, stage, criterionID, restore, actor); err != nil {
+		if err := putScore(ctx, tx, periodID, unitID, stage, u.CriterionID, u.After, setBy, flag); err != nil {
 			return err
 		}
 		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActScoreUndo, PeriodID: periodID, UnitID: unitID,
-			CriterionID: criterionID, Stage: stage.String(), Old: cur, New: old, UndoOf: id})
+			CriterionID: u.CriterionID, Stage: stage.String(), Old: cur, New: old, UndoOf: id})
 		return err
 	})
-	return criterionID, err
+	return u, err
+}
+
+// anyOwn reports whether any of own's ids is older than id: whether undo
+// stopped at someone else's change with the person's own behind it (else
+// there is simply nothing of theirs left).
+func anyOwn(own map[int64]bool, id int64) bool {
+	for k := range own {
+		if k < id {
+			return true
+		}
+	}
+	return false
+}
+
+// priorSetter is who set the value an undo restores (the actor of the
+// change before the undone one), so that a unit's signed value the leader
+// overrode is the unit's again once the override is undone; and the flag
+// the value had.
+func priorSetter(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, before int64,
+	fallback model.Actor) (model.Actor, string, error) {
+	var role, unit, reason string
+	err := tx.QueryRowContext(ctx, `SELECT actor_role, actor_unit, reason FROM audit WHERE period_id = ? AND unit_id = ?
+		AND stage = ? AND criterion_id = ? AND action IN (?, ?, ?) AND audit_id < ? ORDER BY audit_id DESC LIMIT 1`,
+		periodID, unitID, stage.String(), criterionID, ActScoreSet, ActScoreClear, ActScoreUndo, before).Scan(&role, &unit, &reason)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fallback, "", nil
+	}
+	if err != nil {
+		return fallback, "", err
+	}
+	a := model.Actor{UnitID: unit}
+	a.Role, _ = model.ParseRole(role)
+	flag := ""
+	if model.Overrides(a, stage, unitID, model.Actor{Role: model.RoleUnit, UnitID: unitID}) && reason != "" {
+		flag = model.FlagOverridden
+	}
+	return a, flag, nil
 }
 
 // asEntryErrors reports whether err is a batch's list of refused entries.

@@ -166,10 +166,16 @@ func TestUndo(t *testing.T) {
 	f := seed(t, db)
 	ctx := context.Background()
 	u := f.units["TUYHOA"]
-	save := func(v string) {
-		if _, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: u.ID, Actor: f.leader,
-			Entries: []ScoreEntry{{Criterion: "I.1", Input: v}}}); err != nil {
+	unit := model.Actor{Role: model.RoleUnit, UnitID: u.ID}
+	var mine []int64
+	save := func(who model.Actor, v string) {
+		res, err := db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: u.ID, Actor: who,
+			Entries: []ScoreEntry{{Criterion: "I.1", Input: v, Reason: "sửa theo biên bản"}}})
+		if err != nil {
 			t.Fatal(err)
+		}
+		if who == f.leader {
+			mine = append(mine, res.Audit...)
 		}
 	}
 	points := func() string {
@@ -180,23 +186,122 @@ func TestUndo(t *testing.T) {
 		}
 		return r.Points.String()
 	}
-	save("3")
-	save("4")
-	for _, want := range []string{"3", "blank"} {
-		if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf); err != nil {
+	// Someone else's change (another session, a file) comes first.
+	save(unit, "2")
+	save(f.leader, "3")
+	save(f.leader, "4")
+	if len(mine) != 2 {
+		t.Fatalf("audit ids = %v", mine)
+	}
+	for _, want := range []struct{ before, after string }{{"4", "3"}, {"3", "2"}} {
+		u, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf, mine)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if got := points(); got != want {
-			t.Errorf("after undo = %s, want %s", got, want)
+		if got := points(); got != want.after || u.CriterionID != "I1" || u.Before.Points.String() != want.before ||
+			u.After.Points.String() != want.after {
+			t.Errorf("after undo = %s (%+v), want %s", got, u, want.after)
 		}
 	}
-	if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf); model.ErrorCode(err) != ENothingToUndo {
-		t.Errorf("nothing to undo: %v", err)
+	// The unit's own score is not the leader's to undo.
+	if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf, mine); model.ErrorCode(err) != ENothingToUndo {
+		t.Errorf("nothing of mine to undo: %v", err)
+	}
+	if points() != "2" {
+		t.Errorf("undo reached past the person's own changes: %s", points())
+	}
+	// A change someone else made after mine stops the walk back.
+	save(f.leader, "5")
+	save(unit, "1")
+	if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf, mine); model.ErrorCode(err) != EUndoNotYours {
+		t.Errorf("another's change on top: %v", err)
+	}
+	if points() != "1" {
+		t.Errorf("undo went past another's change: %s", points())
 	}
 	hist, _ := db.History(ctx, f.period.ID, u.ID, "I1")
-	if len(hist) != 4 || hist[0].Action != ActScoreUndo || hist[0].UndoOf != hist[3].ID {
+	if len(hist) != 7 || hist[2].Action != ActScoreUndo || hist[2].UndoOf != hist[5].ID {
 		t.Errorf("history = %+v", hist)
 	}
+}
+
+// The leader changing a self-score the unit signed and sent says why; the
+// score is then marked as no longer the unit's, until the unit's own file
+// replaces it or the change is undone.
+func TestOverrideOfASignedSelfScore(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	u := f.units["DONGHOA"]
+	unit := model.Actor{Role: model.RoleUnit, UnitID: u.ID}
+	save := func(who model.Actor, input, reason string) (SaveResult, error) {
+		return db.SaveScores(ctx, ScoreBatch{PeriodID: f.period.ID, UnitID: u.ID, Actor: who,
+			Entries: []ScoreEntry{{Criterion: "I.1", Input: input, Reason: reason}}})
+	}
+	row := func() model.ScoreRecord {
+		s, _ := db.LoadSheet(ctx, f.period.ID, u.ID)
+		return s.Rows["I1"][model.StageSelf]
+	}
+	if _, err := save(unit, "4", ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := save(f.leader, "3", ""); model.ErrorCode(err) != EOverrideReason {
+		t.Fatalf("an override without a reason: %v", err)
+	} else if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "DONGHOA") || !strings.Contains(msg, "ghi lý do") {
+		t.Errorf("message = %q", msg)
+	}
+	// The same value is no change: no reason asked.
+	if _, err := save(f.leader, "4", ""); err != nil {
+		t.Errorf("an equal value: %v", err)
+	}
+	res, err := save(f.leader, "3", "Đơn vị gõ nhầm, đã xác nhận qua điện thoại")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := row(); r.Points != 300 || r.Flag != model.FlagOverridden || r.SetBy != f.leader {
+		t.Errorf("overridden row = %+v", r)
+	}
+	// Another change by the leader keeps the mark.
+	if _, err := save(f.leader, "2,5", ""); err != nil || row().Flag != model.FlagOverridden {
+		t.Errorf("second change: %v %+v", err, row())
+	}
+	inbox, _ := db.Inbox(ctx, f.period.ID)
+	for _, r := range inbox {
+		if r.Unit.ID == u.ID && r.Overridden != 1 {
+			t.Errorf("inbox overridden = %d", r.Overridden)
+		}
+	}
+	result, _ := db.Result(ctx, f.period.ID)
+	for _, p := range result.Ranking.All() {
+		if p.UnitID == u.ID && !hasFlag(p.Flags, model.FlagOverridden+"_count") {
+			t.Errorf("ranking flags = %v", p.Flags)
+		}
+	}
+	// Undone, the unit's value is the unit's again.
+	mine := res.Audit
+	if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf, mine); model.ErrorCode(err) != EUndoNotYours {
+		t.Errorf("the second change was not in mine: %v", err)
+	}
+	res2, _ := save(f.leader, "2", "")
+	mine = append(mine, res2.Audit...)
+	for range 2 {
+		if _, err := db.UndoLast(ctx, f.leader, f.period.ID, u.ID, model.StageSelf, mine); err != nil && model.ErrorCode(err) != EUndoNotYours {
+			t.Fatal(err)
+		}
+	}
+	// The unit's file (its own write) clears the mark.
+	if _, err := save(unit, "4,5", ""); err != nil || row().Flag != "" {
+		t.Errorf("the unit's own value: %v %+v", err, row())
+	}
+}
+
+func hasFlag(flags []*model.Error, code string) bool {
+	for _, f := range flags {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // A batch of many entries (a sheet imported or typed in from paper) reads

@@ -23,7 +23,8 @@ func IsUnitsHeader(header []string) bool {
 
 // UnitsFromRows reads member units from a table's rows (with the header
 // row, and where each row came from), as CSV files and workbooks give
-// them. Every bad row is reported with its place.
+// them; a short name or kind left out is derived from the official name.
+// Every bad row is reported with its place.
 func UnitsFromRows(header []string, rows [][]string, refs []RowRef) ([]model.Unit, error) {
 	col := FindHeadings(header, headUnitCode, headUnitName, headUnitShort, headUnitKind)
 	if col[0] < 0 || col[1] < 0 {
@@ -38,6 +39,15 @@ func UnitsFromRows(header []string, rows [][]string, refs []RowRef) ([]model.Uni
 		}
 		u := model.Unit{Code: model.NormalizeCode(get(rec, col[0])), Name: model.NFC(get(rec, col[1])),
 			ShortName: model.NFC(get(rec, col[2])), Kind: model.NFC(get(rec, col[3]))}
+		// A list that gives only the official names: the short name (units
+		// are sorted and shown by it) and the kind come from the name.
+		short, kind := model.SplitUnitName(u.Name)
+		if u.ShortName == "" {
+			u.ShortName = short
+		}
+		if u.Kind == "" {
+			u.Kind = kind
+		}
 		if err := u.Validate(); err != nil {
 			errs = append(errs, refs[k].Wrap(err))
 			continue

@@ -283,6 +283,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.scoring.SetUnit(msg.UnitID)
 	case scoring.SavedMsg, units.ChangedMsg:
 		return m, tea.Batch(m.results.Reload(), m.units.Reload())
+	case scoring.ReturnedMsg:
+		return m, tea.Batch(m.exchange.Reload(), m.results.Reload())
 	case criteria.ChangedMsg, settings.ChangedMsg:
 		return m, tea.Batch(loadContextCmd(m.store), m.scoring.Reload(), m.results.Reload())
 	case exchange.ChangedMsg:
@@ -424,14 +426,21 @@ func (m *Model) setScope() tea.Cmd {
 		m.exchange.SetScope(s))
 }
 
-// relang rebuilds the interface in another language (or for another
-// background), on the same screen and period.
+// relang speaks another language (or draws for another background)
+// without rebuilding anything: the welcome's answers, an open dialog, the
+// damage notice, the status line and every screen's place stay.
 func (m Model) relang(lang i18n.Lang) (tea.Model, tea.Cmd) {
-	n := newModel(m.store, lang, m.isDark)
-	n.ctx, n.period, n.screen = m.ctx, m.period, m.screen
-	n.width, n.height = m.width, m.height
-	n.resize()
-	return n, tea.Batch(n.units.Init(), n.setScope())
+	m.lang, m.keys = lang, DefaultKeyMap(lang)
+	m.restyle()
+	m.units.SetLang(m.styles, lang, m.isDark)
+	m.criteria.SetLang(m.styles, lang, m.isDark)
+	m.scoring.SetLang(m.styles, lang, m.isDark)
+	m.results.SetLang(m.styles, lang, m.isDark)
+	m.settings.SetLang(m.styles, lang, m.isDark)
+	m.exchange.SetLang(m.styles, lang, m.isDark)
+	m.welcome.SetLang(m.styles, lang, m.isDark)
+	m.resize()
+	return m, m.setScope()
 }
 
 // resize gives every screen the space between the header and the footer.

@@ -12,6 +12,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/status"
+	"thidua/tui/table"
 )
 
 // noBlocMsg says the database has no bloc yet: the welcome is shown.
@@ -74,10 +75,7 @@ func (m Model) View() tea.View {
 	if m.welcoming {
 		return m.welcomeView()
 	}
-	footer := m.help.ShortHelpView(m.keys.shortHelp(m.page(m.screen).ShortHelp()))
-	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
-	// ellipsis does not fit, so the footer is clipped here.
-	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
+	footer := m.footer()
 	bodyHeight := max(1, m.height-4)
 	content := m.page(m.screen).View()
 	if m.fullHelp {
@@ -90,7 +88,7 @@ func (m Model) View() tea.View {
 		if m.isError {
 			st = m.styles.Error
 		}
-		statusLine = st.MaxWidth(max(1, m.width)).Render(m.status)
+		statusLine = st.Render(table.Sentences(m.status, max(1, m.width)))
 	}
 	v := tea.NewView(strings.Join([]string{m.header(), m.tabs(), body, statusLine, footer}, "\n"))
 	v.AltScreen = true
@@ -100,9 +98,22 @@ func (m Model) View() tea.View {
 
 // fullHelpView shows every key, in place of the screen: the keys every
 // screen shares first, then the screen's own, in as many rows of columns as
-// the window needs.
+// the window needs. Long groups are split into shorter columns until every
+// key fits; only when even that fails does a block go, the last first.
 func (m Model) fullHelpView() string {
-	groups := append([][]key.Binding{m.keys.global()}, m.page(m.screen).FullHelp()...)
+	groups := append([][]key.Binding{m.keys.global(m.screen == scoringScreen)}, m.page(m.screen).FullHelp()...)
+	room := max(1, m.height-4) - 1 // under the title and a blank line, each block after a blank line
+	keep, dropped := m.helpBlocks(groups, room)
+	for dropped && splitLongest(&groups) {
+		keep, dropped = m.helpBlocks(groups, room)
+	}
+	title := m.styles.Title.Render(i18n.T(m.lang, "app.help_title"))
+	return title + "\n\n" + strings.Join(keep, "\n\n")
+}
+
+// helpBlocks lays groups out in rows of columns as wide as the window and
+// keeps the blocks that fit in room lines; dropped says whether any went.
+func (m Model) helpBlocks(groups [][]key.Binding, room int) (keep []string, dropped bool) {
 	measure := m.help
 	measure.SetWidth(0) // unbounded: the help view would cut, not tell
 	var blocks []string
@@ -117,8 +128,34 @@ func (m Model) fullHelpView() string {
 	if len(row) > 0 {
 		blocks = append(blocks, measure.FullHelpView(row))
 	}
-	title := m.styles.Title.Render(i18n.T(m.lang, "app.help_title"))
-	return title + "\n\n" + strings.Join(blocks, "\n\n")
+	for _, b := range blocks {
+		if h := lipgloss.Height(b) + 1; h <= room {
+			keep, room = append(keep, b), room-h
+		} else {
+			dropped = true
+		}
+	}
+	return keep, dropped
+}
+
+// splitLongest splits the longest group of more than three keys in two,
+// and reports whether there was one.
+func splitLongest(groups *[][]key.Binding) bool {
+	at := -1
+	for i, g := range *groups {
+		if len(g) > 3 && (at < 0 || len(g) > len((*groups)[at])) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	g := (*groups)[at]
+	half := (len(g) + 1) / 2
+	out := append([][]key.Binding{}, (*groups)[:at]...)
+	out = append(out, g[:half], g[half:])
+	*groups = append(out, (*groups)[at+1:]...)
+	return true
 }
 
 // header names the role and own unit, the period and the bloc; the bloc's
@@ -139,18 +176,57 @@ func (m Model) header() string {
 	if s.Bloc.Name != "" {
 		parts = append(parts, s.Bloc.Name)
 	}
+	// What does not fit goes whole, the bloc's long name first.
+	rest := max(1, m.width-lipgloss.Width("thidua"))
 	line := m.styles.Header.Render("thidua")
-	if len(parts) > 0 {
-		line += m.styles.HeaderDim.Render(" │ " + strings.Join(parts, " │ "))
+	tail := table.Parts(parts, " │ ", rest-3)
+	if n := len(strings.Split(tail, " │ ")); tail != "" && n < len(parts) {
+		// The bloc's long name, if room is left for a good part of it,
+		// is cut after a whole word.
+		if room := rest - 3 - table.Width(tail) - 3; room >= 24 {
+			tail += " │ " + table.Cut(parts[n], room)
+		}
 	}
-	return ansi.Truncate(line, max(1, m.width), "…")
+	if tail != "" {
+		line += m.styles.HeaderDim.Render(" │ " + tail)
+	}
+	return line
+}
+
+// footer is the keys of the screen on show, as many as fit, whole: help
+// and quit first, then the screen's keys, then the global ones.
+func (m Model) footer() string {
+	st := m.styles.Help
+	var parts []string
+	bindings := m.keys.shortHelp(m.page(m.screen).ShortHelp(), m.screen == scoringScreen)
+	if m.page(m.screen).TakesKey(tea.KeyPressMsg{Code: 'q', Text: "q"}) {
+		// A field has the keyboard (a dialog, a value being typed): q, p
+		// and ? are letters there, so only the screen's own keys show.
+		bindings = m.page(m.screen).ShortHelp()
+	}
+	for _, b := range bindings {
+		if !b.Enabled() || b.Help().Key == "" {
+			continue
+		}
+		parts = append(parts, st.ShortKey.Render(b.Help().Key)+" "+st.ShortDesc.Render(b.Help().Desc))
+	}
+	return table.Parts(parts, st.ShortSeparator.Render(" • "), max(1, m.width))
 }
 
 // tabs is the line of screens under the header, the one on show marked.
 func (m Model) tabs() string {
 	var parts []string
+	// On the scoring screen digits are scores: the tabs show the keys
+	// that switch screens there.
+	scoringKeys := m.screen == scoringScreen
+	if scoringKeys {
+		parts = append(parts, m.styles.HeaderDim.Render(m.keys.scoringScreens().Help().Key+" "))
+	}
 	for _, t := range m.keys.screens() {
 		label := " " + t.binding.Help().Key + " " + t.binding.Help().Desc + " "
+		if scoringKeys {
+			label = " " + t.binding.Help().Desc + " "
+		}
 		if t.screen == m.screen {
 			parts = append(parts, m.styles.Table.Selected.Render(label))
 		} else {

@@ -14,6 +14,7 @@ type KeyMap struct {
 	Help                                                  key.Binding
 	Quit                                                  key.Binding
 	ForceQuit                                             key.Binding
+	switchDesc                                            string
 }
 
 // DefaultKeyMap returns the global keys with help in language l: 1 units,
@@ -32,19 +33,38 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", i18n.T(l, "key.help"))),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", i18n.T(l, "key.quit"))),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
+		switchDesc: i18n.T(l, "key.switch_screen"),
 	}
 }
 
 // shortHelp is the footer: help and quit first (they must never be cut off
 // a narrow window), then the screen's own keys, then the period switch.
-func (k KeyMap) shortHelp(screen []key.Binding) []key.Binding {
+// On the scoring screen, where digits are scores and tab moves between
+// criteria, it names ctrl+←/→ for the screens.
+func (k KeyMap) shortHelp(screen []key.Binding, scoring bool) []key.Binding {
 	out := []key.Binding{k.Help, k.Quit}
+	if scoring {
+		out = append(out, k.scoringScreens())
+	}
 	out = append(out, screen...)
 	return append(out, k.Period)
 }
 
-// global is the column of full help every screen shares.
-func (k KeyMap) global() []key.Binding {
+// scoringScreens is the screen switch as the scoring screen has it.
+func (k KeyMap) scoringScreens() key.Binding {
+	b := k.NextScreen
+	b.SetHelp("ctrl+←→", k.switchDesc)
+	return b
+}
+
+// global is the column of full help every screen shares; on the scoring
+// screen, screens switch with ctrl+←/→ only.
+func (k KeyMap) global(scoring bool) []key.Binding {
+	if scoring {
+		next, prev := k.NextScreen, k.PrevScreen
+		next.SetHelp("ctrl+→", next.Help().Desc)
+		return []key.Binding{next, prev, k.Period, k.Help, k.Quit}
+	}
 	return []key.Binding{k.Units, k.Criteria, k.Scoring, k.Results, k.Exchange, k.Settings, k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit}
 }
 

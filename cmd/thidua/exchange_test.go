@@ -152,9 +152,16 @@ func TestExchangeRoundTrip(t *testing.T) {
 	if !strings.Contains(out, "Đề nghị bổ sung kế hoạch năm") || !strings.Contains(out, "II.1") {
 		t.Errorf("the unit does not see the reason: %s", out)
 	}
-	must(t, "answer", "--db", tuyan, "--period", "2019", "II.1=Đã ban hành kế hoạch ngày 15/01")
+	// Sending before answering says what is still unanswered.
+	if _, errs, code := runCmd(t, nil, "export", "--db", tuyan, "--period", "2019", "--out", filepath.Join(dir, "chua-giai-trinh.sqlite")); code != 0 ||
+		!strings.Contains(errs, "1 mục bị trả lại chưa giải trình hay sửa điểm: II.1") {
+		t.Errorf("export before the answer: %d %q", code, errs)
+	}
+	must(t, "answer", "--db", tuyan, "--period", "2019", "ii.1=Đã ban hành kế hoạch ngày 15/01") // codes in any case
 	sub2 := filepath.Join(dir, "nop-tuyan-2.sqlite")
-	must(t, "export", "--db", tuyan, "--period", "2019", "--out", sub2)
+	if _, errs, _ := runCmd(t, nil, "export", "--db", tuyan, "--period", "2019", "--out", sub2); strings.Contains(errs, "chưa giải trình") {
+		t.Errorf("answered, the export still warns: %q", errs)
+	}
 	out, _, code = runCmd(t, nil, "merge", "--db", leader, "--json", sub2)
 	if d := parseMerge(t, out); code != 0 || d.Files[0].Counts.New != 1 {
 		t.Errorf("answer merged: %d %s", code, out)

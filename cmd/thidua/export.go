@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"strings"
 
 	"thidua/model"
 	"thidua/storage"
@@ -31,6 +32,9 @@ func runExport(ctx context.Context, c *cli, args []string) error {
 	if s.actor.Role == model.RoleLeader {
 		kind = model.KindBlocFile
 	}
+	if err := c.exportWarnings(ctx, s, kind); err != nil {
+		return err
+	}
 	w, err := exchange.Export(ctx, s.db, storage.ExportRequest{Kind: kind, PeriodID: s.period.ID}, *out,
 		exchange.Options{AppVersion: version})
 	if err != nil {
@@ -40,6 +44,51 @@ func runExport(ctx context.Context, c *cli, args []string) error {
 	c.printf("exchange.cli.read_receipt", w.Receipt(), w.Manifest.Fingerprint())
 	for _, warn := range w.Warnings {
 		c.warnf("cli.flag", warn.Localize(c.lang))
+	}
+	return nil
+}
+
+// exportWarnings says on stderr what the file goes without, as the
+// interface does before writing it: a unit's returned criteria not yet
+// answered; the units a bloc file lacks or has not reviewed. Scripts go
+// on; a person reads it.
+func (c *cli) exportWarnings(ctx context.Context, s *session, kind model.FileKind) error {
+	if kind == model.KindSubmission {
+		open, err := s.db.Unanswered(ctx, s.period.ID, s.actor.UnitID)
+		if err != nil || len(open) == 0 {
+			return err
+		}
+		tree, err := s.db.VersionTree(ctx, s.period.CriteriaVersionID)
+		if err != nil {
+			return err
+		}
+		var labels []string
+		for _, r := range open {
+			label := c.t("exchange.cli.whole_sheet")
+			if r.CriterionID != "" {
+				label = tree.Label(r.CriterionID)
+			}
+			labels = append(labels, label)
+		}
+		c.warnf("export.warn_unanswered", len(open), strings.Join(labels, ", "))
+		return nil
+	}
+	rows, err := s.db.Inbox(ctx, s.period.ID)
+	if err != nil {
+		return err
+	}
+	g := storage.BlocGaps(rows, s.actor.UnitID)
+	for _, w := range []struct {
+		id    string
+		units []model.Unit
+	}{{"export.warn_missing", g.Missing}, {"export.warn_returned", g.Returned}, {"export.warn_unreviewed", g.Unreviewed}} {
+		if len(w.units) > 0 {
+			codes := make([]string, len(w.units))
+			for i, u := range w.units {
+				codes[i] = u.Code
+			}
+			c.warnf(w.id, len(w.units), strings.Join(codes, ", "))
+		}
 	}
 	return nil
 }

@@ -174,7 +174,8 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 		go func() {
 			for i := 1; i <= n; i++ {
 				v := model.Points(25 * i).String()
-				out, err := exec.Command(bin, "score", "--db", db, "--period", "2019", "--unit", unit, "I.3.1="+v).CombinedOutput()
+				out, err := exec.Command(bin, "score", "--db", db, "--period", "2019", "--unit", unit, "--reason", "sửa theo biên bản",
+					"I.3.1="+v).CombinedOutput()
 				if err != nil {
 					errs <- fmt.Errorf("%s #%d: %v %s", unit, i, err, out)
 					return

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"thidua/storage/demo"
 )
@@ -98,9 +99,16 @@ func (c *capturer) save(name string, want ...string) {
 		}
 	}
 	// Where a message names a whole path, the test's temporary folder
-	// stands as a person's would.
-	s = strings.ReplaceAll(s, c.root, "~/Thi đua")
+	// stands as a person's would (a framed line keeps its right border).
 	lines := strings.Split(strings.TrimRight(s, "\n "), "\n")
+	for i, l := range lines {
+		short := strings.ReplaceAll(l, c.root, "~/Thi đua")
+		if short != l && strings.HasSuffix(l, "│") {
+			pad := utf8.RuneCountInString(l) - utf8.RuneCountInString(short)
+			short = strings.TrimSuffix(short, "│") + strings.Repeat(" ", max(0, pad)) + "│"
+		}
+		lines[i] = short
+	}
 	// Runs of empty lines (the space below a short screen) become one.
 	var kept []string
 	for _, l := range lines {
@@ -155,7 +163,10 @@ func TestGuideCaptures(t *testing.T) {
 // and returns the screens by name.
 func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	root := filepath.Join(t.TempDir(), "Thi đua")
-	env := []string{"THIDUA_LANG=" + lang}
+	// The season's folder is the person's home: the picker's places (Tải
+	// về, Tài liệu) are in it, and the pictures show no test folders.
+	env := []string{"THIDUA_LANG=" + lang, "HOME=" + root, "XDG_CONFIG_HOME=" + filepath.Join(root, ".config"),
+		"USER=thidua-guide"}
 	vi := lang == "vi"
 	pick := func(v, e string) string {
 		if vi {
@@ -195,7 +206,7 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	c.keys("5")
 	c.save("exchange-board", "TUYAN")
 	c.keys("s", "C-u")
-	c.text(setupDir)
+	c.text("./" + setupDir) // typed: a folder beside the program's
 	c.save("setup-dialog", setupDir)
 	c.keys("Enter")
 	c.save("setup-done", "TD-thietlap")
@@ -229,7 +240,7 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	c.text(rest.String())
 	c.settle()
 	c.keys("C-Right", "C-Right", "x", "C-u")
-	c.text(usb)
+	c.text("./" + usb)
 	c.keys("Enter")
 	c.save("unit-sent", "TD-tucham")
 	c.keys("q")
@@ -239,7 +250,7 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	c = start(leader, 110, 32)
 	c.settle()
 	c.keys("5", "o", "C-u")
-	c.text(usb)
+	c.text("./" + usb)
 	c.keys("Enter")
 	c.save("preview", "TUYAN")
 	c.keys("Enter")

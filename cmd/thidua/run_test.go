@@ -76,14 +76,14 @@ func TestRankJSONAgreesWithHandComputation(t *testing.T) {
 		code, stage                             string
 		standard, bonus, deduction, total, self string
 	}{
-		{"TUYHOA", "bloc", "99.38", "4.5", "2", "101.88", "101.88"}, // 100−0.12−0.5; 2+2+0.5; cảnh cáo 2
-		{"SONGCAU", "bloc", "98.3", "2", "0", "100.3", "100.8"},     // 100−0.2−0.5−1 (II.2 reviewed to 3); 1+1
+		{"TUYHOA", "bloc", "99.25", "4.5", "2", "101.75", "101.75"}, // 100−0.25 (2.88 down to the step)−0.5; 2+2+0.5; cảnh cáo 2
+		{"SONGCAU", "bloc", "98.25", "2", "0", "100.25", "100.75"},  // 100−0.25−0.5−1 (II.2 reviewed to 3); 1+1
 		{"PHUHOA", "self", "98.75", "0.5", "0", "99.25", "99.25"},   // 100−0.25−0.5−0.5; 0.5
 		{"DONGHOA", "self", "98.25", "1", "0", "99.25", "99.25"},    // 100−1−0.5−0.25; 1
-		{"TAYHOA", "self", "96.3", "1", "0", "97.3", "97.3"},        // 100−0.5−0.7−1−1−0.5; 1
+		{"TAYHOA", "self", "96.25", "1", "0", "97.25", "97.25"},     // 100−0.5−0.75−1−1−0.5; 1
 		{"DONGXUAN", "self", "95", "0", "0", "95", "95"},            // 100−1−2−1−1
 		{"TUYAN", "self", "94", "1", "1", "94", "94"},               // 100−6; 1; 1
-		{"SONGHINH", "self", "94.4", "0", "1.5", "92.9", "92.9"},    // 100−0.6−2−1−1−1; 1+0.5
+		{"SONGHINH", "self", "94.25", "0", "1.5", "92.75", "92.75"}, // 100−0.75−2−1−1−1; 1+0.5
 		{"SONHOA", "bloc", "90", "0", "0.5", "89.5", "88.5"},        // 100−11+1 (II.7 reviewed to 1); 0.5
 	}
 	for i, h := range hand {
@@ -179,7 +179,8 @@ func TestUsageErrorsExit2(t *testing.T) {
 func TestScoreSavesAndRanks(t *testing.T) {
 	db := demoDB(t)
 	env := map[string]string{"THIDUA_DB": db}
-	out, errs, code := runCmd(t, env, "score", "--period", "2019", "--unit", "tuyan", "II.3=100", "III.4=2:Gửi đúng hạn ngày 10/12", "I.5.4=0")
+	out, errs, code := runCmd(t, env, "score", "--period", "2019", "--unit", "tuyan", "--reason", "Theo biên bản giấy của đơn vị",
+		"II.3=100", "III.4=2:Gửi đúng hạn ngày 10/12", "I.5.4=0")
 	if code != 0 || !strings.Contains(out, "Đã lưu 3 điểm (3 thay đổi) cho TUYAN") {
 		t.Fatalf("score: %d %q %q", code, out, errs)
 	}
@@ -293,7 +294,7 @@ func TestScoreSurvivesSIGKILL(t *testing.T) {
 	values := []string{"1", "1,5", "2", "0,5", "0", "1,25"}
 	for i, v := range values {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$")
-		cmd.Env = append(os.Environ(), "THIDUA_HELPER=score", "THIDUA_DB="+db, "THIDUA_ARGS=score|--period|2019|--unit|TAYHOA|II.1="+v)
+		cmd.Env = append(os.Environ(), "THIDUA_HELPER=score", "THIDUA_DB="+db, "THIDUA_ARGS=score|--period|2019|--unit|TAYHOA|--reason|sửa theo biên bản|II.1="+v)
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)

@@ -159,5 +159,9 @@ func readScoreSheet(ctx context.Context, s *session, r io.Reader, unit string, s
 	if err != nil {
 		return nil, err
 	}
-	return sheet.ReadScores(r, sheet.ScoreOptions{Tree: tree, Units: units, Unit: unit, Stage: stage})
+	rules, err := s.db.Rules(ctx, s.period.ID)
+	if err != nil {
+		return nil, err
+	}
+	return sheet.ReadScores(r, sheet.ScoreOptions{Tree: tree, Units: units, Unit: unit, Stage: stage, Step: rules.Step})
 }

@@ -249,8 +249,8 @@ func init() {
 			"the registration changed after its deadline of %s — review it before accepting",
 		},
 		"exchange.warn.unsigned": {
-			"điểm tự chấm của %s do khối trưởng nhập thay, không có bản ký của đơn vị",
-			"%s's self-scores were entered by the leader, without the unit's signed file",
+			"điểm tự chấm của %s không có bản ký của đơn vị: khối trưởng nhập thay, hoặc đã sửa sau khi đơn vị ký (lý do ở báo cáo của khối)",
+			"%s's self-scores carry no signature of the unit: the leader entered them, or changed them after the unit signed (the reasons are in the bloc's report)",
 		},
 		"exchange.warn.unit_key": {
 			"khóa của đơn vị %s khác kỳ trước — hỏi khối trưởng lý do",

@@ -18,7 +18,7 @@ func init() {
 			"The ranking summary, the minutes, the award proposal, the chart, each unit's score sheet and the covenant, ready to print and sign (A4).",
 		},
 		"results.field_dir":   {"Thư mục", "Folder"},
-		"results.dir_hint":    {"thư mục sẽ được nhớ cho lần sau; có thể là USB (ví dụ E:\\)", "remembered for next time; may be a USB stick (e.g. E:\\)"},
+		"results.dir_hint":    {"được nhớ cho lần sau", "remembered for next time"},
 		"results.field_file":  {"Tên tệp", "File name"},
 		"results.done_report": {"Đã ghi báo cáo: %s", "Report written: %s"},
 

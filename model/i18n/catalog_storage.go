@@ -89,9 +89,8 @@ func init() {
 			"không ghi đơn vị: thêm cột unit, hoặc chọn đơn vị bằng --unit.",
 			"no unit given: add a unit column, or choose the unit with --unit.",
 		},
-		"csv.duplicate":         {"mã %s đã có ở dòng %d.", "code %s is already on line %d."},
-		"score.entry":           {"%s: %s", "%s: %s"},
-		"score.nothing_to_undo": {"Không còn thay đổi nào để hoàn tác trên bảng điểm này.", "There is no change left to undo on this sheet."},
-		"registration.no_item":  {"Dòng đăng ký cần có tên nội dung.", "A registration line needs an item name."},
+		"csv.duplicate":        {"mã %s đã có ở dòng %d.", "code %s is already on line %d."},
+		"score.entry":          {"%s: %s", "%s: %s"},
+		"registration.no_item": {"Dòng đăng ký cần có tên nội dung.", "A registration line needs an item name."},
 	})
 }

@@ -44,6 +44,18 @@ func (s Store) DemoCriteria() []model.Criterion {
 	return rows
 }
 
+// notAFolder refuses a folder given where a file is expected, with a
+// message that says so (a folder is not "maybe a Word file").
+func notAFolder(path string) error {
+	if st, err := os.Stat(strings.TrimSpace(path)); err == nil && st.IsDir() {
+		return model.Errorf(EFolderNotFile, filepath.Base(strings.TrimSpace(path)))
+	}
+	return nil
+}
+
+// EFolderNotFile: a folder was given where a file is expected.
+const EFolderNotFile = "pick.folder_not_file"
+
 // ReadCriteriaFile reads a criteria table from a workbook or CSV file
 // through the one import path: the table, its problems and notes, and the
 // rules read from its guidance, for the preview.
@@ -54,6 +66,9 @@ func (s Store) ReadCriteriaFile(path string) (*table.Result, error) {
 // ReadCriteriaFile reads a criteria table from a workbook (.xlsx) or a CSV
 // file, by its extension.
 func ReadCriteriaFile(path string) (*table.Result, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	path = strings.TrimSpace(path)
 	f, err := os.Open(path)
 	if err != nil {
@@ -68,6 +83,9 @@ func ReadCriteriaFile(path string) (*table.Result, error) {
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
 func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(strings.TrimSpace(path))
 	if err != nil {
 		return nil, model.Errorf("cli.cannot_read", path, err.Error())

@@ -93,6 +93,9 @@ func (s Store) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Wr
 // ReadFile checks an exchange file without touching the database and
 // returns what it is (for the confirmation before joining a bloc).
 func (s Store) ReadFile(ctx context.Context, path string) (*exchange.File, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	return exchange.Verify(ctx, strings.TrimSpace(path), exchange.VerifyOptions{})
 }
 
@@ -100,6 +103,9 @@ func (s Store) ReadFile(ctx context.Context, path string) (*exchange.File, error
 // its fingerprint is the one the person confirmed (fingerprint, as shown to
 // them from ReadFile).
 func (s Store) JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error) {
+	if err := notAFolder(path); err != nil {
+		return exchange.Outcome{}, err
+	}
 	confirm := func(m exchange.Manifest, changed bool) bool {
 		return fingerprint != "" && model.SameFingerprint(fingerprint, m.Fingerprint())
 	}

@@ -72,13 +72,13 @@ var units = []model.Unit{
 // is at full marks and every other bonus or deduction item is 0. Inputs are
 // what the officer types: points, a percentage, a count, 1/0.
 var selfScores2019 = map[string]map[string]string{
-	// Standard 100 − 0.12 (I.2.2: 96% × 3 = 2.88) − 0.5 (I.3.2) = 99.38;
-	// bonus 2 + 2 + 0.5 = 4.5; deduction 2 (an official reprimanded,
-	// "cảnh cáo"): total 101.88.
+	// Standard 100 − 0.25 (I.2.2: 96% × 3 = 2.88, rounded down to the
+	// bloc's step: 2.75) − 0.5 (I.3.2) = 99.25; bonus 2 + 2 + 0.5 = 4.5;
+	// deduction 2 (an official reprimanded, "cảnh cáo"): total 101.75.
 	TuyHoa: {"I.1.1": "101,5", "I.2.2": "96", "I.3.2": "2,5", "IV.1": "2", "IV.2": "2", "IV.3": "1", "V.5": "2"},
-	// Standard 100 − 0.2 (I.1.1: 98%) − 0.5 (I.4.2: 2 late files) − 0.5
-	// (II.2) = 98.8; bonus 1 + 1 = 2: total 100.8. The deputy's review
-	// lowers II.2 to 3: total 100.3.
+	// Standard 100 − 0.25 (I.1.1: 98% gives 2.8, rounded down to 2.75) −
+	// 0.5 (I.4.2: 2 late files) − 0.5 (II.2) = 98.75; bonus 1 + 1 = 2:
+	// total 100.75. The deputy's review lowers II.2 to 3: total 100.25.
 	SongCau: {"I.1.1": "98", "I.4.2": "2", "II.2": "3,5", "IV.1": "1", "IV.4": "1"},
 	// Standard 100 − 1 (I.1.2: 80% → band 1) − 0.5 (I.3.1) − 0.25 (I.6.2:
 	// 87.5% × 2 = 1.75) = 98.25; bonus 1: total 99.25, tied with Phú Hòa.
@@ -94,17 +94,18 @@ var selfScores2019 = map[string]map[string]string{
 	// 0.5 (III.3: one absence) = 98.75; bonus 0.5: total 99.25, tied with
 	// Đông Hòa and placed above it by the higher standard subtotal.
 	PhuHoa: {"I.5.2": "1,75", "I.7.1": "95", "III.3": "1", "IV.5": "1"},
-	// Standard 100 − 0.5 (I.1.3: one late round) − 0.7 (I.2.1: 93%) − 1
-	// (I.7.1: 88%, two steps) − 1 (II.5) − 0.5 (III.5) = 96.3; bonus 1:
-	// total 97.3.
+	// Standard 100 − 0.5 (I.1.3: one late round) − 0.75 (I.2.1: 93% gives
+	// 2.3, rounded down to 2.25) − 1 (I.7.1: 88%, two steps) − 1 (II.5) −
+	// 0.5 (III.5) = 96.25; bonus 1: total 97.25.
 	TayHoa: {"I.1.3": "1", "I.2.1": "93", "I.7.1": "88", "II.5": "2", "III.5": "1,5", "IV.2": "1"},
 	// Standard 100 − 2.5 (I.1.1: 75%) − 2 (I.1.2: 40%) − 1 (I.3.2) − 1.5
 	// (I.4.5) − 1 (II.2) − 3 (II.7) = 89; deduction 0.5 (V.2: one wrong
 	// figure): total 88.5. The bloc's review raises II.7 to 1: total 89.5.
 	SonHoa: {"I.1.1": "75", "I.1.2": "40", "I.3.2": "2", "I.4.5": "1,5", "II.2": "3", "II.7": "0", "V.2": "1"},
-	// Standard 100 − 0.6 (I.2.2: 80% × 3 = 2.4) − 2 (I.4.3 not done) − 1
-	// (I.5.1) − 1 (II.4) − 1 (III.2) = 94.4; deduction 1 (V.2: two wrong
-	// figures) + 0.5 (V.6: one absence) = 1.5: total 92.9.
+	// Standard 100 − 0.75 (I.2.2: 80% × 3 = 2.4, rounded down to 2.25) − 2
+	// (I.4.3 not done) − 1 (I.5.1) − 1 (II.4) − 1 (III.2) = 94.25;
+	// deduction 1 (V.2: two wrong figures) + 0.5 (V.6: one absence) = 1.5:
+	// total 92.75.
 	SongHinh: {"I.2.2": "80", "I.4.3": "0", "I.5.1": "2", "II.4": "1", "III.2": "1", "V.2": "2", "V.6": "1"},
 }
 

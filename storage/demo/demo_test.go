@@ -31,14 +31,14 @@ func TestDemoRanking2019(t *testing.T) {
 		code, standard, bonus, deduction, total, stage string
 		rank                                           int
 	}{
-		{demo.TuyHoa, "99.38", "4.5", "2", "101.88", "bloc", 1},
-		{demo.SongCau, "98.3", "2", "0", "100.3", "bloc", 2},
+		{demo.TuyHoa, "99.25", "4.5", "2", "101.75", "bloc", 1},
+		{demo.SongCau, "98.25", "2", "0", "100.25", "bloc", 2},
 		{demo.PhuHoa, "98.75", "0.5", "0", "99.25", "self", 3},
 		{demo.DongHoa, "98.25", "1", "0", "99.25", "self", 4},
-		{demo.TayHoa, "96.3", "1", "0", "97.3", "self", 5},
+		{demo.TayHoa, "96.25", "1", "0", "97.25", "self", 5},
 		{demo.DongXuan, "95", "0", "0", "95", "self", 6},
 		{demo.TuyAn, "94", "1", "1", "94", "self", 7},
-		{demo.SongHinh, "94.4", "0", "1.5", "92.9", "self", 8},
+		{demo.SongHinh, "94.25", "0", "1.5", "92.75", "self", 8},
 		{demo.SonHoa, "90", "0", "0.5", "89.5", "bloc", 9},
 	}
 	if len(r.Ranking.Ranked) != len(want) || len(r.Ranking.NotRanked) != 0 {
@@ -78,7 +78,7 @@ func TestDemoRanking2019(t *testing.T) {
 			t.Error("the deputy's review was flagged as the leader's")
 		}
 	}
-	if r.Self[ids[demo.SongCau]].Total != 10080 {
+	if r.Self[ids[demo.SongCau]].Total != 10075 {
 		t.Errorf("Sông Cầu self total = %v", r.Self[ids[demo.SongCau]].Total)
 	}
 }
@@ -140,4 +140,31 @@ func mustResolve(t *testing.T, tree *model.Tree, code string) string {
 		t.Fatal(err)
 	}
 	return c.ID
+}
+
+// The demo obeys its own rules: every stored score, typed or computed, is
+// on the bloc's step of 0,25 (a rule's result is rounded down to it).
+func TestDemoScoresOnTheStep(t *testing.T) {
+	db := openDemo(t)
+	ctx := context.Background()
+	units, _ := db.Units(ctx, "")
+	for _, code := range []string{demo.HalfYear, demo.Year} {
+		p, _ := db.PeriodByCode(ctx, code)
+		for _, u := range units {
+			s, err := db.LoadSheet(ctx, p.ID, u.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Rules.Step != 25 {
+				t.Fatalf("step = %v", s.Rules.Step)
+			}
+			for id, stages := range s.Rows {
+				for st, r := range stages {
+					if r.Points%s.Rules.Step != 0 {
+						t.Errorf("%s %s %s %s = %v, off the step", code, u.Code, s.Tree.Label(id), st, r.Points)
+					}
+				}
+			}
+		}
+	}
 }

@@ -62,7 +62,7 @@ type Report struct {
 type reportData struct {
 	res     model.PeriodResult
 	sheets  map[string]model.ScoreSheet     // by unit id
-	reviews map[reviewKey]string            // why a review stage changed a score
+	reviews map[reviewKey]string            // why a review stage (or the leader, over a signed self-score) changed a score
 	regs    map[string][]model.Registration // by unit id
 	meeting model.Meeting
 	opt     ReportOptions
@@ -124,7 +124,7 @@ func loadReport(ctx context.Context, db *storage.DB, periodID string, opt Report
 			return nil, fmt.Errorf("report sheet %s: %w", p.Code, err)
 		}
 		d.sheets[p.UnitID] = s
-		if reviewed(s) {
+		if reviewed(s) || overridden(s) {
 			hist, err := db.History(ctx, periodID, p.UnitID, "")
 			if err != nil {
 				return nil, fmt.Errorf("report history %s: %w", p.Code, err)
@@ -132,7 +132,10 @@ func loadReport(ctx context.Context, db *storage.DB, periodID string, opt Report
 			for _, c := range hist { // newest first: the first reason is the standing one
 				st, err := model.ParseStage(c.Stage)
 				k := reviewKey{p.UnitID, c.CriterionID, st}
-				if _, seen := d.reviews[k]; !seen && err == nil && st > model.StageSelf && c.Action == storage.ActScoreSet {
+				// A self-score the leader changed after the unit signed it
+				// prints the leader's reason.
+				changedSelf := st == model.StageSelf && s.Rows[c.CriterionID][st].Flag == model.FlagOverridden && c.Reason != ""
+				if _, seen := d.reviews[k]; !seen && err == nil && (st > model.StageSelf || changedSelf) && c.Action == storage.ActScoreSet {
 					d.reviews[k] = c.Reason
 				}
 			}
@@ -151,6 +154,17 @@ func reviewed(s model.ScoreSheet) bool {
 			if st > model.StageSelf {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// overridden reports whether the leader changed any of the unit's signed
+// self-scores.
+func overridden(s model.ScoreSheet) bool {
+	for _, stages := range s.Rows {
+		if stages[model.StageSelf].Flag == model.FlagOverridden {
+			return true
 		}
 	}
 	return false

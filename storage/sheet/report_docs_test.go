@@ -53,16 +53,16 @@ func TestReportMinutes(t *testing.T) {
 		"- Đại diện lãnh đạo 9/9 đơn vị thành viên của Khối: Đông Hòa, Đồng Xuân, Phú Hòa, Sông Cầu, Sông Hinh, Sơn Hòa, Tây Hòa, Tuy An, Tuy Hòa.",
 		"- Vắng mặt: không.",
 		"Bỏ phiếu đề nghị Cờ thi đua của UBND tỉnh: số phiếu phát ra 9, số phiếu thu vào 9, số phiếu hợp lệ 9, số phiếu không hợp lệ 0. Điều kiện: trên 1/2 tổng số thành viên của Khối (9).",
-		"- Cờ thi đua của UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu (100,3 điểm, xếp thứ 2, 7/9 phiếu).",
-		"- Bằng khen của Chủ tịch UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa (101,88 điểm, xếp thứ 1); Phòng Lao động - Thương binh và Xã hội huyện Phú Hòa (99,25 điểm, xếp thứ 3).",
+		"- Cờ thi đua của UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu (100,25 điểm, xếp thứ 2, 7/9 phiếu).",
+		"- Bằng khen của Chủ tịch UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa (101,75 điểm, xếp thứ 1); Phòng Lao động - Thương binh và Xã hội huyện Phú Hòa (99,25 điểm, xếp thứ 3).",
 		"- Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa không được đề nghị Cờ thi đua của UBND tỉnh: không đủ điều kiện",
 		"4. Bầu Khối trưởng, Khối phó năm 2020", "- Khối trưởng: Phòng Lao động - Thương binh và Xã hội huyện Đông Hòa.",
 		"- Khối phó: Phòng Lao động - Thương binh và Xã hội huyện Tây Hòa.",
 		"Biên bản kết thúc lúc 11 giờ 30 cùng ngày", "THƯ KÝ", "CHỦ TRÌ", "Trần Thị Bình", "Nguyễn Văn An", "Nơi nhận:", "- Lưu: VT.")
 	// The ranking: every unit, in order, with its total and rank.
 	head := s.find(1, "Tên đơn vị")
-	s.cells(head+1, 0, 4, "1|Phòng Lao động - Thương binh\nvà Xã hội thành phố Tuy Hòa|101.88|1")
-	s.number(head+2, 2, "100.3", "[$-42A]#,##0.0")
+	s.cells(head+1, 0, 4, "1|Phòng Lao động - Thương binh\nvà Xã hội thành phố Tuy Hòa|101.75|1")
+	s.number(head+2, 2, "100.25", "[$-42A]#,##0.00")
 	if got := get(s.rows[head+4], 4); !strings.Contains(got, "Khối chưa chấm") {
 		t.Errorf("Đông Hòa's note = %q", got)
 	}
@@ -115,8 +115,8 @@ func TestReportProposal(t *testing.T) {
 		"1. Cờ thi đua của UBND tỉnh: 1 đơn vị", "2. Bằng khen của Chủ tịch UBND tỉnh: 2 đơn vị",
 		"Hồ sơ kèm theo: Biên bản họp bình xét thi đua", "TM. KHỐI THI ĐUA", "KHỐI TRƯỞNG", "- Như trên;", "- Lưu: VT.")
 	flag := s.find(0, "1. Cờ thi đua của UBND tỉnh: 1 đơn vị")
-	s.cells(flag+1, 2, 6, "100.3|2|7/9|77.78")
-	s.cells(flag+3, 2, 6, "101.88|1||")
+	s.cells(flag+1, 2, 6, "100.25|2|7/9|77.78")
+	s.cells(flag+3, 2, 6, "101.75|1||")
 	checkPortrait(t, f, "Tờ trình khen thưởng")
 }
 
@@ -134,7 +134,7 @@ func TestReportChart(t *testing.T) {
 	s := readSheet(t, f, "Biểu đồ tổng điểm")
 	head := s.find(1, "Đơn vị")
 	s.cells(head, 0, 5, "STT|Đơn vị|Tự chấm|Điểm xếp hạng|Mức tối thiểu CO, BK")
-	s.cells(head+2, 0, 5, "2|Sông Cầu|100.8|100.3|90")
+	s.cells(head+2, 0, 5, "2|Sông Cầu|100.75|100.25|90")
 	s.cells(head+9, 0, 4, "9|Sơn Hòa|88.5|89.5")
 	s.contains("Trục điểm bắt đầu từ 85")
 	chart := zipEntry(t, path, "xl/charts/chart1.xml")

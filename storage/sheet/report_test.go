@@ -12,7 +12,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 )
@@ -152,13 +154,13 @@ func TestReportSummary(t *testing.T) {
 		t.Errorf("Tuy Hòa (first) on row %d", tuyhoa)
 	}
 	s.number(tuyhoa, 0, "1", none)
-	s.number(tuyhoa, 2, "101.88", two)
+	s.number(tuyhoa, 2, "101.75", two)
 	s.number(tuyhoa, 5, "-2", none) // deductions print as negative points
-	s.number(tuyhoa, 6, "101.88", two)
+	s.number(tuyhoa, 6, "101.75", two)
 	songcau := s.find(1, "Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu")
-	for col, v := range []string{2: "100.8", 3: "98.3", 6: "100.3"} {
+	for col, v := range []string{2: "100.75", 3: "98.25", 6: "100.25"} {
 		if v != "" {
-			s.number(songcau, col, v, one)
+			s.number(songcau, col, v, two)
 		}
 	}
 	s.number(songcau, 4, "2", none)
@@ -216,8 +218,8 @@ func TestReportUnitSheet(t *testing.T) {
 	}
 	s.number(s.find(0, "V.1"), 2, "-3", none)
 	total := s.find(0, "TỔNG ĐIỂM")
-	s.number(total, 3, "100.8", one)
-	s.number(total, 4, "100.3", one)
+	s.number(total, 3, "100.75", "[$-42A]#,##0.00")
+	s.number(total, 4, "100.25", "[$-42A]#,##0.00")
 	if ded := s.find(0, "Điểm trừ được tính (tối đa 10 điểm)"); get(s.rows[ded], 2) != "-10" {
 		t.Errorf("deduction cap row = %v", s.rows[ded])
 	}
@@ -265,7 +267,7 @@ func TestReportHalfYearEnglish(t *testing.T) {
 		t.Errorf("Sơn Hòa remark = %q", got)
 	}
 	tuyhoa := s.find(1, "Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa")
-	s.number(tuyhoa, 6, "101.88", "[$-409]#,##0.00")
+	s.number(tuyhoa, 6, "101.75", "[$-409]#,##0.00")
 }
 
 // A report is written whole or not at all, readable by everyone.
@@ -305,5 +307,47 @@ func checkOnePage(t *testing.T, f *excelize.File, sheet, orientation string) {
 	}
 	if props, err := f.GetSheetProps(sheet); err != nil || props.FitToPage == nil || !*props.FitToPage {
 		t.Errorf("%s does not fit to page: %+v %v", sheet, props, err)
+	}
+}
+
+// A self-score the leader changed after the unit signed it says so on the
+// unit's sheet, with the leader's reason, and in the summary's remarks.
+func TestReportShowsOverrides(t *testing.T) {
+	ctx := context.Background()
+	db := demotest.Open(t)
+	p, _ := db.PeriodByCode(ctx, demo.Year)
+	u, _ := db.UnitByCode(ctx, demo.TayHoa)
+	inst, _ := db.Installation(ctx)
+	if _, err := db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: model.StageSelf, Actor: inst.Actor(),
+		Entries: []storage.ScoreEntry{{Criterion: "II.5", Input: "1", Reason: "Đơn vị gõ nhầm, đã xác nhận"}}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := BuildReport(ctx, db, p.ID, ReportOptions{Lang: i18n.VI, Date: time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bao-cao.xlsx")
+	if err := r.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s := readSheet(t, f, "Tây Hòa")
+	row := s.rows[s.find(0, "II.5")] // a self-score sheet: the notes come after the self column
+	if got := get(row, len(row)-1); !strings.Contains(got, "Khối trưởng đã sửa điểm đơn vị tự chấm (không còn là bản đơn vị ký): Đơn vị gõ nhầm, đã xác nhận") {
+		t.Errorf("II.5 note = %q", got)
+	}
+	sum := readSheet(t, f, "Tổng hợp xếp hạng")
+	found := false
+	for _, r := range sum.rows {
+		for _, c := range r {
+			found = found || strings.Contains(c, "Khối trưởng đã sửa 1 điểm đơn vị tự chấm đã ký")
+		}
+	}
+	if !found {
+		t.Errorf("the summary's remarks do not say so")
 	}
 }

@@ -214,6 +214,9 @@ func (b *book) scoreNotes(d *reportData, s model.ScoreSheet, c model.Criterion, 
 		if self.Evidence != "" {
 			parts = append(parts, b.t("sheet.note.evidence", self.Evidence))
 		}
+		if self.Flag == model.FlagOverridden {
+			parts = append(parts, b.t("sheet.note.overridden", d.reviews[reviewKey{s.Unit.ID, c.ID, model.StageSelf}]))
+		}
 	}
 	for _, st := range stages[1:] {
 		r, ok := s.Rows[c.ID][st]

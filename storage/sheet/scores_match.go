@@ -80,7 +80,7 @@ func bare(code string) string { return strings.ToUpper(storage.BareCode(code)) }
 // points when both are given), the points for direct scoring, or, for a
 // computed criterion without a measure, the one input that gives exactly
 // those points.
-func scoreInput(c model.Criterion, points, measure string) (string, error) {
+func scoreInput(c model.Criterion, points, measure string, step model.Points) (string, error) {
 	if c.Rule.IsDirect() {
 		if points == "" {
 			return measure, nil
@@ -90,8 +90,11 @@ func scoreInput(c model.Criterion, points, measure string) (string, error) {
 	if measure != "" {
 		if points != "" {
 			want, err1 := model.ParsePoints(points)
-			got, _, err2 := c.Rule.Score(measure, c.Max)
-			if err1 == nil && err2 == nil && want != got {
+			// The rule in force rounds down to the step; sheets made
+			// before it rounded to the hundredth.
+			got, _, err2 := c.Rule.ScoreStep(measure, c.Max, step)
+			legacy, _, _ := c.Rule.Score(measure, c.Max)
+			if err1 == nil && err2 == nil && want != got && want != legacy {
 				return "", model.Errorf(EPointsDiffer, want, measure, got)
 			}
 		}

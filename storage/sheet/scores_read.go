@@ -17,6 +17,7 @@ type ScoreOptions struct {
 	Units []model.Unit // the bloc's units, to recognise the one a sheet names
 	Unit  string       // the unit's code, when the person chose it
 	Stage model.Stage  // the stage the scores are for
+	Step  model.Points // the bloc's score step, which computed points are rounded down to
 }
 
 // Headings of a score sheet's columns, by what they hold.
@@ -172,7 +173,7 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]stor
 			continue
 		}
 		seen[c.ID] = ref.Line
-		input, err := scoreInput(c, s.points, s.measure)
+		input, err := scoreInput(c, s.points, s.measure, opt.Step)
 		if err != nil {
 			errs = append(errs, ref.Wrap(err))
 			continue

@@ -18,6 +18,7 @@ import (
 	"thidua/tui/preview"
 	"thidua/tui/scope"
 	"thidua/tui/status"
+	"thidua/tui/table"
 	"thidua/tui/theme"
 )
 
@@ -79,7 +80,7 @@ type Model struct {
 	rows     []model.Criterion
 	problems map[string][]*model.Error
 	cursor   int
-	offset   int
+	scroll   table.Scroll
 
 	dialog  dialog
 	form    form.Model
@@ -103,6 +104,14 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
 	return m.load(s.Period.CriteriaVersionID, "")
+}
+
+// SetLang switches the screen to another language or background, keeping
+// what it shows.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.form.SetStyles(styles)
 }
 
 // SetSize sets the screen's size in cells.
@@ -160,6 +169,12 @@ func (m Model) Init() tea.Cmd { return nil }
 
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.follow()
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.versions = msg.versions

@@ -28,20 +28,37 @@ func (m Model) View() string {
 	if side {
 		tableWidth = m.width - 43
 	}
-	pane := m.pane(min(m.width, 42))
-	if !side {
-		pane = m.pane(m.width)
-	}
-	rows := m.height - len(lines) - 1
-	if !side {
-		rows -= lipgloss.Height(pane)
-	}
-	grid := m.grid(tableWidth, max(1, rows))
+	pane, rows := m.paneAndRows()
+	grid := m.grid(tableWidth, rows)
 	if side {
 		return strings.Join(lines, "\n") + "\n" + lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.NewStyle().Width(tableWidth+1).Render(grid), pane)
 	}
 	return strings.Join(lines, "\n") + "\n" + grid + "\n" + pane
+}
+
+// paneAndRows is the row's pane and how many table rows fit beside or
+// above it.
+func (m Model) paneAndRows() (string, int) {
+	side := m.width >= 110
+	pane := m.pane(min(m.width, 42))
+	if !side {
+		pane = m.pane(m.width)
+	}
+	rows := m.height - 2 - 1 // title and version lines, header
+	if !side {
+		rows -= lipgloss.Height(pane)
+	}
+	return pane, max(1, rows)
+}
+
+// follow keeps the cursor's row in the table's window.
+func (m *Model) follow() {
+	if m.tree == nil {
+		return
+	}
+	_, rows := m.paneAndRows()
+	m.scroll.Follow(m.cursor, rows, len(m.rows))
 }
 
 // versionLine says whether the version is a draft or issued, its hash, the
@@ -62,11 +79,16 @@ func (m Model) versionLine(v model.CriteriaVersion) string {
 	if m.tree != nil {
 		parts = append(parts, i18n.T(l, "criteria.size", len(m.tree.Leaves()), m.tree.StandardMax()))
 	}
-	line := m.styles.Dim.Render(strings.Join(parts, " · "))
+	// What does not fit goes whole; the problems are never dropped.
+	problems := ""
 	if n := len(m.allProblems()); n > 0 {
-		line += "  " + m.styles.Error.Render(i18n.T(l, "criteria.problems", n))
+		problems = i18n.T(l, "criteria.problems", n)
 	}
-	return lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(line)
+	line := m.styles.Dim.Render(table.Parts(parts, " · ", max(1, m.width-table.Width(problems)-2)))
+	if problems != "" {
+		line += "  " + m.styles.Error.Render(problems)
+	}
+	return line
 }
 
 func (m Model) grid(width, rows int) string {
@@ -79,7 +101,7 @@ func (m Model) grid(width, rows int) string {
 		{Width: 1},
 	}, width, 12)
 	out := []string{m.styles.Table.Header.Render(table.Header(cols))}
-	start := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	start := m.scroll.Top(m.cursor, rows, len(m.rows))
 	for i := start; i < len(m.rows) && i < start+rows; i++ {
 		c := m.rows[i]
 		max := c.Max.Localize(m.lang)

@@ -12,6 +12,8 @@ import (
 	"thidua/model/i18n"
 	xchg "thidua/storage/exchange"
 	"thidua/tui/form"
+	"thidua/tui/pick"
+	"thidua/tui/status"
 )
 
 // progressMsg tells how far a merge has come.
@@ -24,12 +26,15 @@ type filesMsg struct {
 	err      error
 }
 
-// doneMsg ends other work: an export, a decision, a return.
+// doneMsg ends other work: an export, a decision, a return. With field
+// set it answers the open dialog, which closes only once the work is done
+// (a refused return or answer keeps what was typed, and says why).
 type doneMsg struct {
 	err     error
 	info    string
 	lines   []string
 	changed bool
+	field   string
 }
 
 // wait delivers the next message of work under way.
@@ -84,7 +89,8 @@ func (m Model) filesDone(msg filesMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(m.Reload(), errCmd(msg.err))
 	}
 	m.outcomes, m.applied = msg.outcomes, msg.applied
-	m.mode, m.fcursor, m.foffset = filesMode, 0, 0
+	m.mode, m.fcursor = filesMode, 0
+	m.fscroll.Reset()
 	if !msg.applied {
 		return m, nil
 	}
@@ -121,22 +127,17 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		m.cursor = max(0, min(m.boardLen()-1, m.cursor+1))
 	case key.Matches(msg, k.Open) && m.scope.Leader():
-		m.open(pickDialog)
-		m.form.AddText("path", m.t("xtui.path"), m.store.ImportDir(context.Background()), m.t("xtui.path_hint"))
+		return m.openPicker(pickDialog, "", pick.Options{Mode: pick.Files, Exts: exchangeExts, Recent: m.recentImport()})
 	case key.Matches(msg, k.Open):
-		m.open(joinDialog)
-		m.form.AddText("path", m.t("xtui.path"), m.store.ImportDir(context.Background()), m.t("xtui.join_path_hint"))
+		return m.openPicker(joinDialog, "xtui.join_intro", pick.Options{Mode: pick.File, Exts: exchangeExts, Recent: m.recentImport()})
 	case key.Matches(msg, k.Holds):
 		m.mode = holdsMode
 		return m, m.Reload()
 	case key.Matches(msg, k.Setup):
-		m.open(setupDialog)
-		m.form.SetIntro(m.t("xtui.setup_intro"))
-		m.form.AddText("dir", m.t("xtui.folder"), filepath.Join(m.store.ExportDir(context.Background()), m.t("xtui.setup_folder")), "")
+		dir := filepath.Join(m.store.ExportDir(context.Background()), m.t("xtui.setup_folder"))
+		return m.openPicker(setupDialog, "xtui.setup_intro", pick.Options{Mode: pick.Folder, Start: dir})
 	case key.Matches(msg, k.Export):
-		m.open(exportDialog)
-		m.form.SetIntro(m.t("xtui.export_intro_" + m.role()))
-		m.form.AddText("dir", m.t("xtui.folder"), m.store.ExportDir(context.Background()), m.t("xtui.folder_hint"))
+		return m.beforeExport()
 	case key.Matches(msg, k.Return):
 		u, ok := m.selectedUnit()
 		if !ok {
@@ -144,7 +145,7 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.open(returnDialog)
 		m.form.SetIntro(m.t("xtui.return_intro", u.Name))
-		m.form.AddText("code", m.t("xtui.return_code"), "", m.t("xtui.return_code_hint"))
+		m.form.AddText("code", m.t("xtui.return_code"), "", m.t("xtui.return_code_hint_ex", m.exampleCode()))
 		m.form.AddText("reason", m.t("xtui.return_reason"), "", "")
 	case key.Matches(msg, k.Clear):
 		u, ok := m.selectedUnit()
@@ -162,6 +163,7 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.open(answerDialog)
 		m.form.SetIntro(m.t("xtui.answer_intro", m.criterionLabel(r.CriterionID), r.Reason))
 		m.form.AddText("answer", m.t("xtui.answer"), m.answers[r.UnitID+"/"+r.CriterionID], m.t("xtui.answer_hint"))
+		m.answering = r
 	}
 	return m, nil
 }
@@ -178,7 +180,7 @@ func (m Model) role() string {
 func (m *Model) open(d dialog) {
 	m.dialog = d
 	m.form = form.New(m.t("xtui.dialog."+[...]string{"", "pick", "setup", "export", "return", "clear", "answer", "decide",
-		"join", "confirm"}[d]),
+		"join", "confirm", "warn"}[d]),
 		m.styles, m.lang, m.isDark)
 	m.form.SetSize(min(m.width, 100), m.height)
 }
@@ -223,16 +225,19 @@ func (m Model) submit() (Model, tea.Cmd) {
 	case pickDialog:
 		path := m.form.Value("path")
 		paths, err := store.ExpandFiles(splitPaths(path))
-		if err != nil {
-			m.form.SetError("path", m.errText(err))
-			return m, nil
+		if err == nil && len(paths) == 0 {
+			err = model.Errorf("xtui.no_files", path)
 		}
-		if len(paths) == 0 {
-			m.form.SetError("path", m.t("xtui.no_files", path))
-			return m, nil
+		if err != nil {
+			// Back to the picker, which says why.
+			m.form.SetError("path", m.errText(err))
+			return m, tea.Batch(m.form.OpenPicker("path", true), status.ErrorCmd(err))
 		}
 		m.dialog, m.paths, m.pathTyped = noDialog, paths, path
 		return m.runFiles(paths, false)
+	case warnDialog:
+		m.dialog = noDialog
+		return m.openExport()
 	case setupDialog, exportDialog:
 		dir := m.form.Value("dir")
 		if dir == "" {
@@ -277,21 +282,23 @@ func (m Model) submit() (Model, tea.Cmd) {
 		if code == "*" {
 			code = ""
 		}
+		id, what := "", m.t("xtui.whole_sheet")
 		if code != "" && m.tree != nil {
-			if _, err := m.tree.Resolve(code); err != nil {
+			c, err := m.tree.Resolve(code)
+			if err != nil {
 				m.form.SetError("code", m.errText(err))
 				return m, nil
 			}
+			id, what = c.ID, m.tree.Label(c.ID)
 		}
 		if reason == "" {
 			m.form.SetError("reason", m.t("xtui.need_reason"))
 			return m, nil
 		}
-		m.dialog = noDialog
 		return m, func() tea.Msg {
 			err := store.ReturnSubmission(context.Background(), actor, period, u.ID,
-				[]model.ReturnReason{{UnitID: u.ID, CriterionID: code, Reason: reason}})
-			return doneMsg{err: err, info: t(lang, "xtui.returned", u.Name), changed: true}
+				[]model.ReturnReason{{UnitID: u.ID, CriterionID: id, Reason: reason}})
+			return doneMsg{err: err, info: t(lang, "scoring.returned_to", what, shortName(u)), changed: true, field: "reason"}
 		}
 	case clearDialog:
 		u, _ := m.selectedUnit()
@@ -302,16 +309,12 @@ func (m Model) submit() (Model, tea.Cmd) {
 			return doneMsg{err: err, info: t(lang, "xtui.cleared", u.Name), changed: true}
 		}
 	case answerDialog:
-		r := m.returns[m.cursor]
-		answer, code := m.form.Value("answer"), ""
-		if r.CriterionID != "" {
-			code = m.criterionLabel(r.CriterionID)
-		}
-		m.dialog = noDialog
+		// The criterion goes by its id: its code may repeat in the table.
+		r, answer := m.answering, m.form.Value("answer")
 		return m, func() tea.Msg {
 			err := store.SetExplanation(context.Background(), actor, period,
-				model.Explanation{UnitID: r.UnitID, CriterionID: code, Answer: answer})
-			return doneMsg{err: err, info: t(lang, "xtui.answered"), changed: true}
+				model.Explanation{UnitID: r.UnitID, CriterionID: r.CriterionID, Answer: answer})
+			return doneMsg{err: err, info: t(lang, "xtui.answered"), changed: true, field: "answer"}
 		}
 	case joinDialog:
 		path := m.form.Value("path")
@@ -406,7 +409,8 @@ func (m Model) filesKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.fcursor = max(0, min(len(m.outcomes)-1, m.fcursor+1))
 	case key.Matches(msg, k.Detail):
 		if len(m.changes()) > 0 {
-			m.mode, m.ccursor, m.coffset = changesMode, 0, 0
+			m.mode, m.ccursor = changesMode, 0
+			m.cscroll.Reset()
 		}
 	case key.Matches(msg, k.Apply) && !m.applied:
 		// The folder is remembered once files were taken from it.

@@ -27,8 +27,10 @@ import (
 	xchg "thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/keys"
+	"thidua/tui/pick"
 	"thidua/tui/scope"
 	"thidua/tui/status"
+	"thidua/tui/table"
 	"thidua/tui/theme"
 )
 
@@ -39,6 +41,7 @@ type Store interface {
 	SentFiles(ctx context.Context, periodID string) ([]storage.Sent, error)
 	Returns(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
 	Explanations(ctx context.Context, periodID, unitID string) ([]model.Explanation, error)
+	Unanswered(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
 	ReturnSubmission(ctx context.Context, actor model.Actor, periodID, unitID string, reasons []model.ReturnReason) error
 	ClearReturn(ctx context.Context, actor model.Actor, periodID, unitID, note string) error
 	SetExplanation(ctx context.Context, actor model.Actor, periodID string, e model.Explanation) error
@@ -124,6 +127,7 @@ const (
 	decideDialog
 	joinDialog
 	confirmDialog
+	warnDialog // what the leader (or a unit) should know before a file is written
 )
 
 // Model is the exchange screen.
@@ -143,6 +147,8 @@ type Model struct {
 	// joining: the setup file whose key the person is asked to confirm,
 	// and its fingerprint.
 	joinPath, joinKey string
+	// answering: the return the answer dialog is about.
+	answering model.ReturnReason
 
 	// board
 	rows        []storage.InboxRow
@@ -153,7 +159,7 @@ type Model struct {
 	tree        *model.Tree
 	units       map[string]model.Unit
 	cursor      int
-	offset      int
+	scroll      table.Scroll
 
 	// files of a preview or merge
 	paths     []string
@@ -161,13 +167,14 @@ type Model struct {
 	outcomes  []xchg.Outcome
 	applied   bool // the outcomes are of a merge, not a preview
 	fcursor   int
-	foffset   int
+	fscroll   table.Scroll
 	ccursor   int // changes list
-	coffset   int
+	cscroll   table.Scroll
 
 	// holds
 	holds   []storage.Hold
 	hcursor int
+	hscroll table.Scroll
 
 	// work under way: a merge, an export
 	busy     string
@@ -196,7 +203,12 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 		m.mode, m.outcomes, m.result = boardMode, nil, nil
 	}
 	m.scope = s
-	leader := s.Leader()
+	m.enableKeys()
+	return m.Reload()
+}
+
+func (m *Model) enableKeys() {
+	leader := m.scope.Leader()
 	for _, b := range []*key.Binding{&m.keys.Holds, &m.keys.Setup, &m.keys.Return, &m.keys.Clear} {
 		b.SetEnabled(leader)
 	}
@@ -206,7 +218,15 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 		m.keys.Open.SetHelp("o", m.t("xtui.key.join"))
 	}
 	m.keys.Answer.SetEnabled(!leader)
-	return m.Reload()
+}
+
+// SetLang switches the screen to another language or background, keeping
+// what it shows (a preview, an open dialog).
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.enableKeys()
+	m.form.SetStyles(styles)
 }
 
 // SetSize sets the screen's size in cells.
@@ -298,12 +318,28 @@ func (m Model) Reload() tea.Cmd {
 
 // Update handles keys, loaded data and the progress of work under way.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.follow()
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case pick.ListedMsg:
+		if m.dialog != noDialog {
+			var cmd tea.Cmd
+			m.form, cmd = m.form.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	case warnMsg:
+		return m.warned(msg)
 	case loadedMsg:
 		if msg.period != m.scope.Period.ID {
 			return m, nil
 		}
 		m.rows, m.sent, m.returns, m.holds, m.tree = msg.rows, msg.sent, msg.returns, msg.holds, msg.tree
+		sortByTable(m.tree, m.returns)
 		m.fingerprint = msg.fingerprint
 		m.units = map[string]model.Unit{}
 		for _, u := range msg.units {
@@ -330,8 +366,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case doneMsg:
 		m.busy = ""
+		if msg.err != nil && msg.field != "" && m.dialog != noDialog {
+			// The dialog stays open with what was typed, and says why.
+			m.form.SetError(msg.field, m.errText(msg.err))
+			return m, nil
+		}
 		if msg.err != nil {
 			return m, status.ErrorCmd(msg.err)
+		}
+		if msg.field != "" {
+			m.dialog = noDialog
 		}
 		m.result = msg.lines
 		cmds := []tea.Cmd{m.Reload()}

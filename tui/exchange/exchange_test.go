@@ -38,8 +38,9 @@ func (h *harness) field(s string) {
 	h.Type(s)
 }
 
-// open shows the exchange screen of the database at 120×40.
-func open(t *testing.T, db *storage.DB) *harness {
+// open shows the exchange screen of the database at 120×40, for the demo's
+// year or the period given.
+func open(t *testing.T, db *storage.DB, period ...string) *harness {
 	t.Helper()
 	ctx := context.Background()
 	inst, err := db.Installation(ctx)
@@ -47,7 +48,11 @@ func open(t *testing.T, db *storage.DB) *harness {
 		t.Fatal(err)
 	}
 	bloc, _ := db.Bloc(ctx)
-	p, err := db.PeriodByCode(ctx, demo.Year)
+	code := demo.Year
+	if len(period) > 0 {
+		code = period[0]
+	}
+	p, err := db.PeriodByCode(ctx, code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +227,20 @@ func TestLeaderMergesReturnsAndExports(t *testing.T) {
 	if files, _ := filepath.Glob(filepath.Join(dir, "TD-thietlap-*.sqlite")); len(files) != 8 || h.Err != nil {
 		t.Errorf("setup files: %d, %v", len(files), h.Err)
 	}
+	// Before the bloc file is written the leader is told which units it
+	// goes without, and confirms.
 	h.Press("x")
+	v := h.M.View()
+	for _, want := range []string{"5 đơn vị khối chưa chấm (xếp theo điểm tự chấm): Đông Hòa", "đang bị trả lại bảng điểm, chưa kết thúc: Tuy An",
+		"Enter: vẫn làm tệp"} {
+		if !strings.Contains(strings.Join(strings.Fields(v), " "), want) {
+			t.Errorf("the warning lacks %q:\n%s", want, v)
+		}
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "TD-khoi-*.sqlite")); len(files) != 0 {
+		t.Fatal("the bloc file was written before the leader confirmed")
+	}
+	h.Press("enter")
 	h.field(dir)
 	h.Press("enter")
 	if files, _ := filepath.Glob(filepath.Join(dir, "TD-khoi-*.sqlite")); len(files) != 1 || h.Err != nil {
@@ -349,6 +367,10 @@ func TestHeldFileDecided(t *testing.T) {
 	v := h.M.View()
 	if !strings.Contains(v, "Tệp chờ quyết định (1)") || !strings.Contains(v, filepath.Base(w2.Path)) {
 		t.Fatalf("holds view:\n%s", v)
+	}
+	// The next step is said with this screen's keys, not the command line.
+	if flat := strings.Join(strings.Fields(v), " "); strings.Contains(flat, "thidua hold") || !strings.Contains(flat, "phím a") {
+		t.Errorf("the held file's message names the command line:\n%s", v)
 	}
 	h.Press("d", "enter")
 	if !strings.Contains(h.M.View(), "Hãy ghi lý do") {

@@ -94,14 +94,16 @@ func (m Model) narrow() bool { return m.width < 110 }
 
 func (m Model) boardColumns() []table.Column {
 	if m.narrow() {
+		// An 80-column console: the key's verification and the received
+		// time go first when the unit's name would be squeezed.
 		return table.Fit([]table.Column{
 			{Title: m.t("col.code"), Width: 9},
 			{Title: m.t("col.unit")},
 			{Title: m.t("xtui.col.review"), Width: 13},
-			{Title: m.t("xtui.col.received"), Width: 11},
-			{Title: m.t("xtui.col.key"), Width: 13},
+			{Title: m.t("xtui.col.received"), Width: 11, Drop: 2},
+			{Title: m.t("xtui.col.key"), Width: 13, Drop: 3},
 			{Title: m.t("xtui.col.holds"), Width: 3, Right: true},
-			{Title: m.t("xtui.col.deadline"), Width: 13},
+			{Title: m.t("xtui.col.deadline"), Width: 13, Drop: 1},
 		}, m.width, 10)
 	}
 	return table.Fit([]table.Column{
@@ -120,25 +122,12 @@ func (m Model) boardColumns() []table.Column {
 func (m Model) boardView() string {
 	var b strings.Builder
 	b.WriteString(m.title() + "\n")
-	missing, held := 0, len(m.holds)
-	for _, r := range m.rows {
-		if m.waiting(r) {
-			missing++
-		}
-	}
-	intro := m.t("xtui.board_intro", len(m.rows), missing)
-	if held > 0 {
-		intro += " " + m.styles.Warn.Render(m.t("xtui.board_holds", held))
-	}
-	b.WriteString(m.styles.Dim.Render(m.wrap(intro)) + "\n")
+	b.WriteString(m.boardIntro() + "\n")
 	cols := m.boardColumns()
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
 	detail := m.boardDetail()
-	rows := m.height - 3 - lipgloss.Height(detail)
-	if detail == "" {
-		rows++
-	}
-	offset := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	rows := m.boardRows()
+	offset := m.scroll.Top(m.cursor, rows, len(m.rows))
 	for i := offset; i < len(m.rows) && i < offset+rows; i++ {
 		line := table.Line(cols, m.boardCells(m.rows[i]))
 		if i == m.cursor {
@@ -179,6 +168,9 @@ func (m Model) boardCells(r storage.InboxRow) []string {
 	}
 	if r.Flagged > 0 {
 		review += " ∆"
+	}
+	if r.Overridden > 0 {
+		review += " ≠" + strconv.Itoa(r.Overridden)
 	}
 	deadline := ""
 	if m.waiting(r) {
@@ -235,17 +227,36 @@ func (m Model) boardDetail() string {
 	return m.styles.Pane.Width(max(20, m.width-2)).Render(strings.Join(lines, "\n"))
 }
 
-// criterionLabel names a criterion by its code, or the whole sheet.
+// criterionLabel names a criterion by its code, with its path where the
+// code repeats ("II.1."), or the whole sheet.
 func (m Model) criterionLabel(id string) string {
-	if id == "" {
-		return m.t("xtui.whole_sheet")
-	}
-	if m.tree != nil {
-		if c, ok := m.tree.Get(id); ok {
-			return c.Code
+	return criterionName(m.tree, id, m.t("xtui.whole_sheet"))
+}
+
+// boardIntro says how many units sent nothing yet, the keys, and the held
+// files waiting.
+func (m Model) boardIntro() string {
+	missing, held := 0, len(m.holds)
+	for _, r := range m.rows {
+		if m.waiting(r) {
+			missing++
 		}
 	}
-	return id
+	intro := m.t("xtui.board_intro", len(m.rows), missing)
+	if held > 0 {
+		intro += " " + m.t("xtui.board_holds", held)
+	}
+	return m.styles.Dim.Render(m.wrap(intro))
+}
+
+// boardRows is how many units fit on the board above the selected unit's
+// return.
+func (m Model) boardRows() int {
+	rows := m.height - lipgloss.Height(m.title()) - lipgloss.Height(m.boardIntro()) - 1
+	if d := m.boardDetail(); d != "" {
+		rows -= lipgloss.Height(d)
+	}
+	return max(1, rows)
 }
 
 // unitView is the unit's own side of the exchange.
@@ -320,8 +331,8 @@ func (m Model) filesView() string {
 	cols := m.filesColumns()
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
 	detail := m.fileDetail()
-	rows := max(1, m.height-3-lipgloss.Height(detail))
-	offset := table.Window(m.fcursor, m.foffset, rows, len(m.outcomes))
+	rows := m.filesRows()
+	offset := m.fscroll.Top(m.fcursor, rows, len(m.outcomes))
 	for i := offset; i < len(m.outcomes) && i < offset+rows; i++ {
 		o := m.outcomes[i]
 		st := m.t("exchange.status." + o.Status.String())
@@ -349,13 +360,18 @@ func count(n int) string {
 	return strconv.Itoa(n)
 }
 
+// filesRows is how many files fit above the selected file's detail.
+func (m Model) filesRows() int {
+	return max(1, m.height-2-lipgloss.Height(m.wrap(m.summary()))-lipgloss.Height(m.fileDetail()))
+}
+
 // fileDetail is the selected file's reason, receipt and warnings.
 func (m Model) fileDetail() string {
 	if m.fcursor >= len(m.outcomes) {
 		return ""
 	}
 	o := m.outcomes[m.fcursor]
-	lines := []string{o.Message(m.lang)}
+	lines := []string{m.interfaceKeys(o.Message(m.lang))}
 	if o.Reason == nil && o.DryRun {
 		lines[0] = m.t("xtui.would_apply", o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
 	}
@@ -431,8 +447,8 @@ func (m Model) changesView() string {
 	b.WriteString(m.styles.Title.Render(m.t("xtui.changes_title", o.Name)) + "\n")
 	b.WriteString(m.styles.Dim.Render(m.t("xtui.changes_counts", o.Counts.New, o.Counts.Changed, o.Counts.Removed,
 		o.Counts.Unchanged)) + "\n")
-	rows := max(1, m.height-2)
-	offset := table.Window(m.ccursor, m.coffset, rows, len(list))
+	rows := m.changesRows()
+	offset := m.cscroll.Top(m.ccursor, rows, len(list))
 	for i := offset; i < len(list) && i < offset+rows; i++ {
 		line := table.Cell(m.describe(list[i]), max(10, m.width), false)
 		if i == m.ccursor {
@@ -441,6 +457,18 @@ func (m Model) changesView() string {
 		b.WriteString(line + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// changesRows is how many changes fit under the title.
+func (m Model) changesRows() int { return max(1, m.height-2) }
+
+// holdsRows is how many held files fit above the selected one's reason.
+func (m Model) holdsRows() int {
+	rows := m.height - 2
+	if m.hcursor < len(m.holds) {
+		rows -= lipgloss.Height(m.holdDetail(m.holds[m.hcursor]))
+	}
+	return max(1, rows)
 }
 
 // describe says one change in words: a score's criterion, stage and
@@ -505,7 +533,10 @@ func (m Model) holdsView() string {
 		{Title: m.t("xtui.col.received"), Width: 16},
 	}, m.width, 20)
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	for i, h := range m.holds {
+	rows := m.holdsRows()
+	top := m.hscroll.Top(m.hcursor, rows, len(m.holds))
+	for i := top; i < len(m.holds) && i < top+rows; i++ {
+		h := m.holds[i]
 		unit := m.units[h.UnitID].Code
 		line := table.Line(cols, []string{strconv.FormatInt(h.ID, 10), m.t("exchange.holdkind." + h.Kind.String()),
 			unit, h.File.Name, h.File.At.Local().Format("02/01/2006 15:04")})
@@ -515,11 +546,15 @@ func (m Model) holdsView() string {
 		b.WriteString(line + "\n")
 	}
 	if m.hcursor < len(m.holds) {
-		h := m.holds[m.hcursor]
-		b.WriteString(m.styles.Pane.Width(max(20, m.width-2)).Render(m.wrapInner(m.holdReason(h) + "\n" +
-			m.styles.Dim.Render(m.t("xtui.decide_hint")))))
+		b.WriteString(m.holdDetail(m.holds[m.hcursor]))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// holdDetail is a held file's reason and what to do.
+func (m Model) holdDetail(h storage.Hold) string {
+	return m.styles.Pane.Width(max(20, m.width-2)).Render(m.wrapInner(m.holdReason(h) + "\n" +
+		m.styles.Dim.Render(m.t("xtui.decide_hint"))))
 }
 
 // holdReason is why a file is held, in the person's language, from the
@@ -530,7 +565,7 @@ func (m Model) holdReason(h storage.Hold) string {
 	}
 	if json.Unmarshal([]byte(h.File.Report), &rep) == nil {
 		if r := rep.Reason[string(m.lang)]; r != "" {
-			return r
+			return m.interfaceKeys(r)
 		}
 	}
 	return m.t("exchange.holdkind." + h.Kind.String())

@@ -5,7 +5,9 @@
 // and either acts or calls SetError and keeps the form open.
 //
 // Fields are IME-safe (see package input); their text is normalised to NFC
-// when read with Value, never while typed.
+// when read with Value, never while typed. A path field offers the file
+// picker (package pick) on ctrl+o, and reads what was typed or pasted with
+// or without quotes.
 package form
 
 import (
@@ -19,6 +21,8 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/input"
+	"thidua/tui/pick"
+	"thidua/tui/table"
 	"thidua/tui/theme"
 )
 
@@ -42,6 +46,7 @@ type field struct {
 	choice  int
 	hint    string
 	err     string
+	path    *pick.Options // a path field: the picker it offers
 }
 
 // Model is an open form.
@@ -57,10 +62,20 @@ type Model struct {
 	width  int
 	height int
 	keys   keyMap
+	// submitFrom: enter on this field or a later one submits the form (the
+	// fields after it are optional).
+	submitFrom int
+	// picker is open over the form for the field pickFor; direct: the form
+	// is only the picker (a pick submits it, esc cancels it).
+	picker  *pick.Model
+	pickFor int
+	direct  bool
+	// submitOnPick: choosing submits the form, esc only closes the picker.
+	submitOnPick bool
 }
 
 type keyMap struct {
-	next, prev, submit, cancel, left, right key.Binding
+	next, prev, submit, cancel, left, right, pick key.Binding
 }
 
 // New returns an empty form; add fields before showing it. A form without
@@ -73,8 +88,64 @@ func New(title string, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 		cancel: key.NewBinding(key.WithKeys("esc")),
 		left:   key.NewBinding(key.WithKeys("left")),
 		right:  key.NewBinding(key.WithKeys("right", "space")),
-	}}
+		pick:   key.NewBinding(key.WithKeys("ctrl+o")),
+	}, submitFrom: -1}
 }
+
+// SetStyles restyles the form (the terminal's background changed).
+func (m *Model) SetStyles(styles theme.Styles) { m.styles = styles }
+
+// SubmitFrom makes enter on field key, or on any field after it, submit
+// the form: the fields after it are optional.
+func (m *Model) SubmitFrom(key string) {
+	for i, f := range m.fields {
+		if f.key == key {
+			m.submitFrom = i
+		}
+	}
+}
+
+// AddPath adds a field for a file or folder path holding value: ctrl+o
+// opens the picker (opt says what it takes); Value reads the field as a
+// path, without the quotes a pasted path may bring.
+func (m *Model) AddPath(key, label, value, hint string, opt pick.Options) {
+	m.AddText(key, label, value, hint)
+	m.fields[len(m.fields)-1].path = &opt
+}
+
+// OpenPicker opens the picker of path field key over the form and returns
+// the command that reads its first folder. direct makes the form only the
+// picker: choosing submits it, esc cancels it.
+func (m *Model) OpenPicker(key string, direct bool) tea.Cmd {
+	for i, f := range m.fields {
+		if f.key != key || f.path == nil {
+			continue
+		}
+		opt := *f.path
+		if opt.Title == "" {
+			opt.Title = m.title
+		}
+		if opt.Intro == "" && direct {
+			opt.Intro = m.intro
+		}
+		p := pick.New(opt, m.styles, m.lang, m.isDark)
+		p.SetSize(m.width, m.height)
+		m.picker, m.pickFor, m.direct, m.submitOnPick = &p, i, direct, direct
+		return p.Init()
+	}
+	return nil
+}
+
+// PickThenSubmit opens the picker of path field key: choosing submits the
+// form; esc closes the picker and leaves the form as it was.
+func (m *Model) PickThenSubmit(key string) tea.Cmd {
+	cmd := m.OpenPicker(key, false)
+	m.submitOnPick = m.picker != nil
+	return cmd
+}
+
+// Picking reports whether the picker is open.
+func (m Model) Picking() bool { return m.picker != nil }
 
 // SetIntro sets a line of text shown under the title.
 func (m *Model) SetIntro(s string) { m.intro = s }
@@ -84,6 +155,11 @@ func (m *Model) AddText(key, label, value, hint string) {
 	in := input.New("", "", m.isDark)
 	in.SetValue(value)
 	in.CursorEnd()
+	if m.width > 0 {
+		// Set now: a long value (a path) must scroll in its field, not
+		// wrap the box.
+		in.SetWidth(max(8, m.width-max(m.labelWidth(), lipgloss.Width(label))-8))
+	}
 	if len(m.fields) == 0 {
 		in.Focus()
 	}
@@ -107,6 +183,9 @@ func (m *Model) SetSize(w, h int) {
 			in.SetCursor(pos)
 		}
 	}
+	if m.picker != nil {
+		m.picker.SetSize(w, h)
+	}
 }
 
 // State returns whether the form is open, submitted or cancelled.
@@ -115,12 +194,46 @@ func (m Model) State() State { return m.state }
 // Reopen puts a submitted form back into editing (after a refusal).
 func (m *Model) Reopen() { m.state = Editing }
 
-// Value returns a text field's value, trimmed and in NFC.
+// Value returns a text field's value, trimmed and in NFC; a path field's
+// value without the quotes a pasted path brings (several paths joined by
+// "; ").
 func (m Model) Value(key string) string {
 	for _, f := range m.fields {
 		if f.key == key {
-			return model.NFC(f.input.Value())
+			v := model.NFC(f.input.Value())
+			if f.path != nil {
+				v = strings.Join(pick.Paths(v), "; ")
+			}
+			return v
 		}
+	}
+	return ""
+}
+
+// SetValue replaces a text field's value.
+func (m *Model) SetValue(key, value string) {
+	for i := range m.fields {
+		if m.fields[i].key == key {
+			m.fields[i].input.SetValue(value)
+			m.fields[i].input.CursorEnd()
+		}
+	}
+}
+
+// Empty reports whether every text field is empty.
+func (m Model) Empty() bool {
+	for _, f := range m.fields {
+		if f.choices == nil && strings.TrimSpace(f.input.Value()) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Focus returns the key of the focused field.
+func (m Model) Focus() string {
+	if m.focus < len(m.fields) {
+		return m.fields[m.focus].key
 	}
 	return ""
 }
@@ -180,8 +293,13 @@ func showStart(in *textinput.Model) {
 	in.CursorStart()
 }
 
-// Update handles a key. Keys not used by the form go to the focused field.
+// Update handles a key. Keys not used by the form go to the focused field;
+// while the picker is open, everything goes to it (the screen passes the
+// picker's pick.ListedMsg here too).
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if m.picker != nil {
+		return m.pickerUpdate(msg)
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if p, isPaste := msg.(tea.PasteMsg); isPaste && len(m.fields) > 0 && m.fields[m.focus].choices == nil {
@@ -199,8 +317,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.ClearErrors()
 		m.state = Submitted
 		return m, nil
+	case key.Matches(k, m.keys.pick) && len(m.fields) > 0 && m.fields[m.focus].path != nil:
+		return m, m.OpenPicker(m.fields[m.focus].key, false)
 	case k.Code == tea.KeyEnter:
-		if m.focus >= len(m.fields)-1 {
+		if m.focus >= len(m.fields)-1 || (m.submitFrom >= 0 && m.focus >= m.submitFrom) {
 			m.ClearErrors()
 			m.state = Submitted
 			return m, nil
@@ -233,6 +353,29 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
+// pickerUpdate gives msg to the open picker and takes what it chose.
+func (m Model) pickerUpdate(msg tea.Msg) (Model, tea.Cmd) {
+	p, cmd := m.picker.Update(msg)
+	m.picker = &p
+	switch {
+	case p.Cancelled():
+		m.picker = nil
+		if m.direct {
+			m.state = Cancelled
+		}
+	case p.Done():
+		m.picker = nil
+		f := &m.fields[m.pickFor]
+		f.input.SetValue(strings.Join(p.Chosen(), "; "))
+		f.input.CursorEnd()
+		f.err = ""
+		if m.submitOnPick {
+			m.state = Submitted
+		}
+	}
+	return m, cmd
+}
+
 func (m Model) labelWidth() int {
 	w := 0
 	for _, f := range m.fields {
@@ -241,13 +384,32 @@ func (m Model) labelWidth() int {
 	return w
 }
 
-// View renders the form as a framed box.
+// View renders the form as a framed box (the picker, while it is open).
+// Everything is wrapped to the box; a hint or an error goes under its
+// field.
 func (m Model) View() string {
+	if m.picker != nil {
+		return m.picker.View()
+	}
+	paneWidth := max(30, m.width-2)
+	inner := paneWidth - 4
 	lw := m.labelWidth()
+	indent := lw + 4
+	if indent > inner/2 {
+		indent = 4 // long labels: hints start near the left
+	}
+	under := func(st lipgloss.Style, text string) []string {
+		wrapped := lipgloss.NewStyle().Width(max(10, inner-indent)).Render(text)
+		var out []string
+		for _, l := range strings.Split(wrapped, "\n") {
+			out = append(out, strings.Repeat(" ", indent)+st.Render(l))
+		}
+		return out
+	}
 	var lines []string
-	lines = append(lines, m.styles.Title.Render(m.title))
+	lines = append(lines, m.styles.Title.Render(table.Cut(m.title, inner)))
 	if m.intro != "" {
-		lines = append(lines, m.styles.Dim.Width(max(20, m.width-6)).Render(m.intro))
+		lines = append(lines, m.styles.Dim.Width(inner).Render(m.intro))
 	}
 	lines = append(lines, "")
 	focusLine := 0
@@ -268,24 +430,34 @@ func (m Model) View() string {
 			value = f.input.View()
 		}
 		lines = append(lines, mark+label+"  "+value)
+		hint := f.hint
+		if f.path != nil && i == m.focus {
+			hint = strings.TrimPrefix(hint+" · "+i18n.T(m.lang, "form.pick_hint"), " · ")
+		}
 		if f.err != "" {
-			lines = append(lines, strings.Repeat(" ", lw+4)+m.styles.Error.Render(f.err))
-		} else if f.hint != "" && i == m.focus {
-			lines = append(lines, strings.Repeat(" ", lw+4)+m.styles.Dim.Render(f.hint))
+			lines = append(lines, under(m.styles.Error, f.err)...)
+		} else if hint != "" && i == m.focus {
+			lines = append(lines, under(m.styles.Dim, hint)...)
 		}
 	}
-	lines = append(lines, "", m.styles.Dim.Render(m.footer()))
-	// Scroll so that the focused field stays visible.
+	lines = append(lines, "", m.styles.Dim.Render(table.Parts(m.footerParts(), " · ", inner)))
+	// Scroll so that the focused field stays visible; the title and the
+	// keys stay.
 	if room := m.height - 2; room > 4 && len(lines) > room {
-		start := min(max(0, focusLine-room/2), len(lines)-room)
-		lines = append(lines[:1], lines[start+1:start+room]...)
+		last := lines[len(lines)-1]
+		body := lines[1 : len(lines)-1]
+		focusLine--
+		n := room - 2
+		start := min(max(0, focusLine-n/2), len(body)-n)
+		lines = append(append([]string{lines[0]}, body[start:start+n]...), last)
 	}
-	return m.styles.Pane.Width(max(30, m.width-2)).Render(strings.Join(lines, "\n"))
+	return m.styles.Pane.Width(paneWidth).Render(strings.Join(lines, "\n"))
 }
 
-func (m Model) footer() string {
+// footerParts are the form's keys, most needed first.
+func (m Model) footerParts() []string {
 	if len(m.fields) == 0 {
-		return i18n.T(m.lang, "form.confirm_keys")
+		return strings.Split(i18n.T(m.lang, "form.confirm_keys"), " · ")
 	}
-	return i18n.T(m.lang, "form.keys")
+	return strings.Split(i18n.T(m.lang, "form.keys"), " · ")
 }

@@ -18,14 +18,19 @@ func New(prompt, placeholder string, isDark bool) textinput.Model {
 	t := textinput.New()
 	t.Prompt = prompt
 	t.Placeholder = placeholder
-	st := textinput.DefaultStyles(isDark)
-	// A steady cursor: no blink timer firing twice a second on an office
-	// PC, and screens that can be read back in tests and screen readers.
-	st.Cursor.Blink = false
-	t.SetStyles(st)
+	Restyle(&t, isDark)
 	km := textinput.DefaultKeyMap()
 	km.DeleteCharacterBackward = key.NewBinding(key.WithKeys("backspace", "ctrl+h"))
 	km.DeleteWordBackward = key.NewBinding(key.WithKeys("alt+backspace", "ctrl+w"))
 	t.KeyMap = km
 	return t
+}
+
+// Restyle gives a field the styles of a dark or light background.
+func Restyle(t *textinput.Model, isDark bool) {
+	st := textinput.DefaultStyles(isDark)
+	// A steady cursor: no blink timer firing twice a second on an office
+	// PC, and screens that can be read back in tests and screen readers.
+	st.Cursor.Blink = false
+	t.SetStyles(st)
 }

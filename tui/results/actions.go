@@ -13,6 +13,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/form"
+	"thidua/tui/pick"
 	"thidua/tui/status"
 )
 
@@ -62,7 +63,8 @@ func (m Model) action(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Report):
 		m.newForm(t("results.report_title", m.result.Period.Label))
 		m.form.SetIntro(t("results.report_intro"))
-		m.form.AddText("dir", t("results.field_dir"), m.store.ExportDir(context.Background()), t("results.dir_hint"))
+		m.form.AddPath("dir", t("results.field_dir"), m.store.ExportDir(context.Background()), t("results.dir_hint"),
+			pick.Options{Mode: pick.Folder, Start: m.store.ExportDir(context.Background())})
 		m.form.AddText("name", t("results.field_file"), reportName(m.result), "")
 		m.dialog = reportDialog
 	case key.Matches(msg, k.Ballot):

@@ -63,7 +63,7 @@ func (m Model) pictureView() string {
 		per = len(pic.lines(m.rows[0], false))
 	}
 	room := (m.height - 2 - lipgloss.Height(legend) - lipgloss.Height(detail)) / per
-	offset := table.Window(m.cursor, m.offset, max(1, room), len(m.rows))
+	offset := m.scroll.Top(m.cursor, max(1, room), len(m.rows))
 	for i := offset; i < len(m.rows) && i < offset+max(1, room); i++ {
 		for _, line := range pic.lines(m.rows[i], i == m.cursor) {
 			b.WriteString(line + "\n")

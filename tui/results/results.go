@@ -111,7 +111,7 @@ type Model struct {
 	result   *model.PeriodResult
 	rows     []model.Position
 	cursor   int
-	offset   int
+	scroll   table.Scroll
 	explain  bool
 	view     view
 	width    int
@@ -127,12 +127,26 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 // actions are enabled for the leader only.
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
-	leader := s.Leader()
+	m.enableKeys()
+	return m.SetPeriod(s.Period.ID)
+}
+
+// enableKeys enables the leader's actions for the leader only.
+func (m *Model) enableKeys() {
+	leader := m.scope.Leader()
 	for _, b := range []*key.Binding{&m.keys.Ballot, &m.keys.Exclude, &m.keys.Ineligible, &m.keys.TieVote, &m.keys.Accept,
 		&m.keys.Decision, &m.keys.Meeting} {
 		b.SetEnabled(leader)
 	}
-	return m.SetPeriod(s.Period.ID)
+}
+
+// SetLang switches the screen to another language or background, keeping
+// what it shows.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.enableKeys()
+	m.form.SetStyles(styles)
 }
 
 // SetPeriod shows another period and returns the command that loads it.
@@ -175,6 +189,15 @@ func (m Model) Selected() (model.Position, bool) {
 
 // Update handles keys and loaded data.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	if m.result != nil {
+		_, _, rows := m.layout()
+		m.scroll.Follow(m.cursor, rows, len(m.rows))
+	}
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
 		if msg.PeriodID != m.periodID {
@@ -249,22 +272,11 @@ func (m Model) View() string {
 	r := m.result
 	var b strings.Builder
 	b.WriteString(m.styles.Title.Render(i18n.T(m.lang, "results.title", r.Period.Label)) + "\n")
-	rules := m.styles.Dim.Width(max(20, m.width)).Render(i18n.T(m.lang, "results.rules", tieBreaks(m.lang, r.Rules.TieBreaks),
-		i18n.T(m.lang, "numbering."+r.Rules.Numbering.String())))
+	rules, detail, rows := m.layout()
 	b.WriteString(rules + "\n")
 	cols := m.columns()
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	detail := ""
-	if m.explain {
-		if p, ok := m.Selected(); ok {
-			detail = m.detail(p, m.width)
-		}
-	}
-	rows := m.height - 2 - lipgloss.Height(rules)
-	if detail != "" {
-		rows -= lipgloss.Height(detail)
-	}
-	offset := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	offset := m.scroll.Top(m.cursor, rows, len(m.rows))
 	for i := offset; i < len(m.rows) && i < offset+rows; i++ {
 		line := table.Line(cols, m.cells(m.rows[i]))
 		switch {
@@ -279,6 +291,24 @@ func (m Model) View() string {
 		b.WriteString(detail)
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// layout is the rules line, the explanation pane (if open) and how many
+// ranking rows fit between them.
+func (m Model) layout() (rules, detail string, rows int) {
+	r := m.result
+	rules = m.styles.Dim.Width(max(20, m.width)).Render(i18n.T(m.lang, "results.rules", tieBreaks(m.lang, r.Rules.TieBreaks),
+		i18n.T(m.lang, "numbering."+r.Rules.Numbering.String())))
+	if m.explain {
+		if p, ok := m.Selected(); ok {
+			detail = m.detail(p, m.width)
+		}
+	}
+	rows = m.height - 2 - lipgloss.Height(rules)
+	if detail != "" {
+		rows -= lipgloss.Height(detail)
+	}
+	return rules, detail, max(1, rows)
 }
 
 func (m Model) cells(p model.Position) []string {
@@ -315,6 +345,9 @@ func (m Model) cells(p model.Position) []string {
 	if len(r.Proposals.SkipsFor(p.UnitID)) > 0 {
 		proposal = strings.TrimSpace(proposal + " " + i18n.T(l, "results.short.skipped"))
 	}
+	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
+		proposal += " ?" // see the explanation (enter)
+	}
 	total := p.Totals.Total.Localize(l)
 	if p.NotRanked != nil {
 		total = "—"
@@ -345,11 +378,30 @@ func (m Model) detail(p model.Position, width int) string {
 	if d := r.Proposals.Describe(l, p.UnitID, r.Rules.Awards, r.Codes()); d != "" {
 		lines = append(lines, d)
 	}
+	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
+		lines = append(lines, m.styles.Warn.Render("? "+i18n.T(l, "results.proposal_remark", m.remark(p))))
+	}
+	remarked := m.remark(p) != ""
 	for _, f := range p.Flags {
+		if remarked && (f.Code == model.FlagReturned || f.Code == model.FlagNoReview) {
+			continue // said with the proposal above
+		}
 		lines = append(lines, m.styles.Warn.Render("! "+f.Localize(l)))
 	}
 	inner := max(20, width-4)
 	return m.styles.Pane.Width(inner + 2).Render(strings.Join(lines, "\n"))
+}
+
+// remark says why a proposal needs a second look before the meeting: the
+// unit's sheet is still returned, or the bloc has not reviewed it.
+func (m Model) remark(p model.Position) string {
+	var out []string
+	for _, f := range p.Flags {
+		if f.Code == model.FlagReturned || f.Code == model.FlagNoReview {
+			out = append(out, f.Localize(m.lang))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func tieBreaks(l i18n.Lang, bs []model.TieBreak) string {

@@ -56,6 +56,13 @@ func TestRankingRows(t *testing.T) {
 		t.Errorf("enter explains the place:\n%s", view)
 	}
 	tuitest.Golden(t, "results_explain_120x40", view)
+	// Phú Hòa is proposed for a certificate on self-scores the bloc has not
+	// reviewed: the proposal says so.
+	m, _ = m.Update(tuitest.Key("up"))
+	flat := strings.Join(strings.Fields(m.View()), " ")
+	if !strings.Contains(flat, "BK ?") || !strings.Contains(flat, "? Đề nghị này cần xem lại trước khi gửi: khối chưa chấm") {
+		t.Errorf("the proposal on an unreviewed sheet has no remark:\n%s", m.View())
+	}
 }
 
 // A reply for a period no longer on show is dropped.

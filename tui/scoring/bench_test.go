@@ -68,6 +68,8 @@ func BenchmarkKeystrokeToCommit(b *testing.B) {
 	bloc, _ := db.Bloc(ctx)
 	p, _ := db.PeriodByCode(ctx, demo.Year)
 	u, _ := db.UnitByCode(ctx, demo.TuyAn)
+	// Tuy An's own installation: its signed sheet is its own to change.
+	inst.Role, inst.UnitID = model.RoleUnit, u.ID
 	m := New(db, theme.New(true), i18n.VI, true)
 	m.SetSize(120, 36)
 	load := func(cmd tea.Cmd) {

@@ -14,6 +14,7 @@ type KeyMap struct {
 	Cancel, Erase, Clear                    key.Binding
 	Note, Evidence, Jump, Missing           key.Binding
 	Unit, Stage, Details, Undo              key.Binding
+	Return, Answer                          key.Binding
 	Legend                                  []key.Binding // status marks, for the full help
 }
 
@@ -29,7 +30,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t("key.top"))),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t("key.bottom"))),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("key.score_cancel"))),
-		Erase:    key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
+		Erase:    key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("←", t("key.erase"))),
 		Clear:    key.NewBinding(key.WithKeys("delete"), key.WithHelp("del", t("key.score_clear"))),
 		Note:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t("key.note"))),
 		Evidence: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t("key.evidence"))),
@@ -39,12 +40,16 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Stage:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t("key.stage"))),
 		Details:  key.NewBinding(key.WithKeys("h"), key.WithHelp("h", t("key.history"))),
 		Undo:     key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", t("key.undo"))),
+		Return:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", t("key.return_criterion"))),
+		Answer:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t("key.answer_return"))),
 		Legend: []key.Binding{
 			key.NewBinding(key.WithKeys(markSaved), key.WithHelp(markSaved, t("mark.saved"))),
 			key.NewBinding(key.WithKeys(markMissing), key.WithHelp(markMissing, t("mark.missing"))),
 			key.NewBinding(key.WithKeys(markNote), key.WithHelp(markNote, t("mark.note"))),
 			key.NewBinding(key.WithKeys(markChanged), key.WithHelp(markChanged, t("mark.changed"))),
 			key.NewBinding(key.WithKeys(markLocked), key.WithHelp(markLocked, t("mark.locked"))),
+			key.NewBinding(key.WithKeys(markReturn), key.WithHelp(markReturn, t("mark.returned"))),
+			key.NewBinding(key.WithKeys(markOverridden), key.WithHelp(markOverridden, t("mark.overridden"))),
 		},
 	}
 }
@@ -58,4 +63,6 @@ const (
 	markChanged = "∆"
 	markLocked  = "■"
 	markReturn  = "↩" // returned by the leader, not answered yet
+	// markOverridden: the leader changed the unit's signed self-score.
+	markOverridden = "≠"
 )

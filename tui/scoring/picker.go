@@ -22,6 +22,7 @@ type picker struct {
 	units  []model.Unit
 	shown  []model.Unit
 	cursor int
+	scroll table.Scroll
 }
 
 func newPicker(styles theme.Styles, lang i18n.Lang, isDark bool) *picker {
@@ -77,7 +78,7 @@ func (p *picker) view(width, height int) string {
 	b.WriteString(p.styles.Title.Render(i18n.T(p.lang, "scoring.pick_unit")) + "\n")
 	b.WriteString(p.filter.View() + "\n")
 	cols := table.Fit([]table.Column{{Width: 10}, {}}, width-4, 10)
-	start := table.Window(p.cursor, 0, max(1, height-5), len(p.shown))
+	start := p.scroll.Follow(p.cursor, max(1, height-5), len(p.shown))
 	for i := start; i < len(p.shown) && i < start+max(1, height-5); i++ {
 		line := table.Line(cols, []string{p.shown[i].Code, p.shown[i].Name})
 		if i == p.cursor {

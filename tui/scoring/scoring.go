@@ -19,6 +19,7 @@ import (
 	"thidua/tui/form"
 	"thidua/tui/scope"
 	"thidua/tui/status"
+	"thidua/tui/table"
 	"thidua/tui/theme"
 )
 
@@ -26,9 +27,11 @@ import (
 type Store interface {
 	LoadSheet(ctx context.Context, periodID, unitID string) (model.ScoreSheet, error)
 	SaveScores(ctx context.Context, b model.ScoreBatch) (model.SaveResult, error)
-	UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage) (string, error)
+	UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage, mine []int64) (model.Undone, error)
 	History(ctx context.Context, periodID, unitID, criterionID string) ([]model.Change, error)
 	Units(ctx context.Context, query string) ([]model.Unit, error)
+	ReturnSubmission(ctx context.Context, actor model.Actor, periodID, unitID string, reasons []model.ReturnReason) error
+	SetExplanation(ctx context.Context, actor model.Actor, periodID string, e model.Explanation) error
 }
 
 // SavedMsg reports that a score was saved, so other screens can refresh.
@@ -44,7 +47,8 @@ type savedMsg struct {
 	criterionID string
 	result      model.SaveResult
 	err         error
-	advance     int // rows to move after a save: 1 forward, -1 back, 0 stay
+	advance     int  // rows to move after a save: 1 forward, -1 back, 0 stay
+	override    bool // the save changed a signed self-score (with a reason)
 }
 
 type historyMsg struct {
@@ -53,8 +57,8 @@ type historyMsg struct {
 }
 
 type undoneMsg struct {
-	criterionID string
-	err         error
+	undone model.Undone
+	err    error
 }
 
 type unitsMsg struct{ units []model.Unit }
@@ -68,6 +72,8 @@ const (
 	evidenceDialog
 	reasonDialog
 	jumpDialog
+	returnDialog // the leader returns the focused criterion to the unit
+	answerDialog // the unit answers a returned criterion
 )
 
 // Model is the scoring screen.
@@ -90,9 +96,12 @@ type Model struct {
 	seq      int // load sequence; older replies are dropped
 
 	cursor int
-	offset int
+	scroll table.Scroll
 	buf    []rune // the value being typed in the focused cell
 	errMsg string // why the typed value was refused
+	// mine are the changes saved from this screen since thidua was opened
+	// (audit ids): ctrl+z undoes only these.
+	mine []int64
 
 	saving   bool
 	pending  []tea.KeyPressMsg // typed while a save was under way
@@ -121,6 +130,7 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	changed := s.Period.ID != m.scope.Period.ID
 	m.scope = s
+	m.SetScopeKeys()
 	if m.unitID == "" {
 		m.unitID = s.Own.ID
 	}
@@ -178,6 +188,7 @@ func (m *Model) load(focus string) tea.Cmd {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.form.SetSize(min(w, 90), h)
+	m.follow()
 }
 
 // Capturing reports whether keys are going into a field (a typed value, a
@@ -228,6 +239,28 @@ func (m Model) Init() tea.Cmd { return nil }
 
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.follow()
+	return m, cmd
+}
+
+// SetLang switches the screen to another language or background, keeping
+// everything it holds (the sheet, what is typed, the changes it may undo).
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.form.SetStyles(styles)
+	m.SetScopeKeys()
+}
+
+// SetScopeKeys enables the keys the installation's role has.
+func (m *Model) SetScopeKeys() {
+	m.keys.Return.SetEnabled(m.scope.Leader())
+	m.keys.Answer.SetEnabled(m.scope.Inst.Role == model.RoleUnit)
+	m.keys.Stage.SetEnabled(len(m.scope.Stages()) > 1)
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sheetMsg:
 		if msg.seq != m.seq {
@@ -241,9 +274,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.err != nil {
 			return m, status.ErrorCmd(msg.err)
 		}
-		c, _ := m.sheet.Tree.Get(msg.criterionID)
-		return m, tea.Batch(m.load(msg.criterionID),
-			status.InfoCmd(i18n.T(m.lang, "scoring.undone", m.sheet.Tree.Label(c.ID))), savedCmd(m.unitID))
+		u := msg.undone
+		text := i18n.T(m.lang, "scoring.undone_to", m.sheet.Tree.Label(u.CriterionID), m.scoreText(u.Before), m.scoreText(u.After))
+		return m, tea.Batch(m.load(u.CriterionID), status.InfoCmd(text), savedCmd(m.unitID))
+	case returnedMsg:
+		if msg.err != nil {
+			m.form.SetError(msg.field, model.Message(m.lang, msg.err))
+			return m, nil
+		}
+		m.dialog = noDialog
+		return m, tea.Batch(m.load(""), status.InfoCmd(msg.info), func() tea.Msg { return ReturnedMsg{} })
 	case historyMsg:
 		if c, ok := m.Focused(); ok && c.ID == msg.criterionID {
 			m.history = msg.changes
@@ -361,7 +401,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if m.sheet == nil {
 		return m, nil
 	}
-	if isValueKey(msg) {
+	if isValueKey(msg) || (len(m.buf) > 0 && isText(msg)) {
 		if err := m.lockErr(); err != nil {
 			return m, status.ErrorCmd(err)
 		}
@@ -400,7 +440,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.commitOrMoveRow(-1)
 	}
 	if len(m.buf) > 0 {
-		return m, nil // letters are not values; the typed value stays
+		return m, nil
 	}
 	switch {
 	case key.Matches(msg, m.keys.Top):
@@ -425,10 +465,15 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, status.ErrorCmd(err)
 		}
 		store, actor, period, unit, stage := m.store, m.scope.Actor(), m.scope.Period.ID, m.unitID, m.stage
+		mine := append([]int64(nil), m.mine...)
 		return m, func() tea.Msg {
-			id, err := store.UndoLast(context.Background(), actor, period, unit, stage)
-			return undoneMsg{criterionID: id, err: err}
+			u, err := store.UndoLast(context.Background(), actor, period, unit, stage, mine)
+			return undoneMsg{undone: u, err: err}
 		}
+	case key.Matches(msg, m.keys.Return):
+		return m.openReturn()
+	case key.Matches(msg, m.keys.Answer):
+		return m.openAnswer()
 	case key.Matches(msg, m.keys.Stage):
 		stages := m.scope.Stages()
 		for i, s := range stages {
@@ -455,25 +500,17 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, m.historyCmd()
 }
 
-// isValueKey reports whether a key is part of a typed value: digits and the
-// marks of decimals, percentages and actual/target pairs.
-func isValueKey(msg tea.KeyPressMsg) bool {
-	if msg.Text == "" || msg.Mod.Contains(tea.ModCtrl) || msg.Mod.Contains(tea.ModAlt) {
-		return false
-	}
-	for _, r := range msg.Text {
-		if !strings.ContainsRune("0123456789,.-/%", r) {
-			return false
-		}
-	}
-	return true
-}
-
 // check validates the typed value as the store would, for an immediate
-// message while typing.
+// message while typing: first what the cell takes at all (a character that
+// cannot be part of a score is named at once), then the value.
 func (m Model) check(c model.Criterion) string {
-	_, _, err := model.Evaluate(c, string(m.buf), m.sheet.Rules.Step)
-	if err != nil && len(m.buf) > 0 {
+	if len(m.buf) == 0 {
+		return ""
+	}
+	if msg := m.cellRefusal(); msg != "" {
+		return msg
+	}
+	if _, _, err := model.Evaluate(c, string(m.buf), m.sheet.Rules.Step); err != nil {
 		return model.Message(m.lang, err)
 	}
 	return ""
@@ -513,12 +550,19 @@ func (m Model) commit(advance int) (Model, tea.Cmd) {
 		m.buf = nil
 		return m, nil
 	}
-	points, _, err := model.Evaluate(c, string(m.buf), m.sheet.Rules.Step)
+	if msg := m.cellRefusal(); msg != "" {
+		m.errMsg = msg
+		return m, nil // never saved: the value stays until it is fixed
+	}
+	points, canon, err := model.Evaluate(c, string(m.buf), m.sheet.Rules.Step)
 	if err != nil {
 		m.errMsg = model.Message(m.lang, err)
 		return m, nil // the value stays, the field keeps focus
 	}
 	e := model.ScoreEntry{Criterion: c.ID, Input: string(m.buf)}
+	if old, signed := m.signed(c.ID); signed && (old.Points != points || old.Input != canon) {
+		return m.askOverride(e, advance, old, points.Localize(m.lang))
+	}
 	if m.stage > model.StageSelf {
 		below, has := m.below(c.ID)
 		if has && below != points {
@@ -550,9 +594,11 @@ func (m Model) save(e model.ScoreEntry, advance int) (Model, tea.Cmd) {
 	b := model.ScoreBatch{PeriodID: m.scope.Period.ID, UnitID: m.unitID, Stage: m.stage, Actor: m.scope.Actor(),
 		Entries: []model.ScoreEntry{e}}
 	store := m.store
+	_, override := m.signed(e.Criterion)
+	override = override && e.Reason != ""
 	return m, func() tea.Msg {
 		res, err := store.SaveScores(context.Background(), b)
-		return savedMsg{criterionID: e.Criterion, result: res, err: err, advance: advance}
+		return savedMsg{criterionID: e.Criterion, result: res, err: err, advance: advance, override: override}
 	}
 }
 
@@ -565,13 +611,20 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 		m.pending = nil // keys typed after a refusal would land on the wrong row
 		return m, status.ErrorCmd(msg.err)
 	}
+	m.mine = append(m.mine, msg.result.Audit...)
 	rows := m.sheet.Rows[msg.criterionID]
 	if rows == nil {
 		rows = map[model.Stage]model.ScoreRecord{}
 		m.sheet.Rows[msg.criterionID] = rows
 	}
 	if len(msg.result.Scores) > 0 {
-		rows[m.stage] = model.ScoreRecord{Score: msg.result.Scores[0], SetBy: m.scope.Actor(), UpdatedAt: time.Now()}
+		flag := rows[m.stage].Flag
+		if msg.override || flag == model.FlagOverridden {
+			flag = model.FlagOverridden
+		} else {
+			flag = ""
+		}
+		rows[m.stage] = model.ScoreRecord{Score: msg.result.Scores[0], SetBy: m.scope.Actor(), UpdatedAt: time.Now(), Flag: flag}
 	} else {
 		delete(rows, m.stage)
 	}
@@ -618,7 +671,12 @@ func (m Model) clear() (Model, tea.Cmd) {
 	if err := m.lockErr(); err != nil {
 		return m, status.ErrorCmd(err)
 	}
-	return m.save(model.ScoreEntry{Criterion: c.ID, Clear: true, Reason: i18n.T(m.lang, "scoring.cleared")}, 0)
+	e := model.ScoreEntry{Criterion: c.ID, Clear: true, Reason: i18n.T(m.lang, "scoring.cleared")}
+	if old, signed := m.signed(c.ID); signed {
+		e.Reason = ""
+		return m.askOverride(e, 0, old, i18n.T(m.lang, "scoring.override_clear"))
+	}
+	return m.save(e, 0)
 }
 
 // nextMissing moves to the next criterion without a score and says how
@@ -667,8 +725,14 @@ func (m Model) openText(d dialog) (Model, tea.Cmd) {
 		title, value = "scoring.evidence_title", r.Evidence
 	}
 	m.form = form.New(i18n.T(m.lang, title, m.sheet.Tree.Label(c.ID)), m.styles, m.lang, m.isDark)
-	m.form.AddText("text", i18n.T(m.lang, title+"_label"), value, "")
 	m.form.SetSize(min(m.width, 90), m.height)
+	m.form.AddText("text", i18n.T(m.lang, title+"_label"), value, "")
+	if _, signed := m.signed(c.ID); signed {
+		// The unit's signed note is changed only with a reason, like its
+		// points.
+		m.form.SetIntro(i18n.T(m.lang, "scoring.override_note", m.unitName()))
+		m.form.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
+	}
 	m.dialog = d
 	return m, nil
 }
@@ -713,13 +777,24 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		c, _ := m.Focused()
 		r := m.sheet.Rows[c.ID][m.stage]
 		text := m.form.Value("text")
-		e := model.ScoreEntry{Criterion: c.ID, Input: storedInput(r.Score)}
+		e := model.ScoreEntry{Criterion: c.ID, Input: storedInput(r.Score), Reason: m.form.Value("reason")}
 		if d == noteDialog {
 			e.Note = &text
 		} else {
 			e.Evidence = &text
 		}
+		old := r.Note
+		if d == evidenceDialog {
+			old = r.Evidence
+		}
+		if _, signed := m.signed(c.ID); signed && text != old && e.Reason == "" {
+			m.dialog = d
+			m.form.SetError("reason", i18n.T(m.lang, "score.needs_reason"))
+			return m, nil
+		}
 		return m.save(e, 0)
+	case returnDialog, answerDialog:
+		return m.submitReturn(d)
 	}
 	return m, nil
 }
@@ -753,18 +828,21 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.dialog != noDialog || m.picker != nil {
 		return nil
 	}
-	return []key.Binding{m.keys.Save, m.keys.Note, m.keys.Jump, m.keys.Missing, m.keys.Unit}
+	if len(m.buf) > 0 {
+		// A value is being typed: every key is the cell's but these.
+		return []key.Binding{m.keys.Save, m.keys.Next, m.keys.Cancel, m.keys.Erase}
+	}
+	return []key.Binding{m.keys.Save, m.keys.Jump, m.keys.Missing, m.keys.Note, m.keys.Unit, m.keys.Stage, m.keys.Return,
+		m.keys.Answer, m.keys.Undo}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	stage := k.Stage
-	stage.SetEnabled(len(m.scope.Stages()) > 1)
 	return [][]key.Binding{
 		{k.Save, k.Next, k.Prev, k.Up, k.Down, k.Top, k.Bottom},
 		{k.Cancel, k.Clear, k.Note, k.Evidence, k.Jump, k.Missing},
-		{k.Unit, stage, k.Details, k.Undo},
+		{k.Unit, k.Stage, k.Details, k.Undo, k.Return, k.Answer},
 		k.Legend,
 	}
 }

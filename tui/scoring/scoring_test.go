@@ -71,7 +71,7 @@ func (h *harness) focused() string {
 }
 
 func TestTypeAndEnterSavesAndMoves(t *testing.T) {
-	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
 	h.Press(":")
 	h.Type("II.1")
 	h.Press("enter")
@@ -96,21 +96,77 @@ func TestTypeAndEnterSavesAndMoves(t *testing.T) {
 	if got := h.M.shown.Total; got != 9300 {
 		t.Errorf("live total = %v, want 93", got)
 	}
-	// A computed rule takes its measure: I.1.1 is 96% of the target.
+	// A computed rule takes its measure: I.1.1 is 96% of the target, 3 −
+	// 0,4 = 2,6, rounded down to the bloc's step of 0,25 — and says so
+	// while it is typed and once saved.
 	h.Press(":")
 	h.Type("I.1.1")
 	h.Press("enter")
 	h.Type("96")
+	if !strings.Contains(h.M.View(), "› 96_ → 2,5") {
+		t.Errorf("the points a measure gives are not shown while typing:\n%s", h.M.View())
+	}
 	h.Press("enter")
-	if r, _ := h.stored("I.1.1", model.StageSelf); r.Points != 260 || r.Input != "96%" {
+	if r, _ := h.stored("I.1.1", model.StageSelf); r.Points != 250 || r.Input != "96%" {
 		t.Errorf("I.1.1 = %+v", r)
+	}
+	h.Press("up")
+	if v := h.M.View(); !strings.Contains(v, "96% → 2,5 (tính ra 2,6, làm") || !strings.Contains(v, "làm tròn xuống theo bước điểm") {
+		t.Errorf("the pane does not explain the rounding:\n%s", v)
+	}
+}
+
+// The cell takes only what a score or a measure can be: a letter typed by
+// mistake (o for 0, x between digits) is refused at once with a message,
+// kept on screen, and the value is never saved until it is fixed.
+func TestCellRefusesWhatIsNotAScore(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	h.Press(":")
+	h.Type("II.2")
+	h.Press("enter")
+	before, _ := h.stored("II.2", model.StageSelf)
+	for _, c := range []struct{ typed, want string }{
+		{"1o", "«o» không có trong điểm"},
+		{"1x2", "«x» không có trong điểm"},
+		{"1,5,", "có hai dấu thập phân"},
+		{"1.000,5", "có hai dấu thập phân"},
+		{"-1", "điểm không âm"},
+		{"2 ", "« » không có trong điểm"},
+		{"95%/2", "«%» không có trong điểm"},
+		{"1/2/3", "«/» không có trong điểm"},
+	} {
+		h.Type(c.typed)
+		if !strings.Contains(h.M.Error(), c.want) || h.M.Typed() != c.typed {
+			t.Errorf("%q: typed %q, message %q", c.typed, h.M.Typed(), h.M.Error())
+		}
+		h.Press("enter")
+		if r, _ := h.stored("II.2", model.StageSelf); r.Points != before.Points || h.focused() != "II.2" {
+			t.Errorf("%q was saved as %v", c.typed, r.Points)
+		}
+		if !strings.Contains(h.M.View(), c.want) {
+			t.Errorf("%q: the refusal is not on screen", c.typed)
+		}
+		h.Press("esc")
+	}
+	// Fixed with backspace, the value saves.
+	h.Type("1o")
+	h.Press("backspace")
+	h.Type("0")
+	if h.M.Error() == "" {
+		t.Error("10 is above II.2's maximum of 4")
+	}
+	h.Press("backspace", "backspace")
+	h.Type("3,5")
+	h.Press("enter")
+	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 350 {
+		t.Errorf("II.2 = %v", r.Points)
 	}
 }
 
 // Out-of-range input is refused with a message naming the limit; the field
 // keeps the value and the focus; nothing is saved.
 func TestOutOfRangeRefused(t *testing.T) {
-	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
 	h.Press(":")
 	h.Type("II.2")
 	h.Press("enter")
@@ -136,10 +192,11 @@ func TestOutOfRangeRefused(t *testing.T) {
 	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 300 {
 		t.Errorf("corrected value = %v", r.Points)
 	}
-	// Letters are commands, never values: q does not reach the cell.
+	// While a value is typed every key is the cell's: q is refused, not
+	// dropped, and does not quit.
 	h.Type("2q")
-	if h.M.Typed() != "2" || !h.M.Capturing() {
-		t.Errorf("typed %q", h.M.Typed())
+	if h.M.Typed() != "2q" || !h.M.Capturing() || !strings.Contains(h.M.Error(), "«q»") {
+		t.Errorf("typed %q: %q", h.M.Typed(), h.M.Error())
 	}
 	h.Press("esc")
 	if h.M.Typed() != "" {
@@ -149,7 +206,7 @@ func TestOutOfRangeRefused(t *testing.T) {
 
 // Keys typed while a save is under way are kept and replayed in order.
 func TestTypeaheadDuringSave(t *testing.T) {
-	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
 	h.Press(":")
 	h.Type("II.5")
 	h.Press("enter")
@@ -225,7 +282,7 @@ func TestBlocReviewAsksForAReason(t *testing.T) {
 }
 
 func TestUndoNoteAndClear(t *testing.T) {
-	h := open(t, demo.Year, demo.DongXuan, model.RoleLeader)
+	h := open(t, demo.Year, demo.DongXuan, model.RoleUnit)
 	h.Press(":")
 	h.Type("II.4")
 	h.Press("enter")
@@ -327,5 +384,137 @@ func TestReturnedCriteriaAreMarked(t *testing.T) {
 	c, _ := h.M.Sheet().Tree.Resolve("II.5")
 	if h.M.mark(c) != markReturn {
 		t.Errorf("mark %q, want %q", h.M.mark(c), markReturn)
+	}
+}
+
+// ctrl+z walks back only this session's own changes, newest first, says
+// what it undid, and stops before anything it did not make (here the
+// demo's 2019 scores): the third press changes nothing.
+func TestUndoOnlyOwnChanges(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	h.Press(":")
+	h.Type("II.1")
+	h.Press("enter")
+	before1, _ := h.stored("II.1", model.StageSelf)
+	before2, _ := h.stored("II.2", model.StageSelf)
+	h.Type("1")
+	h.Press("enter")
+	h.Type("3")
+	h.Press("enter")
+	h.Press("ctrl+z")
+	if r, _ := h.stored("II.2", model.StageSelf); r.Points != before2.Points ||
+		!strings.Contains(h.Status, "Đã hoàn tác II.2: 3 → 4") {
+		t.Errorf("first undo: %v, %q", r.Points, h.Status)
+	}
+	h.Press("ctrl+z")
+	if r, _ := h.stored("II.1", model.StageSelf); r.Points != before1.Points ||
+		!strings.Contains(h.Status, "Đã hoàn tác II.1: 1 → 2") {
+		t.Errorf("second undo: %v, %q", r.Points, h.Status)
+	}
+	sheet := h.M.Sheet()
+	h.Press("ctrl+z")
+	if !strings.Contains(h.Status, "Không còn thay đổi nào của bạn") || !h.IsErr {
+		t.Errorf("third undo: %q", h.Status)
+	}
+	after, _ := h.db.LoadSheet(context.Background(), h.M.scope.Period.ID, h.M.unitID)
+	for id, stages := range sheet.Rows {
+		if after.Rows[id][model.StageSelf].Points != stages[model.StageSelf].Points {
+			t.Errorf("the third undo changed %s", sheet.Tree.Label(id))
+		}
+	}
+}
+
+// The leader changing a unit's signed self-score on its sheet is asked
+// why, the score is marked as no longer the unit's, and the change can be
+// undone, which gives the unit its value back.
+func TestLeaderOverridesSignedScore(t *testing.T) {
+	h := open(t, demo.Year, demo.TayHoa, model.RoleLeader)
+	h.Press(":")
+	h.Type("II.5")
+	h.Press("enter")
+	h.Type("1")
+	h.Press("enter")
+	if h.M.dialog != reasonDialog || !strings.Contains(h.M.View(), "Sửa điểm đơn vị đã ký") ||
+		!strings.Contains(h.M.View(), "Tây Hòa tự chấm và đã ký gửi (2)") {
+		t.Fatalf("no reason asked:\n%s", h.M.View())
+	}
+	h.Press("enter") // an empty reason is refused
+	if h.M.dialog != reasonDialog {
+		t.Fatal("an override without a reason")
+	}
+	h.Type("Đơn vị gõ nhầm, đã gọi xác nhận")
+	h.Press("enter")
+	r, _ := h.stored("II.5", model.StageSelf)
+	if r.Points != 100 || r.Flag != model.FlagOverridden {
+		t.Fatalf("II.5 = %+v", r)
+	}
+	c, _ := h.M.Sheet().Tree.Resolve("II.5")
+	if h.M.mark(c) != markOverridden {
+		t.Errorf("mark %q", h.M.mark(c))
+	}
+	// II.6 is still the unit's: its note asks for a reason too.
+	h.Press("n")
+	h.Type("ghi chú mới")
+	h.Press("enter")
+	if h.M.dialog != noteDialog {
+		t.Error("a signed note changed without a reason")
+	}
+	h.Press("esc")
+	h.Press("up")
+	if !strings.Contains(h.M.View(), "! khối trưởng đã sửa điểm đơn vị tự") {
+		t.Errorf("the pane does not say so:\n%s", h.M.View())
+	}
+	h.Press("ctrl+z")
+	if r, _ := h.stored("II.5", model.StageSelf); r.Points != 200 || r.Flag != "" || r.SetBy.Role != model.RoleUnit {
+		t.Errorf("undone: %+v (%s)", r, h.Status)
+	}
+}
+
+// Digits, letters and every key typed with a value in the cell belong to
+// the cell: the help names what works here.
+func TestScoringHelpIsTrue(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	h.Type("5")
+	if h.M.Typed() != "5" {
+		t.Fatalf("typed %q", h.M.Typed())
+	}
+	for _, b := range h.M.ShortHelp() {
+		if b.Enabled() && strings.ContainsAny(b.Help().Key, "123456") {
+			t.Errorf("the footer offers %q on the scoring screen", b.Help().Key)
+		}
+	}
+}
+
+// Moving down past the window scrolls; moving back up moves the cursor in
+// the window, which stays where it was.
+func TestScrollKeepsItsPlace(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	h.M.SetSize(80, 20)
+	h.Press("g")
+	for range 30 {
+		h.Press("down")
+	}
+	first := func() string { return strings.Split(h.M.View(), "\n")[3] }
+	top := first()
+	h.Press("up")
+	if first() != top {
+		t.Errorf("moving up scrolled the window: %q → %q", top, first())
+	}
+	for range 3 {
+		h.Press("up")
+	}
+	if first() != top {
+		t.Errorf("the window moved while the cursor was in it: %q", first())
+	}
+	lines := strings.Split(h.M.View(), "\n")
+	cursorRow := -1
+	for i, l := range lines {
+		if strings.Contains(l, h.focused()+" ") && i > 2 {
+			cursorRow = i
+			break
+		}
+	}
+	if cursorRow < 0 || cursorRow > len(lines)-5 {
+		t.Errorf("the cursor is pinned to the bottom (row %d of %d)", cursorRow, len(lines))
 	}
 }

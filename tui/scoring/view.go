@@ -19,39 +19,59 @@ func (m Model) View() string {
 	if m.sheet == nil {
 		return m.styles.Dim.Render(i18n.T(m.lang, "scoring.loading"))
 	}
-	var top []string
-	top = append(top, m.titleLine(), m.bannerLine())
-	tableWidth, side := m.width, m.width >= 110
-	if side {
-		tableWidth = m.width - sidePaneWidth - 1
-	}
-	bottom := []string{m.totalsLine(tableWidth), m.inputLine(tableWidth)}
-	var pane string
-	switch {
-	case m.picker != nil:
-		pane = m.picker.view(min(m.width, 90), max(8, m.height/2))
-		side = false
-	case m.dialog != noDialog:
-		pane = m.form.View()
-		side = false
-	case side:
-		pane = m.pane(sidePaneWidth, m.height-2)
-	default:
-		pane = m.pane(m.width, 6)
-	}
-	rowsRoom := m.height - len(top) - len(bottom) - 1 // header line
-	if !side {
-		rowsRoom -= lipgloss.Height(pane)
-	}
-	grid := m.grid(tableWidth, max(1, rowsRoom))
+	l := m.layout()
+	top := []string{m.titleLine(), m.bannerLine()}
+	bottom := []string{m.totalsLine(l.tableWidth), m.inputLine(l.tableWidth)}
+	grid := m.grid(l.tableWidth, l.rows)
 	left := strings.Join(append([]string{grid}, bottom...), "\n")
 	body := left
-	if side {
-		body = table.Beside(left, tableWidth+1, pane)
+	if l.side {
+		body = table.Beside(left, l.tableWidth+1, l.pane)
 	} else {
-		body = left + "\n" + pane
+		body = left + "\n" + l.pane
 	}
 	return strings.Join(top, "\n") + "\n" + body
+}
+
+// screenLayout is where the parts of the screen go.
+type screenLayout struct {
+	tableWidth int
+	side       bool   // the pane is beside the table (a wide window)
+	pane       string // the criterion pane, a dialog or the unit picker
+	rows       int    // table rows that fit
+}
+
+// layout places the table and the pane: beside each other from 110
+// columns, else the pane (or an open dialog) under the table.
+func (m Model) layout() screenLayout {
+	l := screenLayout{tableWidth: m.width, side: m.width >= 110}
+	if l.side {
+		l.tableWidth = m.width - sidePaneWidth - 1
+	}
+	switch {
+	case m.picker != nil:
+		l.pane, l.side, l.tableWidth = m.picker.view(min(m.width, 90), max(8, m.height/2)), false, m.width
+	case m.dialog != noDialog:
+		l.pane, l.side, l.tableWidth = m.form.View(), false, m.width
+	case l.side:
+		l.pane = m.pane(sidePaneWidth, m.height-2)
+	default:
+		l.pane = m.pane(m.width, 6)
+	}
+	l.rows = m.height - 2 - 2 - 1 // title and banner, totals and input, header line
+	if !l.side {
+		l.rows -= lipgloss.Height(l.pane)
+	}
+	l.rows = max(1, l.rows)
+	return l
+}
+
+// follow keeps the cursor's row in the table's window.
+func (m *Model) follow() {
+	if m.sheet == nil {
+		return
+	}
+	m.scroll.Follow(m.cursor, m.layout().rows, len(m.rows))
 }
 
 func (m Model) stageName(s model.Stage) string { return i18n.T(m.lang, "stage."+s.String()) }
@@ -67,30 +87,37 @@ func (m Model) titleLine() string {
 	if len(m.shown.Missing) == 0 {
 		right = m.styles.Status.Render(i18n.T(m.lang, "scoring.complete_short"))
 	}
-	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(right))
+	gap := m.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left // the count goes whole, the name stays
+	}
 	return left + strings.Repeat(" ", gap) + right
 }
 
 // bannerLine says why a typed value was refused, why the sheet is locked,
 // or how to type.
 func (m Model) bannerLine() string {
+	fit := func(s string) string { return table.Sentences(s, max(1, m.width)) }
 	if m.errMsg != "" {
-		return m.styles.Error.MaxWidth(max(1, m.width)).Render(m.errMsg)
+		return m.styles.Error.Render(fit(m.errMsg))
 	}
 	if err := m.lockErr(); err != nil {
-		return m.styles.Error.MaxWidth(max(1, m.width)).Render(model.Message(m.lang, err))
+		return m.styles.Error.Render(fit(model.Message(m.lang, err)))
 	}
 	if m.stage > model.StageSelf {
-		return m.styles.Dim.MaxWidth(max(1, m.width)).Render(i18n.T(m.lang, "scoring.hint_review"))
+		return m.styles.Dim.Render(fit(i18n.T(m.lang, "scoring.hint_review")))
 	}
 	if len(m.sheet.Returns) > 0 {
 		text := i18n.T(m.lang, "scoring.sheet_returned", len(m.sheet.Returns))
+		if !m.scope.Leader() {
+			text += " " + i18n.T(m.lang, "scoring.answer_key")
+		}
 		if reason, whole := m.sheet.Returns[""]; whole {
 			text = i18n.T(m.lang, "scoring.returned", reason) + " — " + text
 		}
-		return m.styles.Warn.MaxWidth(max(1, m.width)).Render(text)
+		return m.styles.Warn.Render(fit(text))
 	}
-	return m.styles.Dim.MaxWidth(max(1, m.width)).Render(i18n.T(m.lang, "scoring.hint"))
+	return m.styles.Dim.Render(fit(i18n.T(m.lang, "scoring.hint")))
 }
 
 // showBloc reports whether the bloc column is shown: when reviewing, or
@@ -116,7 +143,7 @@ func (m Model) columns(width int) []table.Column {
 func (m Model) grid(width, rows int) string {
 	cols := m.columns(width)
 	lines := []string{m.styles.Table.Header.Render(table.Header(cols))}
-	start := table.Window(m.cursor, m.offset, rows, len(m.rows))
+	start := m.scroll.Top(m.cursor, rows, len(m.rows))
 	for i := start; i < len(m.rows) && i < start+rows; i++ {
 		lines = append(lines, m.row(i, cols))
 	}
@@ -180,6 +207,9 @@ func (m Model) mark(c model.Criterion) string {
 		return markReturn
 	}
 	rows := m.sheet.Rows[c.ID]
+	if rows[model.StageSelf].Flag == model.FlagOverridden {
+		return markOverridden
+	}
 	for _, r := range rows {
 		if r.Flag == model.FlagChangedAfter {
 			return markChanged
@@ -215,15 +245,20 @@ func (m Model) inputLine(width int) string {
 	}
 	label := m.sheet.Tree.Label(c.ID)
 	what := i18n.T(m.lang, "scoring.type_"+c.Rule.Kind.String(), c.Max)
-	line := label + " · " + what
+	parts := []string{label, what}
 	if len(m.buf) > 0 {
-		line += " › " + string(m.buf) + "_"
+		typed := "› " + string(m.buf) + "_"
+		// A rule's measure shows the points it gives, rounded as saved.
+		if p, _, err := model.Evaluate(c, string(m.buf), m.sheet.Rules.Step); err == nil && m.errMsg == "" && !c.Rule.IsDirect() {
+			typed += " → " + p.Localize(m.lang)
+		}
+		parts = []string{label, typed, what}
 	}
-	out := m.styles.Dim.Render(line)
+	line := table.Parts(parts, " · ", max(1, width))
 	if m.errMsg != "" {
-		out = m.styles.Error.Render(line)
+		return m.styles.Error.Render(line)
 	}
-	return lipgloss.NewStyle().MaxWidth(max(1, width)).Render(out)
+	return m.styles.Dim.Render(line)
 }
 
 // pane shows the focused criterion in full: its text, maximum, rule,
@@ -236,16 +271,25 @@ func (m Model) pane(width, height int) string {
 	inner := max(10, width-4)
 	wrap := lipgloss.NewStyle().Width(inner)
 	tree := m.sheet.Tree
-	var lines []string
-	lines = append(lines, m.styles.Title.Render(tree.PathString(c.ID)+" · "+i18n.T(m.lang, "kind."+c.Kind.String())))
-	lines = append(lines, wrap.Render(c.Title))
+	// Blocks with a priority (1 first): what does not fit the pane goes
+	// whole, the lowest priority first, and the rest keeps its order.
+	var blocks []paneBlock
+	add := func(priority int, lines ...string) {
+		blocks = append(blocks, paneBlock{priority: priority, text: strings.Join(lines, "\n")})
+	}
+	add(1, m.styles.Title.Render(table.Cut(tree.PathString(c.ID)+" · "+i18n.T(m.lang, "kind."+c.Kind.String()), inner)))
+	add(2, wrap.Render(c.Title))
 	if c.Scorable() {
-		lines = append(lines, m.styles.Dim.Render(wrap.Render(c.Rule.Describe(m.lang, c.Max))))
+		rule := c.Rule.Describe(m.lang, c.Max)
+		if !c.Rule.IsDirect() {
+			rule += " " + m.roundingRule()
+		}
+		add(5, m.styles.Dim.Render(wrap.Render(rule)))
 	} else {
-		lines = append(lines, m.styles.Dim.Render(i18n.T(m.lang, "scoring.group_total", m.shown.Value[c.ID], c.Max)))
+		add(3, m.styles.Dim.Render(i18n.T(m.lang, "scoring.group_total", m.shown.Value[c.ID], c.Max)))
 	}
 	if c.Guidance != "" {
-		lines = append(lines, wrap.Render(i18n.T(m.lang, "scoring.guidance", c.Guidance)))
+		add(6, wrap.Render(i18n.T(m.lang, "scoring.guidance", c.Guidance)))
 	}
 	for _, s := range model.Stages {
 		r, has := m.sheet.Rows[c.ID][s]
@@ -255,40 +299,90 @@ func (m Model) pane(width, height int) string {
 		v := r.Points.Localize(m.lang)
 		if r.Input != "" {
 			v = r.Input + " → " + v
+			// Say so when the rule's result was rounded down to the step.
+			if raw, _, err := c.Rule.Score(r.Input, c.Max); err == nil && raw != r.Points {
+				v += " " + i18n.T(m.lang, "scoring.rounded", raw, m.sheet.Rules.Step)
+			}
 		}
-		lines = append(lines, wrap.Render(i18n.T(m.lang, "scoring.stage_value", m.stageName(s), v)))
+		add(3, wrap.Render(i18n.T(m.lang, "scoring.stage_value", m.stageName(s), v)))
 		if r.Note != "" {
-			lines = append(lines, wrap.Render("  "+i18n.T(m.lang, "scoring.note_line", r.Note)))
+			add(7, wrap.Render("  "+i18n.T(m.lang, "scoring.note_line", r.Note)))
 		}
 		if r.Evidence != "" {
-			lines = append(lines, wrap.Render("  "+i18n.T(m.lang, "scoring.evidence_line", r.Evidence)))
+			add(7, wrap.Render("  "+i18n.T(m.lang, "scoring.evidence_line", r.Evidence)))
 		}
 		if r.Flag != "" {
-			lines = append(lines, m.styles.Warn.Render(wrap.Render("  ! "+model.Errorf(r.Flag).Localize(m.lang))))
+			add(3, m.styles.Warn.Render(wrap.Render("  ! "+model.Errorf(r.Flag).Localize(m.lang))))
 		}
 	}
 	if reason, ok := m.sheet.Returns[c.ID]; ok {
-		lines = append(lines, m.styles.Warn.Render(wrap.Render(i18n.T(m.lang, "scoring.returned", reason))))
-		if a := m.sheet.Answers[c.ID]; a != "" {
-			lines = append(lines, wrap.Render("  "+i18n.T(m.lang, "scoring.answered", a)))
-		} else {
-			lines = append(lines, m.styles.Dim.Render(wrap.Render("  "+i18n.T(m.lang, "scoring.answer_how"))))
+		how := "scoring.answer_how"
+		if m.scope.Leader() {
+			how = "scoring.answer_wait"
 		}
+		answer := m.styles.Dim.Render(wrap.Render("  " + i18n.T(m.lang, how)))
+		if a := m.sheet.Answers[c.ID]; a != "" {
+			answer = wrap.Render("  " + i18n.T(m.lang, "scoring.answered", a))
+		}
+		add(2, m.styles.Warn.Render(wrap.Render(i18n.T(m.lang, "scoring.returned", reason))), answer)
 	}
 	if m.details {
-		lines = append(lines, m.styles.Title.Render(i18n.T(m.lang, "scoring.history")))
+		lines := []string{m.styles.Title.Render(i18n.T(m.lang, "scoring.history"))}
 		if len(m.history) == 0 {
 			lines = append(lines, m.styles.Dim.Render(i18n.T(m.lang, "scoring.no_history")))
 		}
 		for _, h := range m.history {
 			lines = append(lines, wrap.Render(m.changeLine(h)))
 		}
+		add(4, lines...)
 	}
-	body := strings.Join(lines, "\n")
-	if h := height - 2; h > 0 && lipgloss.Height(body) > h {
-		body = strings.Join(strings.Split(body, "\n")[:h], "\n")
+	return m.styles.Pane.Width(width).Render(fitBlocks(blocks, height-2))
+}
+
+// paneBlock is a part of the criterion pane.
+type paneBlock struct {
+	priority int
+	text     string
+}
+
+// fitBlocks keeps the blocks that fit height lines, the highest priority
+// first, in their order; a last block too long for the room left (the
+// history) keeps its first lines.
+func fitBlocks(blocks []paneBlock, height int) string {
+	if height <= 0 {
+		height = 1 << 30
 	}
-	return m.styles.Pane.Width(width).Render(body)
+	keep := make([]bool, len(blocks))
+	used := 0
+	for p := 1; p <= 7; p++ {
+		for i, b := range blocks {
+			if b.priority != p {
+				continue
+			}
+			if h := lipgloss.Height(b.text); used+h <= height {
+				keep[i], used = true, used+h
+			} else if p == 4 && height-used > 1 {
+				lines := strings.Split(b.text, "\n")[:height-used]
+				blocks[i].text, keep[i], used = strings.Join(lines, "\n"), true, height
+			}
+		}
+	}
+	var out []string
+	for i, b := range blocks {
+		if keep[i] {
+			out = append(out, b.text)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// roundingRule says how a rule's result becomes points: rounded down to
+// the bloc's step (to the hundredth without one).
+func (m Model) roundingRule() string {
+	if m.sheet.Rules.Step > 0 {
+		return i18n.T(m.lang, "scoring.rounding_step", m.sheet.Rules.Step)
+	}
+	return i18n.T(m.lang, "scoring.rounding_hundredth")
 }
 
 // changeLine prints one history entry: when, who, old → new, why, from

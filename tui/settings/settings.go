@@ -114,6 +114,14 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 	return Model{store: store, styles: styles, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang)}
 }
 
+// SetLang switches the screen to another language or background, keeping
+// what it shows.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.form.SetStyles(styles)
+}
+
 // SetScope tells the screen the period on show and loads its rules.
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s

@@ -57,6 +57,14 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		u := m.editing
 		u.Code, u.Name = m.form.Value("code"), m.form.Value("name")
 		u.ShortName, u.Kind = m.form.Value("short"), m.form.Value("kind")
+		// Left blank, the short name and kind come from the official name.
+		short, kind := model.SplitUnitName(u.Name)
+		if u.ShortName == "" {
+			u.ShortName = short
+		}
+		if u.Kind == "" {
+			u.Kind = kind
+		}
 		if err := (&model.Unit{Code: model.NormalizeCode(u.Code), Name: u.Name}).Validate(); err != nil {
 			m.form.SetError(m.errorField(err), model.Message(m.lang, err))
 			return m, nil
@@ -70,7 +78,7 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			} else {
 				u, err = store.UpdateUnit(context.Background(), actor, u)
 			}
-			return doneMsg{err: err, info: i18n.T(lang, "units.saved", u.Code, u.Name)}
+			return doneMsg{err: err, info: i18n.T(lang, "units.saved", u.Code, u.Name), unitID: u.ID}
 		}
 	case withdrawDialog:
 		u := m.editing

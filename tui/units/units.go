@@ -79,14 +79,17 @@ func LoadCmd(store Store) tea.Cmd {
 
 // Model is the units screen.
 type Model struct {
-	store     Store
-	styles    theme.Styles
-	lang      i18n.Lang
-	keys      KeyMap
-	all       []model.Unit
-	shown     []model.Unit
-	cursor    int
-	offset    int
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	keys   KeyMap
+	all    []model.Unit
+	shown  []model.Unit
+	cursor int
+	scroll table.Scroll
+	// focus is the unit the cursor goes to when the list is read again
+	// (the one just added or edited), else the one under it.
+	focus     string
 	filter    textinput.Model
 	filtering bool
 	width     int
@@ -111,8 +114,9 @@ const (
 
 // doneMsg reports the outcome of a change made through a dialog.
 type doneMsg struct {
-	err  error
-	info string
+	err    error
+	info   string
+	unitID string // the unit added or changed
 }
 
 // New returns the units screen.
@@ -127,6 +131,17 @@ func (m Model) Init() tea.Cmd { return LoadCmd(m.store) }
 
 // Reload reads the units again.
 func (m Model) Reload() tea.Cmd { return LoadCmd(m.store) }
+
+// SetLang switches the screen to another language or background, keeping
+// the list, the filter and the cursor.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.keys = DefaultKeyMap(lang)
+	m.filter.Prompt, m.filter.Placeholder = i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder")
+	input.Restyle(&m.filter, isDark)
+	m.form.SetStyles(styles)
+	m.SetScope(m.scope)
+}
 
 // SetScope tells the screen who is working; only the leader changes units.
 func (m *Model) SetScope(s scope.Scope) {
@@ -166,17 +181,34 @@ func (m Model) Selected() (model.Unit, bool) {
 
 // Update handles keys and loaded data.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.scroll.Follow(m.cursor, m.listRows(), len(m.shown))
+	return m, cmd
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LoadedMsg:
-		m.all, m.loaded = msg.Units, true
+		focus := m.focus
+		if u, ok := m.Selected(); ok && focus == "" {
+			focus = u.ID
+		}
+		m.all, m.loaded, m.focus = msg.Units, true, ""
 		m.applyFilter()
+		// The cursor stays on its unit (or goes to the one just edited),
+		// wherever the order puts it.
+		for i, u := range m.shown {
+			if focus != "" && u.ID == focus {
+				m.cursor = i
+			}
+		}
 		return m, nil
 	case doneMsg:
 		if msg.err != nil {
 			m.form.SetError(m.errorField(msg.err), model.Message(m.lang, msg.err))
 			return m, nil
 		}
-		m.dialog = noDialog
+		m.dialog, m.focus = noDialog, msg.unitID
 		return m, tea.Batch(LoadCmd(m.store), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
 	case tea.KeyPressMsg:
 		if m.dialog != noDialog {
@@ -311,12 +343,12 @@ func (m Model) View() string {
 	}
 	cols := m.columns()
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	rows := m.height - 3
+	rows := m.listRows()
 	if m.loaded && len(m.shown) == 0 {
 		b.WriteString(m.styles.Dim.Render(i18n.T(m.lang, "units.none_match")) + "\n")
 		return b.String()
 	}
-	offset := table.Window(m.cursor, m.offset, rows, len(m.shown))
+	offset := m.scroll.Top(m.cursor, rows, len(m.shown))
 	for i := offset; i < len(m.shown) && i < offset+rows; i++ {
 		u := m.shown[i]
 		cells := []string{u.Code, u.Name}
@@ -343,6 +375,10 @@ func (m Model) View() string {
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
+
+// listRows is how many units fit under the title, the filter and the
+// header.
+func (m Model) listRows() int { return max(1, m.height-3) }
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {

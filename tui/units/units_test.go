@@ -2,6 +2,8 @@ package units
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +12,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/internal/tuitest"
+	"thidua/tui/scope"
 	"thidua/tui/theme"
 )
 
@@ -169,4 +172,95 @@ func TestViews(t *testing.T) {
 	m = press(m, tuitest.Key("/"))
 	m = press(m, tuitest.Keys("không có")...)
 	tuitest.Golden(t, "units_no_match", m.View())
+}
+
+// run runs a command and what it leads to, as the runtime would.
+func run(m Model, cmd tea.Cmd) Model {
+	for queue := []tea.Cmd{cmd}; len(queue) > 0; queue = queue[1:] {
+		if queue[0] == nil {
+			continue
+		}
+		switch msg := queue[0]().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			var next tea.Cmd
+			m, next = m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+	return m
+}
+
+// After a unit is edited (its short name changed, so it sorts elsewhere)
+// the cursor is on that unit, not on the row number it had.
+func TestCursorFollowsTheEditedUnit(t *testing.T) {
+	units := append([]model.Unit(nil), demoUnits...)
+	for i := range units {
+		units[i].ID = "id-" + units[i].Code
+	}
+	store := &movingStore{fakeStore: fakeStore{units}}
+	m := New(store, theme.New(true), i18n.VI, true)
+	m.SetSize(120, 30)
+	m.SetScope(leaderScope())
+	m = run(m, m.Init())
+	m = press(m, tuitest.Key("down")) // Đồng Xuân
+	var cmd tea.Cmd
+	m, _ = m.Update(tuitest.Key("e"))
+	for _, k := range []string{"tab", "tab", "ctrl+u"} {
+		m, _ = m.Update(tuitest.Key(k))
+	}
+	for _, k := range tuitest.Keys("Xuân Đồng") {
+		m, _ = m.Update(k)
+	}
+	m, cmd = m.Update(tuitest.Key("ctrl+s"))
+	m = run(m, cmd)
+	if u, ok := m.Selected(); !ok || u.Code != "DONGXUAN" {
+		t.Errorf("after the edit the cursor is on %s", u.Code)
+	}
+}
+
+// movingStore sorts a unit by its new short name once edited.
+type movingStore struct {
+	fakeStore
+}
+
+func (s *movingStore) UpdateUnit(_ context.Context, _ model.Actor, u model.Unit) (model.Unit, error) {
+	var rest []model.Unit
+	for _, x := range s.units {
+		if x.ID != u.ID {
+			rest = append(rest, x)
+		}
+	}
+	s.units = append(rest, u) // "Xuân Đồng" sorts last
+	return u, nil
+}
+
+func (s *movingStore) Units(_ context.Context, _ string) ([]model.Unit, error) { return s.units, nil }
+
+// Many units: moving down past the window scrolls; moving back up moves
+// the cursor, not the window.
+func TestScrollKeepsItsPlace(t *testing.T) {
+	var many []model.Unit
+	for i := range 40 {
+		many = append(many, model.Unit{ID: fmt.Sprint(i), Code: fmt.Sprintf("XA%02d", i), Name: fmt.Sprintf("UBND xã số %02d", i)})
+	}
+	m := New(fakeStore{many}, theme.New(true), i18n.VI, true)
+	m.SetSize(80, 12)
+	m = run(m, m.Init())
+	for range 20 {
+		m = press(m, tuitest.Key("down"))
+	}
+	top := strings.Split(m.View(), "\n")[3]
+	m = press(m, tuitest.Key("up"), tuitest.Key("up"), tuitest.Key("up"))
+	if got := strings.Split(m.View(), "\n")[3]; got != top {
+		t.Errorf("moving up inside the window scrolled it: %q → %q", top, got)
+	}
+	if u, _ := m.Selected(); u.Code != "XA17" {
+		t.Errorf("cursor on %s", u.Code)
+	}
+}
+
+func leaderScope() scope.Scope {
+	return scope.Scope{Inst: model.Installation{ID: "i", Role: model.RoleLeader}}
 }

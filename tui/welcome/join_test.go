@@ -89,3 +89,24 @@ func TestJoinWithSetupFile(t *testing.T) {
 		t.Errorf("joined as %s, want Tuy An", inst.UnitID)
 	}
 }
+
+// A folder typed where the setup file is expected is named as a folder,
+// not as "maybe a Word file".
+func TestJoinRefusesAFolder(t *testing.T) {
+	ctx := context.Background()
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "thidua.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
+	m.SetSize(100, 40)
+	h := &harness{m: m}
+	h.press("down", "enter", "esc") // the picker closed: the form's field
+	dir := t.TempDir()
+	h.typeText(`"` + dir + `"`)
+	h.press("enter")
+	if v := h.m.View(); h.m.Step() != "join" || !strings.Contains(v, "là một thư mục, không phải tệp") {
+		t.Errorf("a folder on the join step:\n%s", v)
+	}
+}

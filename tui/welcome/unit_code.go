@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"thidua/model"
+	"thidua/tui/form"
 )
 
 // unitField names the field of the unit form an error is about.
@@ -31,4 +32,18 @@ func suggestCode(name string) string {
 		return "KHOI"
 	}
 	return b.String()
+}
+
+// typedUnit is the unit a form holds; a short name or kind left out comes
+// from the official name.
+func typedUnit(f *form.Model) model.Unit {
+	u := model.Unit{Code: model.NormalizeCode(f.Value("code")), Name: f.Value("name"), ShortName: f.Value("short"), Kind: f.Value("kind")}
+	short, kind := model.SplitUnitName(u.Name)
+	if u.ShortName == "" {
+		u.ShortName = short
+	}
+	if u.Kind == "" {
+		u.Kind = kind
+	}
+	return u
 }

@@ -1,13 +1,15 @@
 package welcome
 
 import (
-	"context"
 	"strconv"
 	"strings"
 	"time"
 
+	"charm.land/lipgloss/v2"
+
 	"thidua/model"
 	"thidua/tui/form"
+	"thidua/tui/pick"
 	"thidua/tui/table"
 )
 
@@ -22,7 +24,8 @@ func (m Model) newForm(s step) form.Model {
 	switch s {
 	case joinStep:
 		f.SetIntro(t("welcome.join_intro"))
-		f.AddText("path", t("welcome.join_path"), m.store.ImportDir(context.Background()), t("welcome.join_path_hint"))
+		f.AddPath("path", t("welcome.join_path"), "", t("welcome.join_path_hint"),
+			pick.Options{Mode: pick.File, Exts: []string{".sqlite"}})
 	case keyStep:
 		f.SetIntro(m.keyIntro())
 		f.AddChoice("ok", t("welcome.key_ok"), []string{t("welcome.key_no"), t("welcome.key_yes")}, 0)
@@ -33,25 +36,30 @@ func (m Model) newForm(s step) form.Model {
 	case ownStep:
 		f.SetIntro(t("welcome.own_intro"))
 		f.AddText("code", t("units.field_code"), "", t("units.hint_code"))
-		f.AddText("name", t("units.field_name"), "", t("units.hint_name"))
+		f.AddText("name", t("units.field_name"), "", t("welcome.name_hint"))
 		f.AddText("short", t("units.field_short"), "", t("units.hint_short"))
 		f.AddText("kind", t("units.field_kind"), "", "")
+		f.SubmitFrom("name") // the short name and kind are derived when left out
 	case unitsStep:
 		f.SetIntro(t("welcome.units_intro", len(m.units)))
-		f.AddText("code", t("units.field_code"), "", t("units.hint_code"))
-		f.AddText("name", t("units.field_name"), "", "")
+		f.AddText("code", t("units.field_code"), "", t("welcome.units_code_hint"))
+		f.AddText("name", t("units.field_name"), "", t("welcome.name_hint"))
 		f.AddText("short", t("units.field_short"), "", "")
 		f.AddText("kind", t("units.field_kind"), "", "")
-		f.AddText("file", t("welcome.units_file"), "", t("welcome.units_file_hint"))
+		f.AddPath("file", t("welcome.units_file"), "", t("welcome.units_file_hint"),
+			pick.Options{Mode: pick.File, Exts: []string{".csv", ".xlsx"}})
+		f.SubmitFrom("name")
 	case criteriaStep:
 		f.SetIntro(t("welcome.criteria_intro"))
 		f.AddChoice("source", t("welcome.criteria_source"), []string{t("welcome.criteria_demo"), t("welcome.criteria_file")}, 0)
-		f.AddText("file", t("welcome.criteria_path"), "", t("welcome.criteria_path_hint"))
+		f.AddPath("file", t("welcome.criteria_path"), "", t("welcome.criteria_path_hint"),
+			pick.Options{Mode: pick.File, Exts: []string{".csv", ".xlsx"}})
 	case periodStep:
 		year := strconv.Itoa(time.Now().Year())
 		f.SetIntro(t("welcome.period_intro"))
 		f.AddText("code", t("welcome.period_code"), year, t("welcome.period_code_hint"))
 		f.AddText("label", t("welcome.period_label"), t("welcome.period_label_default", year), "")
+		f.SubmitFrom("label") // the rest has defaults, changed later in Settings
 		f.AddChoice("kind", t("welcome.period_kind"), []string{t("welcome.kind_year"), t("welcome.kind_half"), t("welcome.kind_other")}, 0)
 		f.AddText("starts", t("welcome.period_starts"), "01/01/"+year, t("settings.date_hint"))
 		f.AddText("ends", t("welcome.period_ends"), "31/12/"+year, t("settings.date_hint"))
@@ -82,7 +90,17 @@ func (m Model) View() string {
 		}
 		lines = append(lines, "", m.styles.Dim.Render(m.t("welcome.choose_keys")))
 	case unitsStep:
-		lines = append(lines, m.unitList(), m.form.View())
+		form := m.form.View()
+		// The list takes the room the form leaves: the box keeps its
+		// border whatever the number of units.
+		room := m.height - len(lines) - lipgloss.Height(form)
+		if m.busy || m.err != "" {
+			room--
+		}
+		if list := m.unitList(room); list != "" {
+			lines = append(lines, list)
+		}
+		lines = append(lines, form)
 	case confirmStep:
 		lines = append(lines, m.summary(), m.form.View())
 	case criteriaStep:
@@ -103,18 +121,23 @@ func (m Model) View() string {
 	return strings.Join(lines, "\n")
 }
 
-// unitList shows the units gathered so far, the last ones first when the
-// list is long.
-func (m Model) unitList() string {
-	cols := table.Fit([]table.Column{{Title: m.t("col.code"), Width: 12}, {Title: m.t("col.unit")}}, min(m.width, 100), 20)
+// unitList shows the units gathered so far in room lines, the last ones
+// when the list is longer ("… n more" above them).
+func (m Model) unitList(room int) string {
+	if room < 2 || len(m.units) == 0 {
+		return ""
+	}
+	cols := table.Fit([]table.Column{{Title: m.t("col.code"), Width: 12}, {Title: m.t("col.unit")},
+		{Title: m.t("units.field_short"), Width: 16, Drop: 1}}, min(m.width, 100), 20)
 	lines := []string{m.styles.Table.Header.Render(table.Header(cols))}
 	shown := m.units
-	if room := max(3, m.height-22); len(shown) > room {
-		shown = shown[len(shown)-room:]
-		lines = append(lines, m.styles.Dim.Render("…"))
+	if len(shown) > room-1 {
+		keep := max(0, room-2)
+		lines = append(lines, m.styles.Dim.Render(m.t("welcome.more_units", len(shown)-keep)))
+		shown = shown[len(shown)-keep:]
 	}
 	for _, u := range shown {
-		lines = append(lines, table.Line(cols, []string{u.Code, u.Name}))
+		lines = append(lines, table.Line(cols, []string{u.Code, u.Name, u.ShortName}))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -19,6 +19,7 @@ import (
 	"thidua/model/table"
 	"thidua/storage/exchange"
 	"thidua/tui/form"
+	"thidua/tui/pick"
 	"thidua/tui/preview"
 	"thidua/tui/theme"
 )
@@ -94,10 +95,21 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}}
 }
 
+// SetLang switches the welcome to another language or background,
+// keeping every step's answers.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang, m.isDark = styles, lang, isDark
+	m.form.SetStyles(styles)
+	for s, f := range m.forms {
+		f.SetStyles(styles)
+		m.forms[s] = f
+	}
+}
+
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h-4)
+	m.form.SetSize(m.formSize())
 	m.preview.SetSize(w, h-4)
 }
 
@@ -114,6 +126,10 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case pick.ListedMsg:
+		var cmd tea.Cmd
+		m.form, cmd = m.form.Update(msg)
+		return m, cmd
 	case readMsg:
 		m.busy = false
 		if msg.err != nil {
@@ -168,7 +184,9 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case tea.KeyEnter:
 		m.err = ""
 		if m.choice == 1 {
-			return m.goTo(joinStep), nil
+			// The setup file is picked: a USB stick, Downloads, Zalo.
+			m = m.goTo(joinStep)
+			return m, m.form.PickThenSubmit("path")
 		}
 		if m.choice == 2 {
 			m.busy = true
@@ -192,11 +210,31 @@ func (m Model) goTo(s step) Model {
 		return m
 	}
 	m.form = m.newForm(s)
-	m.form.SetSize(min(m.width, 100), m.height-4)
+	m.form.SetSize(m.formSize())
 	return m
 }
 
+// formSize is the room a step's form has: under the greeting, and on the
+// units step above a few lines of the list.
+func (m Model) formSize() (int, int) {
+	h := m.height - 4
+	if m.step == unitsStep {
+		h -= 4
+	}
+	return min(m.width, 100), h
+}
+
 func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.step == unitsStep && !m.form.Picking() {
+		switch {
+		case msg.String() == "ctrl+o":
+			// A list of units from a file, wherever the focus is.
+			return m, m.form.PickThenSubmit("file")
+		case msg.Code == tea.KeyEnter && m.form.Empty():
+			// Nothing typed: the list is done (one enter, not five).
+			return m.submitUnit()
+		}
+	}
 	var cmd tea.Cmd
 	m.form, cmd = m.form.Update(msg)
 	switch m.form.State() {
@@ -231,7 +269,7 @@ func (m Model) submit() (Model, tea.Cmd) {
 		}
 		return m.goTo(ownStep), nil
 	case ownStep:
-		u := model.Unit{Code: model.NormalizeCode(f.Value("code")), Name: f.Value("name"), ShortName: f.Value("short"), Kind: f.Value("kind")}
+		u := typedUnit(f)
 		if err := u.Validate(); err != nil {
 			f.SetError(unitField(err), model.Message(m.lang, err))
 			return m, nil
@@ -304,10 +342,10 @@ func (m Model) submitUnit() (Model, tea.Cmd) {
 			m.addUnit(u)
 		}
 		m.form = m.newForm(unitsStep)
-		m.form.SetSize(min(m.width, 100), m.height-4)
+		m.form.SetSize(m.formSize())
 		return m, nil
 	}
-	u := model.Unit{Code: model.NormalizeCode(f.Value("code")), Name: f.Value("name"), ShortName: f.Value("short"), Kind: f.Value("kind")}
+	u := typedUnit(f)
 	if u.Code == "" && u.Name == "" {
 		if len(m.units) < 2 {
 			f.SetError("code", m.t("welcome.need_units"))
@@ -327,7 +365,7 @@ func (m Model) submitUnit() (Model, tea.Cmd) {
 	}
 	m.addUnit(u)
 	m.form = m.newForm(unitsStep)
-	m.form.SetSize(min(m.width, 100), m.height-4)
+	m.form.SetSize(m.formSize())
 	return m, nil
 }
 

@@ -112,15 +112,16 @@ func TestWizard(t *testing.T) {
 		t.Fatalf("back: %s %q", h.m.Step(), h.m.form.Value("name"))
 	}
 	h.press("enter") // the form comes back with the focus where it was: on its last field
+	// Code, enter, name, enter: the short name and kind come from the name.
 	h.typeText("xl")
 	h.press("enter")
-	h.typeText("Xã Xuân Lãnh")
-	h.press("enter", "enter", "enter")
-	if h.m.Step() != "units" || len(h.m.Units()) != 1 {
-		t.Fatalf("own unit: %s %v", h.m.Step(), h.m.Units())
+	h.typeText("Ủy ban nhân dân xã Xuân Lãnh")
+	h.press("enter")
+	if h.m.Step() != "units" || len(h.m.Units()) != 1 || h.m.Units()[0].ShortName != "Xuân Lãnh" || h.m.Units()[0].Kind != "Xã" {
+		t.Fatalf("own unit: %s %+v", h.m.Step(), h.m.Units())
 	}
-	// Only the leader: not enough to go on.
-	h.press("enter", "enter", "enter", "enter", "enter")
+	// Only the leader: not enough to go on (one enter on the empty form).
+	h.press("enter")
 	if h.m.Step() != "units" || !strings.Contains(h.m.View(), "ít nhất hai đơn vị") {
 		t.Fatalf("one unit accepted:\n%s", h.m.View())
 	}
@@ -131,7 +132,15 @@ func TestWizard(t *testing.T) {
 	if len(h.m.Units()) != 3 {
 		t.Fatalf("from file: %v", h.m.Units())
 	}
-	h.press("enter", "enter", "enter", "enter", "enter")
+	// A unit typed: two enters; done: one.
+	h.typeText("XP")
+	h.press("enter")
+	h.typeText("UBND xã Xuân Phước")
+	h.press("enter")
+	if len(h.m.Units()) != 4 || h.m.Step() != "units" {
+		t.Fatalf("typed unit: %v", h.m.Units())
+	}
+	h.press("enter")
 	if h.m.Step() != "criteria" {
 		t.Fatalf("step %s", h.m.Step())
 	}
@@ -155,7 +164,7 @@ func TestWizard(t *testing.T) {
 		t.Fatal("the bloc was not set up")
 	}
 	n := s.setup
-	if n.Bloc.Code != "CTDS3" || n.Bloc.LeaderCode != "XL" || len(n.Bloc.Units) != 3 || n.Bloc.Role != model.RoleLeader ||
+	if n.Bloc.Code != "CTDS3" || n.Bloc.LeaderCode != "XL" || len(n.Bloc.Units) != 4 || n.Bloc.Role != model.RoleLeader ||
 		len(n.Criteria) != 1 || n.Period.Kind != model.Year {
 		t.Errorf("setup = %+v", n)
 	}

@@ -51,6 +51,15 @@ func Keys(text string) []tea.KeyPressMsg {
 	return out
 }
 
+// Plain is a rendered view without colours and trailing spaces.
+func Plain(view string) string {
+	lines := strings.Split(ansi.Strip(view), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Golden compares a rendered view, without colours, with
 // testdata/<name>.golden; go test -update rewrites the file.
 func Golden(t *testing.T, name, view string) {

@@ -1,0 +1,498 @@
+// Package pick is the file and folder picker every prompt for a file or a
+// folder offers: it starts at the places files come from (USB sticks and
+// other removable drives, Downloads, Zalo's received files, the folder used
+// last time), lists only the folders and the kinds of file the step takes,
+// and takes a whole folder in one key. A path can still be typed or pasted
+// (with or without quotes); typed words that are not a path filter the
+// list, ignoring accents. A folder where a file is expected, or a file
+// where a folder is, gets a message and never a raw error.
+//
+// Folders are read in the background (tea.Cmd); the screen that holds a
+// picker passes it every ListedMsg.
+package pick
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/input"
+	"thidua/tui/table"
+	"thidua/tui/theme"
+)
+
+// Mode is what a prompt takes.
+type Mode int
+
+const (
+	// File is one file of the kinds asked for (a setup file, a table).
+	File Mode = iota
+	// Files is files to take in, or a folder meaning every file of the
+	// kinds in it (a USB stick of units' files).
+	Files
+	// Folder is a folder to write into; one that does not exist yet is
+	// made when written.
+	Folder
+)
+
+// Options say what a picker asks for.
+type Options struct {
+	Mode Mode
+	// Exts are the kinds of file the step takes (".sqlite", ".xlsx");
+	// other files are not listed.
+	Exts []string
+	// Start is the folder to open at first; "" starts at the places.
+	Start string
+	// Recent is the folder used last time, offered among the places.
+	Recent string
+	// Title and Intro say what the files are for.
+	Title, Intro string
+}
+
+// ListedMsg carries a folder's entries, read in the background.
+type ListedMsg struct {
+	id      int64
+	dir     string
+	entries []entry
+	err     error
+}
+
+// entry is one row of the list.
+type entry struct {
+	name  string
+	path  string
+	dir   bool
+	size  int64
+	mod   time.Time
+	take  bool // "take this folder"
+	count int  // files of the kinds in the folder (take row); -1: a folder to make
+	place *Place
+}
+
+// Model is a picker.
+type Model struct {
+	id     int64
+	opts   Options
+	styles theme.Styles
+	lang   i18n.Lang
+	keys   keyMap
+
+	dir     string // "" shows the places
+	entries []entry
+	shown   []entry // entries the typed words keep
+	cursor  int
+	scroll  table.Scroll
+	field   textinput.Model
+	msg     string // why the last key did nothing (a folder where a file is expected)
+	loading bool
+	back    string // the folder just left, to put the cursor on
+
+	chosen    []string
+	done      bool
+	cancelled bool
+
+	width, height int
+}
+
+type keyMap struct {
+	up, down, open, back, choose, cancel key.Binding
+}
+
+var lastID atomic.Int64
+
+// New returns a picker; run the command it returns from Init.
+func New(opts Options, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	m := Model{id: lastID.Add(1), opts: opts, styles: styles, lang: lang, dir: opts.Start, loading: true}
+	m.field = input.New("› ", m.t("pick.field_placeholder"), isDark)
+	m.field.Focus()
+	m.keys = keyMap{
+		up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓", m.t("pick.key.move"))),
+		down:   key.NewBinding(key.WithKeys("down")),
+		open:   key.NewBinding(key.WithKeys("right"), key.WithHelp("→", m.t("pick.key.open"))),
+		back:   key.NewBinding(key.WithKeys("left"), key.WithHelp("←", m.t("pick.key.back"))),
+		choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.t("pick.key.choose"))),
+		cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.t("pick.key.cancel"))),
+	}
+	return m
+}
+
+func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
+
+// Init reads the folder to start in (or lists the places).
+func (m Model) Init() tea.Cmd { return m.list(m.dir) }
+
+// SetSize sets the space the picker may use.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.field.SetWidth(max(10, w-8))
+}
+
+// Done reports whether the person chose; Chosen returns what (paths as
+// typed, cleaned, or the one picked).
+func (m Model) Done() bool { return m.done }
+
+// Chosen returns the paths chosen.
+func (m Model) Chosen() []string { return m.chosen }
+
+// Cancelled reports whether the person left the picker with esc.
+func (m Model) Cancelled() bool { return m.cancelled }
+
+// Dir returns the folder on show ("" for the places).
+func (m Model) Dir() string { return m.dir }
+
+// Message returns why the last key did nothing ("" if it did something).
+func (m Model) Message() string { return m.msg }
+
+// list reads a folder (the places for "") in the background.
+func (m Model) list(dir string) tea.Cmd {
+	id, opts, lang := m.id, m.opts, m.lang
+	return func() tea.Msg {
+		if dir == "" {
+			var out []entry
+			for _, p := range Places(opts.Recent, func(id string) string { return i18n.T(lang, "pick.place."+id) }) {
+				p := p
+				out = append(out, entry{name: p.Label, path: p.Path, dir: true, place: &p})
+			}
+			return ListedMsg{id: id, dir: dir, entries: out}
+		}
+		entries, err := readDir(dir, opts)
+		return ListedMsg{id: id, dir: dir, entries: entries, err: err}
+	}
+}
+
+// readDir lists a folder: the take row first when the step takes folders,
+// then its folders, then its files of the kinds asked for, each in
+// Vietnamese order; hidden files are left out.
+func readDir(dir string, opts Options) ([]entry, error) {
+	list, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) && opts.Mode == Folder {
+		// A folder to write into that does not exist yet: it is made.
+		return []entry{{take: true, path: dir, count: -1}}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var dirs, files []entry
+	for _, e := range list {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			if st, err := os.Stat(path); err == nil {
+				isDir = st.IsDir()
+			}
+		}
+		if isDir {
+			dirs = append(dirs, entry{name: name, path: path, dir: true})
+			continue
+		}
+		if opts.Mode == Folder || !takes(opts.Exts, name) {
+			continue
+		}
+		x := entry{name: name, path: path}
+		if info, err := e.Info(); err == nil {
+			x.size, x.mod = info.Size(), info.ModTime()
+		}
+		files = append(files, x)
+	}
+	c := model.NewCollator()
+	sortEntries := func(es []entry) {
+		for i := 1; i < len(es); i++ {
+			for j := i; j > 0 && c.Less(es[j].name, es[j-1].name); j-- {
+				es[j], es[j-1] = es[j-1], es[j]
+			}
+		}
+	}
+	sortEntries(dirs)
+	sortEntries(files)
+	var out []entry
+	switch {
+	case opts.Mode == Folder:
+		out = append(out, entry{take: true, path: dir})
+	case opts.Mode == Files && len(files) > 0:
+		out = append(out, entry{take: true, path: dir, count: len(files)})
+	}
+	return append(append(out, dirs...), files...), nil
+}
+
+// takes reports whether a file name has one of the kinds asked for.
+func takes(exts []string, name string) bool {
+	if len(exts) == 0 {
+		return true
+	}
+	for _, x := range exts {
+		if strings.EqualFold(filepath.Ext(name), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Update handles keys, pasted text and folder listings.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case ListedMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		m.loading = false
+		if msg.err != nil {
+			m.msg = m.t("pick.unreadable", msg.dir, m.errText(msg.err))
+			if m.dir == msg.dir {
+				m.dir = filepath.Dir(msg.dir)
+				if m.dir == msg.dir {
+					m.dir = ""
+				}
+				return m, m.list(m.dir)
+			}
+			return m, nil
+		}
+		m.dir, m.entries = msg.dir, msg.entries
+		m.cursor = 0
+		m.scroll.Reset()
+		m.filter()
+		for i, e := range m.shown {
+			if m.back != "" && e.path == m.back {
+				m.cursor = i
+			}
+		}
+		m.back = ""
+		m.follow()
+		return m, nil
+	case tea.PasteMsg:
+		m.msg = ""
+		var cmd tea.Cmd
+		m.field, cmd = m.field.Update(msg)
+		m.filter()
+		return m, cmd
+	case tea.KeyPressMsg:
+		if m.loading {
+			return m, nil
+		}
+		m, cmd := m.key(msg)
+		m.follow()
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	m.msg = ""
+	switch {
+	case key.Matches(msg, k.cancel):
+		if m.field.Value() != "" {
+			m.field.SetValue("")
+			m.filter()
+			return m, nil
+		}
+		m.cancelled = true
+		return m, nil
+	case key.Matches(msg, k.up):
+		m.cursor = max(0, m.cursor-1)
+		return m, nil
+	case key.Matches(msg, k.down):
+		m.cursor = max(0, min(len(m.shown)-1, m.cursor+1))
+		return m, nil
+	case key.Matches(msg, k.back) && m.field.Value() == "",
+		(msg.Code == tea.KeyBackspace || msg.String() == "ctrl+h") && m.field.Value() == "":
+		return m.up()
+	case key.Matches(msg, k.open) && m.field.Value() == "":
+		if e, ok := m.selected(); ok && e.dir {
+			return m.open(e.path)
+		}
+		return m, nil
+	case key.Matches(msg, k.choose):
+		typed := strings.TrimSpace(m.field.Value())
+		switch {
+		case LooksLikePath(typed):
+			return m.typed(typed)
+		case typed != "" && !m.matchesAny():
+			// A name that matches nothing here: a folder or file by that
+			// name in the folder on show (a new folder to write into).
+			base := m.dir
+			if base == "" {
+				base, _ = os.Getwd()
+			}
+			return m.typed(filepath.Join(base, typed))
+		}
+		return m.choose()
+	}
+	var cmd tea.Cmd
+	m.field, cmd = m.field.Update(msg)
+	m.filter()
+	return m, cmd
+}
+
+// matchesAny reports whether the typed words keep any entry (the take row
+// aside).
+func (m Model) matchesAny() bool {
+	for _, e := range m.shown {
+		if !e.take {
+			return true
+		}
+	}
+	return false
+}
+
+// selected is the entry under the cursor.
+func (m Model) selected() (entry, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.shown) {
+		return entry{}, false
+	}
+	return m.shown[m.cursor], true
+}
+
+// open shows a folder's content.
+func (m Model) open(dir string) (Model, tea.Cmd) {
+	m.field.SetValue("")
+	m.loading = true
+	return m, m.list(dir)
+}
+
+// up goes to the folder above (the places above a drive's root).
+func (m Model) up() (Model, tea.Cmd) {
+	if m.dir == "" {
+		return m, nil
+	}
+	parent := filepath.Dir(m.dir)
+	m.back = m.dir
+	if parent == m.dir || m.isPlace(m.dir) {
+		parent = ""
+	}
+	return m.open(parent)
+}
+
+// isPlace reports whether dir is one of the places (going up from it
+// shows the places again: a USB stick's parent folder means nothing).
+func (m Model) isPlace(dir string) bool {
+	for _, p := range Places(m.opts.Recent, func(string) string { return "" }) {
+		if filepath.Clean(p.Path) == filepath.Clean(dir) && p.Removable {
+			return true
+		}
+	}
+	return false
+}
+
+// choose acts on the entry under the cursor: a folder opens, the take row
+// and a file are chosen.
+func (m Model) choose() (Model, tea.Cmd) {
+	e, ok := m.selected()
+	if !ok {
+		if m.dir != "" && m.opts.Mode == Folder {
+			return m.finish(m.dir)
+		}
+		return m, nil
+	}
+	switch {
+	case e.take:
+		return m.finish(e.path)
+	case e.dir:
+		return m.open(e.path)
+	}
+	return m.finish(e.path)
+}
+
+// typed takes a path typed or pasted: a folder opens (or, where folders
+// are taken, is chosen), a file is chosen where files are taken; a file
+// where a folder is asked for, and a path that does not exist where one
+// is read, are refused with a message.
+func (m Model) typed(text string) (Model, tea.Cmd) {
+	paths := Paths(text)
+	if len(paths) == 0 {
+		return m, nil
+	}
+	if len(paths) > 1 {
+		if m.opts.Mode != Files {
+			m.msg = m.t("pick.one_only")
+			return m, nil
+		}
+		for _, p := range paths {
+			if _, err := os.Stat(p); err != nil {
+				m.msg = m.t("pick.missing", p)
+				return m, nil
+			}
+		}
+		m.chosen, m.done = paths, true
+		return m, nil
+	}
+	p := paths[0]
+	st, err := os.Stat(p)
+	switch {
+	case err != nil && m.opts.Mode == Folder:
+		return m.finish(p) // a new folder, made when written
+	case err != nil:
+		m.msg = m.t("pick.missing", p)
+		return m, nil
+	case st.IsDir() && m.opts.Mode == File:
+		m.msg = m.t("pick.folder_not_file", filepath.Base(p))
+		return m.open(p)
+	case st.IsDir():
+		return m.finish(p)
+	case m.opts.Mode == Folder:
+		m.msg = m.t("pick.file_not_folder", filepath.Base(p))
+		return m.open(filepath.Dir(p))
+	}
+	return m.finish(p)
+}
+
+func (m Model) finish(path string) (Model, tea.Cmd) {
+	m.chosen, m.done = []string{path}, true
+	return m, nil
+}
+
+// filter keeps the entries whose name holds every typed word, ignoring
+// accents; a typed path keeps them all.
+func (m *Model) filter() {
+	q := m.field.Value()
+	if LooksLikePath(q) {
+		q = ""
+	}
+	m.shown = m.shown[:0]
+	for _, e := range m.entries {
+		if e.take || model.MatchFold(e.name, q) {
+			m.shown = append(m.shown, e)
+		}
+	}
+	m.cursor = max(0, min(m.cursor, len(m.shown)-1))
+	// Typed words look for an entry: the cursor goes to the first one.
+	if q != "" && m.cursor < len(m.shown) && m.shown[m.cursor].take && len(m.shown) > 1 {
+		m.cursor = 1
+	}
+}
+
+// rows is how many entries fit.
+func (m Model) rows() int { return max(3, m.height-m.chrome()) }
+
+// chrome is the lines around the list: the frame, title, intro, the place,
+// the field, the message and the keys.
+func (m Model) chrome() int { return 9 + len(m.introLines()) }
+
+func (m *Model) follow() { m.scroll.Follow(m.cursor, m.rows(), len(m.shown)) }
+
+// errText says in words why a folder could not be read.
+func (m Model) errText(err error) string {
+	switch {
+	case errors.Is(err, os.ErrPermission):
+		return m.t("pick.denied")
+	case errors.Is(err, os.ErrNotExist):
+		return m.t("pick.gone")
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
