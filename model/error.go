@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"strings"
 
 	"thidua/model/i18n"
 )
@@ -12,6 +13,10 @@ import (
 type Error struct {
 	Code   string
 	Params []any
+	// Cause is the technical error behind this one (an operating system's,
+	// SQLite's, a zip or XML reader's), for logs and --debug only: people
+	// are shown the translated message, never this text.
+	Cause error
 }
 
 // Errorf returns a domain error with the given code and message parameters.
@@ -21,6 +26,37 @@ func Errorf(code string, params ...any) *Error {
 
 // Error implements error with the English message.
 func (e *Error) Error() string { return e.Localize(i18n.EN) }
+
+// WithCause records the technical error behind e and returns e.
+func (e *Error) WithCause(cause error) *Error {
+	e.Cause = cause
+	return e
+}
+
+// Unwrap returns the technical cause, so errors.Is still sees it.
+func (e *Error) Unwrap() error { return e.Cause }
+
+// Technical returns the technical causes in err's chain, one per line, for
+// --debug and crash logs; "" when there are none.
+func Technical(err error) string {
+	var lines []string
+	for err != nil {
+		var e *Error
+		if !errors.As(err, &e) {
+			lines = append(lines, err.Error())
+			break
+		}
+		for _, p := range e.Params {
+			if pe, ok := p.(error); ok {
+				if t := Technical(pe); t != "" {
+					lines = append(lines, t)
+				}
+			}
+		}
+		err = e.Cause
+	}
+	return strings.Join(lines, "\n")
+}
 
 // Localize implements i18n.Localizer: the message in language l.
 func (e *Error) Localize(l i18n.Lang) string {

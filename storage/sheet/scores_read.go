@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"thidua/model"
 	"thidua/storage"
 )
@@ -216,17 +214,4 @@ func (g *grid) measure(r, c int) string {
 }
 
 // percentCell reports whether a cell is shown as a percentage.
-func (g *grid) percentCell(r, c int) bool {
-	if t, _ := g.f.GetCellType(g.name, cell(r, c)); t != excelize.CellTypeUnset && t != excelize.CellTypeNumber {
-		return false
-	}
-	id, err := g.f.GetCellStyle(g.name, cell(r, c))
-	if err != nil {
-		return false
-	}
-	st, err := g.f.GetStyle(id)
-	if err != nil {
-		return false
-	}
-	return st.NumFmt == 9 || st.NumFmt == 10 || (st.CustomNumFmt != nil && strings.Contains(*st.CustomNumFmt, "%"))
-}
+func (g *grid) percentCell(r, c int) bool { return g.percent(r, c) }
