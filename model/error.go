@@ -1,6 +1,8 @@
 package model
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"strings"
 
@@ -77,14 +79,22 @@ func ErrorCode(err error) string {
 
 // Message returns the text to show a person for err in language l: the
 // translated message of a domain error (any error in the chain that is an
-// i18n.Localizer), or a translated "internal error"
-// with the technical detail appended so a support call can quote it.
+// i18n.Localizer), or a translated "internal error" with a short code of
+// the technical detail (ErrorID) that a support call can quote; the detail
+// itself is shown only by --debug and written to the error log.
 func Message(l i18n.Lang, err error) string {
 	var loc i18n.Localizer
 	if errors.As(err, &loc) {
 		return loc.Localize(l)
 	}
-	return i18n.T(l, EInternal, err.Error())
+	return i18n.T(l, EInternal, ErrorID(err))
+}
+
+// ErrorID is a short code for an error's technical text: the same failure
+// gives the same code, which names its log file.
+func ErrorID(err error) string {
+	sum := sha256.Sum256([]byte(err.Error()))
+	return hex.EncodeToString(sum[:4])
 }
 
 // Error codes. Each is also a message id in the catalogue (model/i18n).

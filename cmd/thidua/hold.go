@@ -96,10 +96,10 @@ func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {
 		return nil
 	}
 	for _, j := range list {
-		fmt.Fprintf(c.io.out, "#%d  %s  [%s] %s  %s\n", j.ID, c.t("exchange.holdkind."+j.Kind), j.Unit, j.Period, j.File)
+		fmt.Fprintf(c.io.out, "#%d  %s  [%s] %s  %s\n", j.ID, c.t("exchange.holdkind."+j.Kind), printable(j.Unit), printable(j.Period), printable(j.File))
 		fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
 		if j.Decision != "" {
-			fmt.Fprintf(c.io.out, "    → %s %s %s\n", j.Decision, j.DecidedAt, j.By)
+			fmt.Fprintf(c.io.out, "    → %s %s %s\n", printable(j.Decision), j.DecidedAt, printable(j.By))
 		} else {
 			fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.hold_next", j.ID))
 		}

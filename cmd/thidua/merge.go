@@ -73,7 +73,7 @@ func (c *cli) printOutcome(j mergeFileJSON, dry bool) {
 	if dry && j.Status == model.StatusApplied.String() {
 		status = c.t("exchange.status.would_apply")
 	}
-	fmt.Fprintf(c.io.out, "%s  [%s] %s\n", filepath.Base(j.File), who, status)
+	fmt.Fprintf(c.io.out, "%s  [%s] %s\n", printable(filepath.Base(j.File)), printable(who), status)
 	fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
 	if j.Seq > 0 {
 		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.receipt", j.Seq, j.Receipt))

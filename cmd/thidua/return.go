@@ -117,7 +117,7 @@ func (c *cli) printReturns(ctx context.Context, db *storage.DB, p model.Period, 
 		if cr, ok := tree.Get(r.CriterionID); ok {
 			what = tree.Label(cr.ID)
 		}
-		fmt.Fprintf(c.io.out, "  %s  %s\n", codes[r.UnitID], what)
+		fmt.Fprintf(c.io.out, "  %s  %s\n", printable(codes[r.UnitID]), printable(what))
 		c.printf("exchange.cli.return_reason", r.Reason)
 		if a := answer[r.UnitID+"/"+r.CriterionID]; a != "" {
 			c.printf("exchange.cli.return_answer", a)

@@ -77,9 +77,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		_, instErr := db.Installation(ctx)
 		db.Close()
 		if fresh && model.ErrorCode(instErr) == storage.ENoBloc {
-			for _, suffix := range []string{"", "-wal", "-shm"} {
-				os.Remove(path + suffix)
-			}
+			storage.RemoveDatabase(path)
 		}
 	}()
 	if !c.langSet {

@@ -68,5 +68,88 @@ func init() {
 			"Bảng tính có hơn %d kiểu định dạng ô. Không có gì được nhập. Hãy chép riêng bảng cần nhập sang một bảng tính mới (Dán giá trị) rồi nhập tệp đó.",
 			"The workbook has more than %d cell formats. Nothing was imported. Copy just the table into a new workbook (Paste Values) and import that.",
 		},
+
+		// Databases that are not thidua's, and held or replaced ones.
+		"db.foreign": {
+			"%s là cơ sở dữ liệu SQLite của một chương trình khác (có %d bảng và mục: %s), không phải của thidua. Tệp không bị thay đổi. Hãy chọn đúng tệp dữ liệu thidua, hoặc một tên tệp mới.",
+			"%s is another program's SQLite database (it holds %d tables and other items: %s), not thidua's. The file was not changed. Choose the right thidua database, or a new file name.",
+		},
+		"db.in_use": {
+			"Cơ sở dữ liệu %s đang được một lệnh thidua khác mở (tiến trình %d, từ %s). Không có gì bị thay đổi. Hãy đợi lệnh đó chạy xong rồi làm lại.",
+			"The database %s is open in another thidua command (process %d, since %s). Nothing was changed. Wait for that command to finish, then try again.",
+		},
+		"db.in_use_ui": {
+			"Cơ sở dữ liệu %s đang được mở trong một cửa sổ thidua khác (tiến trình %d, từ %s). Không có gì bị thay đổi. Hãy thoát thidua ở cửa sổ đó (phím q) rồi làm lại.",
+			"The database %s is open in another thidua window (process %d, since %s). Nothing was changed. Quit thidua in that window (key q), then try again.",
+		},
+		"db.being_replaced": {
+			"Cơ sở dữ liệu %s đang được một chương trình thidua khác thay thế (khôi phục bản sao lưu hoặc ghi dữ liệu mẫu). Hãy đợi một lát rồi mở lại.",
+			"The database %s is being replaced by another thidua (restoring a backup or writing the demo). Wait a moment, then open it again.",
+		},
+		"db.replaced": {
+			"Tệp cơ sở dữ liệu %s đã bị thay thế, đổi tên hoặc xóa bởi một chương trình khác trong khi thidua đang mở nó. thidua đã ngừng lưu: những gì đang hiện trên màn hình mà chưa báo đã lưu thì chưa có trong tệp. Hãy ghi lại các giá trị đó, thoát thidua rồi mở lại.",
+			"The database file %s was replaced, renamed or deleted by another program while thidua had it open. thidua has stopped saving: what is on screen and not reported saved is not in the file. Note those values, quit thidua and open it again.",
+		},
+		"file.cannot_use": {"Không dùng được %s: %s", "Cannot use %s: %s"},
+
+		// The command line.
+		"cli.flag_needs_value": {"tùy chọn %s cần một giá trị.", "the option %s needs a value."},
+		"cli.flag_bad_value":   {"giá trị %q không hợp lệ cho tùy chọn %s.", "%q is not a valid value for the option %s."},
+		"cli.error_log":        {"Chi tiết kỹ thuật đã được ghi vào %s.", "The technical details were written to %s."},
+
+		// The named reasons every operating-system, SQLite, zip or XML error
+		// becomes; each completes a sentence that names the file.
+		"reason.read_only": {
+			"tệp hoặc thư mục chỉ cho phép đọc (hoặc USB bị khóa chống ghi). Hãy chọn thư mục khác, hoặc bỏ chế độ chỉ đọc rồi làm lại",
+			"the file or its folder is read-only (or a write-protected USB stick). Choose another folder, or make it writable, then try again",
+		},
+		"reason.denied": {
+			"máy không cho phép thidua dùng tệp hoặc thư mục này (thiếu quyền). Hãy chọn thư mục khác, ví dụ trong thư mục Tài liệu, rồi làm lại",
+			"this computer does not let thidua use the file or folder (no permission). Choose another folder, such as one in Documents, then try again",
+		},
+		"reason.disk_full": {
+			"ổ đĩa đã đầy. Hãy xóa bớt tệp hoặc chọn ổ khác rồi làm lại",
+			"the disk is full. Free some space or choose another drive, then try again",
+		},
+		"reason.name_too_long": {
+			"tên tệp hoặc đường dẫn quá dài. Hãy đặt tên ngắn hơn hoặc chọn thư mục gần gốc ổ đĩa hơn rồi làm lại",
+			"the file name or path is too long. Choose a shorter name or a folder nearer the top of the drive, then try again",
+		},
+		"reason.not_folder": {
+			"một phần của đường dẫn là tệp, không phải thư mục. Hãy kiểm tra lại đường dẫn",
+			"part of the path is a file, not a folder. Check the path",
+		},
+		"reason.is_folder": {
+			"đây là một thư mục, không phải tệp. Hãy chỉ tới tệp",
+			"it is a folder, not a file. Point to the file",
+		},
+		"reason.not_found": {
+			"không có tệp hoặc thư mục này. Hãy kiểm tra lại tên và đường dẫn",
+			"there is no such file or folder. Check the name and the path",
+		},
+		"reason.damaged": {
+			"tệp bị hỏng hoặc chưa được chép trọn vẹn. Hãy chép lại tệp từ nơi gửi, hoặc xin gửi lại",
+			"the file is damaged or was not copied whole. Copy it again from where it came, or ask for it again",
+		},
+		"reason.too_large": {
+			"tệp quá lớn. Hãy kiểm tra đúng là tệp cần dùng",
+			"the file is too large. Check that it is the right file",
+		},
+		"reason.in_use": {
+			"tệp đang được một chương trình khác mở (ví dụ Excel). Hãy đóng chương trình đó rồi làm lại",
+			"another program has the file open (Excel, for instance). Close it, then try again",
+		},
+		"reason.device": {
+			"ổ đĩa hoặc USB báo lỗi khi đọc hay ghi. Hãy chép tệp vào ổ đĩa của máy, hoặc thử USB khác",
+			"the disk or USB stick failed to read or write. Copy the file to this computer's disk, or try another USB stick",
+		},
+		"reason.interrupted": {
+			"việc đã bị dừng giữa chừng; không có gì bị thay đổi. Hãy làm lại",
+			"it was stopped half-way; nothing was changed. Try again",
+		},
+		"reason.other": {
+			"máy báo lỗi khi dùng tệp (chạy lại với --debug để xem chi tiết). Hãy kiểm tra tệp và thư mục rồi làm lại",
+			"the computer failed to use the file (run again with --debug for the details). Check the file and its folder, then try again",
+		},
 	})
 }

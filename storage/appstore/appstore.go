@@ -47,7 +47,7 @@ func (s Store) DemoCriteria() []model.Criterion {
 func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
 	f, err := os.Open(strings.TrimSpace(path))
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+		return nil, model.Errorf("cli.cannot_read", path, storage.PathReason(path, err))
 	}
 	defer f.Close()
 	if isWorkbook(path) {
@@ -67,7 +67,7 @@ func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
 func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
 	f, err := os.Open(strings.TrimSpace(path))
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+		return nil, model.Errorf("cli.cannot_read", path, storage.PathReason(path, err))
 	}
 	defer f.Close()
 	if isWorkbook(path) {

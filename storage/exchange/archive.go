@@ -108,7 +108,7 @@ func Expand(paths []string) ([]string, error) {
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			return nil, model.Errorf(EUnreadable, a, err.Error())
+			return nil, model.Errorf(EUnreadable, a, storage.PathReason(a, err))
 		}
 		for _, e := range entries {
 			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".sqlite") {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"thidua/model"
+	"thidua/model/i18n"
 	"thidua/storage"
 )
 
@@ -257,9 +258,9 @@ func (g *grid) checkLegacy() error {
 			if !legacyCell(v, font) {
 				continue
 			}
-			snippet := model.Printable(cut(strings.TrimSpace(v), 40))
+			snippet := i18n.Printable(cut(strings.TrimSpace(v), 40))
 			if legacyFont(font) {
-				return g.ref(r).Wrap(model.Errorf(ELegacyFont, g.cellName(r, c), model.Printable(font), snippet))
+				return g.ref(r).Wrap(model.Errorf(ELegacyFont, g.cellName(r, c), i18n.Printable(font), snippet))
 			}
 			return g.ref(r).Wrap(model.Errorf(ELegacyText, g.cellName(r, c), snippet))
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"thidua/model"
+	"thidua/model/i18n"
 )
 
 // workbook is an .xlsx file opened for reading within the budgets: its
@@ -357,7 +358,7 @@ func (wb *workbook) readBook(book string, rs rels) error {
 		if utf8.RuneCountInString(name) > 64 {
 			name = cut(name, 64)
 		}
-		wb.sheets = append(wb.sheets, sheetRef{name: model.Printable(name), part: r.target})
+		wb.sheets = append(wb.sheets, sheetRef{name: i18n.Printable(name), part: r.target})
 	}
 }
 

@@ -1,4 +1,4 @@
-package model
+package i18n
 
 import (
 	"strings"
@@ -27,7 +27,7 @@ func Printable(s string) string { return printable(s, false) }
 func PrintableLines(s string) string { return printable(s, true) }
 
 func printable(s string, lines bool) string {
-	if plain(s) {
+	if clean(s, lines) {
 		return s
 	}
 	var b strings.Builder
@@ -59,16 +59,39 @@ func printable(s string, lines bool) string {
 	return b.String()
 }
 
-// plain reports whether s is printable ASCII (and tabs or line feeds, which
-// the slow path handles): the common case, returned unchanged.
-func plain(s string) bool {
+// clean reports whether s needs no change: valid UTF-8 without control,
+// hidden or separator characters. It looks at bytes, so the common case
+// (Vietnamese text included) costs one pass and no allocation.
+func clean(s string, lines bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f {
+		switch {
+		case c < 0x20:
+			if !lines || (c != '\n' && c != '\t') {
+				return false
+			}
+		case c == 0x7f:
 			return false
+		case c == 0xC2: // U+0080–U+00BF: C1 controls are U+0080–U+009F
+			if i+1 < len(s) && s[i+1] < 0xA0 {
+				return false
+			}
+		case c == 0xD8: // U+061C, the Arabic letter mark
+			if i+1 < len(s) && s[i+1] == 0x9C {
+				return false
+			}
+		case c == 0xE2: // U+200E/F, U+2028–U+202E, U+2066–U+2069
+			if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] == 0x8E || s[i+2] == 0x8F || s[i+2] >= 0xA8 && s[i+2] <= 0xAE) ||
+				s[i+1] == 0x81 && s[i+2] >= 0xA6 && s[i+2] <= 0xA9) {
+				return false
+			}
+		case c == 0xEF: // U+FEFF
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return false
+			}
 		}
 	}
-	return true
+	return utf8.ValidString(s)
 }
 
 // Hidden reports whether r is a character that changes how text around it
