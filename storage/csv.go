@@ -1,13 +1,32 @@
 package storage
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/csv"
 	"io"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"thidua/model"
+)
+
+// Codes of the errors of reading a CSV file.
+const (
+	ECSVEncoding     = "csv.encoding"
+	ECSVUnterminated = "csv.unterminated_quote"
+	ECSVQuote        = "csv.bad_quote"
+	ECSVTooLarge     = "csv.too_large"
+	ECSVTooWide      = "csv.too_wide"
+	ECSVFieldTooLong = "csv.field_too_long"
+)
+
+// Budgets of a CSV file: a criteria table, a list of units or a sheet of
+// scores is a few hundred lines.
+const (
+	maxCSVSize   = 16 << 20
+	maxCSVFields = 1000
+	maxCSVField  = 32_767 // characters, as a cell of Excel
 )
 
 // csvTable is a CSV file read with its header row and each data row with
@@ -18,50 +37,208 @@ type csvTable struct {
 	lines  []int
 }
 
-// readCSV reads a CSV file as offices make it: with or without a byte-order
-// mark, separated by commas or (Excel on Vietnamese Windows) semicolons.
-// Text is normalised to NFC.
+// readCSV reads a CSV file as offices make it: UTF-8 with or without a
+// byte-order mark, or UTF-16 (Excel's "Unicode Text", with a byte-order
+// mark, or without one when every other byte says so), separated by
+// commas, semicolons (Excel on Vietnamese Windows) or tabs. Anything else
+// (Windows-1258, TCVN3 or VNI bytes) is refused with how to save the file
+// as CSV UTF-8, rather than stored as broken text. Quotes must close: a
+// field whose quote never closes is refused with the line it opens on,
+// never read on into the lines after it. Text is normalised to NFC.
 func readCSV(r io.Reader) (*csvTable, error) {
-	data, err := io.ReadAll(bufio.NewReader(r))
+	data, err := io.ReadAll(io.LimitReader(r, maxCSVSize+1))
+	if err != nil {
+		return nil, model.Errorf(ECSVEncoding).WithCause(err)
+	}
+	if len(data) > maxCSVSize {
+		return nil, model.Errorf(ECSVTooLarge, maxCSVSize>>20)
+	}
+	text, err := decodeCSV(data)
 	if err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	first, _, _ := bytes.Cut(data, []byte("\n"))
-	cr := csv.NewReader(bytes.NewReader(data))
-	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
-		cr.Comma = ';'
+	recs, err := splitCSV(text)
+	if err != nil {
+		return nil, err
 	}
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
 	t := &csvTable{}
 	header := true
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			return nil, model.Errorf(ECSV, line, err.Error())
-		}
-		if blank(rec) {
+	for _, rec := range recs {
+		if blank(rec.fields) {
 			continue
 		}
-		for i := range rec {
-			rec[i] = model.NFC(rec[i])
+		for i := range rec.fields {
+			rec.fields[i] = model.NFC(rec.fields[i])
 		}
 		if header {
-			t.header, header = rec, false
+			t.header, header = rec.fields, false
 			continue
 		}
-		t.rows = append(t.rows, rec)
-		t.lines = append(t.lines, line)
+		t.rows = append(t.rows, rec.fields)
+		t.lines = append(t.lines, rec.line)
 	}
 	if header {
 		return nil, model.Errorf(ECSVEmpty)
 	}
 	return t, nil
+}
+
+// decodeCSV turns a file's bytes into text, or says which line is not
+// text thidua can read for sure.
+func decodeCSV(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		return decodeUTF16(data, unicode.UseBOM, unicode.LittleEndian)
+	case utf16Without(data, 1):
+		return decodeUTF16(data, unicode.IgnoreBOM, unicode.LittleEndian)
+	case utf16Without(data, 0):
+		return decodeUTF16(data, unicode.IgnoreBOM, unicode.BigEndian)
+	}
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		return "", model.Errorf(ECSVEncoding, firstBadLine(data))
+	}
+	return string(data), nil
+}
+
+// utf16Without reports whether data is UTF-16 without a byte-order mark:
+// nearly every byte at the given parity is zero, as in "M\x00ã\x00" (the
+// text of a CSV file is mostly Latin letters, digits and separators).
+func utf16Without(data []byte, zeros int) bool {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return false
+	}
+	z := 0
+	for i := zeros; i < n; i += 2 {
+		if data[i] == 0 {
+			z++
+		}
+	}
+	return z*10 >= (n/2)*9
+}
+
+func decodeUTF16(data []byte, bom unicode.BOMPolicy, order unicode.Endianness) (string, error) {
+	out, err := unicode.UTF16(order, bom).NewDecoder().Bytes(data)
+	if err != nil || !utf8.Valid(out) || bytes.ContainsRune(out, utf8.RuneError) {
+		return "", model.Errorf(ECSVEncoding, 1).WithCause(err)
+	}
+	return string(out), nil
+}
+
+// firstBadLine is the line of the first byte that is not UTF-8 text.
+func firstBadLine(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 || r == 0 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return line
+}
+
+// csvRecord is one record and the line it starts on.
+type csvRecord struct {
+	line   int
+	fields []string
+}
+
+// splitCSV splits text into records: RFC 4180 quoting (a field that
+// starts with a quote runs to the quote that closes it, "" inside it is a
+// quote; a quote inside an unquoted field is just a character), lines ended
+// by LF, CRLF or CR, and the separator the header line uses most.
+func splitCSV(text string) ([]csvRecord, error) {
+	sep := separator(text)
+	var out []csvRecord
+	var fields []string
+	var field strings.Builder
+	line, start := 1, 1
+	for i := 0; i <= len(text); {
+		if i == len(text) {
+			if len(fields) > 0 || field.Len() > 0 {
+				out = append(out, csvRecord{start, append(fields, field.String())})
+			}
+			break
+		}
+		c := text[i]
+		switch {
+		case c == '"' && field.Len() == 0:
+			// A quoted field: read to its closing quote.
+			opened := line
+			i++
+			for {
+				j := strings.IndexByte(text[i:], '"')
+				if j < 0 {
+					return nil, model.Errorf(ECSVUnterminated, opened)
+				}
+				chunk := text[i : i+j]
+				line += strings.Count(chunk, "\n") + strings.Count(chunk, "\r") - strings.Count(chunk, "\r\n")
+				field.WriteString(chunk)
+				i += j + 1
+				if i < len(text) && text[i] == '"' {
+					field.WriteByte('"')
+					i++
+					continue
+				}
+				break
+			}
+			if i < len(text) && text[i] != sep && text[i] != '\n' && text[i] != '\r' {
+				return nil, model.Errorf(ECSVQuote, line)
+			}
+		case c == sep:
+			fields = append(fields, field.String())
+			field.Reset()
+			i++
+		case c == '\n' || c == '\r':
+			out = append(out, csvRecord{start, append(fields, field.String())})
+			fields, field = nil, strings.Builder{}
+			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			i++
+			line++
+			start = line
+		default:
+			field.WriteByte(c)
+			i++
+		}
+		if len(fields) > maxCSVFields {
+			return nil, model.Errorf(ECSVTooWide, start, maxCSVFields)
+		}
+		if field.Len() > 4*maxCSVField { // bytes: no character takes more than four
+			return nil, model.Errorf(ECSVFieldTooLong, start, maxCSVField)
+		}
+	}
+	return out, nil
+}
+
+// separator is the separator the first line uses most: a comma, a
+// semicolon (Excel on Vietnamese Windows) or a tab (Excel's "Unicode
+// Text"). Separators inside quotes do not count.
+func separator(text string) byte {
+	counts := map[byte]int{}
+	quoted := false
+	for i := 0; i < len(text) && (quoted || text[i] != '\n' && text[i] != '\r'); i++ {
+		switch c := text[i]; {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t'):
+			counts[c]++
+		}
+	}
+	best := byte(',')
+	for _, c := range []byte{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
 }
 
 func blank(rec []string) bool {

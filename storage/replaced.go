@@ -37,6 +37,21 @@ func (db *DB) checkIdentity() error {
 // the person types into a file that is gone).
 func (db *DB) Replaced() error { return db.checkIdentity() }
 
+// CheckFile tells, without writing anything (not even the lock file beside
+// it), whether the file at path may be opened as a thidua database: missing,
+// empty, or thidua's own. Commands that take the lock before opening (demo)
+// call it first.
+func CheckFile(ctx context.Context, path string) error {
+	abs, err := absPath(path)
+	if err != nil {
+		return err
+	}
+	if err := checkHeader(abs); err != nil {
+		return err
+	}
+	return checkOwner(ctx, abs)
+}
+
 // thiduaTables are tables every thidua database has had since its first
 // schema: a database without an application id but with these (and a
 // schema version) was made by an earlier thidua.

@@ -18,6 +18,11 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	path := c.dbPath()
+	// Another program's database is refused before anything is written,
+	// beside it included.
+	if err := storage.CheckFile(ctx, path); err != nil {
+		return err
+	}
 	// The file is held exclusively from the check to the last write: no
 	// other thidua may have it open while it is replaced, nor open the
 	// half-written demo.

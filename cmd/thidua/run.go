@@ -321,8 +321,8 @@ func (c *cli) openTable(file string) (f *os.File, xlsx bool, err error) {
 	default:
 		return nil, false, usageError{i18n.T(c.lang, "sheet.cli.formats", file)}
 	}
-	if f, err = os.Open(file); err != nil {
-		return nil, false, model.Errorf("cli.cannot_read", file, storage.PathReason(file, err))
+	if f, err = storage.OpenRegular(file); err != nil {
+		return nil, false, err
 	}
 	return f, xlsx, nil
 }

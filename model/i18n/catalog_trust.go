@@ -69,6 +69,44 @@ func init() {
 			"The workbook has more than %d cell formats. Nothing was imported. Copy just the table into a new workbook (Paste Values) and import that.",
 		},
 
+		// CSV files.
+		"csv.encoding": {
+			"Tệp CSV không được lưu theo mã UTF-8 (dòng %d có ký tự không đọc được; có thể tệp được lưu theo bảng mã Windows-1258, TCVN3 hoặc VNI). Không có gì được nhập. Hãy mở tệp bằng Excel, chọn Tệp > Lưu thành, kiểu «CSV UTF-8 (Comma delimited) (*.csv)», rồi nhập tệp mới.",
+			"The CSV file is not saved as UTF-8 (line %d holds characters that cannot be read; it may be saved as Windows-1258, TCVN3 or VNI). Nothing was imported. Open it in Excel, choose File > Save As, type «CSV UTF-8 (Comma delimited) (*.csv)», and import the new file.",
+		},
+		"csv.unterminated_quote": {
+			"Dòng %d: dấu ngoặc kép (\") mở ở dòng này không được đóng lại, nên không rõ ô kết thúc ở đâu. Không có gì được nhập. Hãy thêm dấu ngoặc kép đóng, hoặc mở tệp bằng Excel rồi lưu lại dưới dạng CSV UTF-8.",
+			"Line %d: the quote (\") opened on this line is never closed, so it is not clear where the cell ends. Nothing was imported. Add the closing quote, or open the file in Excel and save it again as CSV UTF-8.",
+		},
+		"csv.bad_quote": {
+			"Dòng %d: sau dấu ngoặc kép đóng một ô còn có chữ khác trong cùng ô. Không có gì được nhập. Trong một ô có ngoặc kép, hãy viết dấu ngoặc kép bên trong thành hai dấu (\"\"), hoặc mở tệp bằng Excel rồi lưu lại dưới dạng CSV UTF-8.",
+			"Line %d: a cell has more text after its closing quote. Nothing was imported. Inside a quoted cell write a quote twice (\"\"), or open the file in Excel and save it again as CSV UTF-8.",
+		},
+		"csv.too_large": {
+			"Tệp CSV lớn hơn %d MB, không phải là bảng tiêu chí, danh sách đơn vị hay bảng điểm. Không có gì được nhập. Hãy kiểm tra lại tệp.",
+			"The CSV file is larger than %d MB: it is not a criteria table, a list of units or a score sheet. Nothing was imported. Check the file.",
+		},
+		"csv.too_wide": {
+			"Dòng %d có hơn %d cột. Không có gì được nhập. Hãy kiểm tra lại tệp (có thể chọn nhầm dấu phân cách).",
+			"Line %d has more than %d columns. Nothing was imported. Check the file (the separator may be wrong).",
+		},
+		"csv.field_too_long": {
+			"Dòng %d có một ô dài hơn %d ký tự. Không có gì được nhập. Hãy kiểm tra lại tệp (có thể thiếu một dấu ngoặc kép).",
+			"Line %d has a cell longer than %d characters. Nothing was imported. Check the file (a quote may be missing).",
+		},
+		"csv.twice": {
+			"tiêu chí %s đã có ở dòng %d; mỗi tiêu chí chỉ được ghi một lần trong một lần nhập. Không có gì được nhập; hãy bỏ một trong hai dòng.",
+			"criterion %s is already on line %d; each criterion may be given once in an import. Nothing was imported; remove one of the two lines.",
+		},
+		"score.twice": {
+			"%s và %s cùng là một tiêu chí; mỗi tiêu chí chỉ được ghi một lần. Không có điểm nào được lưu; hãy bỏ một trong hai.",
+			"%s and %s are the same criterion; each criterion may be given once. No score was saved; remove one of the two.",
+		},
+		"entry.twice": {
+			"%s và %s cùng nói về một tiêu chí; mỗi tiêu chí chỉ được ghi một lần. Không có gì được lưu; hãy bỏ một trong hai.",
+			"%s and %s are about the same criterion; each criterion may be given once. Nothing was saved; remove one of the two.",
+		},
+
 		// Databases that are not thidua's, and held or replaced ones.
 		"db.foreign": {
 			"%s là cơ sở dữ liệu SQLite của một chương trình khác (có %d bảng và mục: %s), không phải của thidua. Tệp không bị thay đổi. Hãy chọn đúng tệp dữ liệu thidua, hoặc một tên tệp mới.",
@@ -91,6 +129,21 @@ func init() {
 			"The database file %s was replaced, renamed or deleted by another program while thidua had it open. thidua has stopped saving: what is on screen and not reported saved is not in the file. Note those values, quit thidua and open it again.",
 		},
 		"file.cannot_use": {"Không dùng được %s: %s", "Cannot use %s: %s"},
+
+		"file.not_regular": {
+			"%s không phải là một tệp thường mà là %s; thidua không đọc nó. Hãy chọn đúng tệp.",
+			"%s is not an ordinary file but %s; thidua does not read it. Choose the right file.",
+		},
+		"kind.link":   {"một liên kết (lối tắt) tới chỗ khác", "a link (shortcut) to somewhere else"},
+		"kind.folder": {"một thư mục", "a folder"},
+		"kind.pipe":   {"một đường ống (pipe)", "a pipe"},
+		"kind.socket": {"một cổng giao tiếp (socket)", "a socket"},
+		"kind.device": {"một thiết bị", "a device"},
+		"kind.other":  {"một tệp đặc biệt", "a special file"},
+		"exchange.cli.skipped": {
+			"%s  [—] bỏ qua: đây là %s. Trong một thư mục chỉ các tệp .sqlite thường được đọc; hãy chép chính tệp đó vào thư mục nếu cần nhập.",
+			"%s  [—] skipped: it is %s. In a folder only ordinary .sqlite files are read; copy the file itself into the folder if it should be merged.",
+		},
 
 		// The command line.
 		"cli.flag_needs_value": {"tùy chọn %s cần một giá trị.", "the option %s needs a value."},

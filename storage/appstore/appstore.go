@@ -45,9 +45,9 @@ func (s Store) DemoCriteria() []model.Criterion {
 
 // ReadCriteriaFile reads a criteria table from a workbook or CSV file.
 func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
-	f, err := os.Open(strings.TrimSpace(path))
+	f, err := storage.OpenRegular(strings.TrimSpace(path))
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, storage.PathReason(path, err))
+		return nil, err
 	}
 	defer f.Close()
 	if isWorkbook(path) {
@@ -65,9 +65,9 @@ func (s Store) ReadCriteriaFile(path string) ([]model.Criterion, error) {
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
 func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
-	f, err := os.Open(strings.TrimSpace(path))
+	f, err := storage.OpenRegular(strings.TrimSpace(path))
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, storage.PathReason(path, err))
+		return nil, err
 	}
 	defer f.Close()
 	if isWorkbook(path) {

@@ -105,14 +105,15 @@ func readInput(path string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, model.Errorf(ETooBig, sizeText(st.Size()), sizeText(max))
 	}
-	if st.Size() == 0 {
-		return nil, model.Errorf(EEmpty)
-	}
-	in, err := os.Open(path)
+	// A pipe or a device is refused without waiting on it.
+	in, err := storage.OpenRegular(path)
 	if err != nil {
-		return nil, model.Errorf(EUnreadable, SafeName(path), storage.PathReason(path, err))
+		return nil, err
 	}
 	defer in.Close()
+	if st, err := in.Stat(); err == nil && st.Size() == 0 {
+		return nil, model.Errorf(EEmpty)
+	}
 	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
 		return nil, model.Errorf(EUnreadable, SafeName(path), storage.PathReason(path, err))
