@@ -104,6 +104,9 @@ const (
 	// EDBCorrupt: the database file is damaged; the interface offers to
 	// restore a backup.
 	EDBCorrupt = "db.corrupt"
+	// EDBReplaced: the database file was replaced, renamed or deleted by
+	// another program while open; nothing more is saved into it.
+	EDBReplaced = "db.replaced"
 	// ENoBloc: the database holds no bloc yet; the interface shows the
 	// welcome.
 	ENoBloc = "db.no_bloc"

@@ -36,7 +36,7 @@ const (
 	// EDBBeingReplaced: another process is replacing the database.
 	EDBBeingReplaced = "db.being_replaced"
 	// EDBReplaced: the file was replaced or removed under this process.
-	EDBReplaced = "db.replaced"
+	EDBReplaced = model.EDBReplaced
 )
 
 // errLocked is what the platform's lock call returns when another process

@@ -62,9 +62,9 @@ func loadContextCmd(store Store) tea.Cmd {
 	}
 }
 
-// View renders the whole window: header, tabs, the screen, the status line
-// and the footer.
-func (m Model) View() tea.View {
+// frame renders the whole window: header, tabs, the screen, the status line
+// and the footer (View makes it safe to print).
+func (m Model) frame() tea.View {
 	if m.damaged != nil && !m.damageHidden {
 		return m.damagedView()
 	}
@@ -78,7 +78,7 @@ func (m Model) View() tea.View {
 	// help.ShortHelpView (bubbles v2.2.1) overflows its width when its
 	// ellipsis does not fit, so the footer is clipped here.
 	footer = lipgloss.NewStyle().MaxWidth(max(1, m.width)).Render(footer)
-	bodyHeight := max(1, m.height-4)
+	bodyHeight := max(1, m.height-4-m.noticeLines())
 	content := m.page(m.screen).View()
 	if m.fullHelp {
 		content = m.fullHelpView()
@@ -91,6 +91,9 @@ func (m Model) View() tea.View {
 			st = m.styles.Error
 		}
 		statusLine = st.MaxWidth(max(1, m.width)).Render(m.status)
+	}
+	if m.replaced != nil {
+		statusLine = m.replacedNotice()
 	}
 	v := tea.NewView(strings.Join([]string{m.header(), m.tabs(), body, statusLine, footer}, "\n"))
 	v.AltScreen = true

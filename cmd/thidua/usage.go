@@ -38,7 +38,7 @@ func (c *cli) usage(name string) {
 var (
 	flagUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
 	flagNoValue   = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
-	flagBadValue  = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for flag -+([^:]*)`)
+	flagBadValue  = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-+([^:]*)`)
 )
 
 // flagError says what is wrong with an option.

@@ -125,9 +125,10 @@ func init() {
 			"The database %s is being replaced by another thidua (restoring a backup or writing the demo). Wait a moment, then open it again.",
 		},
 		"db.replaced": {
-			"Tệp cơ sở dữ liệu %s đã bị thay thế, đổi tên hoặc xóa bởi một chương trình khác trong khi thidua đang mở nó. thidua đã ngừng lưu: những gì đang hiện trên màn hình mà chưa báo đã lưu thì chưa có trong tệp. Hãy ghi lại các giá trị đó, thoát thidua rồi mở lại.",
-			"The database file %s was replaced, renamed or deleted by another program while thidua had it open. thidua has stopped saving: what is on screen and not reported saved is not in the file. Note those values, quit thidua and open it again.",
+			"Tệp %s đã bị chương trình khác thay thế, đổi tên hoặc xóa. thidua đã ngừng lưu: giá trị nào chưa báo đã lưu thì chưa có trong tệp. Hãy ghi lại các giá trị đó, thoát thidua (q) rồi mở lại.",
+			"The file %s was replaced, renamed or deleted by another program. thidua has stopped saving: a value not reported saved is not in the file. Note those values, quit thidua (q) and open it again.",
 		},
+
 		"file.cannot_use": {"Không dùng được %s: %s", "Cannot use %s: %s"},
 
 		"file.not_regular": {

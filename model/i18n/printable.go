@@ -26,6 +26,93 @@ func Printable(s string) string { return printable(s, false) }
 // list): line feeds and tabs are kept, everything else is as Printable.
 func PrintableLines(s string) string { return printable(s, true) }
 
+// PrintableFrame is Printable for a whole screen the interface draws: its
+// own colours (SGR sequences: ESC [ … m) and line feeds are kept, and every
+// other escape sequence, control character and hidden character is
+// removed, so that text from a file, however it slipped into the frame,
+// cannot move the cursor, clear the screen, retitle the window or reorder
+// a line. Removing (rather than showing a symbol) keeps the layout that was
+// measured without them.
+func PrintableFrame(s string) string {
+	if clean(s, true) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0x1b:
+			n := sgrLen(s[i:])
+			if n > 0 {
+				b.WriteString(s[i : i+n])
+				i += n
+				continue
+			}
+			i += escLen(s[i:])
+			continue
+		case r == '\n', r == '\t':
+			b.WriteRune(r)
+		case r == utf8.RuneError && size == 1, r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, Hidden(r),
+			r == '\u2028', r == '\u2029':
+			// removed
+		default:
+			b.WriteRune(r)
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// sgrLen is the length of the SGR sequence (colours and attributes) s
+// starts with, or 0.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[1] != '[' {
+		return 0
+	}
+	for i := 2; i < len(s) && i < 64; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		case c == 'm':
+			return i + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// escLen is the length of the escape sequence s starts with: a CSI
+// sequence, an OSC or other string sequence up to its terminator, or ESC
+// and one character.
+func escLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[':
+		for i := 2; i < len(s); i++ {
+			if s[i] >= 0x40 && s[i] <= 0x7e {
+				return i + 1
+			}
+		}
+		return len(s)
+	case ']', 'P', '_', '^', 'X':
+		for i := 2; i < len(s); i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+		return len(s)
+	}
+	_, size := utf8.DecodeRuneInString(s[1:])
+	return 1 + size
+}
+
 func printable(s string, lines bool) string {
 	if clean(s, lines) {
 		return s

@@ -36,3 +36,13 @@ func TestPrintable(t *testing.T) {
 		t.Errorf("T let a control character through: %q", got)
 	}
 }
+
+// A frame of the interface keeps its own colours and lines; every other
+// sequence or control that text brought into it is gone.
+func TestPrintableFrame(t *testing.T) {
+	frame := "\x1b[1;38;5;12mThidua\x1b[m │ Tuy An\x1b]0;PWNED\x07\x1b[2J\x1b[31mĐỎ\r\u202eXYZ\u009b1m\x1bP+q\x1b\\\nline 2\x07"
+	want := "\x1b[1;38;5;12mThidua\x1b[m │ Tuy An\x1b[31mĐỎXYZ1m\nline 2"
+	if got := PrintableFrame(frame); got != want {
+		t.Errorf("PrintableFrame = %q, want %q", got, want)
+	}
+}

@@ -51,9 +51,13 @@ const (
 const (
 	// maxUnpacked is what the parts thidua reads may unpack to, all
 	// together (images, charts and the like are never unpacked).
-	maxUnpacked = 96 << 20
+	maxUnpacked = 64 << 20
 	// maxPartSize is what one part may unpack to.
-	maxPartSize = 64 << 20
+	maxPartSize = 32 << 20
+	// maxRun is the longest stretch of a part without markup: no text of a
+	// cell is longer (maxText characters), only padding made to fill the
+	// memory of whoever reads it.
+	maxRun = 1 << 20
 	// maxParts is how many files the zip may hold.
 	maxParts = 10_000
 	// maxSheets is how many worksheets are looked at.
@@ -64,16 +68,16 @@ const (
 	// (anywhere: a column need not be near the others).
 	maxColumns = 256
 	// maxCells is how many cells with a value all sheets read may hold.
-	maxCells = 500_000
+	maxCells = 200_000
 	// maxSlots bounds the rows × columns kept for the sheets read: a table
 	// is kept as rows of its used columns.
-	maxSlots = 4_000_000
+	maxSlots = 2_000_000
 	// maxMerges is how many merged ranges a sheet may have.
 	maxMerges = 10_000
 	// maxStrings is how many shared strings a workbook may have, and
 	// maxStringBytes their total size.
 	maxStrings     = 500_000
-	maxStringBytes = 32 << 20
+	maxStringBytes = 16 << 20
 	// maxText is the longest text of one cell, in characters: Excel's own
 	// limit.
 	maxText = 32_767
@@ -81,6 +85,20 @@ const (
 	// 64,000 formats).
 	maxStyles = 65_536
 )
+
+// Budget lists the budgets of reading a workbook, for the tests and the
+// benchmark that hold the reader to them.
+type Budget struct {
+	FileSize, Unpacked, Part, Parts, Sheets, Rows, Columns int
+	Cells, Merges, Strings, StringBytes, Text, Styles      int
+}
+
+// Budgets returns the budgets in force.
+func Budgets() Budget {
+	return Budget{FileSize: MaxFileSize, Unpacked: maxUnpacked, Part: maxPartSize, Parts: maxParts, Sheets: maxSheets,
+		Rows: maxRows, Columns: maxColumns, Cells: maxCells, Merges: maxMerges, Strings: maxStrings,
+		StringBytes: maxStringBytes, Text: maxText, Styles: maxStyles}
+}
 
 // limitError returns the error of a budget exceeded.
 func limitError(code string, params ...any) error { return model.Errorf(code, params...) }

@@ -13,14 +13,15 @@ import (
 	"thidua/storage/sheet/sheettest"
 )
 
-// CorpusLimits are the reader's budgets and error codes, for the corpus
-// (also used by the command-line tests).
+// corpusLimits are the reader's budgets and error codes, for the corpus
+// (the command-line tests build the same from Budgets).
 func corpusLimits() sheettest.Limits {
 	o := func(code string) sheettest.Outcome { return sheettest.Outcome(code) }
+	b := Budgets()
 	return sheettest.Limits{
-		Unpacked: maxUnpacked, Part: maxPartSize, Parts: maxParts, Sheets: maxSheets, Rows: maxRows,
-		Columns: maxColumns, Cells: maxCells, Merges: maxMerges, Strings: maxStrings, Text: maxText,
-		StringBytes: maxStringBytes, Styles: maxStyles, FileSize: MaxFileSize,
+		Unpacked: b.Unpacked, Part: b.Part, Parts: b.Parts, Sheets: b.Sheets, Rows: b.Rows,
+		Columns: b.Columns, Cells: b.Cells, Merges: b.Merges, Strings: b.Strings, Text: b.Text,
+		StringBytes: b.StringBytes, Styles: b.Styles, FileSize: b.FileSize,
 		LimitUnpacked: o(ELimitUnpacked), LimitParts: o(ELimitParts), LimitSheets: o(ELimitSheets),
 		LimitRows: o(ELimitRows), LimitColumns: o(ELimitColumns), LimitCells: o(ELimitCells),
 		LimitMerges: o(ELimitMerges), LimitStrings: o(ELimitStrings), LimitText: o(ELimitText),

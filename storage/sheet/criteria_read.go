@@ -20,7 +20,8 @@ import (
 // The result keeps the row each criterion came from, so that the table's
 // problems (CriteriaTable.Problems) name it. A workbook that cannot be read
 // is refused with the sheet, the row and the reason.
-func ReadCriteria(r io.Reader) (*storage.CriteriaTable, error) {
+func ReadCriteria(r io.Reader) (_ *storage.CriteriaTable, err error) {
+	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
 		return nil, err

@@ -70,7 +70,8 @@ func findScoreColumns(header []string, stage model.Stage) (scoreColumns, bool) {
 // the sheet says. Every sheet of the workbook with a score table is read;
 // the unit is the one its title rows name, else opt.Unit. Lines go to
 // storage.DB.ImportScores, which applies the same validation as typing.
-func ReadScores(r io.Reader, opt ScoreOptions) ([]storage.ScoreLine, error) {
+func ReadScores(r io.Reader, opt ScoreOptions) (_ []storage.ScoreLine, err error) {
+	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"strconv"
 	"strings"
@@ -76,6 +77,11 @@ func (wb *workbook) Close() error { return nil }
 // worksheets are read by readGrid when asked for.
 func openWorkbook(r io.Reader) (wb *workbook, err error) {
 	defer recoverRead(&err)
+	if f, ok := r.(interface{ Stat() (os.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+			return nil, model.Errorf(ETooLarge, MaxFileSize>>20) // refused unread
+		}
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, model.Errorf(EDamaged).WithCause(err)
@@ -117,6 +123,15 @@ func openWorkbook(r io.Reader) (wb *workbook, err error) {
 	}
 	if len(wb.sheets) == 0 {
 		return nil, model.Errorf(ENoWorksheet)
+	}
+	// What the parts to be read claim to unpack to is checked before any is
+	// (and what they do unpack to, while they are read).
+	var claimed uint64
+	for _, s := range wb.sheets {
+		claimed += wb.parts[strings.ToLower(s.part)].UncompressedSize64
+	}
+	if claimed > maxUnpacked {
+		return nil, limitError(ELimitUnpacked, maxUnpacked>>20)
 	}
 	if p := rels.byType("/sharedStrings", path.Join(path.Dir(book), "sharedStrings.xml")); wb.has(p) {
 		if err := wb.readStrings(p); err != nil {
@@ -190,10 +205,16 @@ type budgetReader struct {
 	wb   *workbook
 	left int64
 	name string
+	run  int // bytes since the last '<'
 }
 
-// errBudget marks the end of a part cut short by a budget.
-var errBudget = errors.New("unpacked size budget")
+// errBudget marks the end of a part cut short by a budget; errRun a part
+// with more than maxRun bytes without markup (the XML reader would hold
+// them all as one token).
+var (
+	errBudget = errors.New("unpacked size budget")
+	errRun    = errors.New("text run budget")
+)
 
 func (b *budgetReader) Read(p []byte) (int, error) {
 	if b.left <= 0 || b.wb.unpacked >= maxUnpacked {
@@ -205,6 +226,14 @@ func (b *budgetReader) Read(p []byte) (int, error) {
 	n, err := b.r.Read(p)
 	b.left -= int64(n)
 	b.wb.unpacked += int64(n)
+	if i := bytes.LastIndexByte(p[:n], '<'); i >= 0 {
+		b.run = n - i - 1
+	} else {
+		b.run += n
+	}
+	if b.run > maxRun {
+		return 0, errRun
+	}
 	return n, err
 }
 
@@ -219,6 +248,8 @@ func partError(name string, err error) error {
 		return err
 	case errors.Is(err, errBudget):
 		return limitError(ELimitUnpacked, maxUnpacked>>20)
+	case errors.Is(err, errRun):
+		return limitError(ELimitTextShared, maxText)
 	}
 	return model.Errorf(EDamaged).WithCause(fmt.Errorf("%s: %w", name, err))
 }

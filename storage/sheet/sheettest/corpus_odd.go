@@ -200,20 +200,29 @@ func limits(lim Limits) []Odd {
 		return func() *Pkg {
 			p := Raw(Layout{}, table)
 			s := string(p.Part("xl/worksheets/sheet1.xml"))
-			return p.SetString("xl/worksheets/sheet1.xml", strings.Replace(s, "<sheetData>", "<sheetData>"+strings.Repeat(" ", n-len(s)), 1))
+			return p.SetString("xl/worksheets/sheet1.xml", strings.Replace(s, "</sheetData>", emptyRows(n-len(s))+"</sheetData>", 1))
 		}
 	}
 	under("unpacked-part", true, padded(lim.Part-4096))
 	over("unpacked-part", lim.LimitUnpacked, true, padded(lim.Part+1))
-	over("unpacked-total", lim.LimitUnpacked, true, func() *Pkg {
-		p := Raw(Layout{}, RawSheet{Name: "A"}, RawSheet{Name: "B"}, table)
-		for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
-			p.Replace(part, "<sheetData>", "<sheetData>"+strings.Repeat(" ", lim.Unpacked/2+1024))
+	total := func() *Pkg {
+		p := Raw(Layout{}, RawSheet{Name: "A"}, RawSheet{Name: "B"}, RawSheet{Name: "C"}, table)
+		for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"} {
+			p.Replace(part, "</sheetData>", emptyRows(lim.Unpacked/3+1024)+"</sheetData>")
 		}
 		return p
+	}
+	over("unpacked-total", lim.LimitUnpacked, true, total)
+	over("text-run", lim.LimitTextShared, true, func() *Pkg {
+		p := Raw(Layout{}, table)
+		return p.Replace("xl/worksheets/sheet1.xml", "<sheetData>", "<sheetData>"+strings.Repeat(" ", lim.Part-4096))
 	})
+	// The same, with a directory that claims each part is small: the
+	// budget is then met while reading.
 	out = append(out, Odd{Name: "limit/over-unpacked-lying-size", Criteria: Refused, Units: Refused, Scores: Refused, Heavy: true,
 		make: func() []byte { return lieAboutSizes(padded(lim.Part + 10)().Bytes()) }})
+	out = append(out, Odd{Name: "limit/over-unpacked-total-lying-size", Criteria: Refused, Units: Refused, Scores: Refused, Heavy: true,
+		make: func() []byte { return lieAboutSizes(total().Bytes()) }})
 
 	// Parts: as many files in the zip as allowed, and one more.
 	parts := func(n int) func() *Pkg {
@@ -257,6 +266,16 @@ func limits(lim Limits) []Odd {
 		return Raw(Layout{}, table).Set("xl/media/big.bin", noise(lim.FileSize)).Store("xl/media/big.bin")
 	})
 	return out
+}
+
+// emptyRows is about n bytes of rows formatted but empty, as a sheet
+// whose rows were all given a height or a colour has them.
+func emptyRows(n int) string {
+	var b strings.Builder
+	for r := 100_000; b.Len() < n; r++ {
+		fmt.Fprintf(&b, `<row r="%d" ht="15.75" customHeight="1"><c r="A%d" s="0"/></row>`, r%1_000_000+1, r%1_000_000+1)
+	}
+	return b.String()
 }
 
 // bigSheet writes a worksheet with n cells of numbers, cols a row.
@@ -323,6 +342,7 @@ func hostile(lim Limits) []Odd {
 	esc := table
 	esc.Name = "Tiêu chí\x1b]0;pwned\x07\x1b[2J"
 	esc.Rows = ProvinceRowsWith(func(r []Row) {
+		r[2][0] = "I. THỰC HIỆN\x1b]0;evil\x07\x1b[2J\r\u202eNHIỆM VỤ\u009b31m"
 		r[3][1] = "Lao động\x1b]0;evil\x07\x1b[2J\r\u202eviệc làm\u009b31m"
 	})
 	esc.Rows = append([]Row{{"UBND"}, {}, {}, {}}, esc.Rows...)
