@@ -72,8 +72,10 @@ const (
 	// maxSlots bounds the rows × columns kept for the sheets read: a table
 	// is kept as rows of its used columns.
 	maxSlots = 2_000_000
-	// maxMerges is how many merged ranges a sheet may have.
-	maxMerges = 10_000
+	// maxMerges is how many merged ranges a sheet may have, and
+	// maxBookMerges all the sheets read together.
+	maxMerges     = 10_000
+	maxBookMerges = 50_000
 	// maxStrings is how many shared strings a workbook may have, and
 	// maxStringBytes their total size.
 	maxStrings     = 500_000

@@ -14,11 +14,11 @@ import (
 // ranges, + - * / ^, parentheses, and SUM, MIN, MAX, AVERAGE, ROUND, ABS.
 // Anything else (another sheet, IF, text) gives no value, as if the cell
 // were empty. Each cell is computed once, cycles give no value, and the
-// whole sheet's computing is bounded in steps, so no formula can hang the
+// whole workbook's computing is bounded in steps, so no formula can hang the
 // program.
 
 // calcBudget is how many steps (cells visited, operations) the formulas of
-// one sheet may take all together.
+// one workbook may take all together.
 const calcBudget = 2_000_000
 
 // calcDepth bounds the nesting of a formula and of cells computed from
@@ -30,14 +30,18 @@ type calcState struct {
 	done  map[[2]int]float64
 	bad   map[[2]int]bool
 	busy  map[[2]int]bool
-	steps int
+	steps *int // shared by the workbook's sheets
 	depth int
 }
 
 // calc returns the value of the formula in cell r, c (grid column).
 func (g *grid) calc(r, c int) (float64, bool) {
 	if g.calcs == nil {
-		g.calcs = &calcState{done: map[[2]int]float64{}, bad: map[[2]int]bool{}, busy: map[[2]int]bool{}}
+		steps := g.steps
+		if steps == nil {
+			steps = new(int)
+		}
+		g.calcs = &calcState{done: map[[2]int]float64{}, bad: map[[2]int]bool{}, busy: map[[2]int]bool{}, steps: steps}
 	}
 	return g.calcs.cell(g, r, c)
 }
@@ -47,7 +51,7 @@ func (cs *calcState) cell(g *grid, r, c int) (float64, bool) {
 	if v, ok := cs.done[k]; ok {
 		return v, true
 	}
-	if cs.bad[k] || cs.busy[k] || cs.depth >= calcDepth || cs.steps > calcBudget {
+	if cs.bad[k] || cs.busy[k] || cs.depth >= calcDepth || *cs.steps > calcBudget {
 		return 0, false
 	}
 	cs.busy[k] = true
@@ -69,10 +73,10 @@ func (cs *calcState) cell(g *grid, r, c int) (float64, bool) {
 // value returns the number a referenced cell holds: 0 when empty, its
 // number, or its formula's value. ok is false for text.
 func (cs *calcState) value(g *grid, row, col int) (v float64, isNum, ok bool) {
-	cs.steps++
+	*cs.steps++
 	c, found := slices.BinarySearch(g.cols, col)
-	if !found || cs.steps > calcBudget {
-		return 0, false, cs.steps <= calcBudget
+	if !found || *cs.steps > calcBudget {
+		return 0, false, *cs.steps <= calcBudget
 	}
 	raw := strings.TrimSpace(g.raw(row, c))
 	if raw == "" {
@@ -121,7 +125,7 @@ func (p *formulaParser) expr() (float64, bool) {
 	}
 	v, ok := p.term()
 	for ok {
-		p.cs.steps++
+		*p.cs.steps++
 		switch {
 		case p.eat('+'):
 			var w float64

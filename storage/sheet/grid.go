@@ -25,6 +25,7 @@ type grid struct {
 	fonts    map[[2]int]string // legacy font of a rich-text cell
 	formulas map[[2]int]string // formula of a cell, where it has one
 	calcs    *calcState        // the formulas computed so far
+	steps    *int              // the workbook's steps of computing, against calcBudget
 }
 
 // span is a merged range, 0-based and inclusive, with its value.

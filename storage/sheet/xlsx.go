@@ -41,6 +41,8 @@ type workbook struct {
 	unpacked int64 // bytes unpacked so far, against maxUnpacked
 	cells    int   // cells kept so far, against maxCells
 	slots    int   // row × column slots kept so far, against maxSlots
+	merges   int   // merged ranges read so far, against maxBookMerges
+	steps    int   // steps of computing formulas, against calcBudget
 }
 
 // sheetRef is a worksheet listed in the workbook.

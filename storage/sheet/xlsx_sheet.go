@@ -104,9 +104,10 @@ func (st *sheetStream) read() error {
 				return err
 			}
 		case "mergeCell":
-			if len(st.merges) >= maxMerges {
+			if len(st.merges) >= maxMerges || st.wb.merges >= maxBookMerges {
 				return limitError(ELimitMerges, st.name, maxMerges)
 			}
+			st.wb.merges++
 			if m, ok := parseRange(attr(e, "ref")); ok {
 				st.merges = append(st.merges, m)
 			}
@@ -234,7 +235,8 @@ func (st *sheetStream) grid() (*grid, error) {
 	for i, c := range cols {
 		compact[c] = i
 	}
-	g := &grid{name: st.name, cols: cols, styles: st.wb.styles, fonts: map[[2]int]string{}, formulas: map[[2]int]string{}}
+	g := &grid{name: st.name, cols: cols, styles: st.wb.styles, fonts: map[[2]int]string{}, formulas: map[[2]int]string{},
+		steps: &st.wb.steps}
 	if len(st.cells) == 0 {
 		return g, nil
 	}
