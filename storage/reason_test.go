@@ -121,7 +121,7 @@ func TestPathReason(t *testing.T) {
 	file := filepath.Join(dir, "a-file")
 	os.WriteFile(file, nil, 0o644)
 	cases := map[string]string{
-		filepath.Join(file, "x.db"):                   RNotFolder,
+		filepath.Join(file, "x.db"):                  RNotFolder,
 		filepath.Join(dir, strings.Repeat("đ", 200)): RNameTooLong,
 	}
 	for path, want := range cases {
