@@ -7,10 +7,11 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// lockRange is the byte range locked: far beyond the holder's line at the
-// start of the file, which must stay readable (Windows locks are
-// mandatory on the range they cover).
-var lockRange = windows.Overlapped{OffsetHigh: 1}
+// lockRange is the byte locked: beyond the holder's line at the start of
+// the file, which must stay readable (Windows locks are mandatory on the
+// range they cover), and within what every file system allows (FAT on a
+// USB stick included).
+var lockRange = windows.Overlapped{Offset: 1 << 20}
 
 // lockFile takes a lock on f without waiting.
 func lockFile(f *os.File, exclusive bool) error {
