@@ -16,13 +16,13 @@ func broken(t table, lim Limits) []Odd {
 	any := func(name string, d []byte) {
 		out = append(out, Odd{Name: t.kind + "/" + name, Data: d})
 	}
-	for i := 1; i <= 24; i++ {
-		n := len(data) * i / 25
+	for i := 1; i <= 16; i++ {
+		n := len(data) * i / 17
 		any(fmt.Sprintf("truncated-%02d", i), data[:n])
 	}
-	for i := 0; i < 24; i++ {
+	for i := 0; i < 16; i++ {
 		d := append([]byte(nil), data...)
-		at := (len(d)*i)/24 + 7
+		at := (len(d)*i)/16 + 7
 		if at >= len(d) {
 			at = len(d) - 1
 		}
