@@ -1,7 +1,10 @@
 package model
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"strings"
 
 	"thidua/model/i18n"
 )
@@ -12,6 +15,10 @@ import (
 type Error struct {
 	Code   string
 	Params []any
+	// Cause is the technical error behind this one (an operating system's,
+	// SQLite's, a zip or XML reader's), for logs and --debug only: people
+	// are shown the translated message, never this text.
+	Cause error
 }
 
 // Errorf returns a domain error with the given code and message parameters.
@@ -21,6 +28,37 @@ func Errorf(code string, params ...any) *Error {
 
 // Error implements error with the English message.
 func (e *Error) Error() string { return e.Localize(i18n.EN) }
+
+// WithCause records the technical error behind e and returns e.
+func (e *Error) WithCause(cause error) *Error {
+	e.Cause = cause
+	return e
+}
+
+// Unwrap returns the technical cause, so errors.Is still sees it.
+func (e *Error) Unwrap() error { return e.Cause }
+
+// Technical returns the technical causes in err's chain, one per line, for
+// --debug and crash logs; "" when there are none.
+func Technical(err error) string {
+	var lines []string
+	for err != nil {
+		var e *Error
+		if !errors.As(err, &e) {
+			lines = append(lines, err.Error())
+			break
+		}
+		for _, p := range e.Params {
+			if pe, ok := p.(error); ok {
+				if t := Technical(pe); t != "" {
+					lines = append(lines, t)
+				}
+			}
+		}
+		err = e.Cause
+	}
+	return strings.Join(lines, "\n")
+}
 
 // Localize implements i18n.Localizer: the message in language l.
 func (e *Error) Localize(l i18n.Lang) string {
@@ -41,14 +79,22 @@ func ErrorCode(err error) string {
 
 // Message returns the text to show a person for err in language l: the
 // translated message of a domain error (any error in the chain that is an
-// i18n.Localizer), or a translated "internal error"
-// with the technical detail appended so a support call can quote it.
+// i18n.Localizer), or a translated "internal error" with a short code of
+// the technical detail (ErrorID) that a support call can quote; the detail
+// itself is shown only by --debug and written to the error log.
 func Message(l i18n.Lang, err error) string {
 	var loc i18n.Localizer
 	if errors.As(err, &loc) {
 		return loc.Localize(l)
 	}
-	return i18n.T(l, EInternal, err.Error())
+	return i18n.T(l, EInternal, ErrorID(err))
+}
+
+// ErrorID is a short code for an error's technical text: the same failure
+// gives the same code, which names its log file.
+func ErrorID(err error) string {
+	sum := sha256.Sum256([]byte(err.Error()))
+	return hex.EncodeToString(sum[:4])
 }
 
 // Error codes. Each is also a message id in the catalogue (model/i18n).
@@ -58,6 +104,9 @@ const (
 	// EDBCorrupt: the database file is damaged; the interface offers to
 	// restore a backup.
 	EDBCorrupt = "db.corrupt"
+	// EDBReplaced: the database file was replaced, renamed or deleted by
+	// another program while open; nothing more is saved into it.
+	EDBReplaced = "db.replaced"
 	// ENoBloc: the database holds no bloc yet; the interface shows the
 	// welcome.
 	ENoBloc = "db.no_bloc"

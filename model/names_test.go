@@ -144,8 +144,14 @@ func TestRulesValidate(t *testing.T) {
 }
 
 func TestMessageOfAnyError(t *testing.T) {
-	if got := Message(i18n.VI, errString("disk I/O error")); !strings.Contains(got, "disk I/O error") || !strings.Contains(got, "Lỗi nội bộ") {
+	// The technical text stays out of the message; its code names it.
+	err := errString("disk I/O error")
+	if got := Message(i18n.VI, err); strings.Contains(got, "disk I/O error") || !strings.Contains(got, "Lỗi nội bộ") ||
+		!strings.Contains(got, ErrorID(err)) {
 		t.Errorf("plain error = %q", got)
+	}
+	if Technical(Errorf(EInternal, ErrorID(err)).WithCause(err)) != "disk I/O error" {
+		t.Error("the technical text is kept for --debug")
 	}
 	if ErrorCode(errString("x")) != EInternal {
 		t.Error("plain errors are internal")

@@ -96,6 +96,11 @@ type ScoreBatch struct {
 	Actor    Actor
 	Entries  []ScoreEntry
 	Source   string // the imported file the scores came from, if any
+	// Once refuses a criterion given twice, naming both entries: what a
+	// person gives in one go (an imported file, a command line) must
+	// never be settled by "the last one wins". Without it, a batch is a
+	// sequence of edits, each judged after the ones before it.
+	Once bool
 }
 
 // SaveResult reports what a batch changed.

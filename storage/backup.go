@@ -150,7 +150,7 @@ func backupError(dir string, err error) error {
 		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
 			return model.Errorf(EBackupDenied, dir)
 		}
-		return model.Errorf(EBackup, dir, err.Error())
+		return model.Errorf(EBackup, dir, Reason(err))
 	}
 	switch model.ErrorCode(WriteError(dir, err)) {
 	case EWriteFull:
@@ -158,5 +158,5 @@ func backupError(dir string, err error) error {
 	case EWriteDenied:
 		return model.Errorf(EBackupDenied, dir)
 	}
-	return model.Errorf(EBackup, dir, err.Error())
+	return model.Errorf(EBackup, dir, PathReason(dir, err))
 }

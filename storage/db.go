@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -47,6 +48,11 @@ type DB struct {
 	rw   *sql.DB // the single writer connection
 	ro   *sql.DB // readers; WAL lets them run beside the writer
 	path string
+	// release gives back the lock beside the file; ident is the file as
+	// opened, replaced says it was found replaced (replaced.go).
+	release  func()
+	ident    os.FileInfo
+	replaced atomic.Bool
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -59,12 +65,15 @@ func init() {
 
 // Open opens the database at path, creating it (and its folder) if missing,
 // and brings its schema up to date. It refuses, with a message for people, a
-// file that is not a thidua database, one made by a newer thidua, or one that
-// is damaged.
+// file that is not a thidua database (before anything is written to it), one
+// made by a newer thidua, one that is damaged, and one another program is
+// replacing. While it is open, the process holds the lock beside it
+// (lock.go), and every write first checks that the file at path is still
+// the one opened (replaced.go).
 func Open(ctx context.Context, path string) (*DB, error) {
-	abs, err := filepath.Abs(path)
+	abs, err := absPath(path)
 	if err != nil {
-		return nil, model.Errorf(EDBOpen, path, err.Error())
+		return nil, err
 	}
 	if err := checkHeader(abs); err != nil {
 		// A file with backups beside it was a thidua database: a header
@@ -76,9 +85,30 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
-		return nil, model.Errorf(EDBOpen, abs, err.Error())
+	// A file with tables that is not thidua's is refused now, read through a
+	// read-only connection that changes nothing, not its journal mode nor a
+	// byte of it, and leaves nothing beside it.
+	if err := checkOwner(ctx, abs); err != nil {
+		return nil, err
 	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return nil, model.Errorf(EDBOpen, abs, PathReason(abs, err))
+	}
+	release, err := lockDB(abs, false)
+	if err != nil {
+		return nil, err
+	}
+	db, err := open(ctx, abs)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	db.release = release
+	return db, nil
+}
+
+// open opens the database at abs, which the caller has locked.
+func open(ctx context.Context, abs string) (*DB, error) {
 	// The writer: WAL so readers never block it; synchronous=FULL because
 	// an office PC loses power and a committed score must survive it;
 	// foreign_keys because SQLite does not check them by default;
@@ -90,7 +120,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		"_pragma=busy_timeout(10000)", "_pragma=journal_mode(WAL)", "_pragma=synchronous(FULL)",
 		"_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_txlock=immediate"))
 	if err != nil {
-		return nil, model.Errorf(EDBOpen, abs, err.Error())
+		return nil, model.Errorf(EDBOpen, abs, Reason(err))
 	}
 	rw.SetMaxOpenConns(1)
 	db := &DB{rw: rw, path: abs, Now: time.Now}
@@ -105,16 +135,31 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		rw.Close()
 		return nil, openError(abs, err)
 	}
+	if db.ident, err = os.Stat(abs); err != nil {
+		rw.Close()
+		return nil, openError(abs, err)
+	}
 	// Readers are query-only: a bug can never write through them.
 	db.ro, err = sql.Open("sqlite", dsn(abs,
 		"_pragma=busy_timeout(10000)", "_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_pragma=query_only(1)"))
 	if err != nil {
 		rw.Close()
-		return nil, model.Errorf(EDBOpen, abs, err.Error())
+		return nil, model.Errorf(EDBOpen, abs, Reason(err))
 	}
 	db.ro.SetMaxOpenConns(4)
 	return db, nil
 }
+
+// absPath is path made absolute.
+func absPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", model.Errorf(EDBOpen, path, Reason(err))
+	}
+	return abs, nil
+}
+
+func dirOf(path string) string { return filepath.Dir(path) }
 
 // dsn builds a file: URI for path. The path is escaped (office folders hold
 // spaces, '#' and Vietnamese letters) and given a leading slash on Windows
@@ -135,7 +180,7 @@ func checkHeader(path string) error {
 		return nil
 	}
 	if err != nil {
-		return model.Errorf(EDBOpen, path, err.Error())
+		return model.Errorf(EDBOpen, path, PathReason(path, err))
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
@@ -169,11 +214,9 @@ func openError(path string, err error) error {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 			return model.Errorf(EDBCorrupt, path)
-		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
-			return model.Errorf(EDBOpen, path, err.Error())
 		}
 	}
-	return fmt.Errorf("open %s: %w", path, err)
+	return model.Errorf(EDBOpen, path, PathReason(path, err))
 }
 
 // migrate applies the embedded migrations the file does not have yet, each
@@ -190,11 +233,22 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if appID == 0 && version != 0 || appID != 0 && appID != ApplicationID {
+	if appID != 0 && appID != ApplicationID {
 		return model.Errorf(EDBNotThidua, db.path)
 	}
 	if version > len(names) {
 		return model.Errorf(EDBNewer, db.path, version, len(names))
+	}
+	if appID == 0 && version > 0 {
+		// A database of an earlier thidua that did not stamp its files
+		// (checkOwner recognised its schema): stamped now, and kept.
+		err := db.write(ctx, func(tx *Tx) error {
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
 	for i := version; i < len(names); i++ {
 		body, err := migrationFS.ReadFile("migrations/" + names[i])
@@ -252,6 +306,10 @@ func (db *DB) Close() error {
 		errs = append(errs, db.ro.Close())
 	}
 	errs = append(errs, db.rw.Close())
+	if db.release != nil {
+		db.release()
+		db.release = nil
+	}
 	return errors.Join(errs...)
 }
 
@@ -289,9 +347,18 @@ func (tx *Tx) Now() time.Time { return tx.now }
 func (tx *Tx) stamp() string { return tx.now.UTC().Format(time.RFC3339) }
 
 // write runs fn in one write transaction: committed if fn returns nil,
-// rolled back otherwise.
+// rolled back otherwise. A database file replaced or removed under the
+// process is never written (replaced.go).
 func (db *DB) write(ctx context.Context, fn func(*Tx) error) error {
-	return db.run(ctx, db.rw, fn)
+	if err := db.checkIdentity(); err != nil {
+		return err
+	}
+	if err := db.run(ctx, db.rw, fn); err != nil {
+		return err
+	}
+	// Replaced between the check and the commit: what was written went to
+	// the old file, not to the one at the path, and is not reported saved.
+	return db.checkIdentity()
 }
 
 // read runs fn in a read transaction: one consistent snapshot.

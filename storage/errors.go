@@ -25,6 +25,9 @@ const (
 	ECSVLevel      = "csv.level"
 	ECSVNoUnit     = "csv.no_unit"
 	ECSVDuplicate  = "csv.duplicate"
+	ECSVTwice      = "csv.twice"
+	EScoreTwice    = "score.twice"
+	ETwice         = "entry.twice"
 	ENothingToUndo = "score.nothing_to_undo"
 	EUndoNotYours  = "score.undo_not_yours"
 	// EOverrideReason: another party changes a self-score the unit signed

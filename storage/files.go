@@ -86,9 +86,5 @@ func WriteError(path string, err error) error {
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), isWriteProtected(err):
 		return model.Errorf(EWriteDenied, path)
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return model.Errorf(EWrite, path, err.Error())
+	return model.Errorf(EWrite, path, PathReason(path, err))
 }

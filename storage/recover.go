@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -103,11 +104,11 @@ func BackupsOf(path string) ([]BackupFile, error) {
 // database this build can open. Nothing is written to it.
 func CheckBackup(ctx context.Context, path string) error {
 	if err := checkHeader(path); err != nil {
-		return model.Errorf(EBackupBad, path, model.ErrorCode(err))
+		return model.Errorf(EBackupBad, path, err)
 	}
 	conn, err := sql.Open("sqlite", dsn(path, "mode=ro", "_pragma=query_only(1)"))
 	if err != nil {
-		return model.Errorf(EBackupBad, path, err.Error())
+		return model.Errorf(EBackupBad, path, Reason(err))
 	}
 	defer conn.Close()
 	var version, appID int
@@ -121,13 +122,13 @@ func CheckBackup(ctx context.Context, path string) error {
 	}
 	switch {
 	case err != nil:
-		return model.Errorf(EBackupBad, path, err.Error())
+		return model.Errorf(EBackupBad, path, PathReason(path, err))
 	case appID != ApplicationID || version < 1:
-		return model.Errorf(EBackupBad, path, "not a thidua database")
+		return model.Errorf(EBackupBad, path, model.Errorf(EDBNotThidua, path))
 	case version > SchemaVersion():
-		return model.Errorf(EBackupBad, path, fmt.Sprintf("schema %d", version))
+		return model.Errorf(EBackupBad, path, model.Errorf(EDBNewer, path, version, SchemaVersion()))
 	case verdict != "ok":
-		return model.Errorf(EBackupBad, path, verdict)
+		return model.Errorf(EBackupBad, path, model.Errorf(RDamaged).WithCause(errors.New(verdict)))
 	}
 	return nil
 }
@@ -141,7 +142,7 @@ func CheckBackup(ctx context.Context, path string) error {
 func Restore(ctx context.Context, path, backup string, now time.Time) (aside string, err error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return "", model.Errorf(ERestore, path, err.Error())
+		return "", model.Errorf(ERestore, path, Reason(err))
 	}
 	if filepath.Clean(backup) == abs {
 		return "", model.Errorf(ERestoreInside, backup)
@@ -149,17 +150,24 @@ func Restore(ctx context.Context, path, backup string, now time.Time) (aside str
 	if err := CheckBackup(ctx, backup); err != nil {
 		return "", err
 	}
+	// Never under a program that has the database open: it would go on
+	// writing into the file moved aside.
+	release, err := LockExclusive(abs)
+	if err != nil {
+		return "", err
+	}
+	defer release()
 	tmp := abs + ".restoring"
 	if err := copyFile(backup, tmp); err != nil {
 		os.Remove(tmp)
-		return "", model.Errorf(ERestore, abs, err.Error())
+		return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 	}
 	base := strings.TrimSuffix(abs, filepath.Ext(abs))
 	if _, err := os.Stat(abs); err == nil {
 		aside = fmt.Sprintf("%s-before-restore-%s.db", base, now.Format("20060102-150405"))
 		if err := os.Rename(abs, aside); err != nil {
 			os.Remove(tmp)
-			return "", model.Errorf(ERestore, abs, err.Error())
+			return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 		}
 		// The old file's log belongs with it, never with the restored file.
 		for _, suffix := range []string{"-wal", "-shm"} {
@@ -167,7 +175,7 @@ func Restore(ctx context.Context, path, backup string, now time.Time) (aside str
 				if err := os.Rename(abs+suffix, aside+suffix); err != nil {
 					os.Rename(aside, abs)
 					os.Remove(tmp)
-					return "", model.Errorf(ERestore, abs, err.Error())
+					return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 				}
 			}
 		}
@@ -177,7 +185,7 @@ func Restore(ctx context.Context, path, backup string, now time.Time) (aside str
 			os.Rename(aside, abs)
 		}
 		os.Remove(tmp)
-		return "", model.Errorf(ERestore, abs, err.Error())
+		return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 	}
 	syncDir(filepath.Dir(abs))
 	return aside, nil

@@ -2,6 +2,9 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -19,11 +22,16 @@ func (db *DB) ReturnSubmission(ctx context.Context, actor model.Actor, periodID,
 		if err != nil {
 			return err
 		}
+		given := map[string]string{} // criterion → as first written
 		for _, r := range reasons {
 			id, err := criterionRef(sc.tree, r.CriterionID)
 			if err != nil {
 				return err
 			}
+			if prev, dup := given[id]; dup {
+				return model.Errorf(ETwice, prev, r.CriterionID)
+			}
+			given[id] = r.CriterionID
 			text := model.NFC(r.Reason)
 			if text == "" {
 				return model.Errorf(EReturnNoReason)
@@ -136,19 +144,38 @@ func (db *DB) Returns(ctx context.Context, periodID, unitID string) ([]model.Ret
 // ("giải trình"); an empty answer removes it. Only the unit writes it, and
 // not while its sheet is locked.
 func (db *DB) SetExplanation(ctx context.Context, actor model.Actor, periodID string, e model.Explanation) error {
+	return db.SetExplanations(ctx, actor, periodID, []model.Explanation{e})
+}
+
+// SetExplanations records several answers in one transaction: all of
+// them, or none. The same criterion twice is refused.
+func (db *DB) SetExplanations(ctx context.Context, actor model.Actor, periodID string, list []model.Explanation) error {
 	return db.write(ctx, func(tx *Tx) error {
-		sc, err := loadSheetContext(ctx, tx, periodID, e.UnitID, model.StageSelf, actor)
-		if err != nil {
-			return err
+		given := map[string]string{}
+		for _, e := range list {
+			sc, err := loadSheetContext(ctx, tx, periodID, e.UnitID, model.StageSelf, actor)
+			if err != nil {
+				return err
+			}
+			id, err := criterionRef(sc.tree, e.CriterionID)
+			if err != nil {
+				return err
+			}
+			if prev, dup := given[e.UnitID+"/"+id]; dup {
+				return model.Errorf(ETwice, prev, e.CriterionID)
+			}
+			given[e.UnitID+"/"+id] = e.CriterionID
+			var old string
+			err = tx.QueryRowContext(ctx, `SELECT answer FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
+				periodID, e.UnitID, id).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("read answer: %w", err)
+			}
+			if err := putExplanation(ctx, tx, actor, periodID, e.UnitID, id, old, model.NFC(e.Answer), ""); err != nil {
+				return err
+			}
 		}
-		id, err := criterionRef(sc.tree, e.CriterionID)
-		if err != nil {
-			return err
-		}
-		var old string
-		_ = tx.QueryRowContext(ctx, `SELECT answer FROM explanation WHERE period_id = ? AND unit_id = ? AND criterion_id = ?`,
-			periodID, e.UnitID, id).Scan(&old)
-		return putExplanation(ctx, tx, actor, periodID, e.UnitID, id, old, model.NFC(e.Answer), "")
+		return nil
 	})
 }
 

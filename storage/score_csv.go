@@ -108,7 +108,7 @@ func (db *DB) ImportScores(ctx context.Context, actor model.Actor, periodID stri
 				errs = append(errs, g[0].ref().Wrap(err))
 				continue
 			}
-			b := ScoreBatch{PeriodID: periodID, UnitID: u.ID, Stage: k.stage, Actor: actor, Source: source}
+			b := ScoreBatch{PeriodID: periodID, UnitID: u.ID, Stage: k.stage, Actor: actor, Source: source, Once: true}
 			for _, l := range g {
 				b.Entries = append(b.Entries, ScoreEntry{Criterion: l.Criterion, Input: l.Input, Note: l.Note,
 					Evidence: l.Evidence, Reason: source})
@@ -120,6 +120,10 @@ func (db *DB) ImportScores(ctx context.Context, actor model.Actor, periodID stri
 				changed += res.Changed
 			case asEntryErrors(err, &entryErrs):
 				for _, e := range entryErrs {
+					if e.Twice >= 0 {
+						// The same criterion on two lines: both are named.
+						e.Err = model.Errorf(ECSVTwice, e.Ref, g[e.Twice].Line)
+					}
 					errs = append(errs, g[e.Index].ref().Wrap(e.Err))
 				}
 			default: // the whole sheet was refused (a lock, a withdrawn unit)

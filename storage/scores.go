@@ -23,6 +23,9 @@ type EntryError struct {
 	Index int
 	Ref   string // the criterion as the person wrote it
 	Err   error
+	// Twice is the index of an earlier entry for the same criterion, or
+	// -1: a batch names each criterion once, never "the last one wins".
+	Twice int
 }
 
 // EntryErrors lists every refused entry of a batch.
@@ -124,18 +127,26 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 	// Validate everything before writing anything.
 	var errs EntryErrors
 	plan := make([]plannedScore, 0, len(b.Entries))
+	first := map[string]int{} // criterion → its first entry
 	for i, e := range b.Entries {
 		c, ok := sc.tree.Get(e.Criterion)
 		if !ok {
 			if c, err = sc.tree.Resolve(e.Criterion); err != nil {
-				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err})
+				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err, Twice: -1})
 				continue
 			}
 		}
+		if j, dup := first[c.ID]; dup && b.Once {
+			prev := b.Entries[j]
+			errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Twice: j,
+				Err: model.Errorf(EScoreTwice, prev.Criterion+"="+prev.Input, e.Criterion+"="+e.Input)})
+			continue
+		}
+		first[c.ID] = i
 		p := plannedScore{c: c, entry: e}
 		if !e.Clear {
 			if p.points, p.input, err = model.Evaluate(c, e.Input, sc.rules.Step); err != nil {
-				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err})
+				errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: err, Twice: -1})
 				continue
 			}
 			if b.Stage > model.StageSelf && strings.TrimSpace(e.Reason) == "" {
@@ -144,12 +155,12 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 					return res, err
 				}
 				if below != nil && below.Points != p.points {
-					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENeedsReason)})
+					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENeedsReason), Twice: -1})
 					continue
 				}
 			}
 		} else if !c.Scorable() {
-			errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENotScorable, c.Code)})
+			errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENotScorable, c.Code), Twice: -1})
 			continue
 		}
 		// A self-score the unit signed and sent is its own: another party

@@ -108,6 +108,9 @@ type Model struct {
 	damaged      error
 	damageHidden bool
 	restore      bool
+	// replaced: the database file was replaced or removed under the
+	// interface, which no longer saves (replaced.go).
+	replaced error
 }
 
 // DamagedMsg tells the interface that the database file is damaged (found
@@ -266,7 +269,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case DamagedMsg:
 		m.damaged = msg.Err
 		return m, nil
+	case ReplacedMsg:
+		m.replaced = msg.Err
+		return m, nil
 	case status.ErrorMsg:
+		if model.ErrorCode(msg.Err) == model.EDBReplaced {
+			m.replaced = msg.Err
+		}
 		if model.ErrorCode(msg.Err) == model.ENoBloc {
 			return m, nil // the screens loading before the welcome shows
 		}

@@ -63,9 +63,9 @@ func loadContextCmd(store Store) tea.Cmd {
 	}
 }
 
-// View renders the whole window: header, tabs, the screen, the status line
-// and the footer.
-func (m Model) View() tea.View {
+// frame renders the whole window: header, tabs, the screen, the status line
+// and the footer (View makes it safe to print).
+func (m Model) frame() tea.View {
 	if m.damaged != nil && !m.damageHidden {
 		return m.damagedView()
 	}
@@ -76,7 +76,7 @@ func (m Model) View() tea.View {
 		return m.welcomeView()
 	}
 	footer := m.footer()
-	bodyHeight := max(1, m.height-4)
+	bodyHeight := max(1, m.height-4-m.noticeLines())
 	content := m.page(m.screen).View()
 	if m.fullHelp {
 		content = m.fullHelpView()
@@ -89,6 +89,9 @@ func (m Model) View() tea.View {
 			st = m.styles.Error
 		}
 		statusLine = st.Render(table.Sentences(m.status, max(1, m.width)))
+	}
+	if m.replaced != nil {
+		statusLine = m.replacedNotice()
 	}
 	v := tea.NewView(strings.Join([]string{m.header(), m.tabs(), body, statusLine, footer}, "\n"))
 	v.AltScreen = true

@@ -29,11 +29,13 @@ func runAnswer(ctx context.Context, c *cli, args []string) error {
 	if len(pairs) == 0 {
 		return c.printReturns(ctx, s.db, s.period, s.actor.UnitID)
 	}
-	for _, p := range pairs {
-		e := model.Explanation{UnitID: s.actor.UnitID, CriterionID: p[0], Answer: p[1]}
-		if err := s.db.SetExplanation(ctx, s.actor, s.period.ID, e); err != nil {
-			return err
-		}
+	list := make([]model.Explanation, len(pairs))
+	for i, p := range pairs {
+		list[i] = model.Explanation{UnitID: s.actor.UnitID, CriterionID: p[0], Answer: p[1]}
+	}
+	// All the answers, or none.
+	if err := s.db.SetExplanations(ctx, s.actor, s.period.ID, list); err != nil {
+		return err
 	}
 	c.printf("exchange.cli.answered", len(pairs))
 	return nil

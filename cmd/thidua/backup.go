@@ -71,7 +71,7 @@ func runRestore(ctx context.Context, c *cli, args []string) error {
 			return nil
 		}
 		for _, b := range backups {
-			fmt.Fprintln(c.io.out, b.Time.Format("02/01/2006 15:04:05")+"  "+b.Path)
+			fmt.Fprintln(c.io.out, b.Time.Format("02/01/2006 15:04:05")+"  "+i18n.Printable(b.Path))
 		}
 		return nil
 	}

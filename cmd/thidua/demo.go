@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"os"
 
 	"thidua/model"
@@ -19,6 +18,19 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	path := c.dbPath()
+	// Another program's database is refused before anything is written,
+	// beside it included.
+	if err := storage.CheckFile(ctx, path); err != nil {
+		return err
+	}
+	// The file is held exclusively from the check to the last write: no
+	// other thidua may have it open while it is replaced, nor open the
+	// half-written demo.
+	release, err := storage.LockExclusive(path)
+	if err != nil {
+		return err
+	}
+	defer release()
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		db, err := storage.Open(ctx, path)
 		if err != nil {
@@ -36,22 +48,29 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 				return err
 			}
 			c.printf("cli.backup_made", backup)
-			for _, suffix := range []string{"", "-wal", "-shm"} {
-				if err := os.Remove(path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
-					return model.Errorf(storage.EDBOpen, path, err.Error())
-				}
+			if err := storage.RemoveDatabase(path); err != nil {
+				return err
 			}
 		default:
 			db.Close()
+			if model.ErrorCode(instErr) != storage.ENoBloc {
+				return instErr
+			}
 		}
 	}
 	db, err := storage.Open(ctx, path)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
 	if err := demo.Write(ctx, db); err != nil {
+		db.Close()
+		// Nothing half-written is left: the file is removed and the
+		// backup stays.
+		storage.RemoveDatabase(path)
 		return err
+	}
+	if err := db.Close(); err != nil {
+		return storage.FileError(path, err)
 	}
 	c.printf("cli.demo_written", path)
 	return nil

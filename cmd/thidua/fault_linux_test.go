@@ -152,3 +152,13 @@ func TestDatabaseOnReadOnlyDisk(t *testing.T) {
 		t.Error("the database changed")
 	}
 }
+
+// roFolder is a read-only folder (a read-only tmpfs), or "" where one
+// cannot be mounted.
+func roFolder(t *testing.T) string {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return ""
+	}
+	return mountTmpfs(t, "1m", true)
+}

@@ -52,19 +52,29 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 	if (!accept && pos[0] != "decline") || len(pos) < 2 {
 		return usageError{c.t("exchange.cli.hold_usage")}
 	}
-	var out []exchange.Outcome
+	// Every id is read and found before any file is decided: a typo in the
+	// third id must not leave the first two decided.
+	var ids []int64
 	for _, a := range pos[1:] {
 		id, err := strconv.ParseInt(a, 10, 64)
 		if err != nil {
 			return usageError{c.t("exchange.cli.hold_usage")}
 		}
+		if _, err := db.HoldByID(ctx, id); err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	// Each held file is its own outcome, as in a merge.
+	var out []exchange.Outcome
+	for _, id := range ids {
 		o, err := exchange.Decide(ctx, db, id, accept, *reason, exchange.Options{AppVersion: version})
 		if err != nil {
 			return err
 		}
 		out = append(out, o)
 	}
-	return c.reportOutcomes(out, false)
+	return c.reportOutcomes(out, nil, false)
 }
 
 func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {
@@ -96,10 +106,10 @@ func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {
 		return nil
 	}
 	for _, j := range list {
-		fmt.Fprintf(c.io.out, "#%d  %s  [%s] %s  %s\n", j.ID, c.t("exchange.holdkind."+j.Kind), j.Unit, j.Period, j.File)
+		fmt.Fprintf(c.io.out, "#%d  %s  [%s] %s  %s\n", j.ID, c.t("exchange.holdkind."+j.Kind), printable(j.Unit), printable(j.Period), printable(j.File))
 		fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
 		if j.Decision != "" {
-			fmt.Fprintf(c.io.out, "    → %s %s %s\n", j.Decision, j.DecidedAt, j.By)
+			fmt.Fprintf(c.io.out, "    → %s %s %s\n", printable(j.Decision), j.DecidedAt, printable(j.By))
 		} else {
 			fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.hold_next", j.ID))
 		}

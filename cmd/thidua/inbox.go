@@ -71,7 +71,7 @@ func runInbox(ctx context.Context, c *cli, args []string) error {
 			t, _ := time.Parse(time.RFC3339, j.ReceivedAt)
 			at = t.Local().Format("02/01 15:04")
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\n", j.Code, c.t("exchange.review."+j.Review), at, j.Receipt, key, j.Holds)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\n", printable(j.Code), c.t("exchange.review."+j.Review), at, printable(j.Receipt), printable(key), j.Holds)
 	}
 	return w.Flush()
 }

@@ -59,9 +59,7 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		db.Close()
 		if fresh {
-			for _, suffix := range []string{"", "-wal", "-shm"} {
-				os.Remove(path + suffix)
-			}
+			storage.RemoveDatabase(path)
 		}
 		return err
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"thidua/model"
@@ -33,8 +35,15 @@ type mergeFileJSON struct {
 }
 
 type mergeJSON struct {
-	DryRun bool            `json:"dry_run"`
-	Files  []mergeFileJSON `json:"files"`
+	DryRun  bool            `json:"dry_run"`
+	Files   []mergeFileJSON `json:"files"`
+	Skipped []skippedJSON   `json:"skipped"`
+}
+
+// skippedJSON is an entry of a folder that was not read (a link, a device).
+type skippedJSON struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
 }
 
 // kindJSON names a file kind in JSON output as DESIGN §5 does: "setup",
@@ -73,7 +82,7 @@ func (c *cli) printOutcome(j mergeFileJSON, dry bool) {
 	if dry && j.Status == model.StatusApplied.String() {
 		status = c.t("exchange.status.would_apply")
 	}
-	fmt.Fprintf(c.io.out, "%s  [%s] %s\n", filepath.Base(j.File), who, status)
+	fmt.Fprintf(c.io.out, "%s  [%s] %s\n", printable(filepath.Base(j.File)), printable(who), status)
 	fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
 	if j.Seq > 0 {
 		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.receipt", j.Seq, j.Receipt))
@@ -98,15 +107,18 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	paths, err := exchange.Expand(pos)
+	paths, skipped, err := exchange.ExpandFolders(pos)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 && len(skipped) == 0 {
 		return usageError{c.t("exchange.cli.need_files")}
 	}
 	var db *storage.DB
+	fresh := false
 	if *province {
+		_, statErr := os.Stat(c.dbPath())
+		fresh = errors.Is(statErr, os.ErrNotExist)
 		db, err = storage.Open(ctx, c.dbPath())
 		if err == nil {
 			if err = db.BecomeProvince(ctx); err != nil {
@@ -117,6 +129,9 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 		db, err = c.open(ctx)
 	}
 	if err != nil {
+		if fresh {
+			storage.RemoveDatabase(c.dbPath())
+		}
 		return err
 	}
 	defer db.Close()
@@ -124,18 +139,29 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if c.io.self != "" {
 		opt.Check = childCheck(c.io.self)
 	}
-	out, err := exchange.Merge(ctx, db, paths, opt)
-	if err != nil {
-		return err
+	var out []exchange.Outcome
+	if len(paths) > 0 {
+		if out, err = exchange.Merge(ctx, db, paths, opt); err != nil {
+			if fresh {
+				// A province database made for this merge, which did
+				// not happen, is not left behind.
+				db.Close()
+				storage.RemoveDatabase(c.dbPath())
+			}
+			return err
+		}
 	}
-	return c.reportOutcomes(out, *dry)
+	return c.reportOutcomes(out, skipped, *dry)
 }
 
 // reportOutcomes prints outcomes (or one JSON document) and sets the exit
 // code: 1 unless every file was applied or unchanged.
-func (c *cli) reportOutcomes(out []exchange.Outcome, dry bool) error {
-	doc := mergeJSON{DryRun: dry, Files: []mergeFileJSON{}}
-	failed := false
+func (c *cli) reportOutcomes(out []exchange.Outcome, skipped []exchange.Skipped, dry bool) error {
+	doc := mergeJSON{DryRun: dry, Files: []mergeFileJSON{}, Skipped: []skippedJSON{}}
+	failed := len(skipped) > 0
+	for _, s := range skipped {
+		doc.Skipped = append(doc.Skipped, skippedJSON{File: s.Path, Reason: c.t("exchange.cli.skipped", filepath.Base(s.Path), s.Kind)})
+	}
 	count := map[model.MergeStatus]int{}
 	for _, o := range out {
 		doc.Files = append(doc.Files, c.outcomeJSON(o))
@@ -149,6 +175,9 @@ func (c *cli) reportOutcomes(out []exchange.Outcome, dry bool) error {
 	} else {
 		for _, j := range doc.Files {
 			c.printOutcome(j, dry)
+		}
+		for _, s := range doc.Skipped {
+			fmt.Fprintln(c.io.out, s.Reason)
 		}
 		c.printf("exchange.cli.summary", count[model.StatusApplied], count[model.StatusUnchanged], count[model.StatusStale],
 			count[model.StatusHeld], count[model.StatusRejected])

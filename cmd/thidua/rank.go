@@ -89,7 +89,7 @@ func runRank(ctx context.Context, c *cli, args []string) error {
 	if c.json {
 		return c.writeJSON(doc)
 	}
-	fmt.Fprintf(c.io.out, "%s — %s\n\n", doc.Bloc, doc.Label)
+	fmt.Fprintf(c.io.out, "%s — %s\n\n", printable(doc.Bloc), printable(doc.Label))
 	w := tabwriter.NewWriter(c.io.out, 0, 4, 2, ' ', tabwriter.AlignRight)
 	t := func(id string) string { return i18n.T(c.lang, id) }
 	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", t("col.rank"), t("col.code"), t("col.self_total"),
@@ -106,18 +106,18 @@ func runRank(ctx context.Context, c *cli, args []string) error {
 			v, _ := model.ParsePoints(n.String())
 			return v.Localize(c.lang)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", rank, u.Code, pt(u.SelfTotal), t("stage."+u.Stage),
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", rank, printable(u.Code), pt(u.SelfTotal), t("stage."+u.Stage),
 			pt(u.Standard), pt(u.Bonus), pt(u.Deduction), pt(u.Total))
 	}
 	w.Flush()
 	fmt.Fprintln(c.io.out)
 	for _, u := range doc.Units {
-		fmt.Fprintf(c.io.out, "%s: %s\n", u.Code, u.Explain)
+		fmt.Fprintf(c.io.out, "%s: %s\n", printable(u.Code), printable(u.Explain))
 		if u.Proposal != "" {
-			fmt.Fprintf(c.io.out, "    %s\n", u.Proposal)
+			fmt.Fprintf(c.io.out, "    %s\n", printable(u.Proposal))
 		}
 		for _, f := range u.Flags {
-			fmt.Fprintf(c.io.out, "    ! %s\n", f)
+			fmt.Fprintf(c.io.out, "    ! %s\n", printable(f))
 		}
 	}
 	return nil

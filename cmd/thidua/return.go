@@ -68,8 +68,11 @@ func runReturn(ctx context.Context, c *cli, args []string) error {
 
 // pairs reads CODE=text arguments; "*" or an empty code is the whole
 // sheet.
+// The same criterion twice is refused, naming both: never "the last one
+// wins".
 func (c *cli) pairs(args []string) ([][2]string, error) {
 	var out [][2]string
+	seen := map[string]string{}
 	for _, a := range args {
 		code, text, ok := strings.Cut(a, "=")
 		if !ok || strings.TrimSpace(text) == "" {
@@ -79,6 +82,11 @@ func (c *cli) pairs(args []string) ([][2]string, error) {
 		if code == "*" {
 			code = ""
 		}
+		key := model.NormalizeCode(code)
+		if prev, dup := seen[key]; dup {
+			return nil, model.Errorf(storage.ETwice, prev, a)
+		}
+		seen[key] = a
 		out = append(out, [2]string{code, text})
 	}
 	return out, nil
@@ -117,7 +125,7 @@ func (c *cli) printReturns(ctx context.Context, db *storage.DB, p model.Period, 
 		if cr, ok := tree.Get(r.CriterionID); ok {
 			what = tree.Label(cr.ID)
 		}
-		fmt.Fprintf(c.io.out, "  %s  %s\n", codes[r.UnitID], what)
+		fmt.Fprintf(c.io.out, "  %s  %s\n", printable(codes[r.UnitID]), printable(what))
 		c.printf("exchange.cli.return_reason", r.Reason)
 		if a := answer[r.UnitID+"/"+r.CriterionID]; a != "" {
 			c.printf("exchange.cli.return_answer", a)

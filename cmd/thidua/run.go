@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -75,6 +76,7 @@ type cli struct {
 	langSet bool // chosen by --lang or THIDUA_LANG (else the saved choice)
 	db      string
 	json    bool
+	debug   bool // --debug: print the technical cause of an error
 }
 
 // usageError is a mistake in how the command was called: exit code 2.
@@ -107,6 +109,12 @@ func exitCode(err error) int {
 // run parses the command line and runs the command, reporting any error on
 // stderr in the person's language.
 func run(ctx context.Context, args []string, sio stdio) error {
+	// Whatever a command prints may hold text from a file or a database:
+	// both streams show it as data, never as terminal commands.
+	out, errw := newPrintableWriter(sio.out), newPrintableWriter(sio.err)
+	defer out.Flush()
+	defer errw.Flush()
+	sio.out, sio.err = out, errw
 	c := &cli{io: sio, lang: i18n.VI}
 	if l, ok := i18n.Parse(sio.getenv("THIDUA_LANG")); ok {
 		c.lang, c.langSet = l, true
@@ -140,6 +148,13 @@ func run(ctx context.Context, args []string, sio stdio) error {
 	}
 	for _, cmd := range commands() {
 		if cmd.name == name {
+			storage.Holder = name // named in the lock file while it runs
+			// "thidua criteria --help": a command with subcommands shows
+			// its usage too.
+			if len(rest) > 0 && (rest[0] == "--help" || rest[0] == "-h" || rest[0] == "-help") {
+				c.usage(name)
+				return nil
+			}
 			return c.fail(cmd.run(ctx, c, rest))
 		}
 	}
@@ -184,7 +199,35 @@ func (c *cli) fail(err error) error {
 		return err
 	}
 	fmt.Fprintln(c.io.err, "thidua: "+model.Message(c.lang, err))
+	var loc i18n.Localizer
+	switch {
+	case c.debug:
+		if t := model.Technical(err); t != "" {
+			fmt.Fprintln(c.io.err, "debug: "+t)
+		}
+	case !errors.As(err, &loc):
+		// An error nobody foresaw: its technical text goes to a log file
+		// that the message's code names, never on the person's screen.
+		if path := errorLog(err); path != "" {
+			fmt.Fprintln(c.io.err, i18n.T(c.lang, "cli.error_log", path))
+		}
+	}
 	return err
+}
+
+// errorLog writes err's technical text to thidua's log folder and returns
+// the file's path ("" if it cannot be written).
+func errorLog(err error) string {
+	dir := filepath.Join(os.TempDir(), "thidua")
+	if os.MkdirAll(dir, 0o755) != nil {
+		return ""
+	}
+	path := filepath.Join(dir, "error-"+model.ErrorID(err)+".log")
+	text := fmt.Sprintf("thidua %s\n%s\n", version, model.Technical(err))
+	if os.WriteFile(path, []byte(text), 0o644) != nil {
+		return ""
+	}
+	return path
 }
 
 // flags returns a flag set with the options every command takes.
@@ -194,6 +237,7 @@ func (c *cli) flags(name string, jsonOutput bool) *flag.FlagSet {
 	fs.StringVar(&c.db, "db", "", "")
 	var lang string
 	fs.StringVar(&lang, "lang", "", "")
+	fs.BoolVar(&c.debug, "debug", false, "")
 	if jsonOutput {
 		fs.BoolVar(&c.json, "json", false, "")
 	}
@@ -206,7 +250,11 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, usageError{i18n.T(c.lang, "cli.bad_flag", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))}
+			if errors.Is(err, flag.ErrHelp) {
+				c.usage(fs.Name())
+				return nil, silentError{0}
+			}
+			return nil, usageError{c.flagError(err)}
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -275,8 +323,8 @@ func (c *cli) openTable(file string) (f *os.File, xlsx bool, err error) {
 	default:
 		return nil, false, usageError{i18n.T(c.lang, "sheet.cli.formats", file)}
 	}
-	if f, err = os.Open(file); err != nil {
-		return nil, false, model.Errorf("cli.cannot_read", file, err.Error())
+	if f, err = storage.OpenRegular(file); err != nil {
+		return nil, false, err
 	}
 	return f, xlsx, nil
 }
@@ -291,12 +339,19 @@ func (c *cli) warnf(id string, args ...any) {
 	fmt.Fprintln(c.io.err, i18n.T(c.lang, id, args...))
 }
 
-// writeJSON prints one JSON document on stdout.
+// writeJSON prints one JSON document on stdout. Text in it keeps its
+// value exactly, but characters a terminal would obey are escaped (\u009b,
+// \u202e), as JSON allows.
 func (c *cli) writeJSON(v any) error {
-	enc := json.NewEncoder(c.io.out)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := c.io.out.Write(jsonSafe(buf.Bytes()))
+	return err
 }
 
 // period finds a period by code, or the latest one when code is empty.
@@ -324,6 +379,16 @@ func runVersion(_ context.Context, c *cli, args []string) error {
 }
 
 func runHelp(_ context.Context, c *cli, args []string) error {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		name := strings.Join(args, " ")
+		for _, cmd := range commands() {
+			if cmd.name == args[0] {
+				c.usage(name)
+				return nil
+			}
+		}
+		return usageError{msgUnknownCommand(c, args[0])}
+	}
 	c.printf("cli.usage")
 	for _, cmd := range commands() {
 		fmt.Fprintf(c.io.out, "  %-10s %s\n", cmd.name, i18n.T(c.lang, cmd.help))

@@ -61,7 +61,8 @@ func runScore(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	p := s.period
-	res, err := s.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: stage, Actor: s.actor, Entries: entries})
+	res, err := s.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: stage, Actor: s.actor,
+		Entries: entries, Once: true})
 	if err != nil {
 		return err
 	}

@@ -54,14 +54,26 @@ func runSetup(ctx context.Context, c *cli, args []string) error {
 		}
 		targets = append(targets, u)
 	}
-	fp := ""
+	var reqs []storage.ExportRequest
 	for _, u := range targets {
-		w, err := exchange.Export(ctx, s.db, storage.ExportRequest{Kind: model.KindSetup, PeriodID: s.period.ID, UnitID: u.ID},
-			target, exchange.Options{AppVersion: version})
-		if err != nil {
-			return err
-		}
-		c.printf("exchange.cli.setup_written", u.Code, w.Path, w.Receipt())
+		reqs = append(reqs, storage.ExportRequest{Kind: model.KindSetup, PeriodID: s.period.ID, UnitID: u.ID})
+	}
+	opt := exchange.Options{AppVersion: version}
+	var written []exchange.Written
+	if *all {
+		// Every unit's file, or none.
+		written, err = exchange.ExportAll(ctx, s.db, reqs, target, opt)
+	} else {
+		var w exchange.Written
+		w, err = exchange.Export(ctx, s.db, reqs[0], target, opt)
+		written = append(written, w)
+	}
+	if err != nil {
+		return err
+	}
+	fp := ""
+	for i, w := range written {
+		c.printf("exchange.cli.setup_written", targets[i].Code, w.Path, w.Receipt())
 		fp = w.Manifest.Fingerprint()
 	}
 	c.printf("exchange.cli.setup_private", fp)

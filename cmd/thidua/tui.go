@@ -69,6 +69,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 	// file is removed again.
 	_, statErr := os.Stat(path)
 	fresh := errors.Is(statErr, os.ErrNotExist)
+	storage.Holder = "ui" // named in the lock file: "another thidua window"
 	db, err := storage.Open(ctx, path)
 	if err != nil {
 		return false, nil, err
@@ -77,9 +78,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		_, instErr := db.Installation(ctx)
 		db.Close()
 		if fresh && model.ErrorCode(instErr) == storage.ENoBloc {
-			for _, suffix := range []string{"", "-wal", "-shm"} {
-				os.Remove(path + suffix)
-			}
+			storage.RemoveDatabase(path)
 		}
 	}()
 	if !c.langSet {
@@ -108,6 +107,24 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		}
 		if err := db.QuickCheck(checkCtx); storage.Damaged(err) {
 			p.Send(tui.DamagedMsg{Err: err})
+		}
+	})
+	// A file replaced under the interface (a restore elsewhere, a copy over
+	// it) is noticed within seconds, before the person types into it; a
+	// save finds it at once anyway.
+	checking.Go(func() {
+		tick := time.NewTicker(2 * time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-checkCtx.Done():
+				return
+			case <-tick.C:
+				if err := db.Replaced(); err != nil {
+					p.Send(tui.ReplacedMsg{Err: err})
+					return
+				}
+			}
 		}
 	})
 	final, err := p.Run()

@@ -49,7 +49,7 @@ func runUnits(ctx context.Context, c *cli, args []string) error {
 	w := tabwriter.NewWriter(c.io.out, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(w, "%s\t%s\t%s\n", i18n.T(c.lang, "col.code"), i18n.T(c.lang, "col.unit"), i18n.T(c.lang, "col.status"))
 	for _, u := range units {
-		fmt.Fprintf(w, "%s\t%s\t%s\n", u.Code, u.Name, i18n.T(c.lang, "status."+u.Status.String()))
+		fmt.Fprintf(w, "%s\t%s\t%s\n", printable(u.Code), printable(u.Name), i18n.T(c.lang, "status."+u.Status.String()))
 	}
 	return w.Flush()
 }

@@ -103,11 +103,11 @@ func childCheck(exe string) func(ctx context.Context, path string) error {
 		out, err := exec.CommandContext(cctx, exe, "verify", "--json", "--", path).Output()
 		var ee *exec.ExitError
 		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
-			return model.Errorf(exchange.EChild, err.Error())
+			return model.Errorf(exchange.EChild).WithCause(err)
 		}
 		var doc verifyJSON
 		if err := json.Unmarshal(out, &doc); err != nil {
-			return model.Errorf(exchange.EChild, err.Error())
+			return model.Errorf(exchange.EChild).WithCause(err)
 		}
 		return nil
 	}

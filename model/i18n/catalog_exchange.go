@@ -44,8 +44,8 @@ func init() {
 			"The file is damaged or was not sent completely — ask the unit to send it again.",
 		},
 		"exchange.damaged": {
-			"Tệp hỏng hoặc gửi chưa hết — đề nghị đơn vị gửi lại (%s).",
-			"The file is damaged or incomplete — ask the unit to send it again (%s).",
+			"Tệp hỏng hoặc gửi chưa hết — đề nghị đơn vị gửi lại.",
+			"The file is damaged or incomplete — ask the unit to send it again.",
 		},
 		"exchange.value_too_large": {
 			"Tệp có giá trị quá lớn (một ô vượt 1 MB): không phải tệp thidua bình thường. Đề nghị bên gửi xuất lại.",
@@ -56,8 +56,8 @@ func init() {
 			"The file's structure was altered (%s). Nothing imported; ask the sender to export again with thidua.",
 		},
 		"exchange.manifest": {
-			"Phần mô tả của tệp không hợp lệ (%s). Đề nghị bên gửi xuất lại.",
-			"The file's description (manifest) is not valid (%s). Ask the sender to export again.",
+			"Phần mô tả của tệp không hợp lệ. Đề nghị bên gửi xuất lại.",
+			"The file's description (manifest) is not valid. Ask the sender to export again.",
 		},
 		"exchange.content_hash": {
 			"Tệp đã bị sửa sau khi xuất: nội dung không khớp mã kiểm tra. Đề nghị đơn vị gửi tệp mới xuất từ thidua.",
@@ -99,12 +99,12 @@ func init() {
 			"Unit %s's submission is signed by another key than the one in the bloc's roster. Nothing imported; contact the bloc leader.",
 		},
 		"exchange.structure": {
-			"Tệp có dữ liệu không hợp lệ (%s): không phải do thidua xuất ra đúng cách. Đề nghị bên gửi xuất lại.",
-			"The file holds invalid data (%s): thidua did not export it this way. Ask the sender to export again.",
+			"Tệp có dữ liệu không hợp lệ: không phải do thidua xuất ra đúng cách. Đề nghị bên gửi xuất lại.",
+			"The file holds invalid data: thidua did not export it this way. Ask the sender to export again.",
 		},
 		"exchange.panic": {
-			"Lỗi khi kiểm tra tệp; tệp không được nhập và dữ liệu không bị ảnh hưởng. Báo cho người hỗ trợ kèm tệp này (%s).",
-			"An error while checking the file; it was not imported and no data was affected. Report it with the file (%s).",
+			"Lỗi khi kiểm tra tệp; tệp không được nhập và dữ liệu không bị ảnh hưởng. Báo cho người hỗ trợ kèm tệp này (chạy lại với --debug để xem chi tiết).",
+			"An error while checking the file; it was not imported and no data was affected. Report it with the file (run again with --debug for the details).",
 		},
 		"exchange.timeout": {
 			"Kiểm tra tệp quá lâu nên đã dừng: tệp có cấu trúc bất thường. Không nhập; đề nghị bên gửi xuất lại.",
@@ -115,8 +115,8 @@ func init() {
 			"The file changed while it was being imported (perhaps it was still being copied). Copy it again and import it again.",
 		},
 		"exchange.child": {
-			"Chương trình kiểm tra tệp bị lỗi khi đọc tệp này (%s). Không nhập; đề nghị bên gửi xuất lại.",
-			"The file checker failed on this file (%s). Nothing imported; ask the sender to export again.",
+			"Chương trình kiểm tra tệp bị lỗi khi đọc tệp này. Không nhập; đề nghị bên gửi xuất lại.",
+			"The file checker failed on this file. Nothing imported; ask the sender to export again.",
 		},
 
 		// Phase B: the file against this installation.

@@ -5,8 +5,8 @@ package i18n
 func init() {
 	register(map[string]entry{
 		"internal": {
-			"Lỗi nội bộ của chương trình (%s). Dữ liệu đã lưu không bị ảnh hưởng; hãy chụp lại thông báo này và báo cho người hỗ trợ.",
-			"Internal error (%s). Saved data is not affected; please note this message and report it.",
+			"Lỗi nội bộ của chương trình (mã lỗi %s). Dữ liệu đã lưu không bị ảnh hưởng; hãy chụp lại thông báo này và báo cho người hỗ trợ (chạy lại với --debug để xem chi tiết).",
+			"Internal error (code %s). Saved data is not affected; please note this message and report it (run again with --debug for the details).",
 		},
 
 		// Typed numbers.

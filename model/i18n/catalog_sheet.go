@@ -19,10 +19,6 @@ func init() {
 			"Tệp lớn hơn %d MB nên không phải là bảng tiêu chí hay bảng điểm. Hãy kiểm tra lại tệp.",
 			"The file is larger than %d MB, so it is not a criteria table or a score sheet. Check the file.",
 		},
-		"sheet.damaged": {
-			"Không đọc được bảng tính (%s). Tệp có thể bị hỏng; hãy mở bằng Excel và lưu lại.",
-			"The workbook cannot be read (%s). It may be damaged; open it in Excel and save it again.",
-		},
 		"sheet.empty": {"Trang tính «%s» trống: không có gì để đọc.", "Sheet «%s» is empty: there is nothing to read."},
 		"sheet.no_header": {
 			"Trang tính «%s»: không tìm thấy dòng tiêu đề của bảng tiêu chí. Bảng cần các cột STT (hoặc Mã), Nội dung tiêu chí và Điểm tối đa (hoặc Điểm chuẩn).",

@@ -73,12 +73,27 @@ func T(l Lang, id string, args ...any) string {
 		format = e.en
 	}
 	for i, a := range args {
-		if loc, ok := a.(Localizer); ok {
-			args[i] = loc.Localize(l)
+		// A message's values may come from a file or a database: each is
+		// made printable (Printable) as it goes in, so no message can carry
+		// an escape sequence or a line of its own. A Localizer is a message
+		// built the same way.
+		switch a := a.(type) {
+		case Localizer:
+			args[i] = loc(a, l)
+		case string:
+			args[i] = Printable(a)
+		case error:
+			args[i] = Printable(a.Error())
+		case fmt.Stringer:
+			args[i] = Printable(a.String())
 		}
 	}
 	return fmt.Sprintf(format, args...)
 }
+
+// loc localizes a; a multi-line message (a list of problems) stays on its
+// lines.
+func loc(a Localizer, l Lang) string { return PrintableLines(a.Localize(l)) }
 
 // Has reports whether id is in the catalogue.
 func Has(id string) bool {

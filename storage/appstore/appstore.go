@@ -70,9 +70,9 @@ func ReadCriteriaFile(path string) (*table.Result, error) {
 		return nil, err
 	}
 	path = strings.TrimSpace(path)
-	f, err := os.Open(path)
+	f, err := storage.OpenRegular(path)
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+		return nil, err
 	}
 	defer f.Close()
 	if isWorkbook(path) {
@@ -86,9 +86,9 @@ func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
 	if err := notAFolder(path); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(strings.TrimSpace(path))
+	f, err := storage.OpenRegular(strings.TrimSpace(path))
 	if err != nil {
-		return nil, model.Errorf("cli.cannot_read", path, err.Error())
+		return nil, err
 	}
 	defer f.Close()
 	if isWorkbook(path) {

@@ -97,24 +97,46 @@ func flush(dir string, paths []string) error {
 // Expand turns folders into the exchange files in them (.sqlite, in name
 // order), for "merge everything on this USB stick"; files are kept as
 // given. The names are only a filter: every file is still judged by its
-// contents.
+// contents. What a folder holds that is not a regular file is left out
+// (ExpandFolders lists it).
 func Expand(paths []string) ([]string, error) {
-	var out []string
+	out, _, err := ExpandFolders(paths)
+	return out, err
+}
+
+// Skipped is an entry of a folder that looks like an exchange file but is
+// not read: a link (it could point anywhere, the leader's own database or a
+// system file), a folder, a device, a pipe.
+type Skipped struct {
+	Path string
+	Kind *model.Error // what it is (a storage.KindOf)
+}
+
+// ExpandFolders is Expand with the entries of the folders it did not take:
+// a folder stands for its regular .sqlite files only, so nothing outside
+// it is ever read or archived.
+func ExpandFolders(paths []string) (files []string, skipped []Skipped, err error) {
 	for _, a := range paths {
 		st, err := os.Stat(a)
 		if err != nil || !st.IsDir() {
-			out = append(out, a)
+			files = append(files, a)
 			continue
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			return nil, model.Errorf(EUnreadable, a, err.Error())
+			return nil, nil, model.Errorf(EUnreadable, a, storage.PathReason(a, err))
 		}
 		for _, e := range entries {
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".sqlite") {
-				out = append(out, filepath.Join(a, e.Name()))
+			if !strings.EqualFold(filepath.Ext(e.Name()), ".sqlite") {
+				continue
 			}
+			path := filepath.Join(a, e.Name())
+			if e.Type().IsRegular() {
+				files = append(files, path)
+				continue
+			}
+			skipped = append(skipped, Skipped{Path: path, Kind: storage.KindOf(e.Type())})
 		}
 	}
-	return out, nil
+	return files, skipped, nil
 }

@@ -227,7 +227,8 @@ func TestApplyFailureRollsBack(t *testing.T) {
 		BEGIN SELECT RAISE(ABORT, 'injected failure'); END`)
 	before := contentOf(t, w.path, true)
 	o := w.merge(next)[0]
-	if o.Status != model.StatusRejected || !strings.Contains(o.Message("en"), "injected failure") {
+	if o.Status != model.StatusRejected || !strings.Contains(model.Technical(o.Reason), "injected failure") ||
+		strings.Contains(o.Message("en"), "injected failure") {
 		t.Fatalf("%v %s", o.Status, o.Message("en"))
 	}
 	if contentOf(t, w.path, true) != before {

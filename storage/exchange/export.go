@@ -41,14 +41,71 @@ func (w Written) Receipt() string { return w.Manifest.Receipt() }
 // synced and renamed, then verified as a receiver would, and recorded in
 // the outbox. out may be a folder: the file is then named by FileName.
 func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (Written, error) {
-	var w Written
+	p, err := prepare(ctx, db, req, out, opt)
+	if err != nil {
+		return p.w, err
+	}
+	return p.finish(ctx, db)
+}
+
+// ExportAll writes one file per request into the folder dir, all or none
+// (thidua setup --all): every file is written and checked under a name no
+// merge takes (".pending") first, and only when every one is sound are
+// they renamed into place and recorded in the outbox. A failure leaves no
+// new file in dir and nothing in the outbox, only unused sequence numbers.
+func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest, dir string, opt Options) ([]Written, error) {
+	var ready []pendingFile
+	discard := func() {
+		for _, p := range ready {
+			os.Remove(p.tmp)
+		}
+	}
+	for _, req := range reqs {
+		p, err := prepare(ctx, db, req, dir, opt)
+		if err != nil {
+			discard()
+			return nil, err
+		}
+		ready = append(ready, p)
+	}
+	var out []Written
+	for i, p := range ready {
+		if err := p.place(); err != nil {
+			for _, done := range ready[:i] {
+				os.Remove(done.w.Path)
+			}
+			discard()
+			return nil, err
+		}
+	}
+	for _, p := range ready {
+		w, err := p.record(ctx, db)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, w)
+	}
+	return out, nil
+}
+
+// pendingFile is an exchange file written and checked under a temporary
+// name, waiting to be put in place and recorded.
+type pendingFile struct {
+	w    Written
+	tmp  string
+	sent storage.SentFile
+}
+
+// prepare writes and checks the file of req under a temporary name.
+func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (pendingFile, error) {
+	var p pendingFile
 	e, err := db.BeginExport(ctx, req)
 	if err != nil {
-		return w, err
+		return p, err
 	}
 	payload := e.Payload
 	if e.Kind == model.KindBlocFile {
-		w.Warnings = embedSigned(e, payload)
+		p.w.Warnings = embedSigned(e, payload)
 	}
 	m := manifestOf(e, opt.AppVersion)
 	m.ContentHash = ContentHash(e.Kind, payload)
@@ -60,31 +117,68 @@ func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out 
 		m.EnrolCode = e.Enrolment
 	}
 	sign(e.Key, &m)
-	w.Path, w.Manifest = out, m
+	p.w.Path, p.w.Manifest = out, m
 	// out is a folder (made if missing) unless it names a .sqlite file.
 	st, err := os.Stat(out)
 	if err == nil && st.IsDir() || errors.Is(err, os.ErrNotExist) && !strings.EqualFold(filepath.Ext(out), ".sqlite") {
-		w.Path = filepath.Join(out, FileName(m))
+		p.w.Path = filepath.Join(out, FileName(m))
 	}
-	if err := writeFile(ctx, w.Path, m, payload); err != nil {
-		return w, err
+	p.tmp = p.w.Path + ".pending"
+	if err := writeFile(ctx, p.tmp, m, payload); err != nil {
+		return p, rename(err, p.tmp, p.w.Path)
 	}
-	f, err := Verify(ctx, w.Path, opt.Verify)
+	f, err := Verify(ctx, p.tmp, opt.Verify)
 	if err == nil && f.Manifest.ContentHash != m.ContentHash {
 		err = model.Errorf(EContentHash)
 	}
 	if err != nil {
-		os.Remove(w.Path)
-		return w, model.Errorf(EWriteCheck, w.Path, err)
+		os.Remove(p.tmp)
+		return p, model.Errorf(EWriteCheck, p.w.Path, err)
 	}
-	w.Digest, w.Size = f.Digest, f.Size
+	p.w.Digest, p.w.Size = f.Digest, f.Size
 	unit := ""
 	if e.Kind == model.KindSetup {
 		unit = e.Addressee.ID
 	}
-	err = db.RecordSent(ctx, storage.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
-		ContentHash: m.ContentHash, Digest: f.Digest, Name: filepath.Base(w.Path)})
-	return w, err
+	p.sent = storage.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
+		ContentHash: m.ContentHash, Digest: f.Digest, Name: filepath.Base(p.w.Path)}
+	return p, nil
+}
+
+// rename makes an error about the temporary file name the final one.
+func rename(err error, tmp, final string) error {
+	var me *model.Error
+	if errors.As(err, &me) {
+		for i, v := range me.Params {
+			if s, ok := v.(string); ok && (s == tmp || s == tmp+".partial") {
+				me.Params[i] = final
+			}
+		}
+	}
+	return err
+}
+
+// place renames the checked file to its name.
+func (p pendingFile) place() error {
+	if err := os.Rename(p.tmp, p.w.Path); err != nil {
+		os.Remove(p.tmp)
+		return storage.WriteError(p.w.Path, err)
+	}
+	storage.SyncDir(filepath.Dir(p.w.Path))
+	return nil
+}
+
+// record notes the file in the outbox.
+func (p pendingFile) record(ctx context.Context, db *storage.DB) (Written, error) {
+	return p.w, db.RecordSent(ctx, p.sent)
+}
+
+// finish puts the file in place and records it.
+func (p pendingFile) finish(ctx context.Context, db *storage.DB) (Written, error) {
+	if err := p.place(); err != nil {
+		return p.w, err
+	}
+	return p.record(ctx, db)
 }
 
 // WriteSigned writes a file from rows already in file form: the content

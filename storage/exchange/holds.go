@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"errors"
 	"os"
 
 	"thidua/model"
@@ -38,7 +39,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 	path := ArchivedPath(ArchiveDir(db.Path()), h.File.Digest)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return o, model.Errorf(EUnreadable, path, err.Error())
+		return o, model.Errorf(EUnreadable, path, storage.PathReason(path, err))
 	}
 	if opt.Verify.StagingDir == "" {
 		opt.Verify.StagingDir = StagingDir(db.Path())
@@ -46,7 +47,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 	}
 	f, err := verifyBytes(ctx, &File{Path: path, Name: h.File.Name}, data, opt.Verify)
 	if err == nil && f.Digest != h.File.Digest {
-		err = model.Errorf(EDamaged, path)
+		err = model.Errorf(EDamaged).WithCause(errors.New(path))
 	}
 	if err != nil {
 		return o, err

@@ -29,7 +29,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	if opt.Verify.StagingDir == "" {
 		opt.Verify.StagingDir = StagingDir(db.Path())
 		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
-			return o, model.Errorf(EUnreadable, opt.Verify.StagingDir, err.Error())
+			return o, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
 		}
 	}
 	f, err := Verify(ctx, path, opt.Verify)

@@ -105,7 +105,7 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	if opt.Verify.StagingDir == "" {
 		opt.Verify.StagingDir = StagingDir(db.Path())
 		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
-			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, err.Error())
+			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
 		}
 	}
 	out := make([]Outcome, len(paths))
@@ -166,7 +166,7 @@ func asModel(err error) *model.Error {
 	if errors.As(err, &me) {
 		return me
 	}
-	return model.Errorf(model.EInternal, err.Error())
+	return model.Errorf(model.EInternal, model.ErrorID(err)).WithCause(err)
 }
 
 // batchForks finds files of one batch that share a slice, key and seq with

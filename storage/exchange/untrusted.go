@@ -127,7 +127,7 @@ func sqliteProblem(ctx context.Context, err error) error {
 	if errors.Is(err, context.DeadlineExceeded) {
 		return model.Errorf(ETimeout)
 	}
-	return model.Errorf(EDamaged, err.Error())
+	return model.Errorf(EDamaged).WithCause(err)
 }
 
 // integrity runs integrity_check as the first statement (A6).
@@ -141,7 +141,7 @@ func (u *untrusted) integrity(ctx context.Context) error {
 		for _, r := range rows {
 			lines = append(lines, fmt.Sprint(r[0]))
 		}
-		return model.Errorf(EDamaged, strings.Join(lines, "; "))
+		return model.Errorf(EDamaged).WithCause(errors.New(strings.Join(lines, "; ")))
 	}
 	return nil
 }
@@ -196,7 +196,7 @@ func (u *untrusted) typedSelect(ctx context.Context, t *wire.Table) ([]wire.Row,
 	out := make([]wire.Row, len(raw))
 	for i, r := range raw {
 		if err := t.Check(r); err != nil {
-			return nil, model.Errorf(EStructure, err.Error())
+			return nil, model.Errorf(EStructure).WithCause(err)
 		}
 		out[i] = r
 	}
@@ -210,7 +210,7 @@ func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
 		return nil, err
 	}
 	if len(rows) != 1 {
-		return nil, model.Errorf(EManifest, fmt.Sprintf("%d rows", len(rows)))
+		return nil, model.Errorf(EManifest).WithCause(fmt.Errorf("%d rows", len(rows)))
 	}
 	return manifestRow(rows[0]), nil
 }

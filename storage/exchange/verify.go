@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
 
@@ -95,7 +97,7 @@ func (o VerifyOptions) maxSize() int64 {
 func readInput(path string, max int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+		return nil, model.Errorf(EUnreadable, SafeName(path), storage.PathReason(path, err))
 	}
 	if st.IsDir() {
 		return nil, model.Errorf(ENotThidua)
@@ -103,17 +105,18 @@ func readInput(path string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, model.Errorf(ETooBig, sizeText(st.Size()), sizeText(max))
 	}
-	if st.Size() == 0 {
-		return nil, model.Errorf(EEmpty)
-	}
-	in, err := os.Open(path)
+	// A pipe or a device is refused without waiting on it.
+	in, err := storage.OpenRegular(path)
 	if err != nil {
-		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+		return nil, err
 	}
 	defer in.Close()
+	if st, err := in.Stat(); err == nil && st.Size() == 0 {
+		return nil, model.Errorf(EEmpty)
+	}
 	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
-		return nil, model.Errorf(EUnreadable, SafeName(path), err.Error())
+		return nil, model.Errorf(EUnreadable, SafeName(path), storage.PathReason(path, err))
 	}
 	if int64(len(data)) > max {
 		return nil, model.Errorf(ETooBig, sizeText(int64(len(data))), sizeText(max))
@@ -133,7 +136,7 @@ func sizeText(n int64) string {
 func verifyBytes(ctx context.Context, f *File, data []byte, opt VerifyOptions) (out *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = f, model.Errorf(EPanic, fmt.Sprint(r, "\n", string(debug.Stack())))
+			out, err = f, model.Errorf(EPanic).WithCause(fmt.Errorf("panic: %v\n%s", r, debug.Stack()))
 		}
 	}()
 	return f, check(ctx, f, data, opt)
@@ -152,12 +155,12 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	}
 	dir, err := os.MkdirTemp(opt.StagingDir, "thidua-in-")
 	if err != nil {
-		return model.Errorf(EUnreadable, f.Name, err.Error())
+		return model.Errorf(EUnreadable, f.Name, storage.PathReason(opt.StagingDir, err))
 	}
 	defer os.RemoveAll(dir)
 	staged := filepath.Join(dir, "in.sqlite")
 	if err := os.WriteFile(staged, data, 0o600); err != nil {
-		return model.Errorf(EUnreadable, f.Name, err.Error())
+		return model.Errorf(EUnreadable, f.Name, storage.PathReason(staged, err))
 	}
 	u, err := openUntrusted(ctx, staged)
 	if err != nil {
@@ -177,7 +180,7 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 		return err
 	}
 	if f.Manifest, err = parseManifest(mrow); err != nil {
-		return model.Errorf(EManifest, err.Error())
+		return model.Errorf(EManifest).WithCause(err)
 	}
 	f.HasManifest = true
 	if opt.firstPass && deferred(&f.Manifest, f.Size) {
@@ -216,7 +219,7 @@ func checkHeader(data []byte) error {
 		return model.Errorf(EWAL)
 	}
 	if data[18] != 1 || data[19] != 1 {
-		return model.Errorf(EDamaged, "header")
+		return model.Errorf(EDamaged).WithCause(errors.New("header"))
 	}
 	switch v := int(int32(binary.BigEndian.Uint32(data[60:64]))); {
 	case v > wire.Version:
@@ -229,7 +232,7 @@ func checkHeader(data []byte) error {
 		page = 65536
 	}
 	if page < 512 || page&(page-1) != 0 {
-		return model.Errorf(EDamaged, "page size")
+		return model.Errorf(EDamaged).WithCause(errors.New("page size"))
 	}
 	size := int64(len(data))
 	pages := int64(binary.BigEndian.Uint32(data[28:32]))
@@ -238,7 +241,7 @@ func checkHeader(data []byte) error {
 	case size%page != 0, valid && pages*page > size:
 		return model.Errorf(ETruncated)
 	case valid && pages*page < size:
-		return model.Errorf(EDamaged, "size")
+		return model.Errorf(EDamaged).WithCause(errors.New("size"))
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"errors"
 	"strings"
 
 	"thidua/model"
@@ -85,7 +86,7 @@ func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
 	score := wire.MustTable(model.TScore)
 	for _, r := range p[model.TScore] {
 		if str(score, r, "stage") == model.StageSelf.String() && r[score.Col("based_on")] != nil {
-			return nil, model.Errorf(EStructure, "score.based_on")
+			return nil, model.Errorf(EStructure).WithCause(errors.New("score.based_on"))
 		}
 	}
 	if m.Kind == model.KindSubmission {
@@ -111,25 +112,25 @@ func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
 func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods map[string]bool) (map[string]*model.Tree, error) {
 	bt, ut := wire.MustTable(model.TBloc), wire.MustTable(model.TUnit)
 	if len(p[model.TBloc]) != 1 || str(bt, p[model.TBloc][0], "leader_unit_id") != m.AuthorID {
-		return nil, model.Errorf(EStructure, model.TBloc)
+		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TBloc))
 	}
 	if _, ok := roster[m.AuthorID]; !ok {
-		return nil, model.Errorf(EStructure, model.TUnit)
+		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TUnit))
 	}
 	if m.Kind == model.KindSetup {
 		if a, ok := roster[m.AddresseeID]; !ok || str(ut, a, "status") != model.Active.String() {
-			return nil, model.Errorf(EStructure, model.TUnit)
+			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TUnit))
 		}
 	}
 	if !periods[m.PeriodID] {
-		return nil, model.Errorf(EStructure, model.TPeriod)
+		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TPeriod))
 	}
 	vt, ct := wire.MustTable(model.TVersion), wire.MustTable(model.TCriterion)
 	rows := map[string][]model.Criterion{}
 	for _, r := range p[model.TCriterion] {
 		c, err := criterionOf(ct, r)
 		if err != nil {
-			return nil, model.Errorf(EStructure, model.TCriterion)
+			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TCriterion))
 		}
 		v := str(ct, r, "version_id")
 		rows[v] = append(rows[v], c)
@@ -146,14 +147,14 @@ func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods
 		delete(rows, id)
 	}
 	if len(rows) > 0 {
-		return nil, model.Errorf(EStructure, model.TCriterion)
+		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TCriterion))
 	}
 	pt := wire.MustTable(model.TPeriod)
 	trees := map[string]*model.Tree{}
 	for _, r := range p[model.TPeriod] {
 		id, v := str(pt, r, "period_id"), str(pt, r, "version_id")
 		if byVersion[v] == nil {
-			return nil, model.Errorf(EStructure, model.TPeriod)
+			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TPeriod))
 		}
 		trees[id] = byVersion[v]
 		if id == m.PeriodID && hashes[v] != m.CriteriaVersion {
@@ -188,11 +189,11 @@ func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
 	rt, at := wire.MustTable(model.TRules), wire.MustTable(model.TAwardRule)
 	for _, r := range p[model.TRules] {
 		if _, err := model.ParseTieBreaks(str(rt, r, "tie_breaks"), trees[str(rt, r, "period_id")]); err != nil {
-			return model.Errorf(EStructure, model.TRules)
+			return model.Errorf(EStructure).WithCause(errors.New(model.TRules))
 		}
 		for _, c := range []string{"step_x100", "bonus_cap_x100", "deduction_cap_x100"} {
 			if v, _ := r[rt.Col(c)].(int64); v < 0 {
-				return model.Errorf(EStructure, model.TRules)
+				return model.Errorf(EStructure).WithCause(errors.New(model.TRules))
 			}
 		}
 	}
@@ -208,7 +209,7 @@ func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
 			err = a.Validate()
 		}
 		if err != nil {
-			return model.Errorf(EStructure, model.TAwardRule)
+			return model.Errorf(EStructure).WithCause(errors.New(model.TAwardRule))
 		}
 	}
 	return nil

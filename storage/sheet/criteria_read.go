@@ -19,7 +19,8 @@ import (
 // A file that is not a usable workbook, or a sheet in a legacy font, is
 // refused with the sheet, the row and the reason; what is wrong inside the
 // table is in the result's problems, each with its sheet and row.
-func ReadCriteria(r io.Reader) (*ctable.Result, error) {
+func ReadCriteria(r io.Reader) (_ *ctable.Result, err error) {
+	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
 		return nil, err
@@ -27,14 +28,14 @@ func ReadCriteria(r io.Reader) (*ctable.Result, error) {
 	defer f.Close()
 	var sheets []ctable.Sheet
 	var why error
-	for _, name := range f.GetSheetList() {
-		g, err := readGrid(f, name)
+	for _, s := range f.sheets {
+		g, err := readGrid(f, s)
 		if err != nil {
 			return nil, err
 		}
 		if g.blank() {
 			if why == nil {
-				why = model.Errorf(EEmpty, name)
+				why = model.Errorf(EEmpty, s.name)
 			}
 			continue
 		}

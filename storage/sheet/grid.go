@@ -2,51 +2,36 @@ package sheet
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"thidua/model"
+	"thidua/model/i18n"
 	"thidua/storage"
 )
 
 // grid is one worksheet read for import: the stored value of every cell
-// (not as displayed), and its merged ranges.
+// (not as displayed) in the columns that hold any, and its merged ranges.
+// Columns are those of the sheet with the empty ones left out: a column
+// index means something only beside the sheet's own header row, and
+// cellName gives a cell's name as Excel shows it.
 type grid struct {
-	f      *excelize.File
-	name   string
-	rows   [][]string
-	merges []span
-	fonts  map[int]string // style id → font name
-	deflt  string         // the workbook's default font
+	name     string
+	rows     [][]string
+	meta     [][]cellMeta
+	cols     []int // grid column → the sheet's column (0-based)
+	merges   []span
+	styles   styles
+	fonts    map[[2]int]string // legacy font of a rich-text cell
+	formulas map[[2]int]string // formula of a cell, where it has one
+	calcs    *calcState        // the formulas computed so far
+	steps    *int              // the workbook's steps of computing, against calcBudget
 }
 
 // span is a merged range, 0-based and inclusive, with its value.
 type span struct {
 	r0, c0, r1, c1 int
 	value          string
-}
-
-// readGrid reads worksheet name of f.
-func readGrid(f *excelize.File, name string) (*grid, error) {
-	rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, model.Errorf(EDamaged, err.Error())
-	}
-	g := &grid{f: f, name: name, rows: rows, fonts: map[int]string{}}
-	g.deflt, _ = f.GetDefaultFont()
-	merged, err := f.GetMergeCells(name)
-	if err != nil {
-		return nil, model.Errorf(EDamaged, err.Error())
-	}
-	for _, m := range merged {
-		c0, r0, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c1, r1, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 == nil && err2 == nil {
-			g.merges = append(g.merges, span{r0 - 1, c0 - 1, r1 - 1, c1 - 1, m.GetCellValue()})
-		}
-	}
-	return g, nil
 }
 
 // blank reports whether the sheet has no text at all.
@@ -70,25 +55,41 @@ func (g *grid) raw(r, c int) string {
 // text returns a cell's text in NFC, trimmed.
 func (g *grid) text(r, c int) string { return model.NFC(g.raw(r, c)) }
 
+// cellMeta returns how the file types a cell and its format.
+func (g *grid) cellMeta(r, c int) cellMeta {
+	if r < 0 || r >= len(g.meta) || c < 0 || c >= len(g.meta[r]) {
+		return cellMeta{}
+	}
+	return g.meta[r][c]
+}
+
+// cellName names a cell as Excel shows it ("B7").
+func (g *grid) cellName(r, c int) string {
+	if c >= 0 && c < len(g.cols) {
+		c = g.cols[c]
+	}
+	return cellName(r, c)
+}
+
 // number returns a cell that should hold a number as the text thidua
 // parses: a numeric cell exactly (within Excel's binary rounding), a number
 // typed as text as typed ("2,5", "20", "5 điểm"), a formula by its cached
-// result or, when the file has none, by computing it.
+// result or, when the file has none, by computing it (sums and arithmetic
+// of the sheet's own cells).
 func (g *grid) number(r, c int) string {
 	if c < 0 {
 		return ""
 	}
 	raw := strings.TrimSpace(g.raw(r, c))
 	if raw == "" {
-		if formula, _ := g.f.GetCellFormula(g.name, cell(r, c)); formula != "" {
-			if v, err := g.f.CalcCellValue(g.name, cell(r, c), excelize.Options{RawCellValue: true}); err == nil {
-				return numberText(v)
+		if formula := g.formulas[[2]int{r, c}]; formula != "" {
+			if v, ok := g.calc(r, c); ok {
+				return numberText(strconv.FormatFloat(v, 'f', -1, 64))
 			}
 		}
 		return ""
 	}
-	switch t, _ := g.f.GetCellType(g.name, cell(r, c)); t {
-	case excelize.CellTypeUnset, excelize.CellTypeNumber, excelize.CellTypeFormula:
+	if g.cellMeta(r, c).kind == kindNumber {
 		if n := numberText(raw); n != raw || isPlainNumber(raw) {
 			return n
 		}
@@ -258,40 +259,31 @@ func (g *grid) checkLegacy() error {
 			if !legacyCell(v, font) {
 				continue
 			}
-			snippet := cut(strings.TrimSpace(v), 40)
+			snippet := i18n.Printable(cut(strings.TrimSpace(v), 40))
 			if legacyFont(font) {
-				return g.ref(r).Wrap(model.Errorf(ELegacyFont, cell(r, c), font, snippet))
+				return g.ref(r).Wrap(model.Errorf(ELegacyFont, g.cellName(r, c), i18n.Printable(font), snippet))
 			}
-			return g.ref(r).Wrap(model.Errorf(ELegacyText, cell(r, c), snippet))
+			return g.ref(r).Wrap(model.Errorf(ELegacyText, g.cellName(r, c), snippet))
 		}
 	}
 	return nil
 }
 
 // font returns the font a cell's text is written in: a legacy font of any
-// run of rich text, else the cell's style font, else the workbook's.
+// run of rich text, else the font of the cell's format, else the
+// workbook's default font.
 func (g *grid) font(r, c int) string {
-	ref := cell(r, c)
-	if runs, err := g.f.GetCellRichText(g.name, ref); err == nil {
-		for _, run := range runs {
-			if run.Font != nil && legacyFont(run.Font.Family) {
-				return run.Font.Family
-			}
-		}
+	if f := g.fonts[[2]int{r, c}]; f != "" {
+		return f
 	}
-	id, err := g.f.GetCellStyle(g.name, ref)
-	if err != nil {
-		return g.deflt
-	}
-	if name, ok := g.fonts[id]; ok {
-		return name
-	}
-	name := g.deflt
-	if st, err := g.f.GetStyle(id); err == nil && st.Font != nil && st.Font.Family != "" {
-		name = st.Font.Family
-	}
-	g.fonts[id] = name
-	return name
+	return g.styles.font(int(g.cellMeta(r, c).style))
+}
+
+// percent reports whether a numeric cell is shown as a percentage.
+func (g *grid) percent(r, c int) bool {
+	m := g.cellMeta(r, c)
+	s := int(m.style)
+	return m.kind == kindNumber && s >= 0 && s < len(g.styles.percent) && g.styles.percent[s]
 }
 
 // table is a table found on a sheet: its header row and the row after it.
@@ -306,11 +298,13 @@ type table struct {
 // firstOnly it stops at the first. When no sheet holds a table, the error
 // says why: the first sheet is empty, or it has no such header (the
 // message noHeader, with the sheet's name).
-func findTables(f *excelize.File, ok func([]string) bool, noHeader string, firstOnly bool) ([]table, error) {
+func findTables(wb *workbook, ok func([]string) bool, noHeader string, firstOnly bool) (_ []table, err error) {
+	defer recoverRead(&err)
 	var out []table
 	var why error
-	for _, name := range f.GetSheetList() {
-		g, err := readGrid(f, name)
+	for _, s := range wb.sheets {
+		name := s.name
+		g, err := readGrid(wb, s)
 		if err != nil {
 			return nil, err
 		}

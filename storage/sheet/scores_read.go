@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"thidua/model"
 	"thidua/storage"
 )
@@ -73,7 +71,8 @@ func findScoreColumns(header []string, stage model.Stage) (scoreColumns, bool) {
 // the sheet says. Every sheet of the workbook with a score table is read;
 // the unit is the one its title rows name, else opt.Unit. Lines go to
 // storage.DB.ImportScores, which applies the same validation as typing.
-func ReadScores(r io.Reader, opt ScoreOptions) ([]storage.ScoreLine, error) {
+func ReadScores(r io.Reader, opt ScoreOptions) (_ []storage.ScoreLine, err error) {
+	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
 		return nil, err
@@ -217,17 +216,4 @@ func (g *grid) measure(r, c int) string {
 }
 
 // percentCell reports whether a cell is shown as a percentage.
-func (g *grid) percentCell(r, c int) bool {
-	if t, _ := g.f.GetCellType(g.name, cell(r, c)); t != excelize.CellTypeUnset && t != excelize.CellTypeNumber {
-		return false
-	}
-	id, err := g.f.GetCellStyle(g.name, cell(r, c))
-	if err != nil {
-		return false
-	}
-	st, err := g.f.GetStyle(id)
-	if err != nil {
-		return false
-	}
-	return st.NumFmt == 9 || st.NumFmt == 10 || (st.CustomNumFmt != nil && strings.Contains(*st.CustomNumFmt, "%"))
-}
+func (g *grid) percentCell(r, c int) bool { return g.percent(r, c) }

@@ -16,11 +16,7 @@
 package sheet
 
 import (
-	"archive/zip"
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -53,60 +49,9 @@ const (
 
 // MaxFileSize is the largest workbook read, in bytes. Criteria tables and
 // score sheets are a few hundred kilobytes; anything far larger is not one
-// (and a zip bomb must not fill the memory).
+// (and a zip bomb must not fill the memory). The other budgets are in
+// budget.go.
 const MaxFileSize = 32 << 20
-
-// maxUnzipped bounds what a workbook may expand to when unzipped.
-const maxUnzipped = 256 << 20
-
-// openWorkbook reads a workbook from r, refusing with a message for people
-// anything that is not an .xlsx file: a CSV or Word file renamed, an Excel
-// 97-2003 .xls, a password-protected workbook, a damaged or huge file.
-func openWorkbook(r io.Reader) (*excelize.File, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read workbook: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, model.Errorf(ETooLarge, MaxFileSize>>20)
-	}
-	switch {
-	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")):
-		// The OLE2 container of .xls files and of encrypted .xlsx files.
-		return nil, model.Errorf(EOldXLS)
-	case !bytes.HasPrefix(data, []byte("PK\x03\x04")) || !hasWorkbook(data):
-		return nil, model.Errorf(ENotXLSX)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue: true, UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: 16 << 20,
-	})
-	if err != nil {
-		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
-			return nil, model.Errorf(ENotXLSX)
-		}
-		return nil, model.Errorf(EDamaged, err.Error())
-	}
-	if len(f.GetSheetList()) == 0 {
-		f.Close()
-		return nil, model.Errorf(ENotXLSX)
-	}
-	return f, nil
-}
-
-// hasWorkbook reports whether a zip file holds a workbook part, unlike a
-// Word document or any other zip renamed .xlsx.
-func hasWorkbook(data []byte) bool {
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return false
-	}
-	for _, f := range z.File {
-		if strings.HasPrefix(f.Name, "xl/workbook") {
-			return true
-		}
-	}
-	return false
-}
 
 // numberText turns the stored value of a numeric cell into the decimal
 // text thidua parses. Excel keeps binary floating point, so 2,35 may be

@@ -10,7 +10,8 @@ import (
 // ReadUnits reads a list of member units from a workbook: the first sheet
 // with a header naming a code and a name ("Mã", "Tên đơn vị"), title rows
 // above it allowed. Bad rows are refused with their sheet and row.
-func ReadUnits(r io.Reader) ([]model.Unit, error) {
+func ReadUnits(r io.Reader) (_ []model.Unit, err error) {
+	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
 		return nil, err

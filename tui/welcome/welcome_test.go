@@ -148,7 +148,7 @@ func TestWizard(t *testing.T) {
 	h.press("right", "tab")
 	h.typeText("bang.csv")
 	h.press("enter")
-	if h.m.Step() != "criteria" || !strings.Contains(h.m.View(), "không đọc được bang.csv") {
+	if h.m.Step() != "criteria" || !strings.Contains(h.m.View(), "Không dùng được bang.csv: không có tệp") {
 		t.Fatalf("bad file:\n%s", h.m.View())
 	}
 	h.press("shift+tab", "left", "ctrl+s")

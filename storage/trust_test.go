@@ -1,0 +1,273 @@
+package storage
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// A SQLite file of another program, with tables, is refused before
+// anything is written: not a byte of it changes, its journal mode stays,
+// nothing appears beside it, and the message names what it holds.
+func TestOpenRefusesAnotherProgramsDatabase(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ke-toan.db")
+	odb, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"PRAGMA journal_mode = DELETE", "CREATE TABLE khach_hang (ma, ten)",
+		"CREATE TABLE hoa_don (so, tien)", "CREATE INDEX hd_so ON hoa_don (so)", "INSERT INTO khach_hang VALUES (1, 'Công ty A')"} {
+		if _, err := odb.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	odb.Close()
+	before := fileHash(t, path)
+	header, _ := os.ReadFile(path)
+	for _, cmd := range []string{"open", "open again"} {
+		_, err := Open(context.Background(), path)
+		if model.ErrorCode(err) != EDBForeign {
+			t.Fatalf("%s: %v, want %s", cmd, err, EDBForeign)
+		}
+		msg := model.Message(i18n.VI, err)
+		if !strings.Contains(msg, "khach_hang") || !strings.Contains(msg, "hoa_don") || !strings.Contains(msg, "3 bảng") ||
+			!strings.Contains(msg, "không bị thay đổi") {
+			t.Errorf("message: %s", msg)
+		}
+	}
+	if fileHash(t, path) != before {
+		t.Error("the other program's database changed")
+	}
+	now, _ := os.ReadFile(path)
+	if now[18] != header[18] || now[19] != header[19] || now[18] != 1 {
+		t.Errorf("journal mode bytes %d %d, were %d %d", now[18], now[19], header[18], header[19])
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		for _, e := range entries {
+			t.Errorf("beside it: %s", e.Name())
+		}
+	}
+}
+
+// An empty file, or a SQLite file with no tables, becomes thidua's.
+func TestEmptyFileBecomesThidua(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o644)
+	bare := filepath.Join(dir, "bare.db")
+	b, _ := sql.Open("sqlite", bare)
+	b.Exec("PRAGMA user_version = 0; PRAGMA page_size = 4096; VACUUM")
+	b.Close()
+	for _, p := range []string{empty, bare} {
+		db, err := Open(context.Background(), p)
+		if err != nil {
+			t.Fatalf("%s: %v", filepath.Base(p), err)
+		}
+		var id int
+		db.rw.QueryRow("PRAGMA application_id").Scan(&id)
+		db.Close()
+		if id != ApplicationID {
+			t.Errorf("%s: application_id %x", filepath.Base(p), id)
+		}
+	}
+}
+
+// A database of an earlier thidua, which did not stamp its files, opens
+// with its data and is stamped; nothing else in it changes.
+func TestUnstampedThiduaDatabaseOpensAndIsStamped(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	path := db.Path()
+	db.Close()
+	raw, _ := sql.Open("sqlite", path)
+	if _, err := raw.Exec("PRAGMA application_id = 0"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if id, _ := headerID(path); id != 0 {
+		t.Fatalf("the stamp is still there: %x", id)
+	}
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("an earlier thidua's database is refused: %v", err)
+	}
+	defer db.Close()
+	units, err := db.Units(context.Background(), "")
+	if err != nil || len(units) != len(f.units) {
+		t.Errorf("units %d, %v", len(units), err)
+	}
+	var id int
+	if db.rw.QueryRow("PRAGMA application_id").Scan(&id); id != ApplicationID {
+		t.Errorf("not stamped: %x", id)
+	}
+}
+
+// holdDB opens the database at path in another process (this test binary
+// run as a helper), exclusively or not, until the returned function is
+// called.
+func holdDB(t *testing.T, path, how string) func() {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLockHelper$")
+	cmd.Env = append(os.Environ(), "THIDUA_LOCK_HELPER="+how, "THIDUA_LOCK_DB="+path)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "holding") {
+		t.Fatalf("helper: %q %v", line, err)
+	}
+	done := false
+	stop := func() {
+		if !done {
+			done = true
+			stdin.Close()
+			cmd.Wait()
+		}
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// TestLockHelper is the other process of holdDB.
+func TestLockHelper(t *testing.T) {
+	how, path := os.Getenv("THIDUA_LOCK_HELPER"), os.Getenv("THIDUA_LOCK_DB")
+	if how == "" {
+		t.Skip("a helper process for the lock tests")
+	}
+	switch how {
+	case "ui", "cmd":
+		Holder = how
+		db, err := Open(context.Background(), path)
+		if err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+		defer db.Close()
+	case "exclusive":
+		release, err := LockExclusive(path)
+		if err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+		defer release()
+	}
+	fmt.Println("holding")
+	bufio.NewReader(os.Stdin).ReadString('\n')
+}
+
+// While another process has the database open, nothing replaces or
+// deletes it, and the message names that program; once it has closed it,
+// the same restore goes through. A process replacing it keeps others out.
+func TestLockKeepsTheFileInPlace(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	seed(t, db)
+	path := db.Path()
+	backup, err := db.Backup(ctx, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	before := fileHash(t, path)
+
+	stop := holdDB(t, path, "ui")
+	_, err = Restore(ctx, path, backup, time.Now())
+	if model.ErrorCode(err) != EDBInUseUI {
+		t.Fatalf("restore under an open interface: %v", err)
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "cửa sổ thidua khác") || !strings.Contains(msg, "phím q") {
+		t.Errorf("message: %s", msg)
+	}
+	if model.ErrorCode(RemoveDatabase(path)) != EDBInUseUI {
+		t.Error("the database could be deleted under an open interface")
+	}
+	// Working beside it is fine: SQLite keeps writers in turn.
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("a second program cannot open the file: %v", err)
+	}
+	other.Close()
+	if fileHash(t, path) != before {
+		t.Error("the refused restore changed the file")
+	}
+	stop()
+
+	stop = holdDB(t, path, "cmd")
+	if _, err := Restore(ctx, path, backup, time.Now()); model.ErrorCode(err) != EDBInUse {
+		t.Errorf("restore under a command: %v", err)
+	}
+	stop()
+
+	stop = holdDB(t, path, "exclusive")
+	if _, err := Open(ctx, path); model.ErrorCode(err) != EDBBeingReplaced {
+		t.Errorf("open while another replaces it: %v", err)
+	}
+	stop()
+
+	if _, err := Restore(ctx, path, backup, time.Now()); err != nil {
+		t.Fatalf("restore once nobody holds it: %v", err)
+	}
+}
+
+// A database replaced under an open process (a backup copied over it, the
+// file moved away) is never written again by that process: the write is
+// refused with a message, the new file at the path does not get it, and
+// every later write is refused too.
+func TestReplacedFileIsNotWritten(t *testing.T) {
+	ctx := context.Background()
+	for _, how := range []string{"replaced", "removed", "renamed"} {
+		t.Run(how, func(t *testing.T) {
+			db := openTestDB(t)
+			seed(t, db)
+			path := db.Path()
+			if err := db.SetSetting(ctx, "lang", "vi"); err != nil {
+				t.Fatal(err)
+			}
+			switch how {
+			case "replaced":
+				other := filepath.Join(t.TempDir(), "other.db")
+				o, _ := Open(ctx, other)
+				o.Close()
+				data, _ := os.ReadFile(other)
+				os.Rename(path, path+".old")
+				os.WriteFile(path, data, 0o644)
+			case "removed":
+				os.Remove(path)
+			case "renamed":
+				os.Rename(path, path+".moved")
+			}
+			err := db.SetSetting(ctx, "lang", "en")
+			if model.ErrorCode(err) != EDBReplaced {
+				t.Fatalf("write after the file was %s: %v", how, err)
+			}
+			if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "ngừng lưu") {
+				t.Errorf("message: %s", msg)
+			}
+			if err := db.SetSetting(ctx, "lang", "en"); model.ErrorCode(err) != EDBReplaced {
+				t.Errorf("a later write: %v", err)
+			}
+			if how == "replaced" {
+				n, _ := Open(ctx, path)
+				v, _ := n.Setting(ctx, "lang")
+				n.Close()
+				if v == "en" {
+					t.Error("the write reached the new file")
+				}
+			}
+		})
+	}
+}
