@@ -63,6 +63,9 @@ func init() {
 		"nominee.reason_long":        {"Lý do quá dài (tối đa %d ký tự).", "The reason is too long (at most %d characters)."},
 		"nominee.bad_rating":         {"Kết quả xếp loại không hợp lệ.", "The rating is not valid."},
 		"nominee.bad_months":         {"Số tháng công tác %d không hợp lệ: ghi từ 1 đến 11 cho người mới tuyển dụng trong năm, để 0 nếu đủ năm.", "%d months of service is not valid: write 1 to 11 for someone recruited during the year, 0 for a full year."},
+		"nominee.bad_nomination":     {"«%s» không đọc được: ghi NGƯỜI=DANH HIỆU hoặc NGƯỜI=DANH HIỆU:thành tích, ví dụ \"Nguyễn Văn An=CSTĐCS:Hoàn thành xuất sắc nhiệm vụ\".", "«%s» cannot be read: write PERSON=TITLE or PERSON=TITLE:achievement, e.g. \"Nguyễn Văn An=CSTĐCS:Hoàn thành xuất sắc nhiệm vụ\"."},
+		"nominee.no_such_person":     {"Không có ai tên «%s» trong danh sách cán bộ: kiểm tra chính tả, hoặc thêm người này vào danh sách.", "Nobody called «%s» is on the staff list: check the spelling, or add the person to the list."},
+		"nominee.ambiguous_person":   {"Có nhiều người tên «%s» (%s): ghi mã người thay cho tên.", "Several people are called «%s» (%s): type the person's id instead of the name."},
 		"nominee.too_many_evidences": {"Quá nhiều minh chứng (tối đa %d).", "Too much evidence (at most %d items)."},
 
 		"people_settings.range":              {"%s phải từ %[3]d đến %[4]d, không phải %[2]d.", "%s must be from %[3]d to %[4]d, not %[2]d."},

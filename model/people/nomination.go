@@ -174,6 +174,8 @@ type Review struct {
 	Rating Rating
 	// MonthsServed is the months of service by the end of the year of
 	// someone recruited during it (1 to 11); 0 for a full year or more.
+	// Time the circular counts as service is included: treatment of
+	// wounds from combat or a brave act, and training of under a year.
 	MonthsServed int
 }
 
