@@ -3,6 +3,7 @@ package model
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/collate"
@@ -25,10 +26,16 @@ func NFC(s string) string {
 // Vietnamese "đ" is a letter of its own, not d with a mark, so it is mapped
 // by hand.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	out := s
+	if !isASCII(s) {
+		// A transform chain allocates tens of kilobytes: they are reused,
+		// one per goroutine at a time, since imports fold every row.
+		t := foldChains.Get().(transform.Transformer)
+		var err error
+		if out, _, err = transform.String(t, s); err != nil {
+			out = s
+		}
+		foldChains.Put(t)
 	}
 	out = strings.Map(func(r rune) rune {
 		if r == 'đ' || r == 'Đ' {
@@ -37,6 +44,19 @@ func Fold(s string) string {
 		return unicode.ToLower(r)
 	}, out)
 	return strings.Join(strings.Fields(out), " ")
+}
+
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchFold reports whether every word of query occurs in text, ignoring case
