@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // Codes of the exchange errors storage gives people.
@@ -281,32 +281,32 @@ func putReceived(ctx context.Context, tx *Tx, f Received) error {
 
 // UnitSlice returns what is stored of a unit's own slice for a period, in
 // file form, for the merge preview.
-func (db *DB) UnitSlice(ctx context.Context, periodID, unitID string) (wire.Payload, error) {
-	p := wire.Payload{}
+func (db *DB) UnitSlice(ctx context.Context, periodID, unitID string) (facts.Set, error) {
+	p := facts.Set{}
 	err := db.read(ctx, func(tx *Tx) error { return readUnitSlice(ctx, tx, p, periodID, unitID) })
 	return p, err
 }
 
 // BlocSlice returns what a province stores of a bloc's period, in file
 // form, for the merge preview.
-func (db *DB) BlocSlice(ctx context.Context, periodID string) (wire.Payload, error) {
-	p := wire.Payload{}
+func (db *DB) BlocSlice(ctx context.Context, periodID string) (facts.Set, error) {
+	p := facts.Set{}
 	err := db.read(ctx, func(tx *Tx) error { return readBlocFacts(ctx, tx, p, periodID) })
 	return p, err
 }
 
 // BlocFacts are the tables a bloc file replaces for its period at the
 // province, and over which its counts are made.
-var BlocFacts = []string{model.TReturn, model.TRegistration, model.TScore, model.TExplanation, model.TLock,
-	model.TExclusion, model.TAwardBlock, model.TTieVote, model.TBallot, model.TVote}
+var BlocFacts = []string{facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock,
+	facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote}
 
-func readBlocFacts(ctx context.Context, tx *Tx, p wire.Payload, periodID string) error {
+func readBlocFacts(ctx context.Context, tx *Tx, p facts.Set, periodID string) error {
 	for _, t := range BlocFacts {
 		filter := `period_id = ?`
 		switch t {
-		case model.TScore:
+		case facts.TScore:
 			filter += ` AND stage IN ('self', 'bloc')`
-		case model.TLock:
+		case facts.TLock:
 			filter += ` AND locked_by NOT LIKE 'province:%'`
 		}
 		if err := fill(ctx, tx, p, []string{t}, filter, periodID); err != nil {

@@ -8,30 +8,30 @@ import (
 	"path/filepath"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
 	"thidua/storage/exchange"
-	"thidua/storage/exchange/wire"
 )
 
 // mergeFileJSON is one file in `thidua merge --json` (DESIGN §5: fields
 // may be added, never renamed).
 type mergeFileJSON struct {
-	File        string      `json:"file"`
-	Status      string      `json:"status"`
-	Kind        string      `json:"kind"`
-	Unit        string      `json:"unit"`
-	Reason      string      `json:"reason"`
-	Counts      wire.Counts `json:"counts"`
-	Bloc        string      `json:"bloc"`
-	Period      string      `json:"period"`
-	Seq         int64       `json:"seq"`
-	Receipt     string      `json:"receipt"`
-	Fingerprint string      `json:"fingerprint"`
-	Hold        string      `json:"hold"`
-	HoldID      int64       `json:"hold_id"`
-	Digest      string      `json:"digest"`
-	Warnings    []string    `json:"warnings"`
+	File        string       `json:"file"`
+	Status      string       `json:"status"`
+	Kind        string       `json:"kind"`
+	Unit        string       `json:"unit"`
+	Reason      string       `json:"reason"`
+	Counts      facts.Counts `json:"counts"`
+	Bloc        string       `json:"bloc"`
+	Period      string       `json:"period"`
+	Seq         int64        `json:"seq"`
+	Receipt     string       `json:"receipt"`
+	Fingerprint string       `json:"fingerprint"`
+	Hold        string       `json:"hold"`
+	HoldID      int64        `json:"hold_id"`
+	Digest      string       `json:"digest"`
+	Warnings    []string     `json:"warnings"`
 }
 
 type mergeJSON struct {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 )
 
@@ -356,12 +357,12 @@ func TestOlderCriteriaVersion(t *testing.T) {
 	}
 	slice, _ := w.leader.UnitSlice(w.ctx, p2020.ID, w.unit("TUYAN").ID)
 	iv5, _ := tree.Resolve("IV.5")
-	for _, r := range slice[model.TScore] {
+	for _, r := range slice[facts.TScore] {
 		if r[2] == iv5.ID {
 			t.Error("the removed criterion's row was kept")
 		}
 	}
-	if len(slice[model.TScore]) != 2 {
-		t.Errorf("rows %v", slice[model.TScore])
+	if len(slice[facts.TScore]) != 2 {
+		t.Errorf("rows %v", slice[facts.TScore])
 	}
 }

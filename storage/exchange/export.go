@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
@@ -185,14 +186,14 @@ func (p pendingFile) finish(ctx context.Context, db *storage.DB) (Written, error
 // hash is computed, the manifest signed with key and the file written as
 // Export writes it. Generators of test and benchmark data use it; the
 // program itself writes through Export.
-func WriteSigned(ctx context.Context, path string, m Manifest, p wire.Payload, key ed25519.PrivateKey) error {
+func WriteSigned(ctx context.Context, path string, m Manifest, p facts.Set, key ed25519.PrivateKey) error {
 	Seal(&m, p, key)
 	return writeFile(ctx, path, m, p)
 }
 
 // Seal fills a manifest's format, content hash and key for rows p, and
 // signs it with key.
-func Seal(m *Manifest, p wire.Payload, key ed25519.PrivateKey) {
+func Seal(m *Manifest, p facts.Set, key ed25519.PrivateKey) {
 	m.Format = wire.Version
 	m.ContentHash = ContentHash(m.Kind, p)
 	m.PublicKey = key.Public().(ed25519.PublicKey)
@@ -218,17 +219,17 @@ func manifestOf(e storage.Export, app string) Manifest {
 // embedSigned adds to a bloc file the signed manifest of every unit whose
 // slice here is still exactly what it signed. A unit whose self-scores the
 // leader changed since (typed from paper) travels unsigned, with a warning.
-func embedSigned(e storage.Export, p wire.Payload) []*model.Error {
+func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 	codes := map[string]string{}
-	ut := wire.MustTable(model.TUnit)
-	for _, r := range p[model.TUnit] {
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range p[facts.TUnit] {
 		codes[str(ut, r, "unit_id")] = str(ut, r, "code")
 	}
 	var warn []*model.Error
 	for unit, s := range e.Signed {
 		m, err := manifestFromJSON(s.Manifest)
 		if err == nil && m.ContentHash == s.ContentHash && ContentHash(model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
-			p[model.TUnitSigned] = append(p[model.TUnitSigned], m.Embedded())
+			p[facts.TUnitSigned] = append(p[facts.TUnitSigned], m.Embedded())
 			continue
 		}
 		warn = append(warn, model.Errorf(WExportDiffers, codes[unit]))
@@ -240,7 +241,7 @@ func embedSigned(e storage.Export, p wire.Payload) []*model.Error {
 // the format's DDL, then VACUUM INTO a temporary name beside the target
 // (VACUUM INTO leaves no deleted content behind and writes a single
 // rollback-mode file), fsync, rename.
-func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) error {
+func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error {
 	db, err := newScratch(ctx)
 	if err != nil {
 		return err
@@ -251,10 +252,10 @@ func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) err
 		return err
 	}
 	defer tx.Rollback()
-	if err := insertTable(ctx, tx, &wire.Manifest, []wire.Row{wire.Row(m.row())}); err != nil {
+	if err := insertTable(ctx, tx, &facts.Manifest, []facts.Row{facts.Row(m.row())}); err != nil {
 		return err
 	}
-	for _, t := range wire.Tables {
+	for _, t := range facts.Tables {
 		if err := insertTable(ctx, tx, t, p[t.Name]); err != nil {
 			return err
 		}
@@ -287,7 +288,7 @@ func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) err
 }
 
 // insertTable writes rows with one prepared statement.
-func insertTable(ctx context.Context, tx *sql.Tx, t *wire.Table, rows []wire.Row) error {
+func insertTable(ctx context.Context, tx *sql.Tx, t *facts.Table, rows []facts.Row) error {
 	if len(rows) == 0 {
 		return nil
 	}

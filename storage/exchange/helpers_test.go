@@ -14,9 +14,9 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/demo/demotest"
-	"thidua/storage/exchange/wire"
 	"thidua/storage/storagetest"
 )
 
@@ -330,7 +330,7 @@ func contentOf(t testing.TB, path string, all bool) string { return storagetest.
 // resign rewrites a genuine file with changes, as a tamperer with the key
 // would: the manifest and payload are edited, the content hash recomputed
 // and the manifest signed again with key.
-func resign(t testing.TB, src, dst string, key ed25519.PrivateKey, edit func(m *Manifest, p wire.Payload)) {
+func resign(t testing.TB, src, dst string, key ed25519.PrivateKey, edit func(m *Manifest, p facts.Set)) {
 	t.Helper()
 	f, err := Verify(context.Background(), src, VerifyOptions{})
 	if err != nil {

@@ -20,9 +20,9 @@ import (
 	"slices"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 )
 
 // Outcome is what happened, or in a preview would happen, to one file.
@@ -37,11 +37,11 @@ type Outcome struct {
 	Reason   *model.Error // why, and what to do next; nil for a plain apply
 	Manifest *Manifest    // nil when the file could not be read that far
 	Unit     string       // the author's code
-	Counts   wire.Counts
+	Counts   facts.Counts
 	// Changes are the rows the file adds, changes or removes, for
 	// drill-down; a province keeps them only in a preview (forty bloc
 	// files of 15,000 rows each would not fit an old PC's memory).
-	Changes  []wire.Change
+	Changes  []facts.Change
 	Warnings []*model.Error
 	DryRun   bool
 }
@@ -196,12 +196,12 @@ func batchForks(files []*File, ready []int) map[int]bool {
 // sliceReader reads what is stored of a slice, for the diff.
 func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 	if role == model.RoleProvince {
-		return func(ctx context.Context, period, _ string) (wire.Payload, []string, error) {
+		return func(ctx context.Context, period, _ string) (facts.Set, []string, error) {
 			p, err := db.BlocSlice(ctx, period)
 			return p, storage.BlocFacts, err
 		}
 	}
-	return func(ctx context.Context, period, unit string) (wire.Payload, []string, error) {
+	return func(ctx context.Context, period, unit string) (facts.Set, []string, error) {
 		p, err := db.UnitSlice(ctx, period, unit)
 		return p, model.UnitSliceTables(), err
 	}
@@ -267,7 +267,7 @@ func fill(o *Outcome, f *File, v verdict) {
 	o.Counts, o.Changes = v.counts, nil
 	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
 		for _, c := range v.changes {
-			if c.Kind != wire.Unchanged {
+			if c.Kind != facts.Unchanged {
 				o.Changes = append(o.Changes, c)
 			}
 		}
@@ -275,19 +275,19 @@ func fill(o *Outcome, f *File, v verdict) {
 	switch v.status {
 	case model.StatusUnchanged:
 		o.Reason = model.Errorf(EUnchanged, m.Seq)
-		o.Counts = wire.Counts{Unchanged: rowCount(f.Payload)}
+		o.Counts = facts.Counts{Unchanged: rowCount(f.Payload)}
 	case model.StatusStale:
 		seq := int64(0)
 		if v.expect != nil {
 			seq = v.expect.Seq
 		}
 		o.Reason = model.Errorf(EStale, m.Seq, seq)
-		o.Counts = wire.Counts{}
+		o.Counts = facts.Counts{}
 	}
 }
 
 // rowCount counts a file's rows in the tables its slice covers.
-func rowCount(p wire.Payload) int {
+func rowCount(p facts.Set) int {
 	n := 0
 	for name, rows := range p {
 		if model.FileTableAllowed(model.KindSubmission, name) || slices.Contains(storage.BlocFacts, name) {
@@ -299,7 +299,7 @@ func rowCount(p wire.Payload) int {
 
 // commit writes a judged file: phase C for an applied one, a record for the
 // others. It keeps the in-memory state in step.
-func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (wire.Counts, int64, error) {
+func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (facts.Counts, int64, error) {
 	m := &f.Manifest
 	a := storage.Arrival{
 		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
@@ -311,7 +311,7 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 	if st.Installation.Role == model.RoleProvince {
 		a.Changes = v.changes
 	}
-	var counts wire.Counts
+	var counts facts.Counts
 	var hold int64
 	var err error
 	switch {
@@ -361,8 +361,8 @@ func note(st *storage.InboxState, f *File, v verdict, hold int64) {
 func noteBloc(st *storage.InboxState, f *File) {
 	m := &f.Manifest
 	st.Blocs[m.BlocID] = model.Bloc{ID: m.BlocID, Code: m.BlocCode, LeaderUnitID: m.AuthorID}
-	ut := wire.MustTable(model.TUnit)
-	for _, r := range f.Payload[model.TUnit] {
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range f.Payload[facts.TUnit] {
 		id := str(ut, r, "unit_id")
 		u := st.Units[id]
 		u.ID, u.BlocID, u.Code = id, m.BlocID, str(ut, r, "code")

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
@@ -62,7 +63,7 @@ type File struct {
 	Bytes       []byte
 	Manifest    Manifest
 	HasManifest bool
-	Payload     wire.Payload
+	Payload     facts.Set
 	Warnings    []*model.Error
 	// deferred: a merge's first pass checked only the signed manifest.
 	deferred bool

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
 	"thidua/storage/exchange"
@@ -246,7 +247,7 @@ func province(ctx context.Context, path string, files [][]string, p *Part) (int,
 		if err != nil {
 			return 0, err
 		}
-		n += len(rows[model.TScore])
+		n += len(rows[facts.TScore])
 	}
 	return n, nil
 }

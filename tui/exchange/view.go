@@ -12,9 +12,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 	"thidua/tui/status"
 	"thidua/tui/table"
 )
@@ -398,7 +398,7 @@ func (m Model) wrapInner(s string) string {
 
 // changes are the selected file's rows that change, scores first in the
 // table's order (unchanged rows are only counted).
-func (m Model) changes() []wire.Change {
+func (m Model) changes() []facts.Change {
 	if m.fcursor >= len(m.outcomes) {
 		return nil
 	}
@@ -408,23 +408,22 @@ func (m Model) changes() []wire.Change {
 			order[c.ID] = i
 		}
 	}
-	rank := func(c wire.Change) (int, int) {
+	rank := func(c facts.Change) (int, int) {
 		row := c.New
 		if row == nil {
 			row = c.Old
 		}
 		switch c.Table {
-		case model.TScore:
-			id, _ := row[2].(string)
-			return 0, order[id]
-		case model.TRegistration:
+		case facts.TScore:
+			return 0, order[facts.MustTable(c.Table).Str(row, "criterion_id")]
+		case facts.TRegistration:
 			return 1, 0
 		}
 		return 2, 0
 	}
-	var out []wire.Change
+	var out []facts.Change
 	for _, c := range m.outcomes[m.fcursor].Changes {
-		if c.Kind != wire.Unchanged {
+		if c.Kind != facts.Unchanged {
 			out = append(out, c)
 		}
 	}
@@ -473,45 +472,40 @@ func (m Model) holdsRows() int {
 
 // describe says one change in words: a score's criterion, stage and
 // values; a registration's item; an answer's criterion.
-func (m Model) describe(c wire.Change) string {
+func (m Model) describe(c facts.Change) string {
 	row := c.New
 	if row == nil {
 		row = c.Old
 	}
-	sign := map[wire.ChangeKind]string{wire.New: "+", wire.Changed: "~", wire.Removed: "−"}[c.Kind]
-	str := func(r wire.Row, i int) string {
-		if r == nil || i >= len(r) {
-			return ""
-		}
-		switch v := r[i].(type) {
-		case string:
-			return v
-		case int64:
-			return strconv.FormatInt(v, 10)
-		}
-		return ""
+	sign := map[facts.ChangeKind]string{facts.New: "+", facts.Changed: "~", facts.Removed: "−"}[c.Kind]
+	t, ok := facts.Lookup(c.Table)
+	if !ok {
+		return fmt.Sprintf("%s %s", sign, m.t("xtui.change_row", c.Table))
 	}
-	unit := m.units[str(row, 1)].Code
+	unit := ""
+	if t.Col("unit_id") >= 0 {
+		unit = m.units[t.Str(row, "unit_id")].Code
+	}
 	switch c.Table {
-	case model.TScore:
-		pts := func(r wire.Row) string {
+	case facts.TScore:
+		pts := func(r facts.Row) string {
 			if r == nil {
 				return "—"
 			}
-			p, _ := r[4].(int64)
-			return model.Points(p).Localize(m.lang)
+			return model.Points(t.Int(r, "points_x100")).Localize(m.lang)
 		}
-		stage, _ := model.ParseStage(str(row, 3))
-		return fmt.Sprintf("%s %-9s %-10s %-12s %s → %s", sign, unit, m.criterionLabel(str(row, 2)),
+		stage, _ := model.ParseStage(t.Str(row, "stage"))
+		return fmt.Sprintf("%s %-9s %-10s %-12s %s → %s", sign, unit, m.criterionLabel(t.Str(row, "criterion_id")),
 			m.t("stage."+stage.String()), pts(c.Old), pts(c.New))
-	case model.TRegistration:
-		item := str(row, 3) // the text; the item key is a slug
+	case facts.TRegistration:
+		item := t.Str(row, "detail") // the text; the item key is a slug
 		if item == "" {
-			item = str(row, 2)
+			item = t.Str(row, "item")
 		}
 		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_registration", item))
-	case model.TExplanation:
-		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_answer", m.criterionLabel(str(row, 2)), str(row, 3)))
+	case facts.TExplanation:
+		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_answer", m.criterionLabel(t.Str(row, "criterion_id")),
+			t.Str(row, "answer")))
 	}
 	return fmt.Sprintf("%s %s", sign, m.t("xtui.change_row", c.Table))
 }

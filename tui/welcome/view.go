@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/tui/form"
 	"thidua/tui/pick"
 	"thidua/tui/table"
@@ -167,12 +168,12 @@ func (m Model) summary() string {
 func (m Model) keyIntro() string {
 	f := m.setup
 	bloc, unit := f.Manifest.BlocCode, f.Manifest.AddresseeCode
-	for _, r := range f.Payload[model.TBloc] {
+	for _, r := range f.Payload[facts.TBloc] {
 		if name, ok := r[2].(string); ok && name != "" {
 			bloc = name
 		}
 	}
-	for _, r := range f.Payload[model.TUnit] {
+	for _, r := range f.Payload[facts.TUnit] {
 		if id, _ := r[0].(string); id == f.Manifest.AddresseeID {
 			if name, ok := r[3].(string); ok && name != "" {
 				unit = name

@@ -1,4 +1,4 @@
-package wire
+package facts
 
 // ChangeKind is what happens to one row when a snapshot replaces another.
 type ChangeKind int
@@ -88,8 +88,8 @@ func Diff(t *Table, old, next []Row) []Change {
 	return out
 }
 
-// DiffPayload compares two payloads over the given tables, in order.
-func DiffPayload(tables []string, old, next Payload) ([]Change, Counts) {
+// DiffSet compares two sets over the given tables, in order.
+func DiffSet(tables []string, old, next Set) ([]Change, Counts) {
 	var all []Change
 	var n Counts
 	for _, name := range tables {
