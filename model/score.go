@@ -143,3 +143,17 @@ func (l *Layers) Effective(upto Stage) Sheet {
 	}
 	return out
 }
+
+// ScoreLine is one score read from a file (a CSV sheet or a workbook),
+// with the place it came from, for storage to save with the same
+// validation as typing.
+type ScoreLine struct {
+	Sheet     string // the worksheet of a workbook; "" for CSV
+	Line      int
+	Unit      string // unit code
+	Criterion string // criterion code or path
+	Input     string
+	Note      *string // nil when the file has no note column
+	Evidence  *string
+	Stage     Stage
+}

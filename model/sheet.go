@@ -56,6 +56,10 @@ type Change struct {
 	UndoOf      int64 // the change this one undid
 }
 
+// ActScoreSet is the action of a change that set a score (typed,
+// imported or merged); its reason is the one a report prints.
+const ActScoreSet = "score.set"
+
 // CriteriaVersion describes one version of a bloc's criteria table.
 type CriteriaVersion struct {
 	ID       string

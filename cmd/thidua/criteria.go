@@ -146,7 +146,7 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if ext == ".csv" {
-		return writeFile(*out, func(w io.Writer) error { return storage.WriteCriteriaCSV(w, tree, c.lang) }, c)
+		return writeFile(*out, func(w io.Writer) error { return sheet.WriteCriteriaCSV(w, tree, c.lang) }, c)
 	}
 	opt := sheet.CriteriaOptions{Lang: c.lang}
 	if b, err := s.db.Bloc(ctx); err == nil {

@@ -5,8 +5,8 @@
 package appstore
 
 import (
-	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +37,7 @@ func (s Store) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.D
 
 // DemoCriteria returns the demo's criteria table, to start a bloc from.
 func (s Store) DemoCriteria() []model.Criterion {
-	rows, err := storage.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
+	rows, err := demo.Criteria()
 	if err != nil {
 		panic("the embedded demo table does not parse: " + err.Error())
 	}
@@ -78,7 +78,7 @@ func ReadCriteriaFile(path string) (*table.Result, error) {
 	if isWorkbook(path) {
 		return sheet.ReadCriteria(f)
 	}
-	return storage.ReadCriteriaCSV(f)
+	return sheet.ReadCriteriaCSV(f)
 }
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
@@ -94,7 +94,7 @@ func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
 	if isWorkbook(path) {
 		return sheet.ReadUnits(f)
 	}
-	return storage.ParseUnitsCSV(f)
+	return sheet.ParseUnitsCSV(f)
 }
 
 func isWorkbook(path string) bool {
@@ -103,7 +103,14 @@ func isWorkbook(path string) bool {
 
 // WriteReport writes a period's print-ready workbook.
 func (s Store) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error {
-	return sheet.WriteReport(ctx, s.DB, periodID, path, lang)
+	r, err := sheet.BuildReport(ctx, s.DB, periodID, sheet.ReportOptions{Lang: lang, Date: s.DB.Now()})
+	if err != nil {
+		return err
+	}
+	return storage.WriteAtomic(path, func(w io.Writer) error {
+		_, err := r.WriteTo(w)
+		return err
+	})
 }
 
 // ExportDir is the folder exports go to: the one chosen last time, else the

@@ -14,12 +14,14 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
+	"encoding/csv"
 	"fmt"
 	"time"
 
 	"github.com/google/uuid"
 
 	"thidua/model"
+	"thidua/model/table"
 	"thidua/storage"
 )
 
@@ -28,6 +30,28 @@ var criteriaCSV []byte
 
 // CriteriaCSV returns the demo's criteria table in CSV.
 func CriteriaCSV() []byte { return bytes.Clone(criteriaCSV) }
+
+// Criteria returns the demo's criteria table, read through the one import
+// path (model/table) from its embedded CSV, which is plain UTF-8 with
+// commas.
+func Criteria() ([]model.Criterion, error) {
+	recs, err := csv.NewReader(bytes.NewReader(criteriaCSV)).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("demo criteria: %w", err)
+	}
+	lines := make([]int, len(recs))
+	for i := range lines {
+		lines[i] = i + 1
+	}
+	res, err := table.Read([]table.Sheet{{Rows: recs, Lines: lines}})
+	if err != nil {
+		return nil, fmt.Errorf("demo criteria: %w", err)
+	}
+	if !res.OK() {
+		return nil, fmt.Errorf("demo criteria: %w", res.Problems[0].Message())
+	}
+	return res.Rows, nil
+}
 
 // Unit codes of the demo bloc.
 const (
@@ -166,9 +190,9 @@ func Write(ctx context.Context, db *storage.DB) error {
 	}
 	leader := model.Actor{Role: model.RoleLeader, UnitID: bloc.LeaderUnitID}
 	deputy := model.Actor{Role: model.RoleDeputy, UnitID: bloc.DeputyUnitID}
-	rows, err := storage.ParseCriteriaCSV(bytes.NewReader(criteriaCSV))
+	rows, err := Criteria()
 	if err != nil {
-		return fmt.Errorf("demo criteria: %w", err)
+		return err
 	}
 	stableIDs(rows)
 	vid, err := db.CreateDraft(ctx, leader, "Bảng tiêu chí chấm điểm thi đua Khối năm 2019", "", rows)

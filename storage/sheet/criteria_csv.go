@@ -1,14 +1,13 @@
-package storage
+package sheet
 
 import (
 	"encoding/csv"
 	"io"
 	"strconv"
-	"strings"
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/model/table"
+	ctable "thidua/model/table"
 )
 
 // CriteriaCSVHeader is the header of a criteria table in CSV: the DESIGN
@@ -16,29 +15,13 @@ import (
 // then the rule in words (for people; ignored when read back).
 var CriteriaCSVHeader = []string{"code", "title", "kind", "max", "guidance", "level", "rule", "capped", "rule_words"}
 
-// RowErrors lists problems of an imported file, each with its line, so the
-// person can find the row. Nothing is written while there is one.
-type RowErrors []*model.Error
-
-// Error implements error.
-func (e RowErrors) Error() string { return e.Localize(i18n.EN) }
-
-// Localize implements i18n.Localizer: one line per problem.
-func (e RowErrors) Localize(l i18n.Lang) string {
-	lines := make([]string, len(e))
-	for i, x := range e {
-		lines[i] = x.Localize(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // ProblemErrors turns an import's problems into an error listing them all
 // with their rows; nil when there are none.
-func ProblemErrors(r *table.Result) error {
+func ProblemErrors(r *ctable.Result) error {
 	if r.OK() {
 		return nil
 	}
-	out := make(RowErrors, len(r.Problems))
+	out := make(model.RowErrors, len(r.Problems))
 	for i, p := range r.Problems {
 		out[i] = p.Message()
 	}
@@ -48,7 +31,7 @@ func ProblemErrors(r *table.Result) error {
 // ReadCriteriaCSV reads a criteria table from CSV through the one import
 // path (model/table): title rows above the header, the office's numbering,
 // and thidua's own export alike.
-func ReadCriteriaCSV(r io.Reader) (*table.Result, error) {
+func ReadCriteriaCSV(r io.Reader) (*ctable.Result, error) {
 	t, err := readCSV(r)
 	if err != nil {
 		return nil, err
@@ -57,8 +40,8 @@ func ReadCriteriaCSV(r io.Reader) (*table.Result, error) {
 	if len(t.lines) > 0 {
 		first = max(1, t.lines[0]-1)
 	}
-	s := table.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}
-	return table.Read([]table.Sheet{s})
+	s := ctable.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}
+	return ctable.Read([]ctable.Sheet{s})
 }
 
 // ParseCriteriaCSV reads a criteria table from CSV and returns its rows;

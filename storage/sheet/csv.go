@@ -1,4 +1,4 @@
-package storage
+package sheet
 
 import (
 	"bytes"
@@ -13,6 +13,13 @@ import (
 
 // Codes of the errors of reading a CSV file.
 const (
+	ECSV             = "csv.row"
+	ECSVHeader       = "csv.header"
+	ECSVEmpty        = "csv.empty"
+	ECSVNoMax        = "csv.no_max"
+	ECSVLevel        = "csv.level"
+	ECSVNoUnit       = "csv.no_unit"
+	ECSVDuplicate    = "csv.duplicate"
 	ECSVEncoding     = "csv.encoding"
 	ECSVUnterminated = "csv.unterminated_quote"
 	ECSVQuote        = "csv.bad_quote"
@@ -274,7 +281,7 @@ func blank(rec []string) bool {
 }
 
 // get returns field i of a row, "" when the column is absent or short.
-func get(rec []string, i int) string {
+func field(rec []string, i int) string {
 	if i < 0 || i >= len(rec) {
 		return ""
 	}

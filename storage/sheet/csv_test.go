@@ -1,8 +1,7 @@
-package storage
+package sheet
 
 import (
 	"bytes"
-	"context"
 	"strings"
 	"testing"
 
@@ -53,11 +52,36 @@ func TestParseCriteriaCSV(t *testing.T) {
 	}
 }
 
+// csvTree is a 20-point table with a capped bonus part and a deduction
+// part, a criterion scored per occurrence among them.
+func csvTree(t *testing.T) *model.Tree {
+	t.Helper()
+	crit := func(id, parent, code string, kind model.Kind, max model.Points) model.Criterion {
+		return model.Criterion{ID: id, ParentID: parent, Code: code, Title: "Nội dung " + code, Kind: kind, Max: max}
+	}
+	bonus := crit("B", "", "III", model.Group, 300)
+	bonus.Capped = true
+	count := crit("I2", "I", "I.2", model.Standard, 500)
+	count.Rule = model.Rule{Kind: model.RuleCount, Each: 100}
+	rows := []model.Criterion{
+		crit("I", "", "I", model.Group, 1000), crit("I1", "I", "I.1", model.Standard, 500), count,
+		crit("II", "", "II", model.Standard, 1000),
+		bonus, crit("B1", "B", "III.1", model.Bonus, 200), crit("B2", "B", "III.2", model.Bonus, 200),
+		crit("D", "", "IV", model.Group, 500), crit("D1", "D", "IV.1", model.Deduction, 500),
+	}
+	for i := range rows {
+		rows[i].Position = i
+	}
+	tree, err := model.NewTree(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree
+}
+
 func TestCriteriaCSVRoundTrip(t *testing.T) {
-	db := openTestDB(t)
-	f := seed(t, db)
 	var buf bytes.Buffer
-	if err := WriteCriteriaCSV(&buf, f.tree, i18n.VI); err != nil {
+	if err := WriteCriteriaCSV(&buf, csvTree(t), i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := ParseCriteriaCSV(bytes.NewReader(buf.Bytes()))
@@ -93,54 +117,6 @@ func TestParseCriteriaCSVErrors(t *testing.T) {
 		if msg := model.Message(i18n.VI, err); !strings.Contains(msg, c.want) {
 			t.Errorf("%s: %q, want %q", c.name, msg, c.want)
 		}
-	}
-}
-
-func TestImportScores(t *testing.T) {
-	db := openTestDB(t)
-	f := seed(t, db)
-	ctx := context.Background()
-	good := "unit,code,value,note\nTUYHOA,I.1,\"4,5\",Đủ hồ sơ\nTUYHOA,I.2,2,\nsongcau,II,10,\nSONGCAU,III.1,,\n"
-	lines, err := ParseScoreCSV(strings.NewReader(good), "", model.StageSelf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(lines) != 3 {
-		t.Fatalf("a blank value is not a score: %d lines", len(lines))
-	}
-	n, err := db.ImportScores(ctx, f.leader, f.period.ID, lines, "diem.csv")
-	if err != nil || n != 3 {
-		t.Fatalf("import = %d, %v", n, err)
-	}
-	s, _ := db.LoadSheet(ctx, f.period.ID, f.units["TUYHOA"].ID)
-	if r := s.Rows["I1"][model.StageSelf]; r.Points != 450 || r.Note != "Đủ hồ sơ" {
-		t.Errorf("I.1 = %+v", r)
-	}
-	hist, _ := db.History(ctx, f.period.ID, f.units["TUYHOA"].ID, "I1")
-	if hist[0].Source != "diem.csv" {
-		t.Errorf("the audit names the file: %+v", hist[0])
-	}
-	// One bad line anywhere: nothing from the file is saved, every bad line named.
-	bad := "unit,code,value\nDONGHOA,I.1,3\nDONGHOA,II,11\nNOPE,I.1,1\nDONGHOA,I.1x,1\n"
-	lines, _ = ParseScoreCSV(strings.NewReader(bad), "", model.StageSelf)
-	_, err = db.ImportScores(ctx, f.leader, f.period.ID, lines, "bad.csv")
-	msg := model.Message(i18n.VI, err)
-	for _, want := range []string{"Dòng 3: Điểm 11 vượt điểm tối đa 10", "Dòng 4: Không có đơn vị mã NOPE", "Dòng 5: Không có tiêu chí mã I.1x"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("message lacks %q:\n%s", want, msg)
-		}
-	}
-	if s, _ := db.LoadSheet(ctx, f.period.ID, f.units["DONGHOA"].ID); len(s.Rows) != 0 {
-		t.Error("a refused file saved scores")
-	}
-	// A sheet for one unit, without a unit column.
-	one := "Mã;Điểm\nI.1;5\n"
-	lines, err = ParseScoreCSV(strings.NewReader(one), "DUYTIEN", model.StageSelf)
-	if err != nil || len(lines) != 1 || lines[0].Unit != "DUYTIEN" {
-		t.Errorf("one-unit sheet = %+v, %v", lines, err)
-	}
-	if _, err := ParseScoreCSV(strings.NewReader(one), "", model.StageSelf); !strings.Contains(model.Message(i18n.VI, err), "không ghi đơn vị") {
-		t.Errorf("no unit: %v", err)
 	}
 }
 

@@ -1,44 +1,45 @@
-package storage
+package sheet
 
 import (
 	"io"
 
 	"thidua/model"
+	ctable "thidua/model/table"
 )
 
 // Headings of a list of units.
 var (
-	headUnitCode  = Heading{Exact: []string{"code", "ma", "ma don vi"}}
-	headUnitName  = Heading{Exact: []string{"name", "ten", "ten don vi", "don vi", "ten day du"}, Contains: []string{"ten don vi"}}
-	headUnitShort = Heading{Exact: []string{"short name", "short", "ten gon", "ten ngan"}}
-	headUnitKind  = Heading{Exact: []string{"kind", "loai"}}
+	headUnitCode  = ctable.Heading{Exact: []string{"code", "ma", "ma don vi"}}
+	headUnitName  = ctable.Heading{Exact: []string{"name", "ten", "ten don vi", "don vi", "ten day du"}, Contains: []string{"ten don vi"}}
+	headUnitShort = ctable.Heading{Exact: []string{"short name", "short", "ten gon", "ten ngan"}}
+	headUnitKind  = ctable.Heading{Exact: []string{"kind", "loai"}}
 )
 
-// IsUnitsHeader reports whether a header row is that of a list of units (it
+// isUnitsHeader reports whether a header row is that of a list of units (it
 // names a code and a name column).
-func IsUnitsHeader(header []string) bool {
-	col := FindHeadings(header, headUnitCode, headUnitName)
+func isUnitsHeader(header []string) bool {
+	col := ctable.FindHeadings(header, headUnitCode, headUnitName)
 	return col[0] >= 0 && col[1] >= 0
 }
 
-// UnitsFromRows reads member units from a table's rows (with the header
+// unitsFromRows reads member units from a table's rows (with the header
 // row, and where each row came from), as CSV files and workbooks give
 // them; a short name or kind left out is derived from the official name.
 // Every bad row is reported with its place.
-func UnitsFromRows(header []string, rows [][]string, refs []RowRef) ([]model.Unit, error) {
-	col := FindHeadings(header, headUnitCode, headUnitName, headUnitShort, headUnitKind)
+func unitsFromRows(header []string, rows [][]string, refs []ctable.Ref) ([]model.Unit, error) {
+	col := ctable.FindHeadings(header, headUnitCode, headUnitName, headUnitShort, headUnitKind)
 	if col[0] < 0 || col[1] < 0 {
 		return nil, model.Errorf(ECSVHeader, "code, name", "code,name,short_name,kind")
 	}
 	var out []model.Unit
-	var errs RowErrors
+	var errs model.RowErrors
 	seen := map[string]int{}
 	for k, rec := range rows {
 		if blank(rec) {
 			continue
 		}
-		u := model.Unit{Code: model.NormalizeCode(get(rec, col[0])), Name: model.NFC(get(rec, col[1])),
-			ShortName: model.NFC(get(rec, col[2])), Kind: model.NFC(get(rec, col[3]))}
+		u := model.Unit{Code: model.NormalizeCode(field(rec, col[0])), Name: model.NFC(field(rec, col[1])),
+			ShortName: model.NFC(field(rec, col[2])), Kind: model.NFC(field(rec, col[3]))}
 		// A list that gives only the official names: the short name (units
 		// are sorted and shown by it) and the kind come from the name.
 		short, kind := model.SplitUnitName(u.Name)
@@ -76,9 +77,9 @@ func ParseUnitsCSV(r io.Reader) ([]model.Unit, error) {
 	if err != nil {
 		return nil, err
 	}
-	refs := make([]RowRef, len(t.lines))
+	refs := make([]ctable.Ref, len(t.lines))
 	for i, l := range t.lines {
-		refs[i] = RowRef{Line: l}
+		refs[i] = ctable.Ref{Line: l}
 	}
-	return UnitsFromRows(t.header, t.rows, refs)
+	return unitsFromRows(t.header, t.rows, refs)
 }

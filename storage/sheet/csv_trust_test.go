@@ -1,4 +1,4 @@
-package storage
+package sheet
 
 import (
 	"bytes"
@@ -79,24 +79,5 @@ func TestCSVRefusals(t *testing.T) {
 	units, err := ParseUnitsCSV(strings.NewReader("code,name\nA,Phòng \"A\" huyện\n"))
 	if err != nil || units[0].Name != `Phòng "A" huyện` {
 		t.Errorf("bare quote: %+v %v", units, err)
-	}
-}
-
-// The same criterion twice in one score file is refused, both lines named.
-func TestScoreCSVSameCriterionTwice(t *testing.T) {
-	db := openTestDB(t)
-	f := seed(t, db)
-	lines, err := ParseScoreCSV(strings.NewReader("unit,code,value\nDONGHOA,I.1,5\nDONGHOA,II,10\nDONGHOA,i.1,4\n"), "", model.StageSelf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := fileHash(t, db.Path())
-	_, err = db.ImportScores(t.Context(), f.leader, f.period.ID, lines, "diem.csv")
-	msg := model.Message(i18n.VI, err)
-	if err == nil || !strings.Contains(msg, "Dòng 4") || !strings.Contains(msg, "dòng 2") {
-		t.Errorf("the same criterion twice: %q", msg)
-	}
-	if fileHash(t, db.Path()) != before {
-		t.Error("a refused import changed the file")
 	}
 }

@@ -1,9 +1,9 @@
-package storage
+package sheet
 
 import (
 	"strings"
 	"testing"
-	"thidua/model/table"
+	ctable "thidua/model/table"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -15,14 +15,14 @@ import (
 func TestOutlineParents(t *testing.T) {
 	codes := []string{"I.", "1.", "1.1", "a)", "b)", "1.2", "2.", "-", "-", "II", "1", "2", "III", "1"}
 	want := []int{-1, 0, 1, 2, 2, 1, 0, 6, 6, -1, 9, 9, -1, 12}
-	got := OutlineParents(codes)
+	got := ctable.OutlineParents(codes)
 	for i := range codes {
 		if got[i] != want[i] {
 			t.Errorf("%d %q: parent %d, want %d", i, codes[i], got[i], want[i])
 		}
 	}
 	// "C" after "B" is a letter; "I" after "H" too; alone, "I" is a part.
-	if p := OutlineParents([]string{"A", "1", "B", "1", "C", "V"}); p[4] != -1 || p[5] != 4 {
+	if p := ctable.OutlineParents([]string{"A", "1", "B", "1", "C", "V"}); p[4] != -1 || p[5] != 4 {
 		t.Errorf("letters: %v", p)
 	}
 }
@@ -37,7 +37,7 @@ func TestSplitCode(t *testing.T) {
 		"Tổng cộng":                    {"", "Tổng cộng"},
 		"Tuy Hòa, ngày 10 tháng 1 năm": {"", "Tuy Hòa, ngày 10 tháng 1 năm"},
 	} {
-		code, text, ok := SplitCode(in)
+		code, text, ok := ctable.SplitCode(in)
 		if code != want[0] || text != want[1] || ok != (want[0] != "") {
 			t.Errorf("SplitCode(%q) = %q %q %v", in, code, text, ok)
 		}
@@ -47,11 +47,11 @@ func TestSplitCode(t *testing.T) {
 // A header names its columns in many ways; an exact heading wins over one
 // that only contains a phrase.
 func TestFindCriteriaColumns(t *testing.T) {
-	c, missing := table.FindColumns([]string{"Số TT", "Tối đa không quá", "Nội dung chấm điểm", "Điểm chuẩn (điểm tối đa)", "Giới hạn"})
+	c, missing := ctable.FindColumns([]string{"Số TT", "Tối đa không quá", "Nội dung chấm điểm", "Điểm chuẩn (điểm tối đa)", "Giới hạn"})
 	if len(missing) > 0 || c.Code != 0 || c.Title != 2 || c.Max != 3 || c.Capped != 4 {
 		t.Errorf("columns = %+v, missing %v", c, missing)
 	}
-	if _, missing := table.FindColumns([]string{"STT", "Tên đơn vị", "Điểm tự chấm"}); strings.Join(missing, ",") != "title,max" {
+	if _, missing := ctable.FindColumns([]string{"STT", "Tên đơn vị", "Điểm tự chấm"}); strings.Join(missing, ",") != "title,max" {
 		t.Errorf("missing = %v", missing)
 	}
 }
