@@ -12,7 +12,7 @@ import (
 
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
@@ -45,7 +45,7 @@ func run(m Model, cmd tea.Cmd) (Model, bool) {
 }
 
 func start(t *testing.T, lang i18n.Lang, w, h int) Model {
-	m := New(appstore.Store{DB: demotest.Open(t)}, lang)
+	m := New(app.App{DB: demotest.Open(t)}, lang)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m, _ = run(next.(Model), m.Init())
 	return m
@@ -227,7 +227,7 @@ func TestProvinceDatabase(t *testing.T) {
 	if err := db.BecomeProvince(ctx); err != nil {
 		t.Fatal(err)
 	}
-	m := New(appstore.Store{DB: db}, i18n.VI)
+	m := New(app.App{DB: db}, i18n.VI)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m, _ = run(next.(Model), m.Init())
 	if v := m.View().Content; !strings.Contains(v, "cơ sở dữ liệu của tỉnh") || strings.Contains(v, "Chào mừng") {
@@ -262,7 +262,7 @@ func TestGoToTypedDuringASave(t *testing.T) {
 // where the usual start leaves it.
 func TestPreloadFirstFrame(t *testing.T) {
 	db := demotest.Open(t)
-	m := New(appstore.Store{DB: db}, i18n.VI).Preload(120, 40)
+	m := New(app.App{DB: db}, i18n.VI).Preload(120, 40)
 	first := m.View().Content
 	for _, want := range []string{"Đơn vị thành viên (9)", "huyện Tây Hòa", "Tổng kết năm 2019"} {
 		if !strings.Contains(first, want) {
@@ -270,7 +270,7 @@ func TestPreloadFirstFrame(t *testing.T) {
 		}
 	}
 	loaded, _ := run(m, m.Init())
-	usual := New(appstore.Store{DB: db}, i18n.VI)
+	usual := New(app.App{DB: db}, i18n.VI)
 	next, _ := usual.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	usual, _ = run(next.(Model), usual.Init())
 	for _, key := range []string{"1", "3", "4"} {
@@ -281,7 +281,7 @@ func TestPreloadFirstFrame(t *testing.T) {
 		}
 	}
 	// Without a size (the terminal did not say) there is still a frame.
-	if empty := New(appstore.Store{DB: db}, i18n.VI).Preload(0, 0); empty.View().Content == "" {
+	if empty := New(app.App{DB: db}, i18n.VI).Preload(0, 0); empty.View().Content == "" {
 		t.Error("no frame without a size")
 	}
 }

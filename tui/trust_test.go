@@ -15,7 +15,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
 )
@@ -28,7 +28,7 @@ func emptyStart(t *testing.T, w, h int) Model {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	m := New(appstore.Store{DB: db}, i18n.VI)
+	m := New(app.App{DB: db}, i18n.VI)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m, _ = run(next.(Model), m.Init())
 	return m

@@ -10,7 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/storage/sheet"
 )
 
@@ -54,7 +54,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	f.Close()
-	res, err := appstore.ReadCriteriaFile(file)
+	res, err := app.ReadCriteriaFile(file)
 	if err != nil {
 		return err
 	}

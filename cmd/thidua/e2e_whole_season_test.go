@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"thidua/model"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/storage/demo"
 )
 
@@ -131,7 +131,7 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 	// Each unit gets its setup file (by Zalo: Downloads), joins, scores
 	// its whole sheet and sends its file.
 	var leaves []model.Criterion
-	for _, c := range (appstore.Store{}).DemoCriteria() {
+	for _, c := range (app.App{}).DemoCriteria() {
 		if c.Scorable() {
 			leaves = append(leaves, c)
 		}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 
 	"github.com/xuri/excelize/v2"
 
@@ -176,7 +176,7 @@ func TestCriteriaImportFixturesPreview(t *testing.T) {
 	env := map[string]string{"THIDUA_DB": db}
 	for _, f := range tabletest.All() {
 		path := sheettest.Fixture(t, f, dir)
-		res, err := appstore.ReadCriteriaFile(path)
+		res, err := app.ReadCriteriaFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}

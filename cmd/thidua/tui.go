@@ -13,7 +13,7 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/tui"
 	"thidua/tui/recovery"
 )
@@ -86,7 +86,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 			c.lang, _ = i18n.Parse(saved)
 		}
 	}
-	store := appstore.Store{DB: db, Version: version}
+	store := app.App{DB: db, Version: version}
 	if c.io.self != "" {
 		// Every incoming file is checked in a child process first, so a
 		// fault in SQLite cannot take the interface down.

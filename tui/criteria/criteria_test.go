@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -44,7 +44,7 @@ func open(t *testing.T, periodCode string) *harness {
 	inst, _ := db.Installation(ctx)
 	bloc, _ := db.Bloc(ctx)
 	p, _ := db.PeriodByCode(ctx, periodCode)
-	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true),
+	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(app.App{DB: db}, theme.New(true), i18n.VI, true),
 		Catch: func(msg tea.Msg) bool { _, ok := msg.(ChangedMsg); return ok }}}
 	h.M.SetSize(120, 36)
 	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: p}))

@@ -6,7 +6,7 @@ import (
 
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/storage/demo"
 	"thidua/storage/sheet/sheettest"
 )
@@ -25,7 +25,7 @@ func TestImportFromFile(t *testing.T) {
 	h.Press("tab")
 	h.Type("Bảng MTTQ 2026")
 	h.Press("enter")
-	res, _ := appstore.ReadCriteriaFile(path)
+	res, _ := app.ReadCriteriaFile(path)
 	if h.M.dialog != previewDialog || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 		t.Fatalf("no preview:\n%s", h.M.View())
 	}
@@ -68,7 +68,7 @@ func TestImportFixturesPreview(t *testing.T) {
 		h.Press("o")
 		h.Type(path)
 		h.Press("tab", "enter") // the draft is named after the file
-		res, err := appstore.ReadCriteriaFile(path)
+		res, err := app.ReadCriteriaFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,7 +8,7 @@ import (
 
 	"thidua/model"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 )
 
 // provinceShape starts a bloc whose table numbers "1.", "2." again under
@@ -49,13 +49,13 @@ func provinceShape(t *testing.T) (leader, unit *storage.DB, period model.Period)
 		t.Fatal(err)
 	}
 	period, _ = leader.PeriodByCode(ctx, "2025")
-	ls := appstore.Store{DB: leader}
+	ls := app.App{DB: leader}
 	ws, err := ls.ExportSetups(ctx, period.ID, filepath.Join(dir, "thiet-lap"))
 	if err != nil || len(ws) != 1 {
 		t.Fatalf("setups: %v %v", ws, err)
 	}
 	unit = open("tuyan.db")
-	us := appstore.Store{DB: unit}
+	us := app.App{DB: unit}
 	if o, err := us.JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("join: %v %+v", err, o)
 	}
@@ -126,12 +126,12 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		t.Errorf("the returns are not shown with their path:\n%s", v)
 	}
 	// The reasons reach the unit in its next setup file.
-	ls := appstore.Store{DB: leader}
+	ls := app.App{DB: leader}
 	ws, err := ls.ExportSetups(ctx, period.ID, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o, err := (appstore.Store{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
+	if o, err := (app.App{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("the new setup file: %v %+v", err, o)
 	}
 	u := openPeriod(t, unit, period)

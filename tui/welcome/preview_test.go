@@ -6,7 +6,7 @@ import (
 
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -23,7 +23,7 @@ func TestCriteriaFilePreview(t *testing.T) {
 		h.typeText(path)
 		h.press("enter")
 		lines, ok := h.m.Previewing()
-		res, _ := appstore.ReadCriteriaFile(path)
+		res, _ := app.ReadCriteriaFile(path)
 		if !ok || strings.Join(lines, "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 			t.Fatalf("%s: preview %v:\n%s", f.Name, ok, h.m.View())
 		}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 	"thidua/model/table"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -32,7 +32,7 @@ func (f *fakeStore) DemoCriteria() []model.Criterion {
 	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}
 }
 func (f *fakeStore) ReadCriteriaFile(path string) (*table.Result, error) {
-	return appstore.ReadCriteriaFile(path)
+	return app.ReadCriteriaFile(path)
 }
 func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
 	if path != "ds.csv" {

@@ -1,4 +1,4 @@
-package appstore
+package app
 
 import (
 	"context"
@@ -11,11 +11,11 @@ import (
 )
 
 // options are the exchange options of this build.
-func (s Store) options() exchange.Options { return exchange.Options{AppVersion: s.Version} }
+func (s App) options() exchange.Options { return exchange.Options{AppVersion: s.Version} }
 
 // ExpandFiles turns what a person pointed at (a folder, a USB stick, files)
 // into the thidua files to merge.
-func (s Store) ExpandFiles(paths []string) ([]string, error) {
+func (s App) ExpandFiles(paths []string) ([]string, error) {
 	for i := range paths {
 		paths[i] = strings.TrimSpace(paths[i])
 	}
@@ -24,27 +24,27 @@ func (s Store) ExpandFiles(paths []string) ([]string, error) {
 
 // PreviewFiles says what merging the files would do, writing nothing;
 // progress is told after each file.
-func (s Store) PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
+func (s App) PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
 	return exchange.Preview(ctx, s.DB, paths, s.mergeOptions(progress))
 }
 
 // ApplyFiles merges the files, one transaction each, after a backup.
-func (s Store) ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
+func (s App) ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
 	return exchange.Apply(ctx, s.DB, paths, s.mergeOptions(progress))
 }
 
-func (s Store) mergeOptions(progress func(done, total int)) exchange.MergeOptions {
+func (s App) mergeOptions(progress func(done, total int)) exchange.MergeOptions {
 	return exchange.MergeOptions{Options: s.options(), Check: s.Check, Progress: progress}
 }
 
 // DecideHold accepts or declines a held file, with the reason logged.
-func (s Store) DecideHold(ctx context.Context, id int64, accept bool, reason string) (exchange.Outcome, error) {
+func (s App) DecideHold(ctx context.Context, id int64, accept bool, reason string) (exchange.Outcome, error) {
 	return exchange.Decide(ctx, s.DB, id, accept, reason, s.options())
 }
 
 // ExportSetups writes a setup file for every active unit but the leader's
 // own into dir, for the period on show.
-func (s Store) ExportSetups(ctx context.Context, periodID, dir string) ([]exchange.Written, error) {
+func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]exchange.Written, error) {
 	dir = strings.TrimSpace(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, storage.WriteError(dir, err)
@@ -74,7 +74,7 @@ func (s Store) ExportSetups(ctx context.Context, periodID, dir string) ([]exchan
 
 // ExportOwn writes this installation's file for the period into dir: a
 // unit's submission, or the leader's bloc file for the province.
-func (s Store) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Written, error) {
+func (s App) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Written, error) {
 	dir = strings.TrimSpace(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return exchange.Written{}, storage.WriteError(dir, err)
@@ -92,7 +92,7 @@ func (s Store) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Wr
 
 // ReadFile checks an exchange file without touching the database and
 // returns what it is (for the confirmation before joining a bloc).
-func (s Store) ReadFile(ctx context.Context, path string) (*exchange.File, error) {
+func (s App) ReadFile(ctx context.Context, path string) (*exchange.File, error) {
 	if err := notAFolder(path); err != nil {
 		return nil, err
 	}
@@ -102,7 +102,7 @@ func (s Store) ReadFile(ctx context.Context, path string) (*exchange.File, error
 // JoinFile takes a leader's setup file. The leader's key is trusted only if
 // its fingerprint is the one the person confirmed (fingerprint, as shown to
 // them from ReadFile).
-func (s Store) JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error) {
+func (s App) JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error) {
 	if err := notAFolder(path); err != nil {
 		return exchange.Outcome{}, err
 	}
@@ -114,7 +114,7 @@ func (s Store) JoinFile(ctx context.Context, path, fingerprint string) (exchange
 
 // Fingerprint is this installation's key fingerprint, to read out on the
 // phone (the key is made on first use).
-func (s Store) Fingerprint(ctx context.Context) (string, error) {
+func (s App) Fingerprint(ctx context.Context) (string, error) {
 	if _, err := s.InstallKey(ctx); err != nil {
 		return "", err
 	}
@@ -127,7 +127,7 @@ func (s Store) Fingerprint(ctx context.Context) (string, error) {
 
 // ImportDir is the folder files are merged from: the one chosen last time,
 // else the export folder.
-func (s Store) ImportDir(ctx context.Context) string {
+func (s App) ImportDir(ctx context.Context) string {
 	if dir, _ := s.Setting(ctx, "import_dir"); dir != "" {
 		return dir
 	}

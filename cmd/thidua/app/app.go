@@ -1,8 +1,4 @@
-// Package appstore is the database as the terminal interface sees it: the
-// storage methods, plus the built-in demo, the files a person points at
-// (criteria tables and unit lists in CSV or xlsx), the print-ready report
-// and the exchange files.
-package appstore
+package app
 
 import (
 	"context"
@@ -21,8 +17,10 @@ import (
 	"thidua/storage/sheet"
 )
 
-// Store adds to the database what the interface needs beyond it.
-type Store struct {
+// App is the database with what the interface and the command line need
+// beyond it: the demo, the files a person points at, the report and the
+// exchange files.
+type App struct {
 	*storage.DB
 	// Version is written in the manifests of exchange files.
 	Version string
@@ -33,10 +31,10 @@ type Store struct {
 }
 
 // WriteDemo fills an empty database with the demo bloc.
-func (s Store) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }
+func (s App) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }
 
 // DemoCriteria returns the demo's criteria table, to start a bloc from.
-func (s Store) DemoCriteria() []model.Criterion {
+func (s App) DemoCriteria() []model.Criterion {
 	rows, err := demo.Criteria()
 	if err != nil {
 		panic("the embedded demo table does not parse: " + err.Error())
@@ -59,7 +57,7 @@ const EFolderNotFile = "pick.folder_not_file"
 // ReadCriteriaFile reads a criteria table from a workbook or CSV file
 // through the one import path: the table, its problems and notes, and the
 // rules read from its guidance, for the preview.
-func (s Store) ReadCriteriaFile(path string) (*table.Result, error) {
+func (s App) ReadCriteriaFile(path string) (*table.Result, error) {
 	return ReadCriteriaFile(path)
 }
 
@@ -82,7 +80,7 @@ func ReadCriteriaFile(path string) (*table.Result, error) {
 }
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
-func (s Store) ReadUnitsFile(path string) ([]model.Unit, error) {
+func (s App) ReadUnitsFile(path string) ([]model.Unit, error) {
 	if err := notAFolder(path); err != nil {
 		return nil, err
 	}
@@ -102,7 +100,7 @@ func isWorkbook(path string) bool {
 }
 
 // WriteReport writes a period's print-ready workbook.
-func (s Store) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error {
+func (s App) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error {
 	r, err := sheet.BuildReport(ctx, s.DB, periodID, sheet.ReportOptions{Lang: lang, Date: s.DB.Now()})
 	if err != nil {
 		return err
@@ -115,7 +113,7 @@ func (s Store) WriteReport(ctx context.Context, periodID, path string, lang i18n
 
 // ExportDir is the folder exports go to: the one chosen last time, else the
 // user's Documents folder.
-func (s Store) ExportDir(ctx context.Context) string {
+func (s App) ExportDir(ctx context.Context) string {
 	if dir, _ := s.Setting(ctx, "export_dir"); dir != "" {
 		return dir
 	}
