@@ -10,9 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"

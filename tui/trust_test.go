@@ -12,10 +12,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
 )

@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/storage/sheet"
 )
 

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"thidua/model"
 	"thidua/cmd/thidua/app"
+	"thidua/model"
 	"thidua/storage/demo"
 )
 

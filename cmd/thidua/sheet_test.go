@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/cmd/thidua/app"
 
 	"github.com/xuri/excelize/v2"
 

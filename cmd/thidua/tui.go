@@ -10,10 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/tui"
 	"thidua/tui/recovery"
 )

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 )
 
 // provinceShape starts a bloc whose table numbers "1.", "2." again under

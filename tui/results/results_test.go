@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"

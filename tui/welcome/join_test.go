@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/cmd/thidua/app"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/storage/exchange"

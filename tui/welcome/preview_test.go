@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/cmd/thidua/app"
 	"thidua/storage/sheet/sheettest"
 )
 

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"thidua/model/table"
 	"thidua/cmd/thidua/app"
+	"thidua/model/table"
 
 	tea "charm.land/bubbletea/v2"
 
