@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -15,7 +14,7 @@ import (
 // Arrival is a verified file for storage to record or apply. Package
 // exchange fills it after phases A and B.
 type Arrival struct {
-	File      Received
+	File      model.ReceivedFile
 	Hold      model.HoldKind // a held file: why
 	Manifest  string         // JSON of the signed manifest, kept to re-embed it
 	PublicKey []byte
@@ -267,23 +266,9 @@ func putExplanation(ctx context.Context, tx *Tx, actor model.Actor, period, unit
 	return err
 }
 
-// Hold is a file waiting for a decision.
-type Hold struct {
-	ID        int64
-	Kind      model.HoldKind
-	PeriodID  string
-	UnitID    string
-	HeldAt    time.Time
-	Decision  string // "" while open; accepted, declined, superseded
-	DecidedAt time.Time
-	By        string
-	Reason    string
-	File      Received
-}
-
 // Holds lists the holds, newest first; open only when open is set.
-func (db *DB) Holds(ctx context.Context, open bool) ([]Hold, error) {
-	var out []Hold
+func (db *DB) Holds(ctx context.Context, open bool) ([]model.Hold, error) {
+	var out []model.Hold
 	err := db.read(ctx, func(tx *Tx) error {
 		var err error
 		out, err = holds(ctx, tx, `(? = 0 OR h.decided_at IS NULL)`, boolInt(open))
@@ -293,8 +278,8 @@ func (db *DB) Holds(ctx context.Context, open bool) ([]Hold, error) {
 }
 
 // HoldByID returns one hold.
-func (db *DB) HoldByID(ctx context.Context, id int64) (Hold, error) {
-	var h Hold
+func (db *DB) HoldByID(ctx context.Context, id int64) (model.Hold, error) {
+	var h model.Hold
 	err := db.read(ctx, func(tx *Tx) error {
 		list, err := holds(ctx, tx, `h.hold_id = ?`, id)
 		if err == nil && len(list) == 0 {
@@ -308,14 +293,14 @@ func (db *DB) HoldByID(ctx context.Context, id int64) (Hold, error) {
 	return h, err
 }
 
-func holds(ctx context.Context, tx *Tx, where string, args ...any) ([]Hold, error) {
-	var out []Hold
+func holds(ctx context.Context, tx *Tx, where string, args ...any) ([]model.Hold, error) {
+	var out []model.Hold
 	err := scanEach(ctx, tx, `SELECT h.hold_id, h.kind, h.period_id, h.unit_id, h.held_at, coalesce(h.decision, ''),
 		coalesce(h.decided_at, ''), h.decided_by, h.reason, `+prefixed("r.", receivedColumns)+`
 		FROM hold h JOIN received_file r USING (file_digest) WHERE `+where+` ORDER BY h.hold_id DESC`, func(r scanner) error {
-		var h Hold
+		var h model.Hold
 		var kind, at, decided string
-		var f Received
+		var f model.ReceivedFile
 		var fat, fkind, fcreated, fstatus string
 		err := r.Scan(&h.ID, &kind, &h.PeriodID, &h.UnitID, &at, &h.Decision, &decided, &h.By, &h.Reason,
 			&f.Digest, &f.Name, &f.Size, &fat, &fkind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,

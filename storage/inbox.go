@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -35,46 +34,20 @@ type PinnedUnit struct {
 	Enrolment   []byte
 }
 
-// Applied is what is applied for one slice (see table submission).
-type Applied struct {
-	model.AppliedState
-	Kind     model.FileKind
-	Manifest string
-	Digest   string
-	At       time.Time
-}
-
-// Received is a file already received and not rejected.
-type Received struct {
-	Digest      string
-	Name        string
-	Size        int64
-	At          time.Time
-	Kind        model.FileKind
-	PeriodID    string
-	UnitID      string // the author
-	KeyID       string
-	Seq         int64
-	ContentHash string
-	CreatedAt   time.Time
-	Status      model.MergeStatus
-	Report      string // JSON
-}
-
 // InboxState is what phase B judges incoming files against, read in one
 // transaction.
 type InboxState struct {
 	Installation model.Installation // BlocID is "" at a province
 	Blocs        map[string]model.Bloc
-	Units        map[string]PinnedUnit   // every unit known, by id
-	Periods      map[string]model.Period // by id
-	Locks        map[string][]model.Lock // by period id
-	Rules        map[string]model.Rules  // by period id
-	Versions     map[string]*model.Tree  // issued criteria versions, by hash
-	VersionBloc  map[string]string       // hash → bloc id
-	Applied      map[string]Applied      // by SliceKey
-	Received     map[string]Received     // by file digest
-	ProvinceLock map[string]bool         // province: periods it closed
+	Units        map[string]PinnedUnit         // every unit known, by id
+	Periods      map[string]model.Period       // by id
+	Locks        map[string][]model.Lock       // by period id
+	Rules        map[string]model.Rules        // by period id
+	Versions     map[string]*model.Tree        // issued criteria versions, by hash
+	VersionBloc  map[string]string             // hash → bloc id
+	Applied      map[string]model.AppliedSlice // by SliceKey
+	Received     map[string]model.ReceivedFile // by file digest
+	ProvinceLock map[string]bool               // province: periods it closed
 }
 
 // SliceKey names one slice: a unit's submission for a period, or a bloc's
@@ -114,7 +87,7 @@ func installationAny(ctx context.Context, tx *Tx) (model.Installation, bool, err
 func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	s := InboxState{Blocs: map[string]model.Bloc{}, Units: map[string]PinnedUnit{}, Periods: map[string]model.Period{},
 		Locks: map[string][]model.Lock{}, Rules: map[string]model.Rules{}, Versions: map[string]*model.Tree{},
-		VersionBloc: map[string]string{}, Applied: map[string]Applied{}, Received: map[string]Received{},
+		VersionBloc: map[string]string{}, Applied: map[string]model.AppliedSlice{}, Received: map[string]model.ReceivedFile{},
 		ProvinceLock: map[string]bool{}}
 	var err error
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
@@ -182,7 +155,7 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	}
 	if err := scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
 		applied_at FROM submission`, func(r scanner) error {
-		var a Applied
+		var a model.AppliedSlice
 		var period, unit, kind, at string
 		err := r.Scan(&period, &unit, &kind, &a.KeyID, &a.Seq, &a.ContentHash, &a.Manifest, &a.Digest, &at)
 		a.Kind, _ = model.ParseFileKind(kind)
@@ -259,8 +232,8 @@ func (v rowValues) Scan(dest ...any) error {
 const receivedColumns = `file_digest, original_name, size, received_at, kind, period_id, unit_id, key_id, export_seq,
 	content_hash, created_at, status, report`
 
-func scanReceived(r scanner) (Received, error) {
-	var f Received
+func scanReceived(r scanner) (model.ReceivedFile, error) {
+	var f model.ReceivedFile
 	var at, kind, created, status string
 	err := r.Scan(&f.Digest, &f.Name, &f.Size, &at, &kind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,
 		&created, &status, &f.Report)
@@ -271,7 +244,7 @@ func scanReceived(r scanner) (Received, error) {
 }
 
 // putReceived records a received file, or updates its outcome.
-func putReceived(ctx context.Context, tx *Tx, f Received) error {
+func putReceived(ctx context.Context, tx *Tx, f model.ReceivedFile) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO received_file (`+receivedColumns+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (file_digest) DO UPDATE SET status = excluded.status, report = excluded.report`,
 		f.Digest, f.Name, f.Size, tx.stamp(), f.Kind.String(), f.PeriodID, f.UnitID, f.KeyID, f.Seq, f.ContentHash,

@@ -47,17 +47,6 @@ type SignedSlice struct {
 	ContentHash string
 }
 
-// SentFile is one file written, for the outbox.
-type SentFile struct {
-	Kind        model.FileKind
-	PeriodID    string
-	UnitID      string
-	Seq         int64
-	ContentHash string
-	Digest      string
-	Name        string
-}
-
 // BeginExport bumps the author's export_seq and reads the slice a file of
 // the asked kind carries, in one transaction (merge.md §2.6 step 1). The
 // seq is committed before any file is written, so a failed export only
@@ -154,7 +143,7 @@ func mayExport(r model.Role, k model.FileKind) error {
 }
 
 // RecordSent notes a file written and checked, in the outbox.
-func (db *DB) RecordSent(ctx context.Context, f SentFile) error {
+func (db *DB) RecordSent(ctx context.Context, f model.SentFile) error {
 	return db.write(ctx, func(tx *Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_file (kind, period_id, unit_id, export_seq, content_hash, file_digest,
 			file_name, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Kind.String(), f.PeriodID, f.UnitID, f.Seq, f.ContentHash,
@@ -335,19 +324,13 @@ func SyncDir(dir string) { syncDir(dir) }
 // file name that thidua generates.
 func NamePart(s string) string { return slug(s) }
 
-// Sent is a file this installation wrote, as the outbox remembers it.
-type Sent struct {
-	SentFile
-	At time.Time
-}
-
 // SentFiles lists the files written for a period, newest first.
-func (db *DB) SentFiles(ctx context.Context, periodID string) ([]Sent, error) {
-	var out []Sent
+func (db *DB) SentFiles(ctx context.Context, periodID string) ([]model.SentFile, error) {
+	var out []model.SentFile
 	err := db.read(ctx, func(tx *Tx) error {
 		return scanEach(ctx, tx, `SELECT kind, period_id, unit_id, export_seq, content_hash, file_digest, file_name, sent_at
 			FROM sent_file WHERE period_id = ? ORDER BY sent_at DESC, sent_id DESC`, func(r scanner) error {
-			var s Sent
+			var s model.SentFile
 			var kind, at string
 			if err := r.Scan(&kind, &s.PeriodID, &s.UnitID, &s.Seq, &s.ContentHash, &s.Digest, &s.Name, &at); err != nil {
 				return err

@@ -56,15 +56,15 @@ func kindJSON(k model.FileKind) string {
 func (c *cli) t(id string, args ...any) string { return i18n.T(c.lang, id, args...) }
 
 // outcomeJSON describes one outcome.
-func (c *cli) outcomeJSON(o exchange.Outcome) mergeFileJSON {
+func (c *cli) outcomeJSON(o model.MergeOutcome) mergeFileJSON {
 	j := mergeFileJSON{File: o.Path, Status: o.Status.String(), Unit: o.Unit, Reason: o.Message(c.lang),
 		Counts: o.Counts, HoldID: o.HoldID, Digest: o.Digest, Warnings: []string{}}
 	if o.Hold != model.HoldNone {
 		j.Hold = o.Hold.String()
 	}
-	if m := o.Manifest; m != nil {
-		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(m.Kind), m.BlocCode, m.PeriodCode, m.Seq
-		j.Receipt, j.Fingerprint = m.Receipt(), m.Fingerprint()
+	if f := o.File; f != nil {
+		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(f.Kind), f.BlocCode, f.PeriodCode, f.Seq
+		j.Receipt, j.Fingerprint = f.Receipt(), f.Fingerprint
 	}
 	for _, w := range o.Warnings {
 		j.Warnings = append(j.Warnings, w.Localize(c.lang))
@@ -139,7 +139,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if c.io.self != "" {
 		opt.Check = childCheck(c.io.self)
 	}
-	var out []exchange.Outcome
+	var out []model.MergeOutcome
 	if len(paths) > 0 {
 		if out, err = exchange.Merge(ctx, db, paths, opt); err != nil {
 			if fresh {
@@ -156,7 +156,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 
 // reportOutcomes prints outcomes (or one JSON document) and sets the exit
 // code: 1 unless every file was applied or unchanged.
-func (c *cli) reportOutcomes(out []exchange.Outcome, skipped []exchange.Skipped, dry bool) error {
+func (c *cli) reportOutcomes(out []model.MergeOutcome, skipped []exchange.Skipped, dry bool) error {
 	doc := mergeJSON{DryRun: dry, Files: []mergeFileJSON{}, Skipped: []skippedJSON{}}
 	failed := len(skipped) > 0
 	for _, s := range skipped {

@@ -162,7 +162,7 @@ func TestAuthorityCases(t *testing.T) {
 		before, _ := w.leader.UnitSlice(w.ctx, w.period.ID, uT.ID)
 		o := w.one(p, model.StatusHeld)
 		if o.Hold != model.HoldUnverified || !strings.Contains(o.Message("vi"), "Chờ xác minh") ||
-			!strings.Contains(o.Message("vi"), o.Manifest.Fingerprint()) || o.HoldID == 0 {
+			!strings.Contains(o.Message("vi"), o.File.Fingerprint) || o.HoldID == 0 {
 			t.Fatalf("hold: %v %s", o.Hold, o.Message("vi"))
 		}
 		after, _ := w.leader.UnitSlice(w.ctx, w.period.ID, uT.ID)

@@ -23,25 +23,13 @@ type Options struct {
 	Verify     VerifyOptions
 }
 
-// Written is a file thidua wrote and checked.
-type Written struct {
-	Path     string
-	Manifest Manifest
-	Digest   string
-	Size     int64
-	Warnings []*model.Error
-}
-
-// Receipt is the code the sender reads to the receiver on the phone.
-func (w Written) Receipt() string { return w.Manifest.Receipt() }
-
 // Export writes one exchange file (merge.md §2.6): the author's export_seq
 // is bumped and its slice read in one transaction, the rows are copied
 // table by table from the format's allowlist into a fresh database, hashed
 // and signed; the file is written with VACUUM INTO under a temporary name,
 // synced and renamed, then verified as a receiver would, and recorded in
 // the outbox. out may be a folder: the file is then named by FileName.
-func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (Written, error) {
+func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (model.WrittenFile, error) {
 	p, err := prepare(ctx, db, req, out, opt)
 	if err != nil {
 		return p.w, err
@@ -54,7 +42,7 @@ func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out 
 // merge takes (".pending") first, and only when every one is sound are
 // they renamed into place and recorded in the outbox. A failure leaves no
 // new file in dir and nothing in the outbox, only unused sequence numbers.
-func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest, dir string, opt Options) ([]Written, error) {
+func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest, dir string, opt Options) ([]model.WrittenFile, error) {
 	var ready []pendingFile
 	discard := func() {
 		for _, p := range ready {
@@ -69,7 +57,7 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 		}
 		ready = append(ready, p)
 	}
-	var out []Written
+	var out []model.WrittenFile
 	for i, p := range ready {
 		if err := p.place(); err != nil {
 			for _, done := range ready[:i] {
@@ -92,9 +80,9 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 // pendingFile is an exchange file written and checked under a temporary
 // name, waiting to be put in place and recorded.
 type pendingFile struct {
-	w    Written
+	w    model.WrittenFile
 	tmp  string
-	sent storage.SentFile
+	sent model.SentFile
 }
 
 // prepare writes and checks the file of req under a temporary name.
@@ -118,12 +106,14 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 		m.EnrolCode = e.Enrolment
 	}
 	sign(e.Key, &m)
-	p.w.Path, p.w.Manifest = out, m
+	p.w.Path = out
 	// out is a folder (made if missing) unless it names a .sqlite file.
 	st, err := os.Stat(out)
 	if err == nil && st.IsDir() || errors.Is(err, os.ErrNotExist) && !strings.EqualFold(filepath.Ext(out), ".sqlite") {
 		p.w.Path = filepath.Join(out, FileName(m))
 	}
+	p.w.File = m.Info()
+	p.w.File.Path, p.w.File.Name = p.w.Path, SafeName(p.w.Path)
 	p.tmp = p.w.Path + ".pending"
 	if err := writeFile(ctx, p.tmp, m, payload); err != nil {
 		return p, rename(err, p.tmp, p.w.Path)
@@ -141,7 +131,7 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 	if e.Kind == model.KindSetup {
 		unit = e.Addressee.ID
 	}
-	p.sent = storage.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
+	p.sent = model.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
 		ContentHash: m.ContentHash, Digest: f.Digest, Name: filepath.Base(p.w.Path)}
 	return p, nil
 }
@@ -170,12 +160,12 @@ func (p pendingFile) place() error {
 }
 
 // record notes the file in the outbox.
-func (p pendingFile) record(ctx context.Context, db *storage.DB) (Written, error) {
+func (p pendingFile) record(ctx context.Context, db *storage.DB) (model.WrittenFile, error) {
 	return p.w, db.RecordSent(ctx, p.sent)
 }
 
 // finish puts the file in place and records it.
-func (p pendingFile) finish(ctx context.Context, db *storage.DB) (Written, error) {
+func (p pendingFile) finish(ctx context.Context, db *storage.DB) (model.WrittenFile, error) {
 	if err := p.place(); err != nil {
 		return p.w, err
 	}

@@ -279,12 +279,12 @@ func (w *world) setupFor(code string) string {
 }
 
 // merge applies files at the leader and returns their outcomes.
-func (w *world) merge(paths ...string) []Outcome {
+func (w *world) merge(paths ...string) []model.MergeOutcome {
 	w.t.Helper()
 	return w.mergeInto(w.leader, false, paths...)
 }
 
-func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []Outcome {
+func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []model.MergeOutcome {
 	w.t.Helper()
 	out, err := Merge(w.ctx, db, paths, MergeOptions{DryRun: dry})
 	if err != nil {
@@ -294,7 +294,7 @@ func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []Outcome {
 }
 
 // one merges one file and checks its status.
-func (w *world) one(path string, want model.MergeStatus) Outcome {
+func (w *world) one(path string, want model.MergeStatus) model.MergeOutcome {
 	w.t.Helper()
 	o := w.merge(path)[0]
 	if o.Status != want {
@@ -373,7 +373,7 @@ func (w *world) key(db *storage.DB) ed25519.PrivateKey {
 }
 
 // code returns a reason's code, or "".
-func code(o Outcome) string {
+func code(o model.MergeOutcome) string {
 	if o.Reason == nil {
 		return ""
 	}

@@ -24,8 +24,8 @@ type JoinOptions struct {
 // updates the bloc from the leader's newer setup, with the reasons of a
 // returned submission. A setup for another unit or bloc, or signed by an
 // untrusted key, is refused and changes nothing.
-func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Outcome, error) {
-	o := Outcome{Path: path, Name: SafeName(path), Status: model.StatusRejected}
+func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (model.MergeOutcome, error) {
+	o := model.MergeOutcome{Path: path, Name: SafeName(path), Status: model.StatusRejected}
 	if opt.Verify.StagingDir == "" {
 		opt.Verify.StagingDir = StagingDir(db.Path())
 		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
@@ -35,8 +35,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	f, err := Verify(ctx, path, opt.Verify)
 	o.Digest, o.Size = f.Digest, f.Size
 	if f.HasManifest {
-		m := f.Manifest
-		o.Manifest, o.Unit = &m, m.AuthorCode
+		o.File, o.Unit = f.Info(), f.Manifest.AuthorCode
 	}
 	if err != nil {
 		return o, err
@@ -94,7 +93,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 		}
 	}
 	arr := storage.Arrival{
-		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: "", UnitID: m.AuthorID,
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: "", UnitID: m.AuthorID,
 			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: o.Status,
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: expect, ExpectKey: st.Units[m.AuthorID].PublicKey, Pin: pin,

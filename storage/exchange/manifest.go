@@ -114,6 +114,13 @@ func parseManifest(r manifestRow) (Manifest, error) {
 	return m, nil
 }
 
+// Info is what the manifest says, for people.
+func (m *Manifest) Info() model.FileInfo {
+	return model.FileInfo{Kind: m.Kind, BlocCode: m.BlocCode, PeriodID: m.PeriodID, PeriodCode: m.PeriodCode, AuthorCode: m.AuthorCode,
+		AddresseeID: m.AddresseeID, AddresseeCode: m.AddresseeCode, Seq: m.Seq, ContentHash: m.ContentHash,
+		Fingerprint: m.Fingerprint()}
+}
+
 // Fingerprint returns the author's key as people read it aloud.
 func (m *Manifest) Fingerprint() string { return model.Fingerprint(m.PublicKey) }
 

@@ -21,42 +21,8 @@ import (
 
 	"thidua/model"
 	"thidua/model/facts"
-	"thidua/model/i18n"
 	"thidua/storage"
 )
-
-// Outcome is what happened, or in a preview would happen, to one file.
-type Outcome struct {
-	Path     string
-	Name     string // base name, safe to print
-	Digest   string
-	Size     int64
-	Status   model.MergeStatus
-	Hold     model.HoldKind
-	HoldID   int64
-	Reason   *model.Error // why, and what to do next; nil for a plain apply
-	Manifest *Manifest    // nil when the file could not be read that far
-	Unit     string       // the author's code
-	Counts   facts.Counts
-	// Changes are the rows the file adds, changes or removes, for
-	// drill-down; a province keeps them only in a preview (forty bloc
-	// files of 15,000 rows each would not fit an old PC's memory).
-	Changes  []facts.Change
-	Warnings []*model.Error
-	DryRun   bool
-}
-
-// Message returns the outcome in words for people, in language l.
-func (o *Outcome) Message(l i18n.Lang) string {
-	if o.Reason != nil {
-		return o.Reason.Localize(l)
-	}
-	id := EApplied
-	if o.DryRun {
-		id = EWouldApply
-	}
-	return i18n.T(l, id, o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
-}
 
 // MergeOptions tune a merge.
 type MergeOptions struct {
@@ -73,13 +39,13 @@ type MergeOptions struct {
 
 // Preview runs phases A and B on every file and reports what applying them
 // would do; nothing is written anywhere.
-func Preview(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+func Preview(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
 	opt.DryRun = true
 	return Merge(ctx, db, paths, opt)
 }
 
 // Apply merges the files, each in its own transaction, after one backup.
-func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
 	opt.DryRun = false
 	return Merge(ctx, db, paths, opt)
 }
@@ -89,7 +55,7 @@ func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 // so the result does not depend on the order they are given in. The error
 // is for the batch as a whole (no database, wrong role); a bad file only
 // gets its own outcome.
-func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
 	st, err := db.InboxState(ctx)
 	if err != nil {
 		return nil, err
@@ -108,7 +74,7 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
 		}
 	}
-	out := make([]Outcome, len(paths))
+	out := make([]model.MergeOutcome, len(paths))
 	for i, p := range paths {
 		out[i].Path, out[i].Name, out[i].DryRun = p, SafeName(p), opt.DryRun
 	}
@@ -208,7 +174,7 @@ func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 }
 
 // mergeOne judges one verified file and, unless previewing, commits it.
-func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *Outcome, fork bool,
+func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *model.MergeOutcome, fork bool,
 	opt MergeOptions, current sliceFunc, backedUp *bool) error {
 	for attempt := 0; ; attempt++ {
 		v, err := judge(ctx, st, f, nil, db.Now(), current)
@@ -260,9 +226,9 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 }
 
 // fill copies a verdict into an outcome.
-func fill(o *Outcome, f *File, v verdict) {
+func fill(o *model.MergeOutcome, f *File, v verdict) {
 	m := f.Manifest
-	o.Manifest, o.Unit = &m, v.authorTag
+	o.File, o.Unit = f.Info(), v.authorTag
 	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
 	o.Counts, o.Changes = v.counts, nil
 	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
@@ -302,7 +268,7 @@ func rowCount(p facts.Set) int {
 func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (facts.Counts, int64, error) {
 	m := &f.Manifest
 	a := storage.Arrival{
-		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
 			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
 			Status: v.status, Report: report(f, v)},
 		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
@@ -335,11 +301,11 @@ func note(st *storage.InboxState, f *File, v verdict, hold int64) {
 	if v.status == model.StatusRejected {
 		return
 	}
-	st.Received[f.Digest] = storage.Received{Digest: f.Digest, Status: v.status, Seq: m.Seq}
+	st.Received[f.Digest] = model.ReceivedFile{Digest: f.Digest, Status: v.status, Seq: m.Seq}
 	key := storage.SliceKey(v.period, v.author)
 	switch v.status {
 	case model.StatusApplied:
-		st.Applied[key] = storage.Applied{AppliedState: model.AppliedState{KeyID: m.KeyID(), Seq: m.Seq,
+		st.Applied[key] = model.AppliedSlice{AppliedState: model.AppliedState{KeyID: m.KeyID(), Seq: m.Seq,
 			ContentHash: m.ContentHash}, Kind: m.Kind}
 		if v.pin != "" || st.Installation.Role == model.RoleProvince {
 			u := st.Units[v.author]

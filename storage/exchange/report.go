@@ -49,7 +49,7 @@ func report(f *File, v verdict) string {
 
 // rejectArchive keeps a rejected file's bytes (if not yet archived) and
 // its report in the archive; the database is not touched.
-func rejectArchive(dir string, o *Outcome, f *File) {
+func rejectArchive(dir string, o *model.MergeOutcome, f *File) {
 	if o.Digest == "" {
 		return
 	}

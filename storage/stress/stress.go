@@ -227,8 +227,8 @@ func province(ctx context.Context, path string, files [][]string, p *Part) (int,
 			return 0, err
 		}
 		for _, o := range out {
-			if o.Manifest != nil {
-				periods = append(periods, o.Manifest.PeriodID)
+			if o.File != nil {
+				periods = append(periods, o.File.PeriodID)
 			}
 			if o.Status == model.StatusHeld {
 				if o, err = exchange.Decide(ctx, db, o.HoldID, true, "Đã gọi điện cho khối trưởng đối chiếu mã khóa", opt); err != nil {

@@ -10,7 +10,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	xchg "thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/pick"
 	"thidua/tui/status"
@@ -21,7 +20,7 @@ type progressMsg struct{ done, total int }
 
 // filesMsg carries the outcomes of a preview or a merge.
 type filesMsg struct {
-	outcomes []xchg.Outcome
+	outcomes []model.MergeOutcome
 	applied  bool
 	err      error
 }
@@ -70,7 +69,7 @@ func (m Model) runFiles(paths []string, apply bool) (Model, tea.Cmd) {
 			default:
 			}
 		}
-		var out []xchg.Outcome
+		var out []model.MergeOutcome
 		var err error
 		if apply {
 			out, err = store.ApplyFiles(ctx, paths, progress)
@@ -326,9 +325,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 			if err != nil {
 				return doneMsg{err: err}
 			}
-			fp := f.Manifest.Fingerprint()
+			fp := f.Fingerprint
 			if known != "" && !model.SameFingerprint(known, fp) {
-				return confirmMsg{path: path, key: fp, author: f.Manifest.AuthorCode}
+				return confirmMsg{path: path, key: fp, author: f.AuthorCode}
 			}
 			return join(ctx, store, path, fp, lang)
 		}

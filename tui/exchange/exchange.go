@@ -23,8 +23,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
-	xchg "thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/keys"
 	"thidua/tui/pick"
@@ -36,9 +34,9 @@ import (
 
 // Store is what the screen needs from the database and the file system.
 type Store interface {
-	Inbox(ctx context.Context, periodID string) ([]storage.InboxRow, error)
-	Holds(ctx context.Context, open bool) ([]storage.Hold, error)
-	SentFiles(ctx context.Context, periodID string) ([]storage.Sent, error)
+	Inbox(ctx context.Context, periodID string) ([]model.InboxRow, error)
+	Holds(ctx context.Context, open bool) ([]model.Hold, error)
+	SentFiles(ctx context.Context, periodID string) ([]model.SentFile, error)
 	Returns(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
 	Explanations(ctx context.Context, periodID, unitID string) ([]model.Explanation, error)
 	Unanswered(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
@@ -49,13 +47,13 @@ type Store interface {
 	Units(ctx context.Context, filter string) ([]model.Unit, error)
 
 	ExpandFiles(paths []string) ([]string, error)
-	PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]xchg.Outcome, error)
-	ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]xchg.Outcome, error)
-	DecideHold(ctx context.Context, id int64, accept bool, reason string) (xchg.Outcome, error)
-	ExportSetups(ctx context.Context, periodID, dir string) ([]xchg.Written, error)
-	ExportOwn(ctx context.Context, periodID, dir string) (xchg.Written, error)
-	ReadFile(ctx context.Context, path string) (*xchg.File, error)
-	JoinFile(ctx context.Context, path, fingerprint string) (xchg.Outcome, error)
+	PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
+	ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
+	DecideHold(ctx context.Context, id int64, accept bool, reason string) (model.MergeOutcome, error)
+	ExportSetups(ctx context.Context, periodID, dir string) ([]model.WrittenFile, error)
+	ExportOwn(ctx context.Context, periodID, dir string) (model.WrittenFile, error)
+	ReadFile(ctx context.Context, path string) (model.FileInfo, error)
+	JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error)
 	Fingerprint(ctx context.Context) (string, error)
 	ExportDir(ctx context.Context) string
 	ImportDir(ctx context.Context) string
@@ -151,8 +149,8 @@ type Model struct {
 	answering model.ReturnReason
 
 	// board
-	rows        []storage.InboxRow
-	sent        []storage.Sent
+	rows        []model.InboxRow
+	sent        []model.SentFile
 	returns     []model.ReturnReason
 	answers     map[string]string // criterion id → answer (unit side)
 	fingerprint string
@@ -164,7 +162,7 @@ type Model struct {
 	// files of a preview or merge
 	paths     []string
 	pathTyped string // what the person typed, to remember its folder
-	outcomes  []xchg.Outcome
+	outcomes  []model.MergeOutcome
 	applied   bool // the outcomes are of a merge, not a preview
 	fcursor   int
 	fscroll   table.Scroll
@@ -172,7 +170,7 @@ type Model struct {
 	cscroll   table.Scroll
 
 	// holds
-	holds   []storage.Hold
+	holds   []model.Hold
 	hcursor int
 	hscroll table.Scroll
 
@@ -248,21 +246,21 @@ func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
 func (m Model) Busy() bool { return m.busy != "" }
 
 // Outcomes returns the files of the last preview or merge (for tests).
-func (m Model) Outcomes() []xchg.Outcome { return m.outcomes }
+func (m Model) Outcomes() []model.MergeOutcome { return m.outcomes }
 
 // Rows returns the board's rows (for tests).
-func (m Model) Rows() []storage.InboxRow { return m.rows }
+func (m Model) Rows() []model.InboxRow { return m.rows }
 
 func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 
 // loadedMsg carries the board's data.
 type loadedMsg struct {
 	period      string
-	rows        []storage.InboxRow
-	sent        []storage.Sent
+	rows        []model.InboxRow
+	sent        []model.SentFile
 	returns     []model.ReturnReason
 	answers     []model.Explanation
-	holds       []storage.Hold
+	holds       []model.Hold
 	tree        *model.Tree
 	units       []model.Unit
 	fingerprint string

@@ -89,7 +89,7 @@ func unitDB(t *testing.T, leader *storage.DB, dir string) *storage.DB {
 	}
 	var setup string
 	for _, w := range ws {
-		if w.Manifest.AddresseeID == u.ID {
+		if w.File.AddresseeID == u.ID {
 			setup = w.Path
 		}
 	}
@@ -98,7 +98,7 @@ func unitDB(t *testing.T, leader *storage.DB, dir string) *storage.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	fp := ws[0].Manifest.Fingerprint()
+	fp := ws[0].File.Fingerprint
 	if o, err := (app.App{DB: db}).JoinFile(ctx, setup, fp); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("join: %v %v", err, o.Reason)
 	}

@@ -56,7 +56,7 @@ func provinceShape(t *testing.T) (leader, unit *storage.DB, period model.Period)
 	}
 	unit = open("tuyan.db")
 	us := app.App{DB: unit}
-	if o, err := us.JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
+	if o, err := us.JoinFile(ctx, ws[0].Path, ws[0].File.Fingerprint); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("join: %v %+v", err, o)
 	}
 	tuyan, _ := unit.UnitByCode(ctx, "TUYAN")
@@ -131,7 +131,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o, err := (app.App{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
+	if o, err := (app.App{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].File.Fingerprint); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("the new setup file: %v %+v", err, o)
 	}
 	u := openPeriod(t, unit, period)

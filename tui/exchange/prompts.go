@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
-	"thidua/storage"
 	"thidua/tui/pick"
 )
 
@@ -114,7 +113,7 @@ func (m Model) openExport() (Model, tea.Cmd) {
 // blocWarnings lists what the bloc file goes without: units that sent
 // nothing, sheets not reviewed yet, sheets returned and not closed.
 func (m Model) blocWarnings() []string {
-	g := storage.BlocGaps(m.rows, m.scope.Inst.UnitID)
+	g := model.BlocGaps(m.rows, m.scope.Inst.UnitID)
 	var out []string
 	for _, w := range []struct {
 		id    string

@@ -14,7 +14,6 @@ import (
 	"thidua/model"
 	"thidua/model/facts"
 	"thidua/model/i18n"
-	"thidua/storage"
 	"thidua/tui/status"
 	"thidua/tui/table"
 )
@@ -141,7 +140,7 @@ func (m Model) boardView() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m Model) boardCells(r storage.InboxRow) []string {
+func (m Model) boardCells(r model.InboxRow) []string {
 	name := shortName(r.Unit)
 	review := m.t("exchange.review." + r.Review.String())
 	received, receipt := "—", "—"
@@ -184,9 +183,7 @@ func (m Model) boardCells(r storage.InboxRow) []string {
 
 // waiting reports whether the bloc still waits for the unit's
 // self-scores: no file, and none typed here from paper.
-func (m Model) waiting(r storage.InboxRow) bool {
-	return r.Review == model.ReviewMissing && r.SelfScores == 0 && r.Unit.ID != m.scope.Inst.UnitID
-}
+func (m Model) waiting(r model.InboxRow) bool { return r.Waiting(m.scope.Inst.UnitID) }
 
 // countdown says how long is left until a deadline, in days.
 func (m Model) countdown(deadline time.Time) string {
@@ -271,7 +268,7 @@ func (m Model) unitView() string {
 	if d := m.scope.Period.SelfScoreCloses; !d.IsZero() {
 		lines = append(lines, m.t("xtui.unit_deadline", d.Format("02/01/2006"), m.countdown(d)))
 	}
-	last := (*storage.Sent)(nil)
+	last := (*model.SentFile)(nil)
 	for i, s := range m.sent {
 		if s.Kind == model.KindSubmission {
 			last = &m.sent[i]
@@ -375,9 +372,9 @@ func (m Model) fileDetail() string {
 	if o.Reason == nil && o.DryRun {
 		lines[0] = m.t("xtui.would_apply", o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
 	}
-	if o.Manifest != nil {
-		lines = append(lines, m.styles.Dim.Render(m.t("xtui.file_from", o.Manifest.AuthorCode, o.Manifest.PeriodCode,
-			o.Manifest.Receipt(), o.Manifest.Fingerprint())))
+	if o.File != nil {
+		lines = append(lines, m.styles.Dim.Render(m.t("xtui.file_from", o.File.AuthorCode, o.File.PeriodCode,
+			o.File.Receipt(), o.File.Fingerprint)))
 	}
 	for _, w := range o.Warnings {
 		lines = append(lines, m.styles.Warn.Render("! "+w.Localize(m.lang)))
@@ -546,14 +543,14 @@ func (m Model) holdsView() string {
 }
 
 // holdDetail is a held file's reason and what to do.
-func (m Model) holdDetail(h storage.Hold) string {
+func (m Model) holdDetail(h model.Hold) string {
 	return m.styles.Pane.Width(max(20, m.width-2)).Render(m.wrapInner(m.holdReason(h) + "\n" +
 		m.styles.Dim.Render(m.t("xtui.decide_hint"))))
 }
 
 // holdReason is why a file is held, in the person's language, from the
 // report kept with it.
-func (m Model) holdReason(h storage.Hold) string {
+func (m Model) holdReason(h model.Hold) string {
 	var rep struct {
 		Reason map[string]string `json:"reason"`
 	}

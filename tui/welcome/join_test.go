@@ -34,7 +34,7 @@ func setupFile(t *testing.T) (path, fingerprint string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return w.Path, w.Manifest.Fingerprint()
+	return w.Path, w.File.Fingerprint
 }
 
 // A unit's first run: the welcome takes the leader's setup file, shows the

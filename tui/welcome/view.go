@@ -8,7 +8,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"thidua/model"
-	"thidua/model/facts"
 	"thidua/tui/form"
 	"thidua/tui/pick"
 	"thidua/tui/table"
@@ -167,18 +166,12 @@ func (m Model) summary() string {
 // on the phone before trusting it.
 func (m Model) keyIntro() string {
 	f := m.setup
-	bloc, unit := f.Manifest.BlocCode, f.Manifest.AddresseeCode
-	for _, r := range f.Payload[facts.TBloc] {
-		if name, ok := r[2].(string); ok && name != "" {
-			bloc = name
-		}
+	bloc, unit := f.BlocCode, f.AddresseeCode
+	if f.BlocName != "" {
+		bloc = f.BlocName
 	}
-	for _, r := range f.Payload[facts.TUnit] {
-		if id, _ := r[0].(string); id == f.Manifest.AddresseeID {
-			if name, ok := r[3].(string); ok && name != "" {
-				unit = name
-			}
-		}
+	if f.AddresseeName != "" {
+		unit = f.AddresseeName
 	}
-	return m.t("welcome.key_intro", bloc, unit, f.Manifest.AuthorCode, f.Manifest.Fingerprint())
+	return m.t("welcome.key_intro", bloc, unit, f.AuthorCode, f.Fingerprint)
 }

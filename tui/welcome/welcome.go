@@ -17,7 +17,6 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/model/table"
-	"thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/pick"
 	"thidua/tui/preview"
@@ -32,8 +31,8 @@ type Store interface {
 	DemoCriteria() []model.Criterion
 	ReadCriteriaFile(path string) (*table.Result, error)
 	ReadUnitsFile(path string) ([]model.Unit, error)
-	ReadFile(ctx context.Context, path string) (*exchange.File, error)
-	JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error)
+	ReadFile(ctx context.Context, path string) (model.FileInfo, error)
+	JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error)
 	ImportDir(ctx context.Context) string
 }
 
@@ -59,7 +58,7 @@ type doneMsg struct{ err error }
 
 // readMsg carries the setup file read for the key check.
 type readMsg struct {
-	file *exchange.File
+	file *model.FileInfo
 	err  error
 }
 
@@ -85,7 +84,7 @@ type Model struct {
 	period     model.Period
 	busy       bool
 	err        string
-	setup      *exchange.File // the setup file being joined
+	setup      *model.FileInfo // the setup file being joined
 
 	width, height int
 }
@@ -136,7 +135,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.form.SetError("path", model.Message(m.lang, msg.err))
 			return m, nil
 		}
-		if msg.file.Manifest.Kind != model.KindSetup {
+		if msg.file.Kind != model.KindSetup {
 			m.form.SetError("path", m.t("welcome.not_setup", msg.file.Name))
 			return m, nil
 		}
@@ -288,14 +287,14 @@ func (m Model) submit() (Model, tea.Cmd) {
 		store, path := m.store, f.Value("path")
 		return m, func() tea.Msg {
 			file, err := store.ReadFile(context.Background(), path)
-			return readMsg{file: file, err: err}
+			return readMsg{file: &file, err: err}
 		}
 	case keyStep:
 		if f.Choice("ok") != 1 {
 			return m.goTo(joinStep), nil
 		}
 		m.busy, m.err = true, ""
-		store, path, fp := m.store, m.setup.Path, m.setup.Manifest.Fingerprint()
+		store, path, fp := m.store, m.setup.Path, m.setup.Fingerprint
 		return m, func() tea.Msg {
 			o, err := store.JoinFile(context.Background(), path, fp)
 			if err == nil && o.Reason != nil && (o.Status == model.StatusRejected || o.Status == model.StatusHeld) {

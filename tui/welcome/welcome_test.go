@@ -12,7 +12,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage/exchange"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/theme"
 )
@@ -41,11 +40,11 @@ func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
 	return []model.Unit{{Code: "A", Name: "Xã An"}, {Code: "B", Name: "Xã Bình"}}, nil
 }
 
-func (f *fakeStore) ReadFile(context.Context, string) (*exchange.File, error) {
-	return nil, errors.New("no such file")
+func (f *fakeStore) ReadFile(context.Context, string) (model.FileInfo, error) {
+	return model.FileInfo{}, errors.New("no such file")
 }
-func (f *fakeStore) JoinFile(context.Context, string, string) (exchange.Outcome, error) {
-	return exchange.Outcome{}, errors.New("no such file")
+func (f *fakeStore) JoinFile(context.Context, string, string) (model.MergeOutcome, error) {
+	return model.MergeOutcome{}, errors.New("no such file")
 }
 func (f *fakeStore) ImportDir(context.Context) string { return "" }
 

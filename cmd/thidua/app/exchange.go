@@ -24,12 +24,12 @@ func (s App) ExpandFiles(paths []string) ([]string, error) {
 
 // PreviewFiles says what merging the files would do, writing nothing;
 // progress is told after each file.
-func (s App) PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
+func (s App) PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error) {
 	return exchange.Preview(ctx, s.DB, paths, s.mergeOptions(progress))
 }
 
 // ApplyFiles merges the files, one transaction each, after a backup.
-func (s App) ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]exchange.Outcome, error) {
+func (s App) ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error) {
 	return exchange.Apply(ctx, s.DB, paths, s.mergeOptions(progress))
 }
 
@@ -38,13 +38,13 @@ func (s App) mergeOptions(progress func(done, total int)) exchange.MergeOptions 
 }
 
 // DecideHold accepts or declines a held file, with the reason logged.
-func (s App) DecideHold(ctx context.Context, id int64, accept bool, reason string) (exchange.Outcome, error) {
+func (s App) DecideHold(ctx context.Context, id int64, accept bool, reason string) (model.MergeOutcome, error) {
 	return exchange.Decide(ctx, s.DB, id, accept, reason, s.options())
 }
 
 // ExportSetups writes a setup file for every active unit but the leader's
 // own into dir, for the period on show.
-func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]exchange.Written, error) {
+func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]model.WrittenFile, error) {
 	dir = strings.TrimSpace(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, storage.WriteError(dir, err)
@@ -57,7 +57,7 @@ func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]exchange
 	if err != nil {
 		return nil, err
 	}
-	var out []exchange.Written
+	var out []model.WrittenFile
 	for _, u := range units {
 		if u.Status != model.Active || u.ID == inst.UnitID {
 			continue
@@ -74,14 +74,14 @@ func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]exchange
 
 // ExportOwn writes this installation's file for the period into dir: a
 // unit's submission, or the leader's bloc file for the province.
-func (s App) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Written, error) {
+func (s App) ExportOwn(ctx context.Context, periodID, dir string) (model.WrittenFile, error) {
 	dir = strings.TrimSpace(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return exchange.Written{}, storage.WriteError(dir, err)
+		return model.WrittenFile{}, storage.WriteError(dir, err)
 	}
 	inst, err := s.Installation(ctx)
 	if err != nil {
-		return exchange.Written{}, err
+		return model.WrittenFile{}, err
 	}
 	kind := model.KindSubmission
 	if inst.Role == model.RoleLeader {
@@ -92,19 +92,23 @@ func (s App) ExportOwn(ctx context.Context, periodID, dir string) (exchange.Writ
 
 // ReadFile checks an exchange file without touching the database and
 // returns what it is (for the confirmation before joining a bloc).
-func (s App) ReadFile(ctx context.Context, path string) (*exchange.File, error) {
+func (s App) ReadFile(ctx context.Context, path string) (model.FileInfo, error) {
 	if err := notAFolder(path); err != nil {
-		return nil, err
+		return model.FileInfo{}, err
 	}
-	return exchange.Verify(ctx, strings.TrimSpace(path), exchange.VerifyOptions{})
+	f, err := exchange.Verify(ctx, strings.TrimSpace(path), exchange.VerifyOptions{})
+	if err != nil {
+		return model.FileInfo{}, err
+	}
+	return *f.Info(), nil
 }
 
 // JoinFile takes a leader's setup file. The leader's key is trusted only if
 // its fingerprint is the one the person confirmed (fingerprint, as shown to
 // them from ReadFile).
-func (s App) JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error) {
+func (s App) JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error) {
 	if err := notAFolder(path); err != nil {
-		return exchange.Outcome{}, err
+		return model.MergeOutcome{}, err
 	}
 	confirm := func(m exchange.Manifest, changed bool) bool {
 		return fingerprint != "" && model.SameFingerprint(fingerprint, m.Fingerprint())
