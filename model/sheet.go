@@ -157,3 +157,21 @@ func DecodeScore(v string) (*Score, error) {
 	}
 	return &Score{Points: p, Input: s.Input, Note: s.Note, Evidence: s.Evidence}, nil
 }
+
+// At returns what the sheet holds for a criterion at a stage, as Below
+// and NeedsReason read it.
+func (s *ScoreSheet) At(criterionID string) func(Stage) (Points, bool) {
+	return func(st Stage) (Points, bool) {
+		r, ok := s.Rows[criterionID][st]
+		return r.Points, ok
+	}
+}
+
+// Effective returns the points that stand for a criterion at stage: its
+// own, or the stage below's where the review kept it.
+func (s *ScoreSheet) Effective(criterionID string, stage Stage) (Points, bool) {
+	if p, ok := s.At(criterionID)(stage); ok {
+		return p, true
+	}
+	return Below(stage, s.At(criterionID))
+}

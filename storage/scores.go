@@ -75,14 +75,11 @@ func loadSheetContext(ctx context.Context, tx *Tx, periodID, unitID string, stag
 	if sc.unit.Status == model.Withdrawn {
 		return sc, model.Errorf(model.EUnitWithdrawn, sc.unit.Code)
 	}
-	if sc.flag, err = model.MayWrite(actor, model.ScoreFact(stage), unitID, sc.bloc); err != nil {
-		return sc, err
-	}
 	locks, err := periodLocks(ctx, tx, periodID)
 	if err != nil {
 		return sc, err
 	}
-	if err := model.CheckLocks(locks, unitID, stage); err != nil {
+	if sc.flag, err = model.MayScore(actor, sc.bloc, locks, unitID, stage); err != nil {
 		return sc, err
 	}
 	if sc.tree, err = versionTree(ctx, tx, sc.period.CriteriaVersionID); err != nil {
@@ -150,11 +147,11 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 				continue
 			}
 			if b.Stage > model.StageSelf && strings.TrimSpace(e.Reason) == "" {
-				below, err := prior.below(ctx, tx, c.ID, b.Stage)
+				at, err := prior.stages(ctx, tx, c.ID, b.Stage)
 				if err != nil {
 					return res, err
 				}
-				if below != nil && below.Points != p.points {
+				if model.NeedsReason(b.Stage, p.points, at) {
 					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENeedsReason), Twice: -1})
 					continue
 				}

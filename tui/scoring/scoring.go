@@ -349,7 +349,7 @@ func (m *Model) firstMissing() int {
 		if first < 0 {
 			first = i
 		}
-		if _, ok := m.effective(c.ID); !ok {
+		if _, ok := m.sheet.Effective(c.ID, m.stage); !ok {
 			return i
 		}
 	}
@@ -367,28 +367,14 @@ func (m *Model) recompute() {
 	m.reviewed = l.Has(model.StageBloc)
 }
 
-// effective returns the points that stand for a criterion at the stage on
-// show (a review stage falls back to the stage below).
-func (m Model) effective(id string) (model.Points, bool) {
-	for s := m.stage; s >= model.StageSelf; s-- {
-		if r, ok := m.sheet.Rows[id][s]; ok {
-			return r.Points, true
-		}
-	}
-	return 0, false
-}
-
 // lockErr says why the sheet cannot be changed at the stage on show, or
 // nil.
 func (m Model) lockErr() error {
 	if m.sheet == nil {
 		return nil
 	}
-	if !m.scope.CanScore(m.unitID, m.stage) {
-		_, err := model.MayWrite(m.scope.Actor(), model.ScoreFact(m.stage), m.unitID, m.scope.Bloc)
-		return err
-	}
-	return model.CheckLocks(m.sheet.Locks, m.unitID, m.stage)
+	_, err := model.MayScore(m.scope.Actor(), m.scope.Bloc, m.sheet.Locks, m.unitID, m.stage)
+	return err
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -563,29 +549,17 @@ func (m Model) commit(advance int) (Model, tea.Cmd) {
 	if old, signed := m.signed(c.ID); signed && (old.Points != points || old.Input != canon) {
 		return m.askOverride(e, advance, old, points.Localize(m.lang))
 	}
-	if m.stage > model.StageSelf {
-		below, has := m.below(c.ID)
-		if has && below != points {
-			m.waiting, m.waitAdvance = e, advance
-			m.form = form.New(i18n.T(m.lang, "scoring.reason_title", m.sheet.Tree.Label(c.ID)), m.styles, m.lang, m.isDark)
-			m.form.SetIntro(i18n.T(m.lang, "scoring.reason_intro", below, points))
-			m.form.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
-			m.form.SetSize(min(m.width, 90), m.height)
-			m.dialog = reasonDialog
-			return m, nil
-		}
+	if model.NeedsReason(m.stage, points, m.sheet.At(c.ID)) {
+		below, _ := model.Below(m.stage, m.sheet.At(c.ID))
+		m.waiting, m.waitAdvance = e, advance
+		m.form = form.New(i18n.T(m.lang, "scoring.reason_title", m.sheet.Tree.Label(c.ID)), m.styles, m.lang, m.isDark)
+		m.form.SetIntro(i18n.T(m.lang, "scoring.reason_intro", below, points))
+		m.form.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
+		m.form.SetSize(min(m.width, 90), m.height)
+		m.dialog = reasonDialog
+		return m, nil
 	}
 	return m.save(e, advance)
-}
-
-// below returns the points of the stage under the one on show.
-func (m Model) below(id string) (model.Points, bool) {
-	for s := m.stage - 1; s >= model.StageSelf; s-- {
-		if r, ok := m.sheet.Rows[id][s]; ok {
-			return r.Points, true
-		}
-	}
-	return 0, false
 }
 
 // save starts saving one entry; keys typed meanwhile are queued.

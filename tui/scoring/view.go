@@ -215,7 +215,7 @@ func (m Model) mark(c model.Criterion) string {
 			return markChanged
 		}
 	}
-	if _, ok := m.effective(c.ID); !ok {
+	if _, ok := m.sheet.Effective(c.ID, m.stage); !ok {
 		return markMissing
 	}
 	for _, r := range rows {
