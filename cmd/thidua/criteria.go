@@ -54,7 +54,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	f.Close()
-	res, err := app.ReadCriteriaFile(file)
+	res, err := app.ReadCriteriaFile(ctx, file, nil)
 	if err != nil {
 		return err
 	}

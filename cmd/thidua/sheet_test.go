@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -176,7 +177,7 @@ func TestCriteriaImportFixturesPreview(t *testing.T) {
 	env := map[string]string{"THIDUA_DB": db}
 	for _, f := range tabletest.All() {
 		path := sheettest.Fixture(t, f, dir)
-		res, err := app.ReadCriteriaFile(path)
+		res, err := app.ReadCriteriaFile(context.Background(), path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -89,6 +89,20 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	if err != nil {
 		return out, err
 	}
+	// Stopped (ctx done): what was read may have failed for that alone, so
+	// nothing of it is judged; files already applied stay applied, each
+	// whole.
+	stopped := func() ([]model.MergeOutcome, error) {
+		if !opt.DryRun {
+			if err := flush(arch, archived); err != nil {
+				return out, err
+			}
+		}
+		return out, ctx.Err()
+	}
+	if ctx.Err() != nil {
+		return stopped()
+	}
 	for i := range out {
 		if files[i] == nil || out[i].Status == model.StatusRejected {
 			if files[i] != nil && !opt.DryRun {
@@ -107,8 +121,14 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	backedUp := false
 	next := reloader(ctx, files, ready, arch, opt)
 	for n, i := range ready {
+		if ctx.Err() != nil {
+			return stopped()
+		}
 		f, err := next(n)
 		o := &out[i]
+		if err != nil && ctx.Err() != nil {
+			return stopped()
+		}
 		if err != nil {
 			o.Status, o.Reason = model.StatusRejected, asModel(err)
 			if !opt.DryRun {
@@ -211,6 +231,9 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 				return err
 			}
 			continue
+		}
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err() // stopped: the file's transaction was rolled back
 		}
 		if err != nil {
 			o.Status, o.Reason = model.StatusRejected, asModel(err)

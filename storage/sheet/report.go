@@ -23,6 +23,9 @@ type ReportOptions struct {
 	// Only lists the parts to print (Parts); empty prints every part the
 	// period has.
 	Only []string
+	// Progress, when set, is told after each unit's sheet is read (the
+	// reading is most of the work).
+	Progress func(done, total int)
 }
 
 // ENothingToPrint is the code of the error of a report asked only for
@@ -112,9 +115,13 @@ func loadReport(ctx context.Context, db Source, periodID string, opt ReportOptio
 	if d.meeting, err = db.Meeting(ctx, periodID); err != nil {
 		return nil, fmt.Errorf("report meeting: %w", err)
 	}
-	for _, p := range res.Ranking.All() {
+	all := res.Ranking.All()
+	for i, p := range all {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if opt.Progress != nil {
+			opt.Progress(i, len(all))
 		}
 		s, err := db.LoadSheet(ctx, periodID, p.UnitID)
 		if err != nil {

@@ -79,7 +79,7 @@ func TestDraftEditAndIssue(t *testing.T) {
 	h.Type("2,5")
 	h.Press("ctrl+s")
 	if h.M.Capturing() {
-		t.Fatalf("the row form stayed open: %s", h.M.form.View())
+		t.Fatalf("the row form stayed open: %s", h.M.dialog.Form().View())
 	}
 	view := h.M.View()
 	if !strings.Contains(view, "1 lỗi cần sửa") {
@@ -120,8 +120,8 @@ func TestDraftEditAndIssue(t *testing.T) {
 	}
 	// A period that has scores keeps its table.
 	h.Press("u", "enter")
-	if !strings.Contains(h.M.form.View(), "đã có") && !strings.Contains(h.Status, "đã có") {
-		t.Errorf("use for a scored period: %q\n%s", h.Status, h.M.form.View())
+	if !strings.Contains(h.M.dialog.Form().View(), "đã có") && !strings.Contains(h.Status, "đã có") {
+		t.Errorf("use for a scored period: %q\n%s", h.Status, h.M.dialog.Form().View())
 	}
 }
 

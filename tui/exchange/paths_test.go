@@ -98,7 +98,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 	h.Press("tab")
 	h.Type("Thiếu biên bản")
 	h.Press("enter")
-	if h.Err != nil || h.M.dialog != noDialog {
+	if h.Err != nil || h.M.dialog.Open() {
 		t.Fatalf("the proposed example was refused: %v\n%s", h.Err, h.M.View())
 	}
 	for _, ref := range []string{"II / 2.", "ii.2", "II.2."} {
@@ -107,7 +107,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		h.Press("tab")
 		h.Type("Chưa có số liệu")
 		h.Press("enter")
-		if h.M.dialog != noDialog {
+		if h.M.dialog.Open() {
 			t.Fatalf("%q refused:\n%s", ref, h.M.View())
 		}
 	}
@@ -118,7 +118,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 	h.Press("tab")
 	h.Type("Lý do")
 	h.Press("enter")
-	if v := h.M.View(); !strings.Contains(v, "I.2.") || !strings.Contains(v, "II.2.") || h.M.form.Value("reason") != "Lý do" {
+	if v := h.M.View(); !strings.Contains(v, "I.2.") || !strings.Contains(v, "II.2.") || h.M.dialog.Form().Value("reason") != "Lý do" {
 		t.Errorf("ambiguous code:\n%s", v)
 	}
 	h.Press("esc")
@@ -152,7 +152,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		u.Press("enter")
 		u.Type("Đã bổ sung hồ sơ")
 		u.Press("enter")
-		if u.Err != nil || u.M.dialog != noDialog {
+		if u.Err != nil || u.M.dialog.Open() {
 			t.Fatalf("answer %d: %v\n%s", i, u.Err, u.M.View())
 		}
 	}
@@ -165,7 +165,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		t.Errorf("still unanswered: %+v", open)
 	}
 	u.Press("x")
-	if !u.M.form.Picking() {
+	if !u.M.dialog.Form().Picking() {
 		t.Errorf("answered: the export goes straight to the folder:\n%s", u.M.View())
 	}
 }

@@ -14,12 +14,14 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/keys"
+	"thidua/tui/pick"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the screen needs from the database.
@@ -34,11 +36,10 @@ type Store interface {
 	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
-	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error
+	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang, progress func(done, total int)) error
 	Meeting(ctx context.Context, periodID string) (model.Meeting, error)
 	SetMeeting(ctx context.Context, actor model.Actor, periodID string, m model.Meeting) error
-	ExportDir(ctx context.Context) string
-	SetSetting(ctx context.Context, key, value string) error
+	ExportDir(ctx context.Context) (string, error)
 }
 
 // KeyMap are the screen's keys.
@@ -55,6 +56,7 @@ type KeyMap struct {
 	Report        key.Binding
 	View          key.Binding // table, bars, heat
 	Meeting       key.Binding
+	Stop          key.Binding // the report under way
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
@@ -73,6 +75,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Report:        keys.Bind(l, "key.report", "o"),
 		View:          keys.Bind(l, "key.view", "v"),
 		Meeting:       keys.Bind(l, "key.meeting", "m"),
+		Stop:          keys.Bind(l, "key.stop", "esc"),
 	}
 }
 
@@ -95,27 +98,27 @@ func LoadCmd(store Store, periodID string) tea.Cmd {
 
 // Model is the results screen.
 type Model struct {
-	store    Store
-	styles   theme.Styles
-	lang     i18n.Lang
-	isDark   bool
-	keys     KeyMap
-	scope    scope.Scope
-	locks    []model.Lock
-	dialog   dialog
-	form     form.Model
-	about    model.Position // the unit a dialog is about
-	award    string         // the award a ballot or block is about
-	regs     *registrations
-	periodID string
-	result   *model.PeriodResult
-	rows     []model.Position
-	cursor   int
-	scroll   table.Scroll
-	explain  bool
-	view     view
-	width    int
-	height   int
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	isDark bool
+	keys   KeyMap
+	scope  scope.Scope
+	locks  []model.Lock
+	dialog dialog.Model[Model]
+	job    work.Job // the report being written
+	regs   *registrations
+	// exportDir is where the report goes, as remembered.
+	exportDir string
+	periodID  string
+	result    *model.PeriodResult
+	rows      []model.Position
+	cursor    int
+	scroll    table.Scroll
+	explain   bool
+	view      view
+	width     int
+	height    int
 }
 
 // New returns the results screen.
@@ -146,7 +149,7 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
 	m.keys = DefaultKeyMap(lang)
 	m.enableKeys()
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 }
 
 // SetPeriod shows another period and returns the command that loads it.
@@ -162,21 +165,29 @@ func (m Model) Reload() tea.Cmd {
 	}
 	store, period := m.store, m.periodID
 	return tea.Batch(LoadCmd(store, period), func() tea.Msg {
-		locks, err := store.Locks(context.Background(), period)
+		ctx := context.Background()
+		locks, err := store.Locks(ctx, period)
 		if err != nil {
 			return status.ErrorMsg{Err: err}
 		}
-		return locksMsg{period: period, locks: locks}
+		dir, err := store.ExportDir(ctx)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return locksMsg{period: period, locks: locks, exportDir: dir}
 	})
 }
 
-// TakesKey reports whether the screen keeps a key for an open dialog.
-func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.dialog != noDialog || m.regs != nil }
+// TakesKey reports whether the screen keeps a key: an open dialog, the
+// registrations, or the report under way (esc stops it).
+func (m Model) TakesKey(tea.KeyPressMsg) bool {
+	return m.dialog.Open() || m.regs != nil || m.job.Running()
+}
 
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h)
+	m.dialog.SetSize(min(w, 100), h)
 }
 
 // Selected returns the position under the cursor.
@@ -198,6 +209,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case LoadedMsg:
 		if msg.PeriodID != m.periodID {
@@ -209,20 +224,29 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = max(0, min(m.cursor, len(m.rows)-1))
 	case locksMsg:
 		if msg.period == m.periodID {
-			m.locks = msg.locks
+			m.locks, m.exportDir = msg.locks, msg.exportDir
 		}
 	case doneMsg, regsMsg:
 		return m.reply(msg)
+	case reportMsg:
+		return m.reported(msg)
 	case meetingMsg:
-		if msg.period == m.periodID && m.result != nil && m.dialog == noDialog {
-			m = m.openMeeting(msg.meeting)
+		if msg.period == m.periodID && m.result != nil && !m.dialog.Open() {
+			m.dialog = m.meetingDialog(msg.meeting)
 		}
+	case pick.ListedMsg, tea.PasteMsg:
+		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
-		if m.regs != nil {
+		switch {
+		case m.job.Running():
+			if key.Matches(msg, m.keys.Stop) {
+				m.job.Cancel()
+			}
+			return m, nil
+		case m.regs != nil:
 			return m.regsKey(msg)
-		}
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
+		case m.dialog.Open():
+			return dialog.Update(m, at, msg)
 		}
 		switch {
 		case key.Matches(msg, m.keys.Up):
@@ -255,13 +279,22 @@ func (m Model) columns() []table.Column {
 	}, m.width, 10)
 }
 
-// View renders the screen.
+// View renders the screen, and the report under way under it.
 func (m Model) View() string {
+	if m.job.Running() {
+		return m.rankingView() + "\n\n" + m.job.View(m.styles, m.width, m.t("work.stopping"))
+	}
+	return m.rankingView()
+}
+
+// rankingView is the ranking, a picture of it, the registrations or the
+// open dialog.
+func (m Model) rankingView() string {
 	if m.regs != nil {
 		return m.regs.view(m)
 	}
-	if m.dialog != noDialog {
-		return m.form.View()
+	if m.dialog.Open() && !m.job.Running() {
+		return m.dialog.View()
 	}
 	if m.result == nil {
 		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
@@ -418,7 +451,10 @@ func tieBreaks(l i18n.Lang, bs []model.TieBreak) string {
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
-	if m.dialog != noDialog || m.regs != nil {
+	switch {
+	case m.job.Running():
+		return []key.Binding{m.keys.Stop}
+	case m.dialog.Open() || m.regs != nil:
 		return nil
 	}
 	return []key.Binding{m.keys.Explain, m.keys.View, m.keys.Report, m.keys.Registrations}

@@ -274,7 +274,7 @@ func TestReportExport(t *testing.T) {
 	if _, err := os.Stat(want); err != nil || !strings.Contains(h.Status, want) {
 		t.Fatalf("report: %v, status %q", err, h.Status)
 	}
-	if got := h.M.store.ExportDir(context.Background()); got != dir {
+	if got, err := h.M.store.ExportDir(context.Background()); err != nil || got != dir {
 		t.Errorf("remembered folder = %q", got)
 	}
 }

@@ -51,8 +51,8 @@ func (m Model) layout() screenLayout {
 	switch {
 	case m.picker != nil:
 		l.pane, l.side, l.tableWidth = m.picker.view(min(m.width, 90), max(8, m.height/2)), false, m.width
-	case m.dialog != noDialog:
-		l.pane, l.side, l.tableWidth = m.form.View(), false, m.width
+	case m.dialog.Open():
+		l.pane, l.side, l.tableWidth = m.dialog.View(), false, m.width
 	case l.side:
 		l.pane = m.pane(sidePaneWidth, m.height-2)
 	default:

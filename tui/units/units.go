@@ -14,7 +14,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/input"
 	"thidua/tui/keys"
 	"thidua/tui/scope"
@@ -97,20 +97,8 @@ type Model struct {
 	loaded    bool
 	isDark    bool
 	scope     scope.Scope
-	dialog    dialog
-	form      form.Model
-	editing   model.Unit // the unit a dialog is about
+	dialog    dialog.Model[Model]
 }
-
-// dialog is what the open form is for.
-type dialog int
-
-const (
-	noDialog dialog = iota
-	addDialog
-	editDialog
-	withdrawDialog
-)
 
 // doneMsg reports the outcome of a change made through a dialog.
 type doneMsg struct {
@@ -139,7 +127,7 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.keys = DefaultKeyMap(lang)
 	m.filter.Prompt, m.filter.Placeholder = i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder")
 	input.Restyle(&m.filter, isDark)
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 	m.SetScope(m.scope)
 }
 
@@ -163,7 +151,7 @@ func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Filtering() }
 // Filtering reports whether a field (the filter or a dialog) has the
 // keyboard, so that the root does not take letters typed into it as
 // commands.
-func (m Model) Filtering() bool { return m.filtering || m.dialog != noDialog }
+func (m Model) Filtering() bool { return m.filtering || m.dialog.Open() }
 
 // Query returns the current filter text.
 func (m Model) Query() string { return m.filter.Value() }
@@ -204,15 +192,17 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case doneMsg:
-		if msg.err != nil {
-			m.form.SetError(m.errorField(msg.err), model.Message(m.lang, msg.err))
-			return m, nil
+		if m.dialog.AnswerAt(errorField(msg.err), msg.err, m.lang) && msg.err != nil {
+			return m, nil // the dialog says why, under the field it is about
 		}
-		m.dialog, m.focus = noDialog, msg.unitID
+		if msg.err != nil {
+			return m, status.ErrorCmd(msg.err)
+		}
+		m.focus = msg.unitID
 		return m, tea.Batch(LoadCmd(m.store), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
 	case tea.KeyPressMsg:
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
 		}
 		if m.filtering {
 			switch {
@@ -260,18 +250,21 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 				return m, func() tea.Msg { return ScoreMsg{UnitID: u.ID} }
 			}
 		case key.Matches(msg, m.keys.Add):
-			m.openUnitForm(addDialog, model.Unit{})
+			m.dialog = m.unitDialog(true, model.Unit{})
 		case key.Matches(msg, m.keys.Edit):
 			if u, ok := m.Selected(); ok {
-				m.openUnitForm(editDialog, u)
+				m.dialog = m.unitDialog(false, u)
 			}
 		case key.Matches(msg, m.keys.Withdraw):
 			if u, ok := m.Selected(); ok {
-				m.openWithdraw(u)
+				m.dialog = m.withdrawDialog(u)
 			}
 		}
 		return m, nil
 	case tea.PasteMsg:
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
+		}
 		if m.filtering {
 			var cmd tea.Cmd
 			m.filter, cmd = m.filter.Update(msg)
@@ -330,8 +323,8 @@ func (m Model) columns() []table.Column {
 
 // View renders the screen.
 func (m Model) View() string {
-	if m.dialog != noDialog {
-		return m.form.View()
+	if m.dialog.Open() {
+		return m.dialog.View()
 	}
 	var b strings.Builder
 	title := m.styles.Title.Render(i18n.T(m.lang, "units.title", len(m.all)))
@@ -385,7 +378,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.Accept, m.keys.ClearFilter}
 	}
-	if m.dialog != noDialog {
+	if m.dialog.Open() {
 		return nil
 	}
 	return []key.Binding{m.keys.Score, m.keys.Filter, m.keys.Add, m.keys.Edit}

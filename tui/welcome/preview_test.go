@@ -1,6 +1,7 @@
 package welcome
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestCriteriaFilePreview(t *testing.T) {
 		h.typeText(path)
 		h.press("enter")
 		lines, ok := h.m.Previewing()
-		res, _ := app.ReadCriteriaFile(path)
+		res, _ := app.ReadCriteriaFile(context.Background(), path, nil)
 		if !ok || strings.Join(lines, "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 			t.Fatalf("%s: preview %v:\n%s", f.Name, ok, h.m.View())
 		}

@@ -94,7 +94,7 @@ func (m Model) View() string {
 		// The list takes the room the form leaves: the box keeps its
 		// border whatever the number of units.
 		room := m.height - len(lines) - lipgloss.Height(form)
-		if m.busy || m.err != "" {
+		if m.busy || m.job.Running() || m.err != "" {
 			room--
 		}
 		if list := m.unitList(room); list != "" {
@@ -114,6 +114,9 @@ func (m Model) View() string {
 	}
 	if m.busy {
 		lines = append(lines, m.styles.Dim.Render(m.t("welcome.working")))
+	}
+	if m.job.Running() {
+		lines = append(lines, m.job.View(m.styles, min(m.width, 100), m.t("work.stopping")))
 	}
 	if m.err != "" {
 		lines = append(lines, m.styles.Error.Render(m.err))

@@ -21,6 +21,7 @@ import (
 	"thidua/tui/pick"
 	"thidua/tui/preview"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the welcome needs: the database, and the ways to read the
@@ -28,12 +29,11 @@ import (
 type Store interface {
 	SetupBloc(ctx context.Context, n model.NewBloc) (model.Bloc, error)
 	WriteDemo(ctx context.Context) error
-	DemoCriteria() []model.Criterion
-	ReadCriteriaFile(path string) (*table.Result, error)
-	ReadUnitsFile(path string) ([]model.Unit, error)
+	DemoCriteria() ([]model.Criterion, error)
+	ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*table.Result, error)
+	ReadUnitsFile(ctx context.Context, path string) ([]model.Unit, error)
 	ReadFile(ctx context.Context, path string) (model.FileInfo, error)
 	JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error)
-	ImportDir(ctx context.Context) string
 }
 
 // DoneMsg reports that the database now holds a bloc.
@@ -82,7 +82,8 @@ type Model struct {
 	preview    preview.Model
 	previewing bool
 	period     model.Period
-	busy       bool
+	busy       bool     // a write or a read under way: keys wait
+	job        work.Job // a criteria file being read: esc stops it
 	err        string
 	setup      *model.FileInfo // the setup file being joined
 
@@ -124,7 +125,15 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
+		return m, cmd
+	}
 	switch msg := msg.(type) {
+	case unitsMsg:
+		return m.unitsRead(msg), nil
+	case criteriaMsg:
+		return m.criteriaRead(msg), nil
 	case pick.ListedMsg:
 		var cmd tea.Cmd
 		m.form, cmd = m.form.Update(msg)
@@ -149,7 +158,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, func() tea.Msg { return DoneMsg{} }
 	case tea.KeyPressMsg:
-		if m.busy {
+		if m.job.Running() && msg.Code == tea.KeyEscape {
+			m.job.Cancel()
+		}
+		if m.busy || m.job.Running() {
 			return m, nil
 		}
 		if m.step == chooseStep {
@@ -327,22 +339,39 @@ func (m *Model) setOwn(u model.Unit) {
 	m.units = append([]model.Unit{u}, m.units...)
 }
 
+// unitsMsg carries the units read from a file.
+type unitsMsg struct {
+	units []model.Unit
+	err   error
+}
+
+// unitsRead adds the units of a file to the list, or says why the file
+// could not be read.
+func (m Model) unitsRead(msg unitsMsg) Model {
+	m.busy = false
+	if msg.err != nil {
+		m.form.SetError("file", model.Message(m.lang, msg.err))
+		return m
+	}
+	for _, u := range msg.units {
+		m.addUnit(u)
+	}
+	m.form = m.newForm(unitsStep)
+	m.form.SetSize(m.formSize())
+	return m
+}
+
 // submitUnit adds the unit typed, reads a file of units, or (with nothing
 // typed) moves on.
 func (m Model) submitUnit() (Model, tea.Cmd) {
 	f := &m.form
 	if path := f.Value("file"); path != "" {
-		units, err := m.store.ReadUnitsFile(path)
-		if err != nil {
-			f.SetError("file", model.Message(m.lang, err))
-			return m, nil
+		m.busy = true
+		store := m.store
+		return m, func() tea.Msg {
+			units, err := store.ReadUnitsFile(context.Background(), path)
+			return unitsMsg{units: units, err: err}
 		}
-		for _, u := range units {
-			m.addUnit(u)
-		}
-		m.form = m.newForm(unitsStep)
-		m.form.SetSize(m.formSize())
-		return m, nil
 	}
 	u := typedUnit(f)
 	if u.Code == "" && u.Name == "" {

@@ -27,13 +27,13 @@ func (f *fakeStore) SetupBloc(_ context.Context, n model.NewBloc) (model.Bloc, e
 	return model.Bloc{Name: n.Bloc.Name}, nil
 }
 func (f *fakeStore) WriteDemo(context.Context) error { f.demo = true; return nil }
-func (f *fakeStore) DemoCriteria() []model.Criterion {
-	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}
+func (f *fakeStore) DemoCriteria() ([]model.Criterion, error) {
+	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}, nil
 }
-func (f *fakeStore) ReadCriteriaFile(path string) (*table.Result, error) {
-	return app.ReadCriteriaFile(path)
+func (f *fakeStore) ReadCriteriaFile(ctx context.Context, path string, progress func(int, int)) (*table.Result, error) {
+	return app.ReadCriteriaFile(ctx, path, progress)
 }
-func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
+func (f *fakeStore) ReadUnitsFile(_ context.Context, path string) ([]model.Unit, error) {
 	if path != "ds.csv" {
 		return nil, errors.New("no such file")
 	}
@@ -46,7 +46,6 @@ func (f *fakeStore) ReadFile(context.Context, string) (model.FileInfo, error) {
 func (f *fakeStore) JoinFile(context.Context, string, string) (model.MergeOutcome, error) {
 	return model.MergeOutcome{}, errors.New("no such file")
 }
-func (f *fakeStore) ImportDir(context.Context) string { return "" }
 
 type harness struct {
 	m    Model

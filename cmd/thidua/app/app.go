@@ -34,13 +34,7 @@ type App struct {
 func (s App) WriteDemo(ctx context.Context) error { return demo.Write(ctx, s.DB) }
 
 // DemoCriteria returns the demo's criteria table, to start a bloc from.
-func (s App) DemoCriteria() []model.Criterion {
-	rows, err := demo.Criteria()
-	if err != nil {
-		panic("the embedded demo table does not parse: " + err.Error())
-	}
-	return rows
-}
+func (s App) DemoCriteria() ([]model.Criterion, error) { return demo.Criteria() }
 
 // notAFolder refuses a folder given where a file is expected, with a
 // message that says so (a folder is not "maybe a Word file").
@@ -57,51 +51,96 @@ const EFolderNotFile = "pick.folder_not_file"
 // ReadCriteriaFile reads a criteria table from a workbook or CSV file
 // through the one import path: the table, its problems and notes, and the
 // rules read from its guidance, for the preview.
-func (s App) ReadCriteriaFile(path string) (*table.Result, error) {
-	return ReadCriteriaFile(path)
+func (s App) ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*table.Result, error) {
+	return ReadCriteriaFile(ctx, path, progress)
 }
 
 // ReadCriteriaFile reads a criteria table from a workbook (.xlsx) or a CSV
-// file, by its extension.
-func ReadCriteriaFile(path string) (*table.Result, error) {
-	if err := notAFolder(path); err != nil {
-		return nil, err
-	}
-	path = strings.TrimSpace(path)
-	f, err := storage.OpenRegular(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if isWorkbook(path) {
-		return sheet.ReadCriteria(f)
-	}
-	return sheet.ReadCriteriaCSV(f)
+// file, by its extension. Reading stops when ctx is done; progress, when
+// set, is told the megabytes read of the file's size.
+func ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*table.Result, error) {
+	var res *table.Result
+	err := readFile(ctx, path, progress, func(r io.Reader) (err error) {
+		if isWorkbook(path) {
+			res, err = sheet.ReadCriteria(r)
+		} else {
+			res, err = sheet.ReadCriteriaCSV(r)
+		}
+		return err
+	})
+	return res, err
 }
 
 // ReadUnitsFile reads a list of units from a workbook or CSV file.
-func (s App) ReadUnitsFile(path string) ([]model.Unit, error) {
+func (s App) ReadUnitsFile(ctx context.Context, path string) ([]model.Unit, error) {
+	var units []model.Unit
+	err := readFile(ctx, path, nil, func(r io.Reader) (err error) {
+		if isWorkbook(path) {
+			units, err = sheet.ReadUnits(r)
+		} else {
+			units, err = sheet.ParseUnitsCSV(r)
+		}
+		return err
+	})
+	return units, err
+}
+
+// readFile opens the regular file at path (a folder is refused by name)
+// and gives it to read through a reader that stops when ctx is done and
+// tells progress.
+func readFile(ctx context.Context, path string, progress func(done, total int), read func(io.Reader) error) error {
 	if err := notAFolder(path); err != nil {
-		return nil, err
+		return err
 	}
 	f, err := storage.OpenRegular(strings.TrimSpace(path))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	if isWorkbook(path) {
-		return sheet.ReadUnits(f)
+	r := &progressReader{ctx: ctx, r: f, report: progress}
+	if st, err := f.Stat(); err == nil {
+		r.total = st.Size()
 	}
-	return sheet.ParseUnitsCSV(f)
+	err = read(r)
+	if ctx.Err() != nil {
+		return ctx.Err() // stopped: whatever the reader made of it
+	}
+	return err
+}
+
+// progressReader reads r until ctx is done, telling report the megabytes
+// read of total.
+type progressReader struct {
+	ctx         context.Context
+	r           io.Reader
+	done, total int64
+	report      func(done, total int)
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	if err := p.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := p.r.Read(b)
+	p.done += int64(n)
+	if p.report != nil {
+		p.report(int(p.done>>20), int((p.total+1<<20-1)>>20))
+	}
+	return n, err
 }
 
 func isWorkbook(path string) bool {
 	return strings.EqualFold(filepath.Ext(strings.TrimSpace(path)), ".xlsx")
 }
 
-// WriteReport writes a period's print-ready workbook.
-func (s App) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error {
-	r, err := sheet.BuildReport(ctx, s.DB, periodID, sheet.ReportOptions{Lang: lang, Date: s.DB.Now()})
+// WriteReport writes a period's print-ready workbook at path, whole or not
+// at all, telling progress as each unit's sheet is read; its folder is
+// remembered for the next export.
+func (s App) WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang, progress func(done, total int)) error {
+	if err := s.SetSetting(ctx, settingExportDir, filepath.Dir(path)); err != nil {
+		return err
+	}
+	r, err := sheet.BuildReport(ctx, s.DB, periodID, sheet.ReportOptions{Lang: lang, Date: s.DB.Now(), Progress: progress})
 	if err != nil {
 		return err
 	}
@@ -112,14 +151,27 @@ func (s App) WriteReport(ctx context.Context, periodID, path string, lang i18n.L
 }
 
 // ExportDir is the folder exports go to: the one chosen last time, else the
-// user's Documents folder.
-func (s App) ExportDir(ctx context.Context) string {
-	if dir, _ := s.Setting(ctx, "export_dir"); dir != "" {
-		return dir
+// user's Documents folder, else the home folder ("" if even that is
+// unknown: the picker then starts where it can).
+func (s App) ExportDir(ctx context.Context) (string, error) {
+	dir, err := s.Setting(ctx, settingExportDir)
+	switch {
+	case err != nil:
+		return "", err
+	case dir != "":
+		return dir, nil
+	case xdg.UserDirs.Documents != "":
+		return xdg.UserDirs.Documents, nil
 	}
-	if xdg.UserDirs.Documents != "" {
-		return xdg.UserDirs.Documents
+	if home, err := os.UserHomeDir(); err == nil {
+		return home, nil
 	}
-	home, _ := os.UserHomeDir()
-	return home
+	return "", nil
 }
+
+// The settings that remember folders: where exports and reports went,
+// where files were last merged from.
+const (
+	settingExportDir = "export_dir"
+	settingImportDir = "import_dir"
+)

@@ -73,9 +73,13 @@ func (s App) ExportSetups(ctx context.Context, periodID, dir string) ([]model.Wr
 }
 
 // ExportOwn writes this installation's file for the period into dir: a
-// unit's submission, or the leader's bloc file for the province.
+// unit's submission, or the leader's bloc file for the province. The folder
+// is remembered for the next export.
 func (s App) ExportOwn(ctx context.Context, periodID, dir string) (model.WrittenFile, error) {
 	dir = strings.TrimSpace(dir)
+	if err := s.SetSetting(ctx, settingExportDir, dir); err != nil {
+		return model.WrittenFile{}, err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return model.WrittenFile{}, storage.WriteError(dir, err)
 	}
@@ -129,11 +133,14 @@ func (s App) Fingerprint(ctx context.Context) (string, error) {
 	return model.Fingerprint(pub), nil
 }
 
-// ImportDir is the folder files are merged from: the one chosen last time,
-// else the export folder.
-func (s App) ImportDir(ctx context.Context) string {
-	if dir, _ := s.Setting(ctx, "import_dir"); dir != "" {
-		return dir
-	}
-	return s.ExportDir(ctx)
+// ImportDir is the folder files were last merged from ("" if none was
+// chosen yet).
+func (s App) ImportDir(ctx context.Context) (string, error) {
+	return s.Setting(ctx, settingImportDir)
+}
+
+// RememberImportDir keeps the folder files were taken from, to offer it
+// next time.
+func (s App) RememberImportDir(ctx context.Context, dir string) error {
+	return s.SetSetting(ctx, settingImportDir, dir)
 }

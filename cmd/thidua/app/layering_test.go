@@ -56,7 +56,7 @@ var layers = []struct {
 
 // kits are the tui packages every screen may use; a screen never imports
 // another screen or the root.
-const kits = "{dialog,form,input,keys,pick,preview,progress,scope,status,table,theme,internal/tuitest}"
+const kits = "{dialog,form,input,keys,pick,preview,scope,status,table,theme,work,internal/tuitest}"
 
 // known are the imports that still break the arrows, with the issue step
 // that removes them; the list only shrinks.
