@@ -98,7 +98,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	if err := db.CheckCriteriaImport(ctx, inst.Actor(), imp); err != nil {
 		return err
 	}
-	if _, err := db.Backup(ctx, "truoc khi nhap bang tieu chi"); err != nil {
+	if _, err := db.Backup(ctx, model.BackupBeforeCriteria); err != nil {
 		return err
 	}
 	done, err := db.ImportCriteria(ctx, inst.Actor(), imp)

@@ -138,7 +138,7 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.db.Backup(ctx, "truoc khi nhap diem"); err != nil {
+	if _, err := s.db.Backup(ctx, model.BackupBeforeScores); err != nil {
 		return err
 	}
 	n, err := s.db.ImportScores(ctx, s.actor, s.period.ID, lines, filepath.Base(file))

@@ -16,6 +16,8 @@ import (
 	"thidua/storage"
 	"thidua/tui"
 	"thidua/tui/recovery"
+	"thidua/tui/cover"
+	"thidua/tui/status"
 )
 
 // runTUI opens the terminal interface on the database. A damaged database,
@@ -106,7 +108,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 			return
 		}
 		if err := db.QuickCheck(checkCtx); storage.Damaged(err) {
-			p.Send(tui.DamagedMsg{Err: err})
+			p.Send(cover.DamagedMsg{Err: err})
 		}
 	})
 	// A file replaced under the interface (a restore elsewhere, a copy over
@@ -121,7 +123,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 				return
 			case <-tick.C:
 				if err := db.Replaced(); err != nil {
-					p.Send(tui.ReplacedMsg{Err: err})
+					p.Send(status.ReplacedMsg{Err: err})
 					return
 				}
 			}
@@ -133,8 +135,8 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
 		return false, nil, err
 	}
-	if m, ok := final.(tui.Model); ok && m.WantsRestore() {
-		return true, m.Damage(), nil
+	if m, ok := final.(tui.Model); ok && m.Cover().WantsRestore() {
+		return true, m.Cover().Damage(), nil
 	}
 	return false, nil, nil
 }

@@ -71,7 +71,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 		return o, v.reason
 	}
 	if v.status == model.StatusApplied {
-		if _, err := db.Backup(ctx, "truoc khi nhan tep cho"); err != nil {
+		if _, err := db.Backup(ctx, model.BackupBeforeHold); err != nil {
 			return o, err
 		}
 	}

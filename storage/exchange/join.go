@@ -87,7 +87,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 		return o, o.Reason
 	case model.StatusApplied:
 		if joined {
-			if _, err := db.Backup(ctx, "truoc khi cap nhat thiet lap"); err != nil {
+			if _, err := db.Backup(ctx, model.BackupBeforeSetup); err != nil {
 				return o, err
 			}
 		}

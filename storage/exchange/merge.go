@@ -213,7 +213,7 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 			return nil
 		}
 		if v.status == model.StatusApplied && !*backedUp {
-			if _, err := db.Backup(ctx, "truoc khi nhap tep"); err != nil {
+			if _, err := db.Backup(ctx, model.BackupBeforeMerge); err != nil {
 				return err
 			}
 			*backedUp = true

@@ -132,11 +132,13 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 }
 
 // SetScope tells the screen who is working; only the leader changes units.
-func (m *Model) SetScope(s scope.Scope) {
+// It loads nothing: the units are the bloc's whatever the period.
+func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
 	m.keys.Add.SetEnabled(s.Leader())
 	m.keys.Edit.SetEnabled(s.Leader())
 	m.keys.Withdraw.SetEnabled(s.Leader())
+	return nil
 }
 
 // SetSize sets the screen's size in cells.
