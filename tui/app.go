@@ -156,8 +156,9 @@ func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cover tea.Cmd
 	m.cover, cover = m.cover.Update(msg)
 	cmds := []tea.Cmd{cover, m.screens.Broadcast(msg)}
+	keys := m.screens.Scoring.Handback() // taken once: the copy below has none
 	var next tea.Model = m
-	for _, k := range m.screens.Scoring.Handback() {
+	for _, k := range keys {
 		var cmd tea.Cmd
 		next, cmd = next.(Model).Update(k)
 		cmds = append(cmds, cmd)

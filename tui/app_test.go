@@ -289,3 +289,26 @@ func TestPreloadFirstFrame(t *testing.T) {
 
 // header is the window's top line: role, own unit, period, bloc.
 func header(m Model) string { return chrome.Header(m.styles, m.lang, m.scope(), m.width) }
+
+// A key typed during a save that is the interface's is handled once, not
+// again at every later reply: ? typed then opens help and leaves it open.
+func TestKeyTypedDuringASaveHandledOnce(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "3", ":", "I", ".", "3", ".", "1", "enter")
+	var cmds []tea.Cmd
+	for _, k := range []string{"2", "enter", "?"} {
+		next, cmd := m.Update(tuitest.Key(k))
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		m, _ = run(m, c)
+	}
+	// Later replies (a reload) must not hand the ? back again.
+	next, _ := m.Update(m.screens.Results.Reload()())
+	m = next.(Model)
+	m, _ = run(m, m.screens.Scoring.Reload())
+	if !m.fullHelp {
+		t.Error("? typed during a save was handled twice (or not at all)")
+	}
+}

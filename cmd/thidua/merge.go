@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -139,9 +140,17 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if c.io.self != "" {
 		opt.Check = childCheck(c.io.self)
 	}
+	label := c.t("xtui.merging")
+	if *dry {
+		label = c.t("xtui.previewing")
+	}
+	var done func()
+	opt.Progress, done = c.progress(label)
 	var out []model.MergeOutcome
 	if len(paths) > 0 {
-		if out, err = exchange.Merge(ctx, db, paths, opt); err != nil {
+		out, err = exchange.Merge(ctx, db, paths, opt)
+		done()
+		if err != nil {
 			if fresh {
 				// A province database made for this merge, which did
 				// not happen, is not left behind.
@@ -186,4 +195,31 @@ func (c *cli) reportOutcomes(out []model.MergeOutcome, skipped []exchange.Skippe
 		return silentError{1}
 	}
 	return nil
+}
+
+// progress returns what tells how far long work labelled label has come,
+// on stderr when it is a terminal (never with --json: scripts read the
+// streams), and what ends the line once the work is over.
+func (c *cli) progress(label string) (report func(done, total int), end func()) {
+	if !c.io.errTerminal || c.json {
+		return nil, func() {}
+	}
+	// The line is thidua's own (a catalogue label, a bar, numbers): its
+	// carriage return goes to the terminal as is.
+	w := c.io.err
+	if p, ok := w.(*printableWriter); ok {
+		w = p.raw()
+	}
+	shown := false
+	report = func(done, total int) {
+		const width = 30
+		filled := width * done / max(1, total)
+		fmt.Fprintf(w, "\r%s %s%s %d/%d", label, strings.Repeat("█", filled), strings.Repeat("░", width-filled), done, total)
+		shown = true
+	}
+	return report, func() {
+		if shown {
+			fmt.Fprintln(w)
+		}
+	}
 }

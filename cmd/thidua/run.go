@@ -27,6 +27,9 @@ type stdio struct {
 	out, err io.Writer
 	getenv   func(string) string
 	terminal bool // stdin is an interactive terminal
+	// errTerminal: stderr is an interactive terminal, where long work
+	// (a merge) shows how far it has come.
+	errTerminal bool
 	// self is this program's path, to check received files in a child
 	// process; "" (in tests) checks them in-process.
 	self string

@@ -15,8 +15,8 @@ import (
 	"thidua/model/i18n"
 	"thidua/storage"
 	"thidua/tui"
-	"thidua/tui/recovery"
 	"thidua/tui/cover"
+	"thidua/tui/recovery"
 	"thidua/tui/status"
 )
 
