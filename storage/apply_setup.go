@@ -134,8 +134,7 @@ func blocOf(p facts.Set) string {
 	if len(p[facts.TBloc]) == 0 {
 		return ""
 	}
-	s, _ := p[facts.TBloc][0][0].(string)
-	return s
+	return facts.MustTable(facts.TBloc).Str(p[facts.TBloc][0], "bloc_id")
 }
 
 // importQueries write one file row into the local tables; the row's values
@@ -226,6 +225,24 @@ func onConflict(table, head string) string {
 // are immutable: one already here must have the same hash. A period moved
 // to another version loses the scores of criteria that version lacks.
 func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p facts.Set) error {
+	if err := applyBlocs(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyUnits(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyVersions(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyPeriods(ctx, tx, actor, p); err != nil {
+		return err
+	}
+	return applyRules(ctx, tx, p)
+}
+
+// applyBlocs adds or updates the file's bloc; a code another bloc has here
+// is refused.
+func applyBlocs(ctx context.Context, tx *Tx, p facts.Set) error {
 	bt := facts.MustTable(facts.TBloc)
 	for _, r := range p[facts.TBloc] {
 		var other string
@@ -244,6 +261,12 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p facts.Se
 			return err
 		}
 	}
+	return nil
+}
+
+// applyUnits adds or updates the bloc's roster, keeping how a key already
+// pinned here was verified.
+func applyUnits(ctx context.Context, tx *Tx, p facts.Set) error {
 	ut := facts.MustTable(facts.TUnit)
 	for _, r := range p[facts.TUnit] {
 		fold := unitFold(model.Unit{Name: ut.Str(r, "name"), ShortName: ut.Str(r, "short_name")})
@@ -260,9 +283,12 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p facts.Se
 			return err
 		}
 	}
-	if err := applyVersions(ctx, tx, p); err != nil {
-		return err
-	}
+	return nil
+}
+
+// applyPeriods adds or updates the periods; a period moved to another
+// criteria version loses the scores of criteria that version lacks.
+func applyPeriods(ctx context.Context, tx *Tx, actor model.Actor, p facts.Set) error {
 	pt := facts.MustTable(facts.TPeriod)
 	for _, r := range p[facts.TPeriod] {
 		var oldVersion string
@@ -290,6 +316,12 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p facts.Se
 			}
 		}
 	}
+	return nil
+}
+
+// applyRules replaces the periods' rules and awards.
+func applyRules(ctx context.Context, tx *Tx, p facts.Set) error {
+	pt := facts.MustTable(facts.TPeriod)
 	for _, r := range p[facts.TRules] {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO period_rules (period_id, step_x100, bonus_cap_x100, deduction_cap_x100,
 			tie_breaks, numbering) VALUES (?,?,?,?,?,?) ON CONFLICT (period_id) DO UPDATE SET step_x100 = excluded.step_x100,

@@ -182,9 +182,13 @@ func scanEach(ctx context.Context, tx *Tx, query string, fn func(scanner) error,
 	if err != nil {
 		return err
 	}
+	cols, err := rows.Columns()
+	if err != nil {
+		rows.Close()
+		return err
+	}
 	var all []rowValues
 	for rows.Next() {
-		cols, _ := rows.Columns()
 		v := make(rowValues, len(cols))
 		ptrs := make([]any, len(cols))
 		for i := range v {

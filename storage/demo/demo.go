@@ -177,61 +177,14 @@ func Write(ctx context.Context, db *storage.DB) error {
 		return clock
 	}
 	defer func() { db.Now = saved }()
-	bloc, err := db.CreateBloc(ctx, storage.BlocSetup{
-		Code:       "PY-LDTBXH",
-		Name:       "Khối thi đua các Phòng Lao động - Thương binh và Xã hội tỉnh Phú Yên",
-		Units:      units,
-		LeaderCode: SongCau,
-		DeputyCode: TuyHoa,
-		Role:       model.RoleLeader,
-	})
+	bloc, vid, tree, err := writeBloc(ctx, db)
 	if err != nil {
-		return fmt.Errorf("demo bloc: %w", err)
+		return err
 	}
 	leader := model.Actor{Role: model.RoleLeader, UnitID: bloc.LeaderUnitID}
-	deputy := model.Actor{Role: model.RoleDeputy, UnitID: bloc.DeputyUnitID}
-	rows, err := Criteria()
+	h1, year, err := writePeriods(ctx, db, leader, vid)
 	if err != nil {
 		return err
-	}
-	stableIDs(rows)
-	vid, err := db.CreateDraft(ctx, leader, "Bảng tiêu chí chấm điểm thi đua Khối năm 2019", "", rows)
-	if err != nil {
-		return fmt.Errorf("demo criteria: %w", err)
-	}
-	if _, err := db.IssueVersion(ctx, leader, vid); err != nil {
-		return fmt.Errorf("demo criteria: %w", err)
-	}
-	tree, err := db.VersionTree(ctx, vid)
-	if err != nil {
-		return err
-	}
-	half, _ := model.ParseThreshold(">1/2")
-	rules := model.Rules{
-		Step:      25,
-		Caps:      model.Caps{Bonus: model.Whole(5), Deduction: model.Whole(10)},
-		TieBreaks: model.DefaultTieBreaks(),
-		Numbering: model.NumberingSkip,
-	}
-	h1, err := db.CreatePeriod(ctx, leader, model.Period{
-		Code: HalfYear, Label: "Sơ kết 6 tháng đầu năm 2019", Kind: model.HalfYear, CriteriaVersionID: vid,
-		Starts: date(2019, 1, 1), Ends: date(2019, 6, 30), SelfScoreCloses: date(2019, 7, 5),
-	}, rules)
-	if err != nil {
-		return fmt.Errorf("demo period: %w", err)
-	}
-	rules.Awards = []model.AwardRule{
-		{Code: "CO", Name: "Cờ thi đua của UBND tỉnh", Quota: 1, MinTotal: model.Whole(90),
-			VoteRequired: true, Threshold: half, Base: model.BaseMembers},
-		{Code: "BK", Name: "Bằng khen của Chủ tịch UBND tỉnh", Quota: 2, MinTotal: model.Whole(90)},
-	}
-	year, err := db.CreatePeriod(ctx, leader, model.Period{
-		Code: Year, Label: "Tổng kết năm 2019", Kind: model.Year, CriteriaVersionID: vid,
-		Starts: date(2019, 1, 1), Ends: date(2019, 12, 31),
-		RegistrationCloses: date(2019, 3, 31), SelfScoreCloses: date(2019, 12, 15),
-	}, rules)
-	if err != nil {
-		return fmt.Errorf("demo period: %w", err)
 	}
 	ids := map[string]string{}
 	list, err := db.Units(ctx, "")
@@ -241,6 +194,86 @@ func Write(ctx context.Context, db *storage.DB) error {
 	for _, u := range list {
 		ids[u.Code] = u.ID
 	}
+	if err := writeSheets(ctx, db, tree, h1, year, ids); err != nil {
+		return err
+	}
+	deputy := model.Actor{Role: model.RoleDeputy, UnitID: bloc.DeputyUnitID}
+	if err := writeReview(ctx, db, leader, deputy, year, ids); err != nil {
+		return err
+	}
+	return db.SetLock(ctx, leader, h1.ID, model.Lock{Kind: model.LockClosed, Reason: "Đã sơ kết 6 tháng tại hội nghị Khối ngày 12/7/2019"}, true)
+}
+
+// writeBloc makes the bloc, its units and its issued criteria table
+// (version vid).
+func writeBloc(ctx context.Context, db *storage.DB) (bloc model.Bloc, vid string, tree *model.Tree, err error) {
+	bloc, err = db.CreateBloc(ctx, storage.BlocSetup{
+		Code:       "PY-LDTBXH",
+		Name:       "Khối thi đua các Phòng Lao động - Thương binh và Xã hội tỉnh Phú Yên",
+		Units:      units,
+		LeaderCode: SongCau,
+		DeputyCode: TuyHoa,
+		Role:       model.RoleLeader,
+	})
+	if err != nil {
+		return bloc, "", nil, fmt.Errorf("demo bloc: %w", err)
+	}
+	leader := model.Actor{Role: model.RoleLeader, UnitID: bloc.LeaderUnitID}
+	rows, err := Criteria()
+	if err != nil {
+		return bloc, "", nil, err
+	}
+	stableIDs(rows)
+	vid, err = db.CreateDraft(ctx, leader, "Bảng tiêu chí chấm điểm thi đua Khối năm 2019", "", rows)
+	if err != nil {
+		return bloc, vid, nil, fmt.Errorf("demo criteria: %w", err)
+	}
+	if _, err := db.IssueVersion(ctx, leader, vid); err != nil {
+		return bloc, "", nil, fmt.Errorf("demo criteria: %w", err)
+	}
+	tree, err = db.VersionTree(ctx, vid)
+	return bloc, vid, tree, err
+}
+
+// writePeriods makes the half-year and the year, scored on version vid;
+// the year proposes the flag (by secret ballot) and certificates.
+func writePeriods(ctx context.Context, db *storage.DB, leader model.Actor, vid string) (h1, year model.Period, err error) {
+	half, err := model.ParseThreshold(">1/2")
+	if err != nil {
+		return h1, year, err
+	}
+	rules := model.Rules{
+		Step:      25,
+		Caps:      model.Caps{Bonus: model.Whole(5), Deduction: model.Whole(10)},
+		TieBreaks: model.DefaultTieBreaks(),
+		Numbering: model.NumberingSkip,
+	}
+	h1, err = db.CreatePeriod(ctx, leader, model.Period{
+		Code: HalfYear, Label: "Sơ kết 6 tháng đầu năm 2019", Kind: model.HalfYear, CriteriaVersionID: vid,
+		Starts: date(2019, 1, 1), Ends: date(2019, 6, 30), SelfScoreCloses: date(2019, 7, 5),
+	}, rules)
+	if err != nil {
+		return h1, year, fmt.Errorf("demo period: %w", err)
+	}
+	rules.Awards = []model.AwardRule{
+		{Code: "CO", Name: "Cờ thi đua của UBND tỉnh", Quota: 1, MinTotal: model.Whole(90),
+			VoteRequired: true, Threshold: half, Base: model.BaseMembers},
+		{Code: "BK", Name: "Bằng khen của Chủ tịch UBND tỉnh", Quota: 2, MinTotal: model.Whole(90)},
+	}
+	year, err = db.CreatePeriod(ctx, leader, model.Period{
+		Code: Year, Label: "Tổng kết năm 2019", Kind: model.Year, CriteriaVersionID: vid,
+		Starts: date(2019, 1, 1), Ends: date(2019, 12, 31),
+		RegistrationCloses: date(2019, 3, 31), SelfScoreCloses: date(2019, 12, 15),
+	}, rules)
+	if err != nil {
+		return h1, year, fmt.Errorf("demo period: %w", err)
+	}
+	return h1, year, nil
+}
+
+// writeSheets registers every unit for both periods and saves its
+// self-scores (Sơn Hòa has no half-year sheet).
+func writeSheets(ctx context.Context, db *storage.DB, tree *model.Tree, h1, year model.Period, ids map[string]string) error {
 	for i, u := range units {
 		id := ids[u.Code]
 		self := model.Actor{Role: model.RoleUnit, UnitID: id}
@@ -266,6 +299,13 @@ func Write(ctx context.Context, db *storage.DB) error {
 			return fmt.Errorf("demo %s %s: %w", HalfYear, u.Code, err)
 		}
 	}
+	return nil
+}
+
+// writeReview writes the bloc's review of the year: its scores (the
+// leader's own unit's by the deputy), the sheets accepted, Tuy Hòa barred
+// from the flag, the flag's ballot and the meeting.
+func writeReview(ctx context.Context, db *storage.DB, leader, deputy model.Actor, year model.Period, ids map[string]string) error {
 	for _, r := range blocReviews2019 {
 		who := leader
 		if r.deputy {
@@ -293,7 +333,7 @@ func Write(ctx context.Context, db *storage.DB) error {
 	if err := db.SetMeeting(ctx, leader, year.ID, meeting2019(ids)); err != nil {
 		return fmt.Errorf("demo meeting: %w", err)
 	}
-	return db.SetLock(ctx, leader, h1.ID, model.Lock{Kind: model.LockClosed, Reason: "Đã sơ kết 6 tháng tại hội nghị Khối ngày 12/7/2019"}, true)
+	return nil
 }
 
 // meeting2019 is the year-end meeting the demo's minutes print: every

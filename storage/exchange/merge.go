@@ -56,24 +56,11 @@ func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 // is for the batch as a whole (no database, wrong role); a bad file only
 // gets its own outcome.
 func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
-	st, err := db.InboxState(ctx)
+	st, err := mergeStart(ctx, db, &opt)
 	if err != nil {
 		return nil, err
 	}
-	switch st.Installation.Role {
-	case model.RoleLeader, model.RoleProvince:
-	case model.RoleUnit:
-		return nil, model.Errorf(EUseJoin)
-	default:
-		return nil, model.Errorf(ENoMerge)
-	}
 	arch := ArchiveDir(db.Path())
-	if opt.Verify.StagingDir == "" {
-		opt.Verify.StagingDir = StagingDir(db.Path())
-		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
-			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
-		}
-	}
 	out := make([]model.MergeOutcome, len(paths))
 	for i, p := range paths {
 		out[i].Path, out[i].Name, out[i].DryRun = p, SafeName(p), opt.DryRun
@@ -144,6 +131,36 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 		return out, flush(arch, archived)
 	}
 	return out, nil
+}
+
+// mergeStart reads the inbox state of a database that merges (a leader's
+// or a province's) and makes the private staging folder.
+func mergeStart(ctx context.Context, db *storage.DB, opt *MergeOptions) (storage.InboxState, error) {
+	st, err := db.InboxState(ctx)
+	if err != nil {
+		return st, err
+	}
+	switch st.Installation.Role {
+	case model.RoleLeader, model.RoleProvince:
+	case model.RoleUnit:
+		return st, model.Errorf(EUseJoin)
+	default:
+		return st, model.Errorf(ENoMerge)
+	}
+	return st, staging(db, &opt.Verify)
+}
+
+// staging makes the private folder incoming files are copied to before
+// they are read, beside the database unless opt names one.
+func staging(db *storage.DB, opt *VerifyOptions) error {
+	if opt.StagingDir != "" {
+		return nil
+	}
+	opt.StagingDir = StagingDir(db.Path())
+	if err := os.MkdirAll(opt.StagingDir, 0o700); err != nil {
+		return model.Errorf(EUnreadable, opt.StagingDir, storage.PathReason(opt.StagingDir, err))
+	}
+	return nil
 }
 
 // asModel gives any error a message for people.
