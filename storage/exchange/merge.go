@@ -223,7 +223,7 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 		}
 		fill(o, f, v)
 		if opt.DryRun || v.status == model.StatusRejected {
-			note(st, f, v, 0)
+			st.Note(arrival(st, f, v, 0, ""))
 			if v.status == model.StatusRejected && !opt.DryRun {
 				rejectArchive(ArchiveDir(db.Path()), o, f)
 			}
@@ -306,17 +306,7 @@ func rowCount(p facts.Set) int {
 // commit writes a judged file: phase C for an applied one, a record for the
 // others. It keeps the in-memory state in step.
 func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (facts.Counts, int64, error) {
-	m := &f.Manifest
-	a := storage.Arrival{
-		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
-			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
-			Status: v.status, Report: report(f, v)},
-		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
-		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
-	}
-	if st.Installation.Role == model.RoleProvince {
-		a.Changes = v.changes
-	}
+	a := arrival(st, f, v, holdID, decision)
 	var counts facts.Counts
 	var hold int64
 	var err error
@@ -329,50 +319,25 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 		counts, err = db.ApplySubmission(ctx, a)
 	}
 	if err == nil {
-		note(st, f, v, hold)
+		st.Note(a)
 	}
 	return counts, hold, err
 }
 
-// note keeps the in-memory state in step with what was (or in a preview
-// would be) committed, so later files of the batch are judged against it.
-func note(st *storage.InboxState, f *File, v verdict, hold int64) {
+// arrival is judged file f as storage records or applies it (the hold it
+// resolves with the leader's reason, if any).
+func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision string) storage.Arrival {
 	m := &f.Manifest
-	if v.status == model.StatusRejected {
-		return
+	a := storage.Arrival{
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
+			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
+			Status: v.status, Report: report(f, v)},
+		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
+		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
-	st.Received[f.Digest] = model.ReceivedFile{Digest: f.Digest, Status: v.status, Seq: m.Seq}
-	key := storage.SliceKey(v.period, v.author)
-	switch v.status {
-	case model.StatusApplied:
-		st.Applied[key] = model.AppliedSlice{AppliedState: model.AppliedState{KeyID: m.KeyID(), Seq: m.Seq,
-			ContentHash: m.ContentHash}, Kind: m.Kind}
-		if v.pin != "" || st.Installation.Role == model.RoleProvince {
-			u := st.Units[v.author]
-			u.ID, u.PublicKey = v.author, m.PublicKey
-			st.Units[v.author] = u
-		}
-		if st.Installation.Role == model.RoleProvince {
-			noteBloc(st, f)
-		}
-	case model.StatusUnchanged:
-		if a, ok := st.Applied[key]; ok && m.Seq > a.Seq {
-			a.Seq = m.Seq
-			st.Applied[key] = a
-		}
+	if st.Installation.Role == model.RoleProvince {
+		a.Changes = v.changes
 	}
+	return a
 }
 
-// noteBloc records in memory the bloc and roster a province just applied.
-func noteBloc(st *storage.InboxState, f *File) {
-	m := &f.Manifest
-	st.Blocs[m.BlocID] = model.Bloc{ID: m.BlocID, Code: m.BlocCode, LeaderUnitID: m.AuthorID}
-	ut := facts.MustTable(facts.TUnit)
-	for _, r := range f.Payload[facts.TUnit] {
-		id := str(ut, r, "unit_id")
-		u := st.Units[id]
-		u.ID, u.BlocID, u.Code = id, m.BlocID, str(ut, r, "code")
-		u.PublicKey, _ = r[ut.Col("public_key")].([]byte)
-		st.Units[id] = u
-	}
-}
