@@ -197,7 +197,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
-	case pick.ListedMsg, tea.PasteMsg:
+	case pick.Msg, tea.PasteMsg:
 		return dialog.Update(m, at, msg)
 	case loadedMsg:
 		return m.loaded(msg), nil

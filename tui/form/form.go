@@ -75,6 +75,7 @@ type Model struct {
 
 type keyMap struct {
 	next, prev, submit, cancel, left, right, pick key.Binding
+	enter                                         key.Binding // on to the next field, or submit from the last
 }
 
 // New returns an empty form; add fields before showing it. A form without
@@ -88,6 +89,7 @@ func New(title string, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 		left:   key.NewBinding(key.WithKeys("left")),
 		right:  key.NewBinding(key.WithKeys("right", "space")),
 		pick:   key.NewBinding(key.WithKeys("ctrl+o")),
+		enter:  key.NewBinding(key.WithKeys("enter")),
 	}, submitFrom: -1}
 }
 
@@ -294,7 +296,7 @@ func showStart(in *textinput.Model) {
 
 // Update handles a key. Keys not used by the form go to the focused field;
 // while the picker is open, everything goes to it (the screen passes the
-// picker's pick.ListedMsg here too).
+// picker's pick.Msg here too).
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.picker != nil {
 		return m.pickerUpdate(msg)
@@ -318,7 +320,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(k, m.keys.pick) && len(m.fields) > 0 && m.fields[m.focus].path != nil:
 		return m, m.OpenPicker(m.fields[m.focus].key, false)
-	case k.Code == tea.KeyEnter:
+	case key.Matches(k, m.keys.enter):
 		if m.focus >= len(m.fields)-1 || (m.submitFrom >= 0 && m.focus >= m.submitFrom) {
 			m.ClearErrors()
 			m.state = Submitted

@@ -13,6 +13,12 @@ import (
 	"thidua/model/i18n"
 )
 
+// Msg is a reply of the picker's background work (a folder listed, the
+// paths typed looked at): a screen with a picker open gives it these.
+type Msg interface{ isPickMsg() }
+
+func (ListedMsg) isPickMsg() {}
+
 // ListedMsg carries a folder's entries, read in the background.
 type ListedMsg struct {
 	id      int64

@@ -83,6 +83,7 @@ type Model struct {
 
 type keyMap struct {
 	up, down, open, back, choose, cancel key.Binding
+	erase                                key.Binding // with nothing typed: the folder above
 }
 
 var lastID atomic.Int64
@@ -99,6 +100,7 @@ func New(opts Options, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 		back:   key.NewBinding(key.WithKeys("left"), key.WithHelp("←", m.t("pick.key.back"))),
 		choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.t("pick.key.choose"))),
 		cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.t("pick.key.cancel"))),
+		erase:  key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
 	}
 	return m
 }
@@ -146,6 +148,11 @@ func takes(exts []string, name string) bool {
 // Update handles keys, pasted text and folder listings.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case checkedMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		return m.checked(msg)
 	case ListedMsg:
 		if msg.id != m.id {
 			return m, nil
@@ -209,8 +216,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.down):
 		m.cursor = max(0, min(len(m.shown)-1, m.cursor+1))
 		return m, nil
-	case key.Matches(msg, k.back) && m.field.Value() == "",
-		(msg.Code == tea.KeyBackspace || msg.String() == "ctrl+h") && m.field.Value() == "":
+	case (key.Matches(msg, k.back) || key.Matches(msg, k.erase)) && m.field.Value() == "":
 		return m.up()
 	case key.Matches(msg, k.open) && m.field.Value() == "":
 		if e, ok := m.selected(); ok && e.dir {
@@ -226,8 +232,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			// A name that matches nothing here: a folder or file by that
 			// name in the folder on show (a new folder to write into).
 			base := m.dir
-			if base == "" {
-				base, _ = os.Getwd()
+			if wd, err := os.Getwd(); base == "" && err == nil {
+				base = wd
 			}
 			return m.typed(filepath.Join(base, typed))
 		}
@@ -308,41 +314,67 @@ func (m Model) choose() (Model, tea.Cmd) {
 	return m.finish(e.path)
 }
 
-// typed takes a path typed or pasted: a folder opens (or, where folders
-// are taken, is chosen), a file is chosen where files are taken; a file
-// where a folder is asked for, and a path that does not exist where one
-// is read, are refused with a message.
+// typed takes a path (or, for files, several) typed or pasted: a command
+// looks at what is there (a USB stick or a network folder can be slow),
+// and checkedMsg goes on.
 func (m Model) typed(text string) (Model, tea.Cmd) {
 	paths := Paths(text)
-	if len(paths) == 0 {
+	switch {
+	case len(paths) == 0:
+		return m, nil
+	case len(paths) > 1 && m.opts.Mode != Files:
+		m.msg = m.t("pick.one_only")
 		return m, nil
 	}
-	if len(paths) > 1 {
-		if m.opts.Mode != Files {
-			m.msg = m.t("pick.one_only")
+	m.loading = true
+	id := m.id
+	return m, func() tea.Msg {
+		out := checkedMsg{id: id, paths: paths, dirs: make([]bool, len(paths)), missing: -1}
+		for i, p := range paths {
+			st, err := os.Stat(p)
+			if err != nil {
+				out.missing = i
+				break
+			}
+			out.dirs[i] = st.IsDir()
+		}
+		return out
+	}
+}
+
+// checkedMsg says what is at the paths typed: the first missing one (-1
+// if none is), and which are folders.
+type checkedMsg struct {
+	id      int64
+	paths   []string
+	dirs    []bool
+	missing int
+}
+
+func (checkedMsg) isPickMsg() {}
+
+// checked takes the paths typed, now that it is known what is there.
+func (m Model) checked(msg checkedMsg) (Model, tea.Cmd) {
+	m.loading = false
+	if len(msg.paths) > 1 {
+		if msg.missing >= 0 {
+			m.msg = m.t("pick.missing", msg.paths[msg.missing])
 			return m, nil
 		}
-		for _, p := range paths {
-			if _, err := os.Stat(p); err != nil {
-				m.msg = m.t("pick.missing", p)
-				return m, nil
-			}
-		}
-		m.chosen, m.done = paths, true
+		m.chosen, m.done = msg.paths, true
 		return m, nil
 	}
-	p := paths[0]
-	st, err := os.Stat(p)
+	p, missing := msg.paths[0], msg.missing == 0
 	switch {
-	case err != nil && m.opts.Mode == Folder:
+	case missing && m.opts.Mode == Folder:
 		return m.finish(p) // a new folder, made when written
-	case err != nil:
+	case missing:
 		m.msg = m.t("pick.missing", p)
 		return m, nil
-	case st.IsDir() && m.opts.Mode == File:
+	case msg.dirs[0] && m.opts.Mode == File:
 		m.msg = m.t("pick.folder_not_file", filepath.Base(p))
 		return m.open(p)
-	case st.IsDir():
+	case msg.dirs[0]:
 		return m.finish(p)
 	case m.opts.Mode == Folder:
 		m.msg = m.t("pick.file_not_folder", filepath.Base(p))

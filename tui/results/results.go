@@ -231,7 +231,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.period == m.periodID && m.result != nil && !m.dialog.Open() {
 			m.dialog = m.meetingDialog(msg.meeting)
 		}
-	case pick.ListedMsg, tea.PasteMsg:
+	case pick.Msg, tea.PasteMsg:
 		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
 		switch {

@@ -9,6 +9,7 @@ package scoring
 import (
 	"context"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
@@ -176,7 +177,7 @@ func (m Model) Capturing() bool {
 // "1" scores, it does not switch screens), and while a value or a dialog is
 // open every key is the screen's.
 func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
-	return m.Capturing() || isValueKey(msg) || msg.Code == tea.KeyTab || msg.Code == tea.KeyEnter
+	return m.Capturing() || isValueKey(msg) || key.Matches(msg, m.keys.Next, m.keys.Prev, m.keys.Save)
 }
 
 // Handback returns, once, the keys typed during a save that are not the

@@ -10,6 +10,7 @@ package welcome
 import (
 	"context"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
@@ -80,6 +81,7 @@ type Model struct {
 	preview    preview.Model
 	previewing bool
 	period     model.Period
+	keys       KeyMap
 	busy       bool     // a write or a read under way: keys wait
 	job        work.Job // a criteria file being read: esc stops it
 	err        string
@@ -90,7 +92,7 @@ type Model struct {
 
 // New returns the welcome screen.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}}
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}, keys: DefaultKeyMap()}
 }
 
 // SetLang switches the welcome to another language or background,
@@ -132,10 +134,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.unitsRead(msg), nil
 	case criteriaMsg:
 		return m.criteriaRead(msg), nil
-	case pick.ListedMsg:
-		var cmd tea.Cmd
-		m.form, cmd = m.form.Update(msg)
-		return m, cmd
+	case pick.Msg:
+		return m.formUpdate(msg)
 	case readMsg:
 		m.busy = false
 		if msg.err != nil {
@@ -156,7 +156,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, func() tea.Msg { return DoneMsg{} }
 	case tea.KeyPressMsg:
-		if m.job.Running() && msg.Code == tea.KeyEscape {
+		if m.job.Running() && key.Matches(msg, m.keys.Stop) {
 			m.job.Cancel()
 		}
 		if m.busy || m.job.Running() {
@@ -184,13 +184,28 @@ func (m Model) choices() []string {
 	return []string{m.t("welcome.leader"), m.t("welcome.join"), m.t("welcome.demo")}
 }
 
+// KeyMap are the welcome's own keys (its forms have theirs).
+type KeyMap struct {
+	Up, Down, Choose key.Binding
+	// PickFile picks a list of units from a file, wherever the focus is.
+	PickFile key.Binding
+	Stop     key.Binding // a criteria file being read
+}
+
+// DefaultKeyMap returns the welcome's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{Up: key.NewBinding(key.WithKeys("up")), Down: key.NewBinding(key.WithKeys("down")),
+		Choose: key.NewBinding(key.WithKeys("enter")), PickFile: key.NewBinding(key.WithKeys("ctrl+o")),
+		Stop: key.NewBinding(key.WithKeys("esc"))}
+}
+
 func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	switch msg.Code {
-	case tea.KeyUp:
+	switch {
+	case key.Matches(msg, m.keys.Up):
 		m.choice = max(0, m.choice-1)
-	case tea.KeyDown:
+	case key.Matches(msg, m.keys.Down):
 		m.choice = min(len(m.choices())-1, m.choice+1)
-	case tea.KeyEnter:
+	case key.Matches(msg, m.keys.Choose):
 		m.err = ""
 		if m.choice == 1 {
 			// The setup file is picked: a USB stick, Downloads, Zalo.
@@ -236,14 +251,19 @@ func (m Model) formSize() (int, int) {
 func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if m.step == unitsStep && !m.form.Picking() {
 		switch {
-		case msg.String() == "ctrl+o":
-			// A list of units from a file, wherever the focus is.
+		case key.Matches(msg, m.keys.PickFile):
 			return m, m.form.PickThenSubmit("file")
-		case msg.Code == tea.KeyEnter && m.form.Empty():
+		case key.Matches(msg, m.keys.Choose) && m.form.Empty():
 			// Nothing typed: the list is done (one enter, not five).
 			return m.submitUnit()
 		}
 	}
+	return m.formUpdate(msg)
+}
+
+// formUpdate gives msg (a key, the picker's reply) to the step's form, and
+// goes back a step or on as the form says.
+func (m Model) formUpdate(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.form, cmd = m.form.Update(msg)
 	switch m.form.State() {
