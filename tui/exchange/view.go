@@ -35,7 +35,8 @@ func (m Model) View() string {
 		}
 	}
 	if m.job.Running() {
-		body += "\n\n" + m.job.View(m.styles, m.width, m.t("work.stopping"))
+		// First, where a long list cannot push it out of the window.
+		body = m.job.View(m.styles, m.width, m.t("work.stopping")) + "\n\n" + body
 	}
 	if len(m.result) > 0 {
 		body += "\n\n" + m.styles.Pane.Width(max(20, min(m.width, 100)-2)).Render(strings.Join(m.result, "\n"))

@@ -29,7 +29,7 @@ func (m Model) columns() []table.Column {
 // View renders the screen, and the report under way under it.
 func (m Model) View() string {
 	if m.job.Running() {
-		return m.rankingView() + "\n\n" + m.job.View(m.styles, m.width, m.t("work.stopping"))
+		return m.job.View(m.styles, m.width, m.t("work.stopping")) + "\n\n" + m.rankingView()
 	}
 	return m.rankingView()
 }
