@@ -340,4 +340,3 @@ func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision 
 	}
 	return a
 }
-
