@@ -93,7 +93,18 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
 		return s, err
 	}
-	if err := scanEach(ctx, tx, `SELECT bloc_id FROM bloc`, func(r scanner) error {
+	for _, read := range []func(context.Context, *Tx, *InboxState) error{
+		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived,
+	} {
+		if err := read(ctx, tx, &s); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+func inboxBlocs(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT bloc_id FROM bloc`, func(r scanner) error {
 		var id string
 		if err := r.Scan(&id); err != nil {
 			return err
@@ -101,10 +112,11 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		b, err := blocByID(ctx, tx, id)
 		s.Blocs[id] = b
 		return err
-	}); err != nil {
-		return s, err
-	}
-	if err := scanEach(ctx, tx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, ''),
+	})
+}
+
+func inboxUnits(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, ''),
 		(SELECT code FROM enrolment e WHERE e.unit_id = unit.unit_id) FROM unit`, func(r scanner) error {
 		var u PinnedUnit
 		var status string
@@ -116,10 +128,11 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		u.Fingerprint = model.Fingerprint(u.PublicKey)
 		s.Units[u.ID] = u
 		return err
-	}); err != nil {
-		return s, err
-	}
-	if err := scanEach(ctx, tx, `SELECT version_id, bloc_id, hash FROM criteria_version WHERE issued_at IS NOT NULL`, func(r scanner) error {
+	})
+}
+
+func inboxVersions(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT version_id, bloc_id, hash FROM criteria_version WHERE issued_at IS NOT NULL`, func(r scanner) error {
 		var id, bloc, hash string
 		if err := r.Scan(&id, &bloc, &hash); err != nil {
 			return err
@@ -127,9 +140,12 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		t, err := versionTree(ctx, tx, id)
 		s.Versions[hash], s.VersionBloc[hash] = t, bloc
 		return err
-	}); err != nil {
-		return s, err
-	}
+	})
+}
+
+// inboxPeriods reads the periods with their locks and rules; it needs
+// the versions read first.
+func inboxPeriods(ctx context.Context, tx *Tx, s *InboxState) error {
 	if err := scanEach(ctx, tx, `SELECT period_id FROM period`, func(r scanner) error {
 		var id string
 		if err := r.Scan(&id); err != nil {
@@ -146,31 +162,35 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		s.Rules[id], err = rules(ctx, tx, id, s.Versions[p.CriteriaHash])
 		return err
 	}); err != nil {
-		return s, err
+		return err
 	}
 	for id, locks := range s.Locks {
 		for _, l := range locks {
 			s.ProvinceLock[id] = s.ProvinceLock[id] || (l.Kind.PeriodWide() && len(l.By) > 9 && l.By[:9] == "province:")
 		}
 	}
-	if err := scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
+	return nil
+}
+
+func inboxApplied(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
 		applied_at FROM submission`, func(r scanner) error {
 		var a model.AppliedSlice
 		var period, unit, kind, at string
 		err := r.Scan(&period, &unit, &kind, &a.KeyID, &a.Seq, &a.ContentHash, &a.Manifest, &a.Digest, &at)
-		a.Kind, _ = model.ParseFileKind(kind)
+		a.Kind, _ = model.ParseFileKind(kind) // the schema's CHECK admits only known kinds
 		a.At = parseTime(at)
 		s.Applied[SliceKey(period, unit)] = a
 		return err
-	}); err != nil {
-		return s, err
-	}
-	err = scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
+	})
+}
+
+func inboxReceived(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
 		f, err := scanReceived(r)
 		s.Received[f.Digest] = f
 		return err
 	})
-	return s, err
 }
 
 type scanner interface{ Scan(...any) error }

@@ -122,26 +122,7 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]mode
 	if err != nil {
 		return nil, err
 	}
-	var rows []scoreRow
-	for r := start; r < len(g.rows); r++ {
-		if r == start && g.numbering(r) {
-			continue
-		}
-		if g.footer(r) {
-			break
-		}
-		s := scoreRow{r: r, code: g.text(r, cols.code), title: g.text(r, cols.title), points: g.number(r, cols.points),
-			measure: g.measure(r, cols.measure), unit: g.text(r, cols.unit)}
-		if s.code == "" {
-			if code, text, ok := ctable.SplitCode(s.title); ok {
-				s.code, s.title = code, text
-			}
-		}
-		if s.code == "" && (s.title == "" || totalRE.MatchString(ctable.HeadingKey(s.title))) {
-			continue
-		}
-		rows = append(rows, s)
-	}
+	rows := scoreRows(g, cols, start)
 	codes := make([]string, len(rows))
 	for i, s := range rows {
 		codes[i] = s.code
@@ -199,6 +180,32 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]mode
 		return nil, errs
 	}
 	return out, nil
+}
+
+// scoreRows reads the sheet's rows from start to its footer, leaving out
+// the numbering row, blank rows and totals.
+func scoreRows(g *grid, cols scoreColumns, start int) []scoreRow {
+	var rows []scoreRow
+	for r := start; r < len(g.rows); r++ {
+		if r == start && g.numbering(r) {
+			continue
+		}
+		if g.footer(r) {
+			break
+		}
+		s := scoreRow{r: r, code: g.text(r, cols.code), title: g.text(r, cols.title), points: g.number(r, cols.points),
+			measure: g.measure(r, cols.measure), unit: g.text(r, cols.unit)}
+		if s.code == "" {
+			if code, text, ok := ctable.SplitCode(s.title); ok {
+				s.code, s.title = code, text
+			}
+		}
+		if s.code == "" && (s.title == "" || totalRE.MatchString(ctable.HeadingKey(s.title))) {
+			continue
+		}
+		rows = append(rows, s)
+	}
+	return rows
 }
 
 // measure reads a measure cell: a percentage formatted cell holds 0.96 for
