@@ -80,7 +80,7 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (facts.Counts, error
 			if err := readBlocFacts(ctx, tx, old, period); err != nil {
 				return err
 			}
-			changes, _ = facts.DiffSet(BlocFacts, old, a.Rows)
+			changes, _ = facts.DiffSet(BlocFacts, old, a.Rows) // the changes, not their counts
 		}
 		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
 			return err
