@@ -193,3 +193,19 @@ const (
 	EAwardBelowMin    = "award.skip_below_min"
 	EAwardVoteFailed  = "award.skip_vote"
 )
+
+// RowErrors lists problems of an imported file, each with its place, so
+// the person can find the row. Nothing is written while there is one.
+type RowErrors []*Error
+
+// Error implements error.
+func (e RowErrors) Error() string { return e.Localize(i18n.EN) }
+
+// Localize implements i18n.Localizer: one line per problem.
+func (e RowErrors) Localize(l i18n.Lang) string {
+	lines := make([]string, len(e))
+	for i, x := range e {
+		lines[i] = x.Localize(l)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,5 +1,9 @@
 package model
 
+import (
+	"thidua/model/facts"
+)
+
 // FileKind is the kind of an exchange file (merge.md §2.3): what it carries
 // and who may sign it.
 type FileKind int
@@ -37,41 +41,17 @@ func ParseFileKind(s string) (FileKind, bool) {
 	return KindSetup, false
 }
 
-// Tables of an exchange file, in canonical order (the content hash walks
-// them in this order).
-const (
-	TBloc         = "bloc"
-	TUnit         = "unit"
-	TVersion      = "criteria_version"
-	TCriterion    = "criterion"
-	TPeriod       = "period"
-	TRules        = "period_rules"
-	TAwardRule    = "award_rule"
-	TReturn       = "return_reason"
-	TRegistration = "registration"
-	TScore        = "score"
-	TExplanation  = "explanation"
-	TLock         = "lock"
-	TExclusion    = "exclusion"
-	TAwardBlock   = "award_block"
-	TTieVote      = "tie_vote"
-	TBallot       = "ballot"
-	TVote         = "vote"
-	TRanking      = "ranking"
-	TUnitSigned   = "unit_submission"
-)
-
 // unitSlice are the tables a unit owns: what its submission carries.
-var unitSlice = []string{TRegistration, TScore, TExplanation}
+var unitSlice = []string{facts.TRegistration, facts.TScore, facts.TExplanation}
 
 // UnitSliceTables returns the tables a unit's submission carries.
 func UnitSliceTables() []string { return append([]string(nil), unitSlice...) }
 
 var fileTables = map[FileKind][]string{
-	KindSetup:      {TBloc, TUnit, TVersion, TCriterion, TPeriod, TRules, TAwardRule, TReturn},
+	KindSetup:      {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn},
 	KindSubmission: unitSlice,
-	KindBlocFile: {TBloc, TUnit, TVersion, TCriterion, TPeriod, TRules, TAwardRule, TReturn, TRegistration, TScore,
-		TExplanation, TLock, TExclusion, TAwardBlock, TTieVote, TBallot, TVote, TRanking, TUnitSigned},
+	KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore,
+		facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned},
 }
 
 // FileTableAllowed reports whether a file of kind k may hold rows of table
@@ -132,11 +112,11 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 		u := *r.UnitID
 		// A lock of no unit is the whole period's (closed, published): the
 		// leader's to send with the rest of the period.
-		periodLock := table == TLock && u == ""
+		periodLock := table == facts.TLock && u == ""
 		switch {
 		case s.Kind == KindSubmission && u != s.Author,
-			s.Kind == KindSetup && table == TReturn && u != s.Addressee,
-			s.Kind != KindSubmission && table != TUnit && !periodLock && s.InRoster != nil && !s.InRoster(u):
+			s.Kind == KindSetup && table == facts.TReturn && u != s.Addressee,
+			s.Kind != KindSubmission && table != facts.TUnit && !periodLock && s.InRoster != nil && !s.InRoster(u):
 			return Errorf(EFileRowUnit, table)
 		}
 	}

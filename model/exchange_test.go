@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"thidua/model/facts"
 )
 
 func TestClassify(t *testing.T) {
@@ -54,26 +56,26 @@ func TestCheckFileRow(t *testing.T) {
 		keys  RowKeys
 		want  string
 	}{
-		{"own self-score", sub, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("self")}, ""},
-		{"another unit's score", sub, TScore, RowKeys{PeriodID: s("P"), UnitID: s("X"), Stage: s("self")}, EFileRowUnit},
-		{"scoring itself as the bloc", sub, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, EFileRowStage},
-		{"stage spelled in Vietnamese", sub, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("tu cham")}, EFileRowStage},
-		{"other period", sub, TRegistration, RowKeys{PeriodID: s("Q"), UnitID: s("A")}, EFileRowPeriod},
-		{"criteria in a unit file", sub, TCriterion, RowKeys{}, EFileTable},
-		{"roster in a unit file", sub, TUnit, RowKeys{BlocID: s("B"), UnitID: s("A")}, EFileTable},
-		{"setup roster", setup, TUnit, RowKeys{BlocID: s("B"), UnitID: s("Z")}, ""},
-		{"setup of another bloc", setup, TPeriod, RowKeys{BlocID: s("C"), PeriodID: s("P")}, EFileRowBloc},
-		{"setup: an older period", setup, TRules, RowKeys{PeriodID: s("P0")}, ""},
-		{"setup: returns of the addressee", setup, TReturn, RowKeys{PeriodID: s("P"), UnitID: s("A")}, ""},
-		{"setup: returns of another unit", setup, TReturn, RowKeys{PeriodID: s("P"), UnitID: s("L")}, EFileRowUnit},
-		{"setup: scores", setup, TScore, RowKeys{}, EFileTable},
-		{"bloc: bloc review", bloc, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, ""},
-		{"bloc: province stage", bloc, TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, EFileRowStage},
-		{"bloc: unit not in roster", bloc, TRanking, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
-		{"bloc: another period", bloc, TLock, RowKeys{PeriodID: s("P0"), UnitID: s("A")}, EFileRowPeriod},
-		{"bloc: the period closed", bloc, TLock, RowKeys{PeriodID: s("P"), UnitID: s("")}, ""},
-		{"bloc: a lock of a unit not in roster", bloc, TLock, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
-		{"bloc: a score of no unit", bloc, TScore, RowKeys{PeriodID: s("P"), UnitID: s(""), Stage: s("bloc")}, EFileRowUnit},
+		{"own self-score", sub, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("self")}, ""},
+		{"another unit's score", sub, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("X"), Stage: s("self")}, EFileRowUnit},
+		{"scoring itself as the bloc", sub, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, EFileRowStage},
+		{"stage spelled in Vietnamese", sub, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("tu cham")}, EFileRowStage},
+		{"other period", sub, facts.TRegistration, RowKeys{PeriodID: s("Q"), UnitID: s("A")}, EFileRowPeriod},
+		{"criteria in a unit file", sub, facts.TCriterion, RowKeys{}, EFileTable},
+		{"roster in a unit file", sub, facts.TUnit, RowKeys{BlocID: s("B"), UnitID: s("A")}, EFileTable},
+		{"setup roster", setup, facts.TUnit, RowKeys{BlocID: s("B"), UnitID: s("Z")}, ""},
+		{"setup of another bloc", setup, facts.TPeriod, RowKeys{BlocID: s("C"), PeriodID: s("P")}, EFileRowBloc},
+		{"setup: an older period", setup, facts.TRules, RowKeys{PeriodID: s("P0")}, ""},
+		{"setup: returns of the addressee", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("A")}, ""},
+		{"setup: returns of another unit", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("L")}, EFileRowUnit},
+		{"setup: scores", setup, facts.TScore, RowKeys{}, EFileTable},
+		{"bloc: bloc review", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, ""},
+		{"bloc: province stage", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, EFileRowStage},
+		{"bloc: unit not in roster", bloc, facts.TRanking, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
+		{"bloc: another period", bloc, facts.TLock, RowKeys{PeriodID: s("P0"), UnitID: s("A")}, EFileRowPeriod},
+		{"bloc: the period closed", bloc, facts.TLock, RowKeys{PeriodID: s("P"), UnitID: s("")}, ""},
+		{"bloc: a lock of a unit not in roster", bloc, facts.TLock, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
+		{"bloc: a score of no unit", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s(""), Stage: s("bloc")}, EFileRowUnit},
 	}
 	for _, c := range cases {
 		err := CheckFileRow(c.scope, c.table, c.keys)

@@ -185,3 +185,20 @@ func TestSplitUnitName(t *testing.T) {
 		}
 	}
 }
+
+// Every backup reason thidua writes is said in words, in both languages;
+// a reason of another version stays as its file name has it.
+func TestBackupLabels(t *testing.T) {
+	for _, r := range []string{BackupManual, BackupBeforeMerge, BackupBeforeHold, BackupBeforeSetup, BackupBeforeScores,
+		BackupBeforeCriteria, BackupBeforeDemo} {
+		if l := BackupLabel(i18n.VI, r); l == r || strings.Contains(l, "-") {
+			t.Errorf("%s is not said in words: %q", r, l)
+		}
+	}
+	if l := BackupLabel(i18n.EN, BackupBeforeMerge); l != "before merging files" {
+		t.Errorf("English: %q", l)
+	}
+	if l := BackupLabel(i18n.VI, "truoc-khi-lam-gi-do"); l != "truoc-khi-lam-gi-do" {
+		t.Errorf("an unknown reason: %q", l)
+	}
+}

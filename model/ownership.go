@@ -222,3 +222,14 @@ func CheckLocks(locks []Lock, unit string, stage Stage) error {
 	}
 	return nil
 }
+
+// MayScore says whether actor a may write unit's score at stage in bloc b
+// under the period's locks: the owner of the fact, and no lock in the way.
+// Storage checks it before every score it writes, and the scoring screen
+// before it lets a value be typed, so both refuse the same way.
+func MayScore(a Actor, b Bloc, locks []Lock, unit string, stage Stage) (flag *Error, err error) {
+	if flag, err = MayWrite(a, ScoreFact(stage), unit, b); err != nil {
+		return nil, err
+	}
+	return flag, CheckLocks(locks, unit, stage)
+}

@@ -96,3 +96,22 @@ func TestRoles(t *testing.T) {
 		t.Error("unknown role")
 	}
 }
+
+func TestMayScore(t *testing.T) {
+	b := Bloc{LeaderUnitID: "L"}
+	unit := Actor{Role: RoleUnit, UnitID: "U"}
+	if _, err := MayScore(unit, b, nil, "U", StageSelf); err != nil {
+		t.Errorf("a unit scores itself: %v", err)
+	}
+	if _, err := MayScore(unit, b, nil, "V", StageSelf); ErrorCode(err) != ENotOwnUnit {
+		t.Errorf("another unit's sheet: %v", err)
+	}
+	locked := []Lock{{Kind: LockSubmitted, UnitID: "U", Reason: "đã gửi"}}
+	if _, err := MayScore(unit, b, locked, "U", StageSelf); ErrorCode(err) != ELocked {
+		t.Errorf("a locked sheet: %v", err)
+	}
+	flag, err := MayScore(Actor{Role: RoleLeader, UnitID: "L"}, b, nil, "L", StageBloc)
+	if err != nil || flag == nil || flag.Code != FlagLeaderOwnReview {
+		t.Errorf("the leader reviewing its own unit is flagged: %v %v", flag, err)
+	}
+}

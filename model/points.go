@@ -99,45 +99,9 @@ func parseDecimal(raw string) (Points, error) {
 	if s == "" {
 		return 0, notNumber
 	}
-	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
-	var intPart, fracPart string
-	switch {
-	case dots == 0 && commas == 0:
-		intPart = s
-	case dots > 0 && commas > 0:
-		// Both separators: the last one is the decimal mark and the other
-		// must group thousands properly ("1.000,5" or "1,000.5").
-		dec, grp := ".", ","
-		if strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
-			dec, grp = ",", "."
-		}
-		if strings.Count(s, dec) != 1 {
-			return 0, notNumber
-		}
-		i := strings.LastIndex(s, dec)
-		var ok bool
-		if intPart, ok = ungroup(s[:i], grp); !ok {
-			return 0, notNumber
-		}
-		fracPart = s[i+1:]
-	default:
-		sep := "."
-		if commas > 0 {
-			sep = ","
-		}
-		if strings.Count(s, sep) > 1 {
-			// "1.000.000": only thousands grouping, never a decimal.
-			var ok bool
-			if intPart, ok = ungroup(s, sep); !ok {
-				return 0, notNumber
-			}
-			break
-		}
-		i := strings.Index(s, sep)
-		intPart, fracPart = s[:i], s[i+1:]
-		if len(fracPart) == 3 && intPart != "" && intPart != "0" {
-			return 0, Errorf(EAmbiguousNumber, quote(raw))
-		}
+	intPart, fracPart, err := splitDecimal(s, raw)
+	if err != nil {
+		return 0, err
 	}
 	if intPart == "" {
 		intPart = "0"
@@ -157,14 +121,61 @@ func parseDecimal(raw string) (Points, error) {
 	}
 	frac := int64(0)
 	if fracPart != "" {
-		f := fracPart + strings.Repeat("0", 2-len(fracPart))
-		frac, _ = strconv.ParseInt(f, 10, 64)
+		if frac, err = strconv.ParseInt(fracPart+strings.Repeat("0", 2-len(fracPart)), 10, 64); err != nil {
+			return 0, notNumber
+		}
 	}
 	v := Points(whole*PointsPerUnit + frac)
 	if neg {
 		v = -v
 	}
 	return v, nil
+}
+
+// splitDecimal splits an unsigned number into its whole and fractional
+// digits, deciding which separator is the decimal mark.
+func splitDecimal(s, raw string) (intPart, fracPart string, err error) {
+	notNumber := Errorf(ENotNumber, quote(raw))
+	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	switch {
+	case dots == 0 && commas == 0:
+		intPart = s
+	case dots > 0 && commas > 0:
+		// Both separators: the last one is the decimal mark and the other
+		// must group thousands properly ("1.000,5" or "1,000.5").
+		dec, grp := ".", ","
+		if strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
+			dec, grp = ",", "."
+		}
+		if strings.Count(s, dec) != 1 {
+			return "", "", notNumber
+		}
+		i := strings.LastIndex(s, dec)
+		var ok bool
+		if intPart, ok = ungroup(s[:i], grp); !ok {
+			return "", "", notNumber
+		}
+		fracPart = s[i+1:]
+	default:
+		sep := "."
+		if commas > 0 {
+			sep = ","
+		}
+		if strings.Count(s, sep) > 1 {
+			// "1.000.000": only thousands grouping, never a decimal.
+			var ok bool
+			if intPart, ok = ungroup(s, sep); !ok {
+				return "", "", notNumber
+			}
+			break
+		}
+		i := strings.Index(s, sep)
+		intPart, fracPart = s[:i], s[i+1:]
+		if len(fracPart) == 3 && intPart != "" && intPart != "0" {
+			return "", "", Errorf(EAmbiguousNumber, quote(raw))
+		}
+	}
+	return intPart, fracPart, nil
 }
 
 // ungroup removes thousands separators, checking that every group after the

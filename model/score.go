@@ -143,3 +143,38 @@ func (l *Layers) Effective(upto Stage) Sheet {
 	}
 	return out
 }
+
+// ScoreLine is one score read from a file (a CSV sheet or a workbook),
+// with the place it came from, for storage to save with the same
+// validation as typing.
+type ScoreLine struct {
+	Sheet     string // the worksheet of a workbook; "" for CSV
+	Line      int
+	Unit      string // unit code
+	Criterion string // criterion code or path
+	Input     string
+	Note      *string // nil when the file has no note column
+	Evidence  *string
+	Stage     Stage
+}
+
+// Below returns the score a review at stage is compared with: the score of
+// the highest stage under it that has one (at says what a stage holds).
+func Below(stage Stage, at func(Stage) (Points, bool)) (Points, bool) {
+	for s := stage - 1; s >= StageSelf; s-- {
+		if p, ok := at(s); ok {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// NeedsReason reports whether a score p typed at stage needs a reason: a
+// review score that differs from the score below it (Below) says why.
+func NeedsReason(stage Stage, p Points, at func(Stage) (Points, bool)) bool {
+	if stage <= StageSelf {
+		return false
+	}
+	below, ok := Below(stage, at)
+	return ok && below != p
+}

@@ -146,3 +146,28 @@ func TestParseStage(t *testing.T) {
 		t.Errorf("unknown stage: %v", err)
 	}
 }
+
+func TestNeedsReason(t *testing.T) {
+	held := func(m map[Stage]Points) func(Stage) (Points, bool) {
+		return func(s Stage) (Points, bool) { p, ok := m[s]; return p, ok }
+	}
+	for _, c := range []struct {
+		name  string
+		stage Stage
+		p     Points
+		rows  map[Stage]Points
+		want  bool
+	}{
+		{"self never", StageSelf, 500, map[Stage]Points{}, false},
+		{"bloc, nothing below", StageBloc, 500, map[Stage]Points{}, false},
+		{"bloc, same as self", StageBloc, 500, map[Stage]Points{StageSelf: 500}, false},
+		{"bloc, differs from self", StageBloc, 450, map[Stage]Points{StageSelf: 500}, true},
+		{"province, same as bloc", StageProvince, 450, map[Stage]Points{StageSelf: 500, StageBloc: 450}, false},
+		{"province, differs from bloc", StageProvince, 500, map[Stage]Points{StageSelf: 500, StageBloc: 450}, true},
+		{"province, bloc kept self", StageProvince, 400, map[Stage]Points{StageSelf: 500}, true},
+	} {
+		if got := NeedsReason(c.stage, c.p, held(c.rows)); got != c.want {
+			t.Errorf("%s: NeedsReason = %v", c.name, got)
+		}
+	}
+}

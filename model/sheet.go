@@ -56,6 +56,10 @@ type Change struct {
 	UndoOf      int64 // the change this one undid
 }
 
+// ActScoreSet is the action of a change that set a score (typed,
+// imported or merged); its reason is the one a report prints.
+const ActScoreSet = "score.set"
+
 // CriteriaVersion describes one version of a bloc's criteria table.
 type CriteriaVersion struct {
 	ID       string
@@ -152,4 +156,22 @@ func DecodeScore(v string) (*Score, error) {
 		return nil, err
 	}
 	return &Score{Points: p, Input: s.Input, Note: s.Note, Evidence: s.Evidence}, nil
+}
+
+// At returns what the sheet holds for a criterion at a stage, as Below
+// and NeedsReason read it.
+func (s *ScoreSheet) At(criterionID string) func(Stage) (Points, bool) {
+	return func(st Stage) (Points, bool) {
+		r, ok := s.Rows[criterionID][st]
+		return r.Points, ok
+	}
+}
+
+// Effective returns the points that stand for a criterion at stage: its
+// own, or the stage below's where the review kept it.
+func (s *ScoreSheet) Effective(criterionID string, stage Stage) (Points, bool) {
+	if p, ok := s.At(criterionID)(stage); ok {
+		return p, true
+	}
+	return Below(stage, s.At(criterionID))
 }

@@ -6,16 +6,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // Arrival is a verified file for storage to record or apply. Package
 // exchange fills it after phases A and B.
 type Arrival struct {
-	File      Received
+	File      model.ReceivedFile
 	Hold      model.HoldKind // a held file: why
 	Manifest  string         // JSON of the signed manifest, kept to re-embed it
 	PublicKey []byte
@@ -25,7 +24,7 @@ type Arrival struct {
 	Expect    *model.AppliedState
 	ExpectKey []byte
 	Pin       string // pin the author's key, verified this way ("" keeps it)
-	Rows      wire.Payload
+	Rows      facts.Set
 	HoldID    int64  // the hold this apply resolves
 	Decision  string // the leader's reason when resolving a hold
 	Actor     model.Actor
@@ -35,7 +34,7 @@ type Arrival struct {
 	// period's facts against what is stored: the slice cannot have moved
 	// since (Expect guards it), so it need not be read again. Nil: the
 	// apply makes it.
-	Changes []wire.Change
+	Changes []facts.Change
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.
@@ -70,8 +69,8 @@ func checkExpect(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) err
 // came from, bloc scores of changed self-scores are flagged, and the
 // applied state and the received file are recorded. Bloc-stage scores are
 // never touched.
-func (db *DB) ApplySubmission(ctx context.Context, a Arrival) (wire.Counts, error) {
-	var n wire.Counts
+func (db *DB) ApplySubmission(ctx context.Context, a Arrival) (facts.Counts, error) {
+	var n facts.Counts
 	err := db.write(ctx, func(tx *Tx) error {
 		var err error
 		n, err = applySubmission(ctx, tx, a)
@@ -80,32 +79,32 @@ func (db *DB) ApplySubmission(ctx context.Context, a Arrival) (wire.Counts, erro
 	return n, err
 }
 
-func applySubmission(ctx context.Context, tx *Tx, a Arrival) (wire.Counts, error) {
+func applySubmission(ctx context.Context, tx *Tx, a Arrival) (facts.Counts, error) {
 	period, unit := a.File.PeriodID, a.File.UnitID
 	if err := beginApply(ctx, tx, a, period); err != nil {
-		return wire.Counts{}, err
+		return facts.Counts{}, err
 	}
 	if a.Pin != "" {
 		if err := pinKey(ctx, tx, a.Actor, unit, a.PublicKey, a.Pin, a.File.Name); err != nil {
-			return wire.Counts{}, err
+			return facts.Counts{}, err
 		}
 	}
-	old := wire.Payload{}
+	old := facts.Set{}
 	if err := readUnitSlice(ctx, tx, old, period, unit); err != nil {
-		return wire.Counts{}, err
+		return facts.Counts{}, err
 	}
-	changes, counts := wire.DiffPayload(model.UnitSliceTables(), old, a.Rows)
+	changes, counts := facts.DiffSet(model.UnitSliceTables(), old, a.Rows)
 	author := model.Actor{Role: model.RoleUnit, UnitID: unit}
 	var changed []string
 	for _, c := range changes {
-		if c.Kind == wire.Unchanged {
+		if c.Kind == facts.Unchanged {
 			continue
 		}
 		if err := applyUnitRow(ctx, tx, author, period, unit, c, a.File.Name); err != nil {
 			return counts, err
 		}
-		if c.Table == model.TScore {
-			changed = append(changed, changeKey(c, 2))
+		if c.Table == facts.TScore {
+			changed = append(changed, changeKey(c, "criterion_id"))
 		}
 	}
 	for _, id := range changed {
@@ -133,7 +132,7 @@ func beginApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) erro
 
 // endApply records the applied state, the received file and its report,
 // supersedes older holds of the slice and logs the file.
-func endApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string, n wire.Counts) error {
+func endApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string, n facts.Counts) error {
 	f := a.File
 	if _, err := tx.ExecContext(ctx, `INSERT INTO submission (period_id, unit_id, kind, key_id, export_seq, content_hash,
 		manifest, file_digest, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -171,21 +170,21 @@ func endApply(ctx context.Context, tx *Tx, a Arrival, slicePeriod string, n wire
 
 func actorName(a model.Actor) string { return a.Role.String() + ":" + a.UnitID }
 
-// changeKey returns column i of the row a change is about.
-func changeKey(c wire.Change, i int) string {
+// changeKey returns column col of the row a change is about.
+func changeKey(c facts.Change, col string) string {
 	r := c.New
 	if r == nil {
 		r = c.Old
 	}
-	s, _ := r[i].(string)
-	return s
+	return facts.MustTable(c.Table).Str(r, col)
 }
 
 // applyUnitRow writes one changed row of a unit's slice and audits it.
-func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit string, c wire.Change, source string) error {
+func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit string, c facts.Change, source string) error {
+	t := facts.MustTable(c.Table)
 	switch c.Table {
-	case model.TScore:
-		id := changeKey(c, 2)
+	case facts.TScore:
+		id := changeKey(c, "criterion_id")
 		var before, after *model.Score
 		if c.Old != nil {
 			before = rowScore(c.Old)
@@ -203,22 +202,22 @@ func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit 
 		_, err := writeAudit(ctx, tx, author, auditEntry{Action: action, PeriodID: period, UnitID: unit, CriterionID: id,
 			Stage: model.StageSelf.String(), Old: model.EncodeScore(before), New: model.EncodeScore(after), Source: source})
 		return err
-	case model.TRegistration:
-		item := changeKey(c, 2)
+	case facts.TRegistration:
+		item := changeKey(c, "item")
 		var err error
 		action, oldText, newText := ActRegSet, "", ""
 		if c.Old != nil {
-			oldText = fmt.Sprint(c.Old[3], " ", c.Old[5])
+			oldText = t.Str(c.Old, "detail") + " " + t.Str(c.Old, "target")
 		}
 		if c.New == nil {
 			action = ActRegDelete
 			_, err = tx.exec(ctx, `DELETE FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`, period, unit, item)
 		} else {
-			newText = fmt.Sprint(c.New[3], " ", c.New[5])
+			newText = t.Str(c.New, "detail") + " " + t.Str(c.New, "target")
 			_, err = tx.exec(ctx, `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
 				VALUES (?,?,?,?,?,?,?) ON CONFLICT (period_id, unit_id, item) DO UPDATE SET detail = excluded.detail,
 				criterion_id = excluded.criterion_id, target = excluded.target, updated_at = excluded.updated_at`,
-				period, unit, item, c.New[3], c.New[4], c.New[5], tx.stamp())
+				period, unit, item, t.Str(c.New, "detail"), t.Str(c.New, "criterion_id"), t.Str(c.New, "target"), tx.stamp())
 		}
 		if err != nil {
 			return err
@@ -226,29 +225,25 @@ func applyUnitRow(ctx context.Context, tx *Tx, author model.Actor, period, unit 
 		_, err = writeAudit(ctx, tx, author, auditEntry{Action: action, PeriodID: period, UnitID: unit, Old: oldText,
 			New: newText, Reason: item, Source: source})
 		return err
-	case model.TExplanation:
+	case facts.TExplanation:
 		var answer, old string
 		if c.New != nil {
-			answer, _ = c.New[3].(string)
+			answer = t.Str(c.New, "answer")
 		}
 		if c.Old != nil {
-			old, _ = c.Old[3].(string)
+			old = t.Str(c.Old, "answer")
 		}
-		return putExplanation(ctx, tx, author, period, unit, changeKey(c, 2), old, answer, source)
+		return putExplanation(ctx, tx, author, period, unit, changeKey(c, "criterion_id"), old, answer, source)
 	}
 	return nil
 }
 
 // rowScore reads a score row of the file.
-func rowScore(r wire.Row) *model.Score {
-	s := &model.Score{Stage: model.StageSelf}
-	s.CriterionID, _ = r[2].(string)
-	p, _ := r[4].(int64)
-	s.Points = model.Points(p)
-	s.Input, _ = r[5].(string)
-	s.Note, _ = r[6].(string)
-	s.Evidence, _ = r[7].(string)
-	return s
+func rowScore(r facts.Row) *model.Score {
+	t := facts.MustTable(facts.TScore)
+	return &model.Score{Stage: model.StageSelf, CriterionID: t.Str(r, "criterion_id"),
+		Points: model.Points(t.Int(r, "points_x100")), Input: t.Str(r, "input"), Note: t.Str(r, "note"),
+		Evidence: t.Str(r, "evidence")}
 }
 
 // putExplanation writes (or with an empty answer removes) a unit's answer
@@ -271,23 +266,9 @@ func putExplanation(ctx context.Context, tx *Tx, actor model.Actor, period, unit
 	return err
 }
 
-// Hold is a file waiting for a decision.
-type Hold struct {
-	ID        int64
-	Kind      model.HoldKind
-	PeriodID  string
-	UnitID    string
-	HeldAt    time.Time
-	Decision  string // "" while open; accepted, declined, superseded
-	DecidedAt time.Time
-	By        string
-	Reason    string
-	File      Received
-}
-
 // Holds lists the holds, newest first; open only when open is set.
-func (db *DB) Holds(ctx context.Context, open bool) ([]Hold, error) {
-	var out []Hold
+func (db *DB) Holds(ctx context.Context, open bool) ([]model.Hold, error) {
+	var out []model.Hold
 	err := db.read(ctx, func(tx *Tx) error {
 		var err error
 		out, err = holds(ctx, tx, `(? = 0 OR h.decided_at IS NULL)`, boolInt(open))
@@ -297,8 +278,8 @@ func (db *DB) Holds(ctx context.Context, open bool) ([]Hold, error) {
 }
 
 // HoldByID returns one hold.
-func (db *DB) HoldByID(ctx context.Context, id int64) (Hold, error) {
-	var h Hold
+func (db *DB) HoldByID(ctx context.Context, id int64) (model.Hold, error) {
+	var h model.Hold
 	err := db.read(ctx, func(tx *Tx) error {
 		list, err := holds(ctx, tx, `h.hold_id = ?`, id)
 		if err == nil && len(list) == 0 {
@@ -312,14 +293,14 @@ func (db *DB) HoldByID(ctx context.Context, id int64) (Hold, error) {
 	return h, err
 }
 
-func holds(ctx context.Context, tx *Tx, where string, args ...any) ([]Hold, error) {
-	var out []Hold
+func holds(ctx context.Context, tx *Tx, where string, args ...any) ([]model.Hold, error) {
+	var out []model.Hold
 	err := scanEach(ctx, tx, `SELECT h.hold_id, h.kind, h.period_id, h.unit_id, h.held_at, coalesce(h.decision, ''),
 		coalesce(h.decided_at, ''), h.decided_by, h.reason, `+prefixed("r.", receivedColumns)+`
 		FROM hold h JOIN received_file r USING (file_digest) WHERE `+where+` ORDER BY h.hold_id DESC`, func(r scanner) error {
-		var h Hold
+		var h model.Hold
 		var kind, at, decided string
-		var f Received
+		var f model.ReceivedFile
 		var fat, fkind, fcreated, fstatus string
 		err := r.Scan(&h.ID, &kind, &h.PeriodID, &h.UnitID, &at, &h.Decision, &decided, &h.By, &h.Reason,
 			&f.Digest, &f.Name, &f.Size, &fat, &fkind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // ApplySetup applies the leader's setup file at a unit, in one
@@ -16,8 +16,8 @@ import (
 // periods and rules and makes this installation the addressed unit; later it
 // updates them. The leader's key is pinned, the unit's enrolment code kept,
 // and the reasons of a returned submission replace the old ones.
-func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
-	var n wire.Counts
+func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
+	var n facts.Counts
 	err := db.write(ctx, func(tx *Tx) error {
 		if err := beginApply(ctx, tx, a, ""); err != nil {
 			return err
@@ -26,12 +26,12 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
 		if err != nil {
 			return err
 		}
-		old := wire.Payload{}
+		old := facts.Set{}
 		if joined {
-			if err := fill(ctx, tx, old, []string{model.TUnit}, `bloc_id = ?`, blocOf(a.Rows)); err != nil {
+			if err := fill(ctx, tx, old, []string{facts.TUnit}, `bloc_id = ?`, blocOf(a.Rows)); err != nil {
 				return err
 			}
-			if err := fill(ctx, tx, old, []string{model.TReturn}, `unit_id = ?`, a.Addressee); err != nil {
+			if err := fill(ctx, tx, old, []string{facts.TReturn}, `unit_id = ?`, a.Addressee); err != nil {
 				return err
 			}
 		}
@@ -52,10 +52,10 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM return_reason WHERE unit_id = ?`, a.Addressee); err != nil {
 			return err
 		}
-		if err := upsertRows(ctx, tx, model.TReturn, a.Rows[model.TReturn], ""); err != nil {
+		if err := upsertRows(ctx, tx, facts.TReturn, a.Rows[facts.TReturn], ""); err != nil {
 			return err
 		}
-		_, n = wire.DiffPayload([]string{model.TUnit, model.TReturn}, old, a.Rows)
+		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn}, old, a.Rows)
 		return endApply(ctx, tx, a, "", n)
 	})
 	return n, err
@@ -67,8 +67,8 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (wire.Counts, error) {
 // and changed rows written, missing ones removed, the same ones left as
 // they are. Province-stage scores and the province's own locks are never
 // touched.
-func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error) {
-	var n wire.Counts
+func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (facts.Counts, error) {
+	var n facts.Counts
 	err := db.write(ctx, func(tx *Tx) error {
 		period := a.File.PeriodID
 		if err := beginApply(ctx, tx, a, period); err != nil {
@@ -76,11 +76,11 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error)
 		}
 		changes := a.Changes
 		if changes == nil {
-			old := wire.Payload{}
+			old := facts.Set{}
 			if err := readBlocFacts(ctx, tx, old, period); err != nil {
 				return err
 			}
-			changes, _ = wire.DiffPayload(BlocFacts, old, a.Rows)
+			changes, _ = facts.DiffSet(BlocFacts, old, a.Rows) // the changes, not their counts
 		}
 		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
 			return err
@@ -101,16 +101,16 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (wire.Counts, error)
 
 // writeFacts writes a bloc file's changes to the facts of its period and
 // counts them.
-func writeFacts(ctx context.Context, tx *Tx, changes []wire.Change, leaderUnit string) (wire.Counts, error) {
-	var n wire.Counts
-	put := map[string][]wire.Row{}
+func writeFacts(ctx context.Context, tx *Tx, changes []facts.Change, leaderUnit string) (facts.Counts, error) {
+	var n facts.Counts
+	put := map[string][]facts.Row{}
 	for _, c := range changes {
 		n.Add(c.Kind)
 		switch c.Kind {
-		case wire.New, wire.Changed:
+		case facts.New, facts.Changed:
 			put[c.Table] = append(put[c.Table], c.New)
-		case wire.Removed:
-			t := wire.MustTable(c.Table)
+		case facts.Removed:
+			t := facts.MustTable(c.Table)
 			where := make([]string, len(t.PK))
 			args := make([]any, len(t.PK))
 			for i, col := range t.PK {
@@ -130,44 +130,44 @@ func writeFacts(ctx context.Context, tx *Tx, changes []wire.Change, leaderUnit s
 }
 
 // blocOf returns the bloc id of a setup payload.
-func blocOf(p wire.Payload) string {
-	if len(p[model.TBloc]) == 0 {
+func blocOf(p facts.Set) string {
+	if len(p[facts.TBloc]) == 0 {
 		return ""
 	}
-	s, _ := p[model.TBloc][0][0].(string)
-	return s
+	return facts.MustTable(facts.TBloc).Str(p[facts.TBloc][0], "bloc_id")
 }
 
 // importQueries write one file row into the local tables; the row's values
 // come first, then the extra values of importExtras.
 var importQueries = map[string]string{
-	model.TReturn: `INSERT INTO return_reason (period_id, unit_id, criterion_id, reason, returned_at) VALUES (?,?,?,?,?)`,
-	model.TRegistration: `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
+	facts.TReturn: `INSERT INTO return_reason (period_id, unit_id, criterion_id, reason, returned_at) VALUES (?,?,?,?,?)`,
+	facts.TRegistration: `INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
 		VALUES (?,?,?,?,?,?,?)`,
-	model.TScore: `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on,
+	facts.TScore: `INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on,
 		set_by_role, set_by_unit, updated_at) VALUES (?,?,?,?,?,?,?,?,?,
 		CASE WHEN ? = 'self' THEN 'unit' ELSE 'leader' END, ?, ?)`,
-	model.TExplanation: `INSERT INTO explanation (period_id, unit_id, criterion_id, answer, updated_at) VALUES (?,?,?,?,?)`,
-	model.TLock:        `INSERT INTO lock (period_id, unit_id, kind, reason, locked_by, locked_at) VALUES (?,?,?,?,?,?)`,
-	model.TExclusion:   `INSERT INTO exclusion (period_id, unit_id, reason) VALUES (?,?,?)`,
-	model.TAwardBlock:  `INSERT INTO award_block (period_id, unit_id, award_code, reason) VALUES (?,?,?,?)`,
-	model.TTieVote:     `INSERT INTO tie_vote (period_id, unit_id, vote_order) VALUES (?,?,?)`,
-	model.TBallot:      `INSERT INTO ballot (period_id, award_code, issued, returned, valid, invalid) VALUES (?,?,?,?,?,?)`,
-	model.TVote:        `INSERT INTO vote (period_id, award_code, unit_id, votes_for) VALUES (?,?,?,?)`,
+	facts.TExplanation: `INSERT INTO explanation (period_id, unit_id, criterion_id, answer, updated_at) VALUES (?,?,?,?,?)`,
+	facts.TLock:        `INSERT INTO lock (period_id, unit_id, kind, reason, locked_by, locked_at) VALUES (?,?,?,?,?,?)`,
+	facts.TExclusion:   `INSERT INTO exclusion (period_id, unit_id, reason) VALUES (?,?,?)`,
+	facts.TAwardBlock:  `INSERT INTO award_block (period_id, unit_id, award_code, reason) VALUES (?,?,?,?)`,
+	facts.TTieVote:     `INSERT INTO tie_vote (period_id, unit_id, vote_order) VALUES (?,?,?)`,
+	facts.TBallot:      `INSERT INTO ballot (period_id, award_code, issued, returned, valid, invalid) VALUES (?,?,?,?,?,?)`,
+	facts.TVote:        `INSERT INTO vote (period_id, award_code, unit_id, votes_for) VALUES (?,?,?,?)`,
 }
 
 // importExtras are the local columns a file row does not carry.
-func importExtras(tx *Tx, table string, r wire.Row, leaderUnit string) []any {
+func importExtras(tx *Tx, table string, r facts.Row, leaderUnit string) []any {
 	switch table {
-	case model.TRegistration, model.TExplanation:
+	case facts.TRegistration, facts.TExplanation:
 		return []any{tx.stamp()}
-	case model.TScore:
-		by := leaderUnit
-		if r[3] == "self" {
-			by = r[1].(string)
+	case facts.TScore:
+		t := facts.MustTable(facts.TScore)
+		by, stage := leaderUnit, t.Str(r, "stage")
+		if stage == model.StageSelf.String() {
+			by = t.Str(r, "unit_id")
 		}
-		return []any{r[3], by, tx.stamp()}
-	case model.TLock:
+		return []any{stage, by, tx.stamp()}
+	case facts.TLock:
 		return []any{"leader:" + leaderUnit, tx.stamp()}
 	}
 	return nil
@@ -180,7 +180,7 @@ const insertBatch = 500
 // upsertRows writes file rows into their local table, many rows per
 // statement: a new row is inserted, a row whose key is there replaces its
 // values.
-func upsertRows(ctx context.Context, tx *Tx, table string, rows []wire.Row, leaderUnit string) error {
+func upsertRows(ctx context.Context, tx *Tx, table string, rows []facts.Row, leaderUnit string) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -206,7 +206,7 @@ func upsertRows(ctx context.Context, tx *Tx, table string, rows []wire.Row, lead
 // "INSERT INTO t (columns)": on the table's key, every other column takes
 // the new value.
 func onConflict(table, head string) string {
-	t := wire.MustTable(table)
+	t := facts.MustTable(table)
 	_, list, _ := strings.Cut(head, "(")
 	list, _, _ = strings.Cut(list, ")")
 	var set []string
@@ -224,12 +224,32 @@ func onConflict(table, head string) string {
 // it was verified here is kept. Issued criteria versions
 // are immutable: one already here must have the same hash. A period moved
 // to another version loses the scores of criteria that version lacks.
-func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Payload) error {
-	for _, r := range p[model.TBloc] {
+func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p facts.Set) error {
+	if err := applyBlocs(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyUnits(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyVersions(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := applyPeriods(ctx, tx, actor, p); err != nil {
+		return err
+	}
+	return applyRules(ctx, tx, p)
+}
+
+// applyBlocs adds or updates the file's bloc; a code another bloc has here
+// is refused.
+func applyBlocs(ctx context.Context, tx *Tx, p facts.Set) error {
+	bt := facts.MustTable(facts.TBloc)
+	for _, r := range p[facts.TBloc] {
 		var other string
-		err := tx.QueryRowContext(ctx, `SELECT bloc_id FROM bloc WHERE code = ? AND bloc_id <> ?`, r[1], r[0]).Scan(&other)
+		code := bt.Str(r, "code")
+		err := tx.QueryRowContext(ctx, `SELECT bloc_id FROM bloc WHERE code = ? AND bloc_id <> ?`, code, bt.Str(r, "bloc_id")).Scan(&other)
 		if err == nil {
-			return model.Errorf(EBlocCodeUsed, r[1])
+			return model.Errorf(EBlocCodeUsed, code)
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
@@ -237,13 +257,19 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 		if _, err := tx.ExecContext(ctx, `INSERT INTO bloc (bloc_id, code, name, leader_unit_id, deputy_unit_id, created_at)
 			VALUES (?, ?, ?, nullif(?, ''), ?, ?) ON CONFLICT (bloc_id) DO UPDATE SET code = excluded.code, name = excluded.name,
 			leader_unit_id = excluded.leader_unit_id, deputy_unit_id = excluded.deputy_unit_id`,
-			r[0], r[1], r[2], r[3], r[4], tx.stamp()); err != nil {
+			append(append([]any{}, r...), tx.stamp())...); err != nil {
 			return err
 		}
 	}
-	for _, r := range p[model.TUnit] {
-		name, _ := r[3].(string)
-		short, _ := r[4].(string)
+	return nil
+}
+
+// applyUnits adds or updates the bloc's roster, keeping how a key already
+// pinned here was verified.
+func applyUnits(ctx context.Context, tx *Tx, p facts.Set) error {
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range p[facts.TUnit] {
+		fold := unitFold(model.Unit{Name: ut.Str(r, "name"), ShortName: ut.Str(r, "short_name")})
 		if _, err := tx.ExecContext(ctx, `INSERT INTO unit (unit_id, bloc_id, code, name, short_name, name_fold, kind, status,
 			withdrawn_reason, public_key, key_verified, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (unit_id) DO UPDATE SET code = excluded.code, name = excluded.name, short_name = excluded.short_name,
@@ -251,17 +277,23 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 			withdrawn_reason = excluded.withdrawn_reason, public_key = excluded.public_key,
 			key_verified = CASE WHEN excluded.key_verified = 'self' AND excluded.public_key = unit.public_key
 				THEN unit.key_verified ELSE excluded.key_verified END`,
-			r[0], r[1], r[2], r[3], r[4], unitFold(model.Unit{Name: name, ShortName: short}), r[5], r[6], r[7], r[8], r[9],
-			tx.stamp()); err != nil {
+			ut.Value(r, "unit_id"), ut.Value(r, "bloc_id"), ut.Value(r, "code"), ut.Value(r, "name"), ut.Value(r, "short_name"),
+			fold, ut.Value(r, "kind"), ut.Value(r, "status"), ut.Value(r, "withdrawn_reason"), ut.Value(r, "public_key"),
+			ut.Value(r, "key_verified"), tx.stamp()); err != nil {
 			return err
 		}
 	}
-	if err := applyVersions(ctx, tx, p); err != nil {
-		return err
-	}
-	for _, r := range p[model.TPeriod] {
+	return nil
+}
+
+// applyPeriods adds or updates the periods; a period moved to another
+// criteria version loses the scores of criteria that version lacks.
+func applyPeriods(ctx context.Context, tx *Tx, actor model.Actor, p facts.Set) error {
+	pt := facts.MustTable(facts.TPeriod)
+	for _, r := range p[facts.TPeriod] {
 		var oldVersion string
-		err := tx.QueryRowContext(ctx, `SELECT criteria_version_id FROM period WHERE period_id = ?`, r[0]).Scan(&oldVersion)
+		period, version := pt.Str(r, "period_id"), pt.Str(r, "version_id")
+		err := tx.QueryRowContext(ctx, `SELECT criteria_version_id FROM period WHERE period_id = ?`, period).Scan(&oldVersion)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
@@ -273,18 +305,24 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 			append(append([]any{}, r...), tx.stamp())...); err != nil {
 			return err
 		}
-		if oldVersion != "" && oldVersion != r[7] {
+		if oldVersion != "" && oldVersion != version {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM score WHERE period_id = ? AND criterion_id NOT IN
-				(SELECT criterion_id FROM criterion WHERE version_id = ?)`, r[0], r[7]); err != nil {
+				(SELECT criterion_id FROM criterion WHERE version_id = ?)`, period, version); err != nil {
 				return err
 			}
-			if _, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaUse, PeriodID: r[0].(string),
-				Old: oldVersion, New: r[7].(string)}); err != nil {
+			if _, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaUse, PeriodID: period,
+				Old: oldVersion, New: version}); err != nil {
 				return err
 			}
 		}
 	}
-	for _, r := range p[model.TRules] {
+	return nil
+}
+
+// applyRules replaces the periods' rules and awards.
+func applyRules(ctx context.Context, tx *Tx, p facts.Set) error {
+	pt := facts.MustTable(facts.TPeriod)
+	for _, r := range p[facts.TRules] {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO period_rules (period_id, step_x100, bonus_cap_x100, deduction_cap_x100,
 			tie_breaks, numbering) VALUES (?,?,?,?,?,?) ON CONFLICT (period_id) DO UPDATE SET step_x100 = excluded.step_x100,
 			bonus_cap_x100 = excluded.bonus_cap_x100, deduction_cap_x100 = excluded.deduction_cap_x100,
@@ -292,12 +330,12 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 			return err
 		}
 	}
-	for _, r := range p[model.TPeriod] {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM award_rule WHERE period_id = ?`, r[0]); err != nil {
+	for _, r := range p[facts.TPeriod] {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM award_rule WHERE period_id = ?`, pt.Str(r, "period_id")); err != nil {
 			return err
 		}
 	}
-	for _, r := range p[model.TAwardRule] {
+	for _, r := range p[facts.TAwardRule] {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO award_rule (period_id, award_code, position, name, quota, min_total_x100,
 			vote_required, threshold, vote_base) VALUES (?,?,?,?,?,?,?,?,?)`, r...); err != nil {
 			return err
@@ -308,13 +346,15 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 
 // applyVersions adds the criteria versions not here yet, issued, with the
 // leader's ids and hashes.
-func applyVersions(ctx context.Context, tx *Tx, p wire.Payload) error {
-	for _, v := range p[model.TVersion] {
+func applyVersions(ctx context.Context, tx *Tx, p facts.Set) error {
+	vt, ct := facts.MustTable(facts.TVersion), facts.MustTable(facts.TCriterion)
+	for _, v := range p[facts.TVersion] {
 		var hash sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT hash FROM criteria_version WHERE version_id = ?`, v[0]).Scan(&hash)
+		id := vt.Str(v, "version_id")
+		err := tx.QueryRowContext(ctx, `SELECT hash FROM criteria_version WHERE version_id = ?`, id).Scan(&hash)
 		if err == nil {
-			if hash.String != v[2] {
-				return model.Errorf(EVersionClash, v[3])
+			if hash.String != vt.Str(v, "version_hash") {
+				return model.Errorf(EVersionClash, vt.Str(v, "label"))
 			}
 			continue
 		}
@@ -325,7 +365,7 @@ func applyVersions(ctx context.Context, tx *Tx, p wire.Payload) error {
 		// versions its periods use, not their whole lineage.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO criteria_version (version_id, bloc_id, label, parent_id, created_at)
 			VALUES (?, ?, ?, (SELECT version_id FROM criteria_version WHERE version_id = ?), ?)`,
-			v[0], v[1], v[3], v[4], tx.stamp()); err != nil {
+			id, vt.Value(v, "bloc_id"), vt.Value(v, "label"), vt.Value(v, "parent_id"), tx.stamp()); err != nil {
 			return err
 		}
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO criterion (version_id, criterion_id, parent_id, position, code, title,
@@ -333,8 +373,8 @@ func applyVersions(ctx context.Context, tx *Tx, p wire.Payload) error {
 		if err != nil {
 			return err
 		}
-		for _, c := range p[model.TCriterion] {
-			if c[0] != v[0] {
+		for _, c := range p[facts.TCriterion] {
+			if ct.Str(c, "version_id") != id {
 				continue
 			}
 			if _, err := stmt.ExecContext(ctx, c...); err != nil {
@@ -344,7 +384,7 @@ func applyVersions(ctx context.Context, tx *Tx, p wire.Payload) error {
 		}
 		stmt.Close()
 		if _, err := tx.ExecContext(ctx, `UPDATE criteria_version SET hash = ?, issued_at = ? WHERE version_id = ?`,
-			v[2], v[5], v[0]); err != nil {
+			vt.Value(v, "version_hash"), vt.Value(v, "issued_at"), id); err != nil {
 			return err
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // Audit actions.
 const (
-	ActScoreSet      = "score.set"
+	ActScoreSet      = model.ActScoreSet
 	ActScoreClear    = "score.clear"
 	ActScoreUndo     = "score.undo"
 	ActUnitAdd       = "unit.add"

@@ -4,10 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // Codes of the exchange errors storage gives people.
@@ -35,46 +34,20 @@ type PinnedUnit struct {
 	Enrolment   []byte
 }
 
-// Applied is what is applied for one slice (see table submission).
-type Applied struct {
-	model.AppliedState
-	Kind     model.FileKind
-	Manifest string
-	Digest   string
-	At       time.Time
-}
-
-// Received is a file already received and not rejected.
-type Received struct {
-	Digest      string
-	Name        string
-	Size        int64
-	At          time.Time
-	Kind        model.FileKind
-	PeriodID    string
-	UnitID      string // the author
-	KeyID       string
-	Seq         int64
-	ContentHash string
-	CreatedAt   time.Time
-	Status      model.MergeStatus
-	Report      string // JSON
-}
-
 // InboxState is what phase B judges incoming files against, read in one
 // transaction.
 type InboxState struct {
 	Installation model.Installation // BlocID is "" at a province
 	Blocs        map[string]model.Bloc
-	Units        map[string]PinnedUnit   // every unit known, by id
-	Periods      map[string]model.Period // by id
-	Locks        map[string][]model.Lock // by period id
-	Rules        map[string]model.Rules  // by period id
-	Versions     map[string]*model.Tree  // issued criteria versions, by hash
-	VersionBloc  map[string]string       // hash → bloc id
-	Applied      map[string]Applied      // by SliceKey
-	Received     map[string]Received     // by file digest
-	ProvinceLock map[string]bool         // province: periods it closed
+	Units        map[string]PinnedUnit         // every unit known, by id
+	Periods      map[string]model.Period       // by id
+	Locks        map[string][]model.Lock       // by period id
+	Rules        map[string]model.Rules        // by period id
+	Versions     map[string]*model.Tree        // issued criteria versions, by hash
+	VersionBloc  map[string]string             // hash → bloc id
+	Applied      map[string]model.AppliedSlice // by SliceKey
+	Received     map[string]model.ReceivedFile // by file digest
+	ProvinceLock map[string]bool               // province: periods it closed
 }
 
 // SliceKey names one slice: a unit's submission for a period, or a bloc's
@@ -114,13 +87,24 @@ func installationAny(ctx context.Context, tx *Tx) (model.Installation, bool, err
 func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	s := InboxState{Blocs: map[string]model.Bloc{}, Units: map[string]PinnedUnit{}, Periods: map[string]model.Period{},
 		Locks: map[string][]model.Lock{}, Rules: map[string]model.Rules{}, Versions: map[string]*model.Tree{},
-		VersionBloc: map[string]string{}, Applied: map[string]Applied{}, Received: map[string]Received{},
+		VersionBloc: map[string]string{}, Applied: map[string]model.AppliedSlice{}, Received: map[string]model.ReceivedFile{},
 		ProvinceLock: map[string]bool{}}
 	var err error
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
 		return s, err
 	}
-	if err := scanEach(ctx, tx, `SELECT bloc_id FROM bloc`, func(r scanner) error {
+	for _, read := range []func(context.Context, *Tx, *InboxState) error{
+		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived,
+	} {
+		if err := read(ctx, tx, &s); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+func inboxBlocs(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT bloc_id FROM bloc`, func(r scanner) error {
 		var id string
 		if err := r.Scan(&id); err != nil {
 			return err
@@ -128,10 +112,11 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		b, err := blocByID(ctx, tx, id)
 		s.Blocs[id] = b
 		return err
-	}); err != nil {
-		return s, err
-	}
-	if err := scanEach(ctx, tx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, ''),
+	})
+}
+
+func inboxUnits(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT `+unitColumns+`, public_key, coalesce(key_verified, ''),
 		(SELECT code FROM enrolment e WHERE e.unit_id = unit.unit_id) FROM unit`, func(r scanner) error {
 		var u PinnedUnit
 		var status string
@@ -143,10 +128,11 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		u.Fingerprint = model.Fingerprint(u.PublicKey)
 		s.Units[u.ID] = u
 		return err
-	}); err != nil {
-		return s, err
-	}
-	if err := scanEach(ctx, tx, `SELECT version_id, bloc_id, hash FROM criteria_version WHERE issued_at IS NOT NULL`, func(r scanner) error {
+	})
+}
+
+func inboxVersions(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT version_id, bloc_id, hash FROM criteria_version WHERE issued_at IS NOT NULL`, func(r scanner) error {
 		var id, bloc, hash string
 		if err := r.Scan(&id, &bloc, &hash); err != nil {
 			return err
@@ -154,9 +140,12 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		t, err := versionTree(ctx, tx, id)
 		s.Versions[hash], s.VersionBloc[hash] = t, bloc
 		return err
-	}); err != nil {
-		return s, err
-	}
+	})
+}
+
+// inboxPeriods reads the periods with their locks and rules; it needs
+// the versions read first.
+func inboxPeriods(ctx context.Context, tx *Tx, s *InboxState) error {
 	if err := scanEach(ctx, tx, `SELECT period_id FROM period`, func(r scanner) error {
 		var id string
 		if err := r.Scan(&id); err != nil {
@@ -173,31 +162,35 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		s.Rules[id], err = rules(ctx, tx, id, s.Versions[p.CriteriaHash])
 		return err
 	}); err != nil {
-		return s, err
+		return err
 	}
 	for id, locks := range s.Locks {
 		for _, l := range locks {
 			s.ProvinceLock[id] = s.ProvinceLock[id] || (l.Kind.PeriodWide() && len(l.By) > 9 && l.By[:9] == "province:")
 		}
 	}
-	if err := scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
+	return nil
+}
+
+func inboxApplied(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
 		applied_at FROM submission`, func(r scanner) error {
-		var a Applied
+		var a model.AppliedSlice
 		var period, unit, kind, at string
 		err := r.Scan(&period, &unit, &kind, &a.KeyID, &a.Seq, &a.ContentHash, &a.Manifest, &a.Digest, &at)
-		a.Kind, _ = model.ParseFileKind(kind)
+		a.Kind, _ = model.ParseFileKind(kind) // the schema's CHECK admits only known kinds
 		a.At = parseTime(at)
 		s.Applied[SliceKey(period, unit)] = a
 		return err
-	}); err != nil {
-		return s, err
-	}
-	err = scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
+	})
+}
+
+func inboxReceived(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
 		f, err := scanReceived(r)
 		s.Received[f.Digest] = f
 		return err
 	})
-	return s, err
 }
 
 type scanner interface{ Scan(...any) error }
@@ -209,9 +202,13 @@ func scanEach(ctx context.Context, tx *Tx, query string, fn func(scanner) error,
 	if err != nil {
 		return err
 	}
+	cols, err := rows.Columns()
+	if err != nil {
+		rows.Close()
+		return err
+	}
 	var all []rowValues
 	for rows.Next() {
-		cols, _ := rows.Columns()
 		v := make(rowValues, len(cols))
 		ptrs := make([]any, len(cols))
 		for i := range v {
@@ -259,8 +256,8 @@ func (v rowValues) Scan(dest ...any) error {
 const receivedColumns = `file_digest, original_name, size, received_at, kind, period_id, unit_id, key_id, export_seq,
 	content_hash, created_at, status, report`
 
-func scanReceived(r scanner) (Received, error) {
-	var f Received
+func scanReceived(r scanner) (model.ReceivedFile, error) {
+	var f model.ReceivedFile
 	var at, kind, created, status string
 	err := r.Scan(&f.Digest, &f.Name, &f.Size, &at, &kind, &f.PeriodID, &f.UnitID, &f.KeyID, &f.Seq, &f.ContentHash,
 		&created, &status, &f.Report)
@@ -271,7 +268,7 @@ func scanReceived(r scanner) (Received, error) {
 }
 
 // putReceived records a received file, or updates its outcome.
-func putReceived(ctx context.Context, tx *Tx, f Received) error {
+func putReceived(ctx context.Context, tx *Tx, f model.ReceivedFile) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO received_file (`+receivedColumns+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (file_digest) DO UPDATE SET status = excluded.status, report = excluded.report`,
 		f.Digest, f.Name, f.Size, tx.stamp(), f.Kind.String(), f.PeriodID, f.UnitID, f.KeyID, f.Seq, f.ContentHash,
@@ -281,32 +278,32 @@ func putReceived(ctx context.Context, tx *Tx, f Received) error {
 
 // UnitSlice returns what is stored of a unit's own slice for a period, in
 // file form, for the merge preview.
-func (db *DB) UnitSlice(ctx context.Context, periodID, unitID string) (wire.Payload, error) {
-	p := wire.Payload{}
+func (db *DB) UnitSlice(ctx context.Context, periodID, unitID string) (facts.Set, error) {
+	p := facts.Set{}
 	err := db.read(ctx, func(tx *Tx) error { return readUnitSlice(ctx, tx, p, periodID, unitID) })
 	return p, err
 }
 
 // BlocSlice returns what a province stores of a bloc's period, in file
 // form, for the merge preview.
-func (db *DB) BlocSlice(ctx context.Context, periodID string) (wire.Payload, error) {
-	p := wire.Payload{}
+func (db *DB) BlocSlice(ctx context.Context, periodID string) (facts.Set, error) {
+	p := facts.Set{}
 	err := db.read(ctx, func(tx *Tx) error { return readBlocFacts(ctx, tx, p, periodID) })
 	return p, err
 }
 
 // BlocFacts are the tables a bloc file replaces for its period at the
 // province, and over which its counts are made.
-var BlocFacts = []string{model.TReturn, model.TRegistration, model.TScore, model.TExplanation, model.TLock,
-	model.TExclusion, model.TAwardBlock, model.TTieVote, model.TBallot, model.TVote}
+var BlocFacts = []string{facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock,
+	facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote}
 
-func readBlocFacts(ctx context.Context, tx *Tx, p wire.Payload, periodID string) error {
+func readBlocFacts(ctx context.Context, tx *Tx, p facts.Set, periodID string) error {
 	for _, t := range BlocFacts {
 		filter := `period_id = ?`
 		switch t {
-		case model.TScore:
+		case facts.TScore:
 			filter += ` AND stage IN ('self', 'bloc')`
-		case model.TLock:
+		case facts.TLock:
 			filter += ` AND locked_by NOT LIKE 'province:%'`
 		}
 		if err := fill(ctx, tx, p, []string{t}, filter, periodID); err != nil {

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // ExportRequest asks for the contents of one exchange file.
@@ -35,7 +35,7 @@ type Export struct {
 	// Enrolment is the addressee's code (setup) or the author's own
 	// (submission, to prove its key).
 	Enrolment []byte
-	Payload   wire.Payload
+	Payload   facts.Set
 	// Signed are the units' applied submissions (bloc file): their signed
 	// manifests and content hashes, by unit id.
 	Signed map[string]SignedSlice
@@ -45,17 +45,6 @@ type Export struct {
 type SignedSlice struct {
 	Manifest    string // JSON of the manifest's columns
 	ContentHash string
-}
-
-// SentFile is one file written, for the outbox.
-type SentFile struct {
-	Kind        model.FileKind
-	PeriodID    string
-	UnitID      string
-	Seq         int64
-	ContentHash string
-	Digest      string
-	Name        string
 }
 
 // BeginExport bumps the author's export_seq and reads the slice a file of
@@ -73,7 +62,7 @@ func (db *DB) BeginExport(ctx context.Context, req ExportRequest) (Export, error
 }
 
 func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error) {
-	e := Export{Kind: req.Kind, Now: tx.now, Payload: wire.Payload{}}
+	e := Export{Kind: req.Kind, Now: tx.now, Payload: facts.Set{}}
 	inst, err := installation(ctx, tx)
 	if err != nil {
 		return e, err
@@ -154,7 +143,7 @@ func mayExport(r model.Role, k model.FileKind) error {
 }
 
 // RecordSent notes a file written and checked, in the outbox.
-func (db *DB) RecordSent(ctx context.Context, f SentFile) error {
+func (db *DB) RecordSent(ctx context.Context, f model.SentFile) error {
 	return db.write(ctx, func(tx *Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_file (kind, period_id, unit_id, export_seq, content_hash, file_digest,
 			file_name, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Kind.String(), f.PeriodID, f.UnitID, f.Seq, f.ContentHash,
@@ -174,42 +163,42 @@ func (db *DB) RecordSent(ctx context.Context, f SentFile) error {
 // exportQueries are the SELECTs that fill each file table from the local
 // database, in the table's column order. %s is replaced by the filter.
 var exportQueries = map[string]string{
-	model.TBloc: `SELECT bloc_id, code, name, coalesce(leader_unit_id, ''), deputy_unit_id FROM bloc WHERE %s`,
-	model.TUnit: `SELECT unit_id, bloc_id, code, name, short_name, kind, status, withdrawn_reason, public_key,
+	facts.TBloc: `SELECT bloc_id, code, name, coalesce(leader_unit_id, ''), deputy_unit_id FROM bloc WHERE %s`,
+	facts.TUnit: `SELECT unit_id, bloc_id, code, name, short_name, kind, status, withdrawn_reason, public_key,
 		nullif(key_verified, '') FROM unit WHERE %s`,
-	model.TVersion: `SELECT version_id, bloc_id, hash, label, parent_id, issued_at FROM criteria_version WHERE %s`,
-	model.TCriterion: `SELECT version_id, criterion_id, parent_id, position, code, title, kind, max_x100, capped, rule,
+	facts.TVersion: `SELECT version_id, bloc_id, hash, label, parent_id, issued_at FROM criteria_version WHERE %s`,
+	facts.TCriterion: `SELECT version_id, criterion_id, parent_id, position, code, title, kind, max_x100, capped, rule,
 		guidance FROM criterion WHERE %s`,
-	model.TPeriod: `SELECT period_id, bloc_id, code, label, kind, starts, ends, criteria_version_id, registration_closes,
+	facts.TPeriod: `SELECT period_id, bloc_id, code, label, kind, starts, ends, criteria_version_id, registration_closes,
 		self_score_closes FROM period WHERE %s`,
-	model.TRules: `SELECT period_id, step_x100, bonus_cap_x100, deduction_cap_x100, tie_breaks, numbering
+	facts.TRules: `SELECT period_id, step_x100, bonus_cap_x100, deduction_cap_x100, tie_breaks, numbering
 		FROM period_rules WHERE %s`,
-	model.TAwardRule: `SELECT period_id, award_code, position, name, quota, min_total_x100, vote_required, threshold,
+	facts.TAwardRule: `SELECT period_id, award_code, position, name, quota, min_total_x100, vote_required, threshold,
 		vote_base FROM award_rule WHERE %s`,
-	model.TReturn:       `SELECT period_id, unit_id, criterion_id, reason, returned_at FROM return_reason WHERE %s`,
-	model.TRegistration: `SELECT period_id, unit_id, item, detail, criterion_id, target FROM registration WHERE %s`,
-	model.TScore: `SELECT period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on
+	facts.TReturn:       `SELECT period_id, unit_id, criterion_id, reason, returned_at FROM return_reason WHERE %s`,
+	facts.TRegistration: `SELECT period_id, unit_id, item, detail, criterion_id, target FROM registration WHERE %s`,
+	facts.TScore: `SELECT period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on
 		FROM score WHERE %s`,
-	model.TExplanation: `SELECT period_id, unit_id, criterion_id, answer FROM explanation WHERE %s`,
-	model.TLock:        `SELECT period_id, unit_id, kind, reason FROM lock WHERE %s`,
-	model.TExclusion:   `SELECT period_id, unit_id, reason FROM exclusion WHERE %s`,
-	model.TAwardBlock:  `SELECT period_id, unit_id, award_code, reason FROM award_block WHERE %s`,
-	model.TTieVote:     `SELECT period_id, unit_id, vote_order FROM tie_vote WHERE %s`,
-	model.TBallot:      `SELECT period_id, award_code, issued, returned, valid, invalid FROM ballot WHERE %s`,
-	model.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
+	facts.TExplanation: `SELECT period_id, unit_id, criterion_id, answer FROM explanation WHERE %s`,
+	facts.TLock:        `SELECT period_id, unit_id, kind, reason FROM lock WHERE %s`,
+	facts.TExclusion:   `SELECT period_id, unit_id, reason FROM exclusion WHERE %s`,
+	facts.TAwardBlock:  `SELECT period_id, unit_id, award_code, reason FROM award_block WHERE %s`,
+	facts.TTieVote:     `SELECT period_id, unit_id, vote_order FROM tie_vote WHERE %s`,
+	facts.TBallot:      `SELECT period_id, award_code, issued, returned, valid, invalid FROM ballot WHERE %s`,
+	facts.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
 }
 
 // selectRows reads one file table's rows from the local database.
-func selectRows(ctx context.Context, tx *Tx, table, filter string, args ...any) ([]wire.Row, error) {
-	t := wire.MustTable(table)
+func selectRows(ctx context.Context, tx *Tx, table, filter string, args ...any) ([]facts.Row, error) {
+	t := facts.MustTable(table)
 	rows, err := tx.QueryContext(ctx, strings.Replace(exportQueries[table], "%s", filter, 1), args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []wire.Row
+	var out []facts.Row
 	for rows.Next() {
-		r := make(wire.Row, len(t.Cols))
+		r := make(facts.Row, len(t.Cols))
 		ptrs := make([]any, len(r))
 		for i := range r {
 			ptrs[i] = &r[i]
@@ -223,7 +212,7 @@ func selectRows(ctx context.Context, tx *Tx, table, filter string, args ...any) 
 }
 
 // fill reads several tables with one filter into p.
-func fill(ctx context.Context, tx *Tx, p wire.Payload, tables []string, filter string, args ...any) error {
+func fill(ctx context.Context, tx *Tx, p facts.Set, tables []string, filter string, args ...any) error {
 	for _, t := range tables {
 		rows, err := selectRows(ctx, tx, t, filter, args...)
 		if err != nil {
@@ -236,11 +225,11 @@ func fill(ctx context.Context, tx *Tx, p wire.Payload, tables []string, filter s
 
 // readUnitSlice reads what a unit owns in a period: its self-scores,
 // registrations and answers.
-func readUnitSlice(ctx context.Context, tx *Tx, p wire.Payload, periodID, unitID string) error {
-	if err := fill(ctx, tx, p, []string{model.TRegistration, model.TExplanation}, `period_id = ? AND unit_id = ?`, periodID, unitID); err != nil {
+func readUnitSlice(ctx context.Context, tx *Tx, p facts.Set, periodID, unitID string) error {
+	if err := fill(ctx, tx, p, []string{facts.TRegistration, facts.TExplanation}, `period_id = ? AND unit_id = ?`, periodID, unitID); err != nil {
 		return err
 	}
-	return fill(ctx, tx, p, []string{model.TScore}, `period_id = ? AND unit_id = ? AND stage = 'self'`, periodID, unitID)
+	return fill(ctx, tx, p, []string{facts.TScore}, `period_id = ? AND unit_id = ? AND stage = 'self'`, periodID, unitID)
 }
 
 // readSetupTables reads the bloc's setup: the bloc, its roster with pinned
@@ -248,24 +237,26 @@ func readUnitSlice(ctx context.Context, tx *Tx, p wire.Payload, periodID, unitID
 // the criteria versions they use.
 func readSetupTables(ctx context.Context, tx *Tx, e *Export, periodFilter string, args ...any) error {
 	p := e.Payload
-	if err := fill(ctx, tx, p, []string{model.TBloc, model.TUnit}, `bloc_id = ?`, e.Bloc.ID); err != nil {
+	if err := fill(ctx, tx, p, []string{facts.TBloc, facts.TUnit}, `bloc_id = ?`, e.Bloc.ID); err != nil {
 		return err
 	}
 	pub := e.Key.Public().(ed25519.PublicKey)
-	for _, r := range p[model.TUnit] {
-		if r[0] == e.Author.ID {
-			r[8], r[9] = []byte(pub), KeySelf
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range p[facts.TUnit] {
+		if ut.Str(r, "unit_id") == e.Author.ID {
+			ut.Set(r, "public_key", []byte(pub))
+			ut.Set(r, "key_verified", KeySelf)
 		}
 	}
-	if err := fill(ctx, tx, p, []string{model.TPeriod}, periodFilter, args...); err != nil {
+	if err := fill(ctx, tx, p, []string{facts.TPeriod}, periodFilter, args...); err != nil {
 		return err
 	}
 	periods := `period_id IN (SELECT period_id FROM period WHERE ` + periodFilter + `)`
-	if err := fill(ctx, tx, p, []string{model.TRules, model.TAwardRule}, periods, args...); err != nil {
+	if err := fill(ctx, tx, p, []string{facts.TRules, facts.TAwardRule}, periods, args...); err != nil {
 		return err
 	}
 	versions := `version_id IN (SELECT criteria_version_id FROM period WHERE ` + periodFilter + `)`
-	return fill(ctx, tx, p, []string{model.TVersion, model.TCriterion}, versions, args...)
+	return fill(ctx, tx, p, []string{facts.TVersion, facts.TCriterion}, versions, args...)
 }
 
 // readSetup reads a setup file's payload: the bloc's setup with every
@@ -274,7 +265,7 @@ func readSetup(ctx context.Context, tx *Tx, e *Export) error {
 	if err := readSetupTables(ctx, tx, e, `bloc_id = ?`, e.Bloc.ID); err != nil {
 		return err
 	}
-	return fill(ctx, tx, e.Payload, []string{model.TReturn},
+	return fill(ctx, tx, e.Payload, []string{facts.TReturn},
 		`unit_id = ? AND period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`, e.Addressee.ID, e.Bloc.ID)
 }
 
@@ -285,11 +276,11 @@ func readBlocFile(ctx context.Context, tx *Tx, e *Export) error {
 	if err := readSetupTables(ctx, tx, e, `period_id = ?`, e.Period.ID); err != nil {
 		return err
 	}
-	if err := fill(ctx, tx, e.Payload, []string{model.TReturn, model.TRegistration, model.TExplanation, model.TLock,
-		model.TExclusion, model.TAwardBlock, model.TTieVote, model.TBallot, model.TVote}, `period_id = ?`, e.Period.ID); err != nil {
+	if err := fill(ctx, tx, e.Payload, []string{facts.TReturn, facts.TRegistration, facts.TExplanation, facts.TLock,
+		facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote}, `period_id = ?`, e.Period.ID); err != nil {
 		return err
 	}
-	if err := fill(ctx, tx, e.Payload, []string{model.TScore}, `period_id = ? AND stage IN ('self', 'bloc')`, e.Period.ID); err != nil {
+	if err := fill(ctx, tx, e.Payload, []string{facts.TScore}, `period_id = ? AND stage IN ('self', 'bloc')`, e.Period.ID); err != nil {
 		return err
 	}
 	res, err := result(ctx, tx, e.Period.ID)
@@ -301,7 +292,7 @@ func readBlocFile(ctx context.Context, tx *Tx, e *Export) error {
 		if pr, ok := res.Proposals.ForUnit(pos.UnitID); ok {
 			proposal = pr.Award
 		}
-		e.Payload[model.TRanking] = append(e.Payload[model.TRanking], wire.Row{e.Period.ID, pos.UnitID, pos.Stage.String(),
+		e.Payload[facts.TRanking] = append(e.Payload[facts.TRanking], facts.Row{e.Period.ID, pos.UnitID, pos.Stage.String(),
 			int64(pos.Totals.Total), int64(pos.Rank), int64(boolInt(pos.Tied)), proposal})
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT unit_id, manifest, content_hash FROM submission
@@ -333,19 +324,13 @@ func SyncDir(dir string) { syncDir(dir) }
 // file name that thidua generates.
 func NamePart(s string) string { return slug(s) }
 
-// Sent is a file this installation wrote, as the outbox remembers it.
-type Sent struct {
-	SentFile
-	At time.Time
-}
-
 // SentFiles lists the files written for a period, newest first.
-func (db *DB) SentFiles(ctx context.Context, periodID string) ([]Sent, error) {
-	var out []Sent
+func (db *DB) SentFiles(ctx context.Context, periodID string) ([]model.SentFile, error) {
+	var out []model.SentFile
 	err := db.read(ctx, func(tx *Tx) error {
 		return scanEach(ctx, tx, `SELECT kind, period_id, unit_id, export_seq, content_hash, file_digest, file_name, sent_at
 			FROM sent_file WHERE period_id = ? ORDER BY sent_at DESC, sent_id DESC`, func(r scanner) error {
-			var s Sent
+			var s model.SentFile
 			var kind, at string
 			if err := r.Scan(&kind, &s.PeriodID, &s.UnitID, &s.Seq, &s.ContentHash, &s.Digest, &s.Name, &at); err != nil {
 				return err

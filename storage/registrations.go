@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"strings"
 
 	"thidua/model"
@@ -63,8 +65,11 @@ func setRegistration(ctx context.Context, tx *Tx, actor model.Actor, periodID st
 		return model.Errorf(EEmptyItem)
 	}
 	var old string
-	_ = tx.QueryRowContext(ctx, `SELECT detail || ' ' || target FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`,
+	err = tx.QueryRowContext(ctx, `SELECT detail || ' ' || target FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`,
 		periodID, r.UnitID, r.Item).Scan(&old)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
 	action := ActRegSet
 	if strings.TrimSpace(r.Detail) == "" {
 		action = ActRegDelete

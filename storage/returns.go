@@ -50,10 +50,12 @@ func (db *DB) ReturnSubmission(ctx context.Context, actor model.Actor, periodID,
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n > 0 {
-			_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActUnlock, PeriodID: periodID, UnitID: unitID,
-				New: model.LockAccepted.String(), Reason: "return"})
+		n, err := res.RowsAffected()
+		if err != nil || n == 0 {
+			return err
 		}
+		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActUnlock, PeriodID: periodID, UnitID: unitID,
+			New: model.LockAccepted.String(), Reason: "return"})
 		return err
 	})
 }
@@ -196,54 +198,11 @@ func (db *DB) Explanations(ctx context.Context, periodID, unitID string) ([]mode
 	return out, err
 }
 
-// InboxRow is one unit on the leader's inbox board for a period.
-type InboxRow struct {
-	Unit        model.Unit
-	KeyVerified string // how its key was verified; "" while none is pinned
-	Last        *Received
-	Applied     *Applied
-	OpenHolds   int
-	Review      model.ReviewState
-	Flagged     int // bloc scores flagged "changed after review"
-	Overridden  int // self-scores the leader changed after the unit signed them
-	Returned    int // criteria returned and not closed (the whole sheet counts one)
-	BlocScores  int // bloc review scores of the unit's sheet
-	SelfScores  int // self-scores held for the period, from files or typed here
-	Deadline    time.Time
-}
-
-// Gaps are what a bloc file would go without, as the leader is told
-// before writing it: active units that sent nothing (and had nothing typed
-// in from paper), units whose sheet is returned and not closed, and units
-// the bloc has not reviewed (neither accepted nor scored at the bloc
-// stage). The leader's own unit is reviewed by the deputy and not listed
-// as missing.
-type Gaps struct {
-	Missing, Returned, Unreviewed []model.Unit
-}
-
-// BlocGaps works out the gaps from the inbox board.
-func BlocGaps(rows []InboxRow, leaderUnit string) Gaps {
-	var g Gaps
-	for _, r := range rows {
-		switch {
-		case r.Unit.Status != model.Active:
-		case r.Review == model.ReviewMissing && r.SelfScores == 0 && r.Unit.ID != leaderUnit:
-			g.Missing = append(g.Missing, r.Unit)
-		case r.Returned > 0 || r.Review == model.ReviewReturned:
-			g.Returned = append(g.Returned, r.Unit)
-		case r.Unit.ID != leaderUnit && r.Review != model.ReviewAccepted && r.BlocScores == 0:
-			g.Unreviewed = append(g.Unreviewed, r.Unit)
-		}
-	}
-	return g
-}
-
 // Inbox returns the board of the leader's exchange screen: per unit of the
 // bloc, the last file received for the period and when, its seq, the key's
 // verification, open holds, the review state and the deadline.
-func (db *DB) Inbox(ctx context.Context, periodID string) ([]InboxRow, error) {
-	var out []InboxRow
+func (db *DB) Inbox(ctx context.Context, periodID string) ([]model.InboxRow, error) {
+	var out []model.InboxRow
 	err := db.read(ctx, func(tx *Tx) error {
 		p, err := periodByID(ctx, tx, periodID)
 		if err != nil {
@@ -258,7 +217,7 @@ func (db *DB) Inbox(ctx context.Context, periodID string) ([]InboxRow, error) {
 			return err
 		}
 		for _, u := range list {
-			row := InboxRow{Unit: u, Deadline: p.SelfScoreCloses}
+			row := model.InboxRow{Unit: u, Deadline: p.SelfScoreCloses}
 			if err := inboxRow(ctx, tx, &row, periodID, locks); err != nil {
 				return err
 			}
@@ -269,7 +228,7 @@ func (db *DB) Inbox(ctx context.Context, periodID string) ([]InboxRow, error) {
 	return out, err
 }
 
-func inboxRow(ctx context.Context, tx *Tx, row *InboxRow, periodID string, locks []model.Lock) error {
+func inboxRow(ctx context.Context, tx *Tx, row *model.InboxRow, periodID string, locks []model.Lock) error {
 	unit := row.Unit.ID
 	var pub []byte
 	if err := tx.QueryRowContext(ctx, `SELECT public_key, coalesce(key_verified, '') FROM unit WHERE unit_id = ?`, unit).
@@ -287,7 +246,7 @@ func inboxRow(ctx context.Context, tx *Tx, row *InboxRow, periodID string, locks
 	}
 	if err := scanEach(ctx, tx, `SELECT key_id, export_seq, content_hash, file_digest, applied_at FROM submission
 		WHERE period_id = ? AND unit_id = ?`, func(r scanner) error {
-		var a Applied
+		var a model.AppliedSlice
 		var at string
 		err := r.Scan(&a.KeyID, &a.Seq, &a.ContentHash, &a.Digest, &at)
 		a.At, a.Kind = parseTime(at), model.KindSubmission

@@ -53,14 +53,18 @@ func (p *priorScores) forget(criterionID string, stage model.Stage) {
 	}
 }
 
-// below returns the score a review stage is compared with: the highest
-// stage under it that has one.
-func (p *priorScores) below(ctx context.Context, tx *Tx, criterionID string, stage model.Stage) (*model.ScoreRecord, error) {
-	for s := stage - 1; s >= model.StageSelf; s-- {
+// stages reads the stored scores of a criterion under stage, for
+// model.NeedsReason to compare a review score with.
+func (p *priorScores) stages(ctx context.Context, tx *Tx, criterionID string, stage model.Stage) (func(model.Stage) (model.Points, bool), error) {
+	held := map[model.Stage]model.Points{}
+	for s := model.StageSelf; s < stage; s++ {
 		r, err := p.row(ctx, tx, criterionID, s)
-		if err != nil || r != nil {
-			return r, err
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			held[s] = r.Points
 		}
 	}
-	return nil, nil
+	return func(s model.Stage) (model.Points, bool) { p, ok := held[s]; return p, ok }, nil
 }

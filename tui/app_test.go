@@ -10,10 +10,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/storage/demo/demotest"
+	"thidua/tui/chrome"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
 )
@@ -45,7 +46,7 @@ func run(m Model, cmd tea.Cmd) (Model, bool) {
 }
 
 func start(t *testing.T, lang i18n.Lang, w, h int) Model {
-	m := New(appstore.Store{DB: demotest.Open(t)}, lang)
+	m := New(app.App{DB: demotest.Open(t)}, lang)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m, _ = run(next.(Model), m.Init())
 	return m
@@ -64,19 +65,19 @@ func press(m Model, keys ...string) (Model, bool) {
 
 func TestScreensAndPeriods(t *testing.T) {
 	m := start(t, i18n.VI, 120, 40)
-	if m.Screen() != "units" || !strings.Contains(m.header(), "Tổng kết năm 2019") || !strings.Contains(m.header(), "Khối trưởng: Sông Cầu") {
-		t.Fatalf("start: %s / %s", m.Screen(), m.header())
+	if m.Screen() != "units" || !strings.Contains(header(m), "Tổng kết năm 2019") || !strings.Contains(header(m), "Khối trưởng: Sông Cầu") {
+		t.Fatalf("start: %s / %s", m.Screen(), header(m))
 	}
 	m, _ = press(m, "4")
 	if m.Screen() != "results" {
 		t.Errorf("4 → %s", m.Screen())
 	}
-	if p, ok := m.Results().Selected(); !ok || p.Code != "TUYHOA" {
+	if p, ok := m.screens.Results.Selected(); !ok || p.Code != "TUYHOA" {
 		t.Errorf("results of 2019 not loaded")
 	}
 	m, _ = press(m, "p")
-	if !strings.Contains(m.header(), "Sơ kết 6 tháng đầu năm 2019") {
-		t.Errorf("p switches the period: %s", m.header())
+	if !strings.Contains(header(m), "Sơ kết 6 tháng đầu năm 2019") {
+		t.Errorf("p switches the period: %s", header(m))
 	}
 	if !strings.Contains(m.View().Content, "Không xếp hạng") && !strings.Contains(m.View().Content, "—") {
 		t.Errorf("half-year view lacks the unit without a sheet")
@@ -100,8 +101,8 @@ func TestScreensAndPeriods(t *testing.T) {
 func TestQuitButNotWhileTyping(t *testing.T) {
 	m := start(t, i18n.VI, 120, 40)
 	m, quit := press(m, "/", "q")
-	if quit || m.Units().Query() != "q" {
-		t.Errorf("q typed into the filter quit the program (query %q)", m.Units().Query())
+	if quit || m.screens.Units.Query() != "q" {
+		t.Errorf("q typed into the filter quit the program (query %q)", m.screens.Units.Query())
 	}
 	_, quit = press(m, "esc", "q")
 	if !quit {
@@ -165,7 +166,7 @@ func ansiWidth(s string) int { return lipgloss.Width(s) }
 func TestLanguageSwitch(t *testing.T) {
 	m := start(t, i18n.VI, 120, 40)
 	m, _ = press(m, "6", "enter", "right", "enter")
-	if m.Screen() != "settings" || !strings.Contains(m.header(), "Bloc leader") || !strings.Contains(m.View().Content, "Language") {
+	if m.Screen() != "settings" || !strings.Contains(header(m), "Bloc leader") || !strings.Contains(m.View().Content, "Language") {
 		t.Errorf("after switching to English:\n%s", m.View().Content)
 	}
 }
@@ -174,8 +175,8 @@ func TestLanguageSwitch(t *testing.T) {
 func TestDigitsScoreOnTheScoringScreen(t *testing.T) {
 	m := start(t, i18n.VI, 120, 40)
 	m, _ = press(m, "3", "1")
-	if m.Screen() != "scoring" || m.Scoring().Typed() != "1" {
-		t.Errorf("screen %s, typed %q", m.Screen(), m.Scoring().Typed())
+	if m.Screen() != "scoring" || m.screens.Scoring.Typed() != "1" {
+		t.Errorf("screen %s, typed %q", m.Screen(), m.screens.Scoring.Typed())
 	}
 	// A value typed but not saved: ctrl+c warns first.
 	m, quit := press(m, "ctrl+c")
@@ -210,7 +211,7 @@ func TestQuitTypedDuringASave(t *testing.T) {
 	if !quit {
 		t.Fatal("q typed during a save was lost")
 	}
-	if m.Scoring().Unsaved() {
+	if m.screens.Scoring.Unsaved() {
 		t.Error("the save did not finish before quitting")
 	}
 }
@@ -227,7 +228,7 @@ func TestProvinceDatabase(t *testing.T) {
 	if err := db.BecomeProvince(ctx); err != nil {
 		t.Fatal(err)
 	}
-	m := New(appstore.Store{DB: db}, i18n.VI)
+	m := New(app.App{DB: db}, i18n.VI)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m, _ = run(next.(Model), m.Init())
 	if v := m.View().Content; !strings.Contains(v, "cơ sở dữ liệu của tỉnh") || strings.Contains(v, "Chào mừng") {
@@ -252,7 +253,7 @@ func TestGoToTypedDuringASave(t *testing.T) {
 	for _, c := range cmds {
 		m, _ = run(m, c)
 	}
-	if c, ok := m.Scoring().Focused(); !ok || c.Code != "II.5" {
+	if c, ok := m.screens.Scoring.Focused(); !ok || c.Code != "II.5" {
 		t.Errorf("focused %s after a jump typed during a save, want II.5", c.Code)
 	}
 }
@@ -262,7 +263,7 @@ func TestGoToTypedDuringASave(t *testing.T) {
 // where the usual start leaves it.
 func TestPreloadFirstFrame(t *testing.T) {
 	db := demotest.Open(t)
-	m := New(appstore.Store{DB: db}, i18n.VI).Preload(120, 40)
+	m := New(app.App{DB: db}, i18n.VI).Preload(120, 40)
 	first := m.View().Content
 	for _, want := range []string{"Đơn vị thành viên (9)", "huyện Tây Hòa", "Tổng kết năm 2019"} {
 		if !strings.Contains(first, want) {
@@ -270,7 +271,7 @@ func TestPreloadFirstFrame(t *testing.T) {
 		}
 	}
 	loaded, _ := run(m, m.Init())
-	usual := New(appstore.Store{DB: db}, i18n.VI)
+	usual := New(app.App{DB: db}, i18n.VI)
 	next, _ := usual.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	usual, _ = run(next.(Model), usual.Init())
 	for _, key := range []string{"1", "3", "4"} {
@@ -281,7 +282,33 @@ func TestPreloadFirstFrame(t *testing.T) {
 		}
 	}
 	// Without a size (the terminal did not say) there is still a frame.
-	if empty := New(appstore.Store{DB: db}, i18n.VI).Preload(0, 0); empty.View().Content == "" {
+	if empty := New(app.App{DB: db}, i18n.VI).Preload(0, 0); empty.View().Content == "" {
 		t.Error("no frame without a size")
+	}
+}
+
+// header is the window's top line: role, own unit, period, bloc.
+func header(m Model) string { return chrome.Header(m.styles, m.lang, m.scope(), m.width) }
+
+// A key typed during a save that is the interface's is handled once, not
+// again at every later reply: ? typed then opens help and leaves it open.
+func TestKeyTypedDuringASaveHandledOnce(t *testing.T) {
+	m := start(t, i18n.VI, 120, 40)
+	m, _ = press(m, "3", ":", "I", ".", "3", ".", "1", "enter")
+	var cmds []tea.Cmd
+	for _, k := range []string{"2", "enter", "?"} {
+		next, cmd := m.Update(tuitest.Key(k))
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		m, _ = run(m, c)
+	}
+	// Later replies (a reload) must not hand the ? back again.
+	next, _ := m.Update(m.screens.Results.Reload()())
+	m = next.(Model)
+	m, _ = run(m, m.screens.Scoring.Reload())
+	if !m.fullHelp {
+		t.Error("? typed during a save was handled twice (or not at all)")
 	}
 }

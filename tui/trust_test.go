@@ -12,10 +12,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
+	"thidua/tui/cover"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/status"
 )
@@ -28,7 +29,7 @@ func emptyStart(t *testing.T, w, h int) Model {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	m := New(appstore.Store{DB: db}, i18n.VI)
+	m := New(app.App{DB: db}, i18n.VI)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m, _ = run(next.(Model), m.Init())
 	return m
@@ -52,7 +53,7 @@ func TestStateSurvivesThemeAndLanguage(t *testing.T) {
 	m = typeText(m, "Cụm thi đua số 3")
 	next, _ := m.Update(light)
 	m = next.(Model)
-	if !m.welcoming || m.welcome.Step() != "bloc" || !strings.Contains(m.View().Content, "Cụm thi đua số 3") {
+	if w, on := m.cover.Welcoming(); !on || w.Step() != "bloc" || !strings.Contains(m.View().Content, "Cụm thi đua số 3") {
 		t.Fatalf("the welcome was lost:\n%s", m.View().Content)
 	}
 
@@ -60,11 +61,11 @@ func TestStateSurvivesThemeAndLanguage(t *testing.T) {
 	next, _ = m.Update(status.ErrorMsg{Err: errors.New("ổ đĩa đầy")})
 	m = next.(Model)
 	said, _ := m.Status()
-	next, _ = m.Update(DamagedMsg{Err: model.Errorf(model.EDBCorrupt, "x")})
+	next, _ = m.Update(cover.DamagedMsg{Err: model.Errorf(model.EDBCorrupt, "x")})
 	m = next.(Model)
 	next, _ = m.Update(light)
 	m = next.(Model)
-	if m.damaged == nil || !strings.Contains(m.View().Content, "r") {
+	if m.cover.Damage() == nil || !strings.Contains(m.View().Content, "r") {
 		t.Fatalf("the damage notice was lost:\n%s", m.View().Content)
 	}
 	if text, _ := m.Status(); said == "" || text != said {
@@ -78,8 +79,8 @@ func TestStateSurvivesThemeAndLanguage(t *testing.T) {
 	m = next.(Model)
 	next, cmd := m.relang(i18n.EN)
 	m, _ = run(next.(Model), cmd)
-	if m.Screen() != "scoring" || m.Scoring().Typed() != "2" || !strings.Contains(m.View().Content, "Scoring") {
-		t.Errorf("after switching the language: screen %s, typed %q\n%s", m.Screen(), m.Scoring().Typed(), m.View().Content)
+	if m.Screen() != "scoring" || m.screens.Scoring.Typed() != "2" || !strings.Contains(m.View().Content, "Scoring") {
+		t.Errorf("after switching the language: screen %s, typed %q\n%s", m.Screen(), m.screens.Scoring.Typed(), m.View().Content)
 	}
 }
 
@@ -101,8 +102,8 @@ func TestScoringScreenHelpIsTrue(t *testing.T) {
 		t.Errorf("full help lists digits as screen keys on the scoring screen:\n%s", m.View().Content)
 	}
 	m, _ = press(m, "?", "5")
-	if m.Screen() != "scoring" || m.Scoring().Typed() != "5" {
-		t.Errorf("5 on the scoring screen: %s %q", m.Screen(), m.Scoring().Typed())
+	if m.Screen() != "scoring" || m.screens.Scoring.Typed() != "5" {
+		t.Errorf("5 on the scoring screen: %s %q", m.Screen(), m.screens.Scoring.Typed())
 	}
 }
 
@@ -154,8 +155,8 @@ func TestEveryScreenFits(t *testing.T) {
 		m = typeText(m, fmt.Sprintf("Ủy ban nhân dân xã Số %d", i))
 		m, _ = press(m, "enter")
 	}
-	if len(m.welcome.Units()) != 12 {
-		t.Fatalf("units: %d", len(m.welcome.Units()))
+	if w, _ := m.cover.Welcoming(); len(w.Units()) != 12 {
+		t.Fatalf("units: %d", len(w.Units()))
 	}
 	content := m.View().Content
 	checkFits(t, "wizard with 12 units", content, 80, 24)

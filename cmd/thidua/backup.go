@@ -24,7 +24,7 @@ func runBackup(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer db.Close()
-	path, err := db.Backup(ctx, "sao luu thu cong")
+	path, err := db.Backup(ctx, model.BackupManual)
 	if err != nil {
 		return err
 	}

@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/storage/sheet"
 )
 
@@ -54,7 +54,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	f.Close()
-	res, err := appstore.ReadCriteriaFile(file)
+	res, err := app.ReadCriteriaFile(ctx, file, nil)
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	if err := db.CheckCriteriaImport(ctx, inst.Actor(), imp); err != nil {
 		return err
 	}
-	if _, err := db.Backup(ctx, "truoc khi nhap bang tieu chi"); err != nil {
+	if _, err := db.Backup(ctx, model.BackupBeforeCriteria); err != nil {
 		return err
 	}
 	done, err := db.ImportCriteria(ctx, inst.Actor(), imp)
@@ -146,7 +146,7 @@ func runCriteriaExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if ext == ".csv" {
-		return writeFile(*out, func(w io.Writer) error { return storage.WriteCriteriaCSV(w, tree, c.lang) }, c)
+		return writeFile(*out, func(w io.Writer) error { return sheet.WriteCriteriaCSV(w, tree, c.lang) }, c)
 	}
 	opt := sheet.CriteriaOptions{Lang: c.lang}
 	if b, err := s.db.Bloc(ctx); err == nil {

@@ -42,7 +42,7 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 			db.Close()
 			return model.Errorf("cli.demo_exists", path)
 		case instErr == nil:
-			backup, err := db.Backup(ctx, "truoc khi ghi du lieu mau")
+			backup, err := db.Backup(ctx, model.BackupBeforeDemo)
 			db.Close()
 			if err != nil {
 				return err

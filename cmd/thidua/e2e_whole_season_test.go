@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
-	"thidua/storage/appstore"
 	"thidua/storage/demo"
 )
 
@@ -131,7 +131,11 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 	// Each unit gets its setup file (by Zalo: Downloads), joins, scores
 	// its whole sheet and sends its file.
 	var leaves []model.Criterion
-	for _, c := range (appstore.Store{}).DemoCriteria() {
+	table, err := (app.App{}).DemoCriteria()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range table {
 		if c.Scorable() {
 			leaves = append(leaves, c)
 		}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -299,5 +301,31 @@ func TestExportIntoANewFolder(t *testing.T) {
 	must(t, "export", "--db", db, "--period", "2019", "--out", filepath.Join(root, "USB mới"))
 	if files, _ := filepath.Glob(filepath.Join(root, "USB mới", "TD-khoi-*.sqlite")); len(files) != 1 {
 		t.Errorf("export into a new folder: %v", files)
+	}
+}
+
+// A merge shows how far it has come on stderr when that is a terminal,
+// and nothing with --json, which scripts read.
+func TestMergeProgress(t *testing.T) {
+	leader := demoDB(t)
+	dir := t.TempDir()
+	must(t, "export", "--db", leader, "--period", "2019", "--out", dir)
+	blocs, _ := filepath.Glob(filepath.Join(dir, "TD-khoi-2019-*.sqlite"))
+	province := filepath.Join(t.TempDir(), "tinh.db")
+	merge := func(args ...string) (string, string) {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), append([]string{"merge", "--db", province, "--province"}, args...), stdio{
+			in: strings.NewReader(""), out: &out, err: &errb, getenv: func(string) string { return "" }, errTerminal: true,
+		})
+		if code := exitCode(err); code > 1 {
+			t.Fatalf("merge: %v\n%s", err, errb.String())
+		}
+		return out.String(), errb.String()
+	}
+	if _, errs := merge("--dry-run", blocs[0]); !strings.Contains(errs, "\rĐang kiểm tra tệp…") || !strings.Contains(errs, "1/1") {
+		t.Errorf("no progress on a terminal: %q", errs)
+	}
+	if out, errs := merge("--json", blocs[0]); errs != "" || !strings.HasPrefix(strings.TrimSpace(out), "{") {
+		t.Errorf("--json: stderr %q, stdout %q", errs, out)
 	}
 }

@@ -41,7 +41,7 @@ func runExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	c.printf("exchange.cli.exported", c.t("exchange.kind."+kind.String()), s.period.Code, w.Path)
-	c.printf("exchange.cli.read_receipt", w.Receipt(), w.Manifest.Fingerprint())
+	c.printf("exchange.cli.read_receipt", w.Receipt(), w.File.Fingerprint)
 	for _, warn := range w.Warnings {
 		c.warnf("cli.flag", warn.Localize(c.lang))
 	}
@@ -77,7 +77,7 @@ func (c *cli) exportWarnings(ctx context.Context, s *session, kind model.FileKin
 	if err != nil {
 		return err
 	}
-	g := storage.BlocGaps(rows, s.actor.UnitID)
+	g := model.BlocGaps(rows, s.actor.UnitID)
 	for _, w := range []struct {
 		id    string
 		units []model.Unit

@@ -129,7 +129,7 @@ func TestE2EDamagedAtStartOffersRestore(t *testing.T) {
 	}
 	demotest.Spoil(t, db, 0, 100)
 	tm := newTerminal(t, 120, 40, nil, bin, "--db", db)
-	tm.waitFor("Khôi phục dữ liệu", "bị hỏng", "sao-luu-thu-cong", "Enter khôi phục")
+	tm.waitFor("Khôi phục dữ liệu", "bị hỏng", "sao lưu thủ công", "Enter khôi phục")
 	tm.keys("Enter")
 	tm.waitFor("Đã khôi phục từ bản sao lưu", "before-restore")
 	tm.keys("Enter")
@@ -152,7 +152,7 @@ func TestE2EDamageFoundWhileOpen(t *testing.T) {
 	tm := newTerminal(t, 120, 40, nil, bin, "--db", db)
 	tm.waitFor("Tệp dữ liệu bị hỏng", "Nhấn r")
 	tm.keys("r")
-	tm.waitFor("Khôi phục dữ liệu", "sao-luu-thu-cong")
+	tm.waitFor("Khôi phục dữ liệu", "sao lưu thủ công")
 	tm.keys("Enter")
 	tm.waitFor("Đã khôi phục từ bản sao lưu")
 	tm.keys("Enter")

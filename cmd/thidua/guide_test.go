@@ -286,7 +286,7 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	f.WriteAt([]byte(strings.Repeat("x", 100)), 0)
 	f.Close()
 	c = start(leader, 110, 24)
-	c.save("recovery", "sao-luu-thu-cong")
+	c.save("recovery", pick("sao lưu thủ công", "backed up by hand"))
 	c.keys("q")
 	c.waitExit()
 	if len(shots) < 15 {

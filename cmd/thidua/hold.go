@@ -66,7 +66,7 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 		ids = append(ids, id)
 	}
 	// Each held file is its own outcome, as in a merge.
-	var out []exchange.Outcome
+	var out []model.MergeOutcome
 	for _, id := range ids {
 		o, err := exchange.Decide(ctx, db, id, accept, *reason, exchange.Options{AppVersion: version})
 		if err != nil {

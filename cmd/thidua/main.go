@@ -26,7 +26,8 @@ func main() {
 	restore := utf8Console()
 	self, _ := os.Executable()
 	code := exitCode(run(ctx, os.Args[1:], stdio{
-		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin), self: self,
+		in: os.Stdin, out: os.Stdout, err: os.Stderr, getenv: os.Getenv, terminal: isTerminal(os.Stdin),
+		errTerminal: isTerminal(os.Stderr), self: self,
 	}))
 	restore()
 	os.Exit(code)

@@ -6,32 +6,33 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
 	"thidua/storage/exchange"
-	"thidua/storage/exchange/wire"
 )
 
 // mergeFileJSON is one file in `thidua merge --json` (DESIGN §5: fields
 // may be added, never renamed).
 type mergeFileJSON struct {
-	File        string      `json:"file"`
-	Status      string      `json:"status"`
-	Kind        string      `json:"kind"`
-	Unit        string      `json:"unit"`
-	Reason      string      `json:"reason"`
-	Counts      wire.Counts `json:"counts"`
-	Bloc        string      `json:"bloc"`
-	Period      string      `json:"period"`
-	Seq         int64       `json:"seq"`
-	Receipt     string      `json:"receipt"`
-	Fingerprint string      `json:"fingerprint"`
-	Hold        string      `json:"hold"`
-	HoldID      int64       `json:"hold_id"`
-	Digest      string      `json:"digest"`
-	Warnings    []string    `json:"warnings"`
+	File        string       `json:"file"`
+	Status      string       `json:"status"`
+	Kind        string       `json:"kind"`
+	Unit        string       `json:"unit"`
+	Reason      string       `json:"reason"`
+	Counts      facts.Counts `json:"counts"`
+	Bloc        string       `json:"bloc"`
+	Period      string       `json:"period"`
+	Seq         int64        `json:"seq"`
+	Receipt     string       `json:"receipt"`
+	Fingerprint string       `json:"fingerprint"`
+	Hold        string       `json:"hold"`
+	HoldID      int64        `json:"hold_id"`
+	Digest      string       `json:"digest"`
+	Warnings    []string     `json:"warnings"`
 }
 
 type mergeJSON struct {
@@ -56,15 +57,15 @@ func kindJSON(k model.FileKind) string {
 func (c *cli) t(id string, args ...any) string { return i18n.T(c.lang, id, args...) }
 
 // outcomeJSON describes one outcome.
-func (c *cli) outcomeJSON(o exchange.Outcome) mergeFileJSON {
+func (c *cli) outcomeJSON(o model.MergeOutcome) mergeFileJSON {
 	j := mergeFileJSON{File: o.Path, Status: o.Status.String(), Unit: o.Unit, Reason: o.Message(c.lang),
 		Counts: o.Counts, HoldID: o.HoldID, Digest: o.Digest, Warnings: []string{}}
 	if o.Hold != model.HoldNone {
 		j.Hold = o.Hold.String()
 	}
-	if m := o.Manifest; m != nil {
-		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(m.Kind), m.BlocCode, m.PeriodCode, m.Seq
-		j.Receipt, j.Fingerprint = m.Receipt(), m.Fingerprint()
+	if f := o.File; f != nil {
+		j.Kind, j.Bloc, j.Period, j.Seq = kindJSON(f.Kind), f.BlocCode, f.PeriodCode, f.Seq
+		j.Receipt, j.Fingerprint = f.Receipt(), f.Fingerprint
 	}
 	for _, w := range o.Warnings {
 		j.Warnings = append(j.Warnings, w.Localize(c.lang))
@@ -139,9 +140,17 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if c.io.self != "" {
 		opt.Check = childCheck(c.io.self)
 	}
-	var out []exchange.Outcome
+	label := c.t("xtui.merging")
+	if *dry {
+		label = c.t("xtui.previewing")
+	}
+	var done func()
+	opt.Progress, done = c.progress(label)
+	var out []model.MergeOutcome
 	if len(paths) > 0 {
-		if out, err = exchange.Merge(ctx, db, paths, opt); err != nil {
+		out, err = exchange.Merge(ctx, db, paths, opt)
+		done()
+		if err != nil {
 			if fresh {
 				// A province database made for this merge, which did
 				// not happen, is not left behind.
@@ -156,7 +165,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 
 // reportOutcomes prints outcomes (or one JSON document) and sets the exit
 // code: 1 unless every file was applied or unchanged.
-func (c *cli) reportOutcomes(out []exchange.Outcome, skipped []exchange.Skipped, dry bool) error {
+func (c *cli) reportOutcomes(out []model.MergeOutcome, skipped []exchange.Skipped, dry bool) error {
 	doc := mergeJSON{DryRun: dry, Files: []mergeFileJSON{}, Skipped: []skippedJSON{}}
 	failed := len(skipped) > 0
 	for _, s := range skipped {
@@ -186,4 +195,31 @@ func (c *cli) reportOutcomes(out []exchange.Outcome, skipped []exchange.Skipped,
 		return silentError{1}
 	}
 	return nil
+}
+
+// progress returns what tells how far long work labelled label has come,
+// on stderr when it is a terminal (never with --json: scripts read the
+// streams), and what ends the line once the work is over.
+func (c *cli) progress(label string) (report func(done, total int), end func()) {
+	if !c.io.errTerminal || c.json {
+		return nil, func() {}
+	}
+	// The line is thidua's own (a catalogue label, a bar, numbers): its
+	// carriage return goes to the terminal as is.
+	w := c.io.err
+	if p, ok := w.(*printableWriter); ok {
+		w = p.raw()
+	}
+	shown := false
+	report = func(done, total int) {
+		const width = 30
+		filled := width * done / max(1, total)
+		fmt.Fprintf(w, "\r%s %s%s %d/%d", label, strings.Repeat("█", filled), strings.Repeat("░", width-filled), done, total)
+		shown = true
+	}
+	return report, func() {
+		if shown {
+			fmt.Fprintln(w)
+		}
+	}
 }

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/sheet"
 )
 
@@ -55,11 +57,17 @@ func runReport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer s.db.Close()
+	if opt.Date.IsZero() {
+		opt.Date = s.db.Now()
+	}
 	r, err := sheet.BuildReport(ctx, s.db, s.period.ID, opt)
 	if err != nil {
 		return err
 	}
-	if err := r.Save(*out); err != nil {
+	if err := storage.WriteAtomic(*out, func(w io.Writer) error {
+		_, err := r.WriteTo(w)
+		return err
+	}); err != nil {
 		return err
 	}
 	abs, _ := filepath.Abs(*out)

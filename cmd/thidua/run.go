@@ -13,26 +13,11 @@ import (
 	"strings"
 
 	"github.com/adrg/xdg"
-	"github.com/charmbracelet/x/term"
 
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
 )
-
-// stdio is the process's outside world, injected so tests can run commands
-// in-process.
-type stdio struct {
-	in       io.Reader
-	out, err io.Writer
-	getenv   func(string) string
-	terminal bool // stdin is an interactive terminal
-	// self is this program's path, to check received files in a child
-	// process; "" (in tests) checks them in-process.
-	self string
-}
-
-func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
 // command is one subcommand.
 type command struct {

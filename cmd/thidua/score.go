@@ -129,16 +129,16 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer s.db.Close()
-	var lines []storage.ScoreLine
+	var lines []model.ScoreLine
 	if xlsx {
 		lines, err = readScoreSheet(ctx, s, f, *unitCode, stage)
 	} else {
-		lines, err = storage.ParseScoreCSV(f, *unitCode, stage)
+		lines, err = sheet.ParseScoreCSV(f, *unitCode, stage)
 	}
 	if err != nil {
 		return err
 	}
-	if _, err := s.db.Backup(ctx, "truoc khi nhap diem"); err != nil {
+	if _, err := s.db.Backup(ctx, model.BackupBeforeScores); err != nil {
 		return err
 	}
 	n, err := s.db.ImportScores(ctx, s.actor, s.period.ID, lines, filepath.Base(file))
@@ -151,7 +151,7 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 
 // readScoreSheet reads an old score sheet against the period's criteria
 // table and the bloc's units.
-func readScoreSheet(ctx context.Context, s *session, r io.Reader, unit string, stage model.Stage) ([]storage.ScoreLine, error) {
+func readScoreSheet(ctx context.Context, s *session, r io.Reader, unit string, stage model.Stage) ([]model.ScoreLine, error) {
 	tree, err := s.db.VersionTree(ctx, s.period.CriteriaVersionID)
 	if err != nil {
 		return nil, err

@@ -59,12 +59,12 @@ func runSetup(ctx context.Context, c *cli, args []string) error {
 		reqs = append(reqs, storage.ExportRequest{Kind: model.KindSetup, PeriodID: s.period.ID, UnitID: u.ID})
 	}
 	opt := exchange.Options{AppVersion: version}
-	var written []exchange.Written
+	var written []model.WrittenFile
 	if *all {
 		// Every unit's file, or none.
 		written, err = exchange.ExportAll(ctx, s.db, reqs, target, opt)
 	} else {
-		var w exchange.Written
+		var w model.WrittenFile
 		w, err = exchange.Export(ctx, s.db, reqs[0], target, opt)
 		written = append(written, w)
 	}
@@ -74,7 +74,7 @@ func runSetup(ctx context.Context, c *cli, args []string) error {
 	fp := ""
 	for i, w := range written {
 		c.printf("exchange.cli.setup_written", targets[i].Code, w.Path, w.Receipt())
-		fp = w.Manifest.Fingerprint()
+		fp = w.File.Fingerprint
 	}
 	c.printf("exchange.cli.setup_private", fp)
 	return nil

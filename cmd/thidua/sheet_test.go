@@ -1,14 +1,15 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
 
 	"github.com/xuri/excelize/v2"
 
@@ -176,7 +177,7 @@ func TestCriteriaImportFixturesPreview(t *testing.T) {
 	env := map[string]string{"THIDUA_DB": db}
 	for _, f := range tabletest.All() {
 		path := sheettest.Fixture(t, f, dir)
-		res, err := appstore.ReadCriteriaFile(path)
+		res, err := app.ReadCriteriaFile(context.Background(), path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

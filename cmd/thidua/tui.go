@@ -10,12 +10,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/tui"
+	"thidua/tui/cover"
 	"thidua/tui/recovery"
+	"thidua/tui/status"
 )
 
 // runTUI opens the terminal interface on the database. A damaged database,
@@ -86,7 +88,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 			c.lang, _ = i18n.Parse(saved)
 		}
 	}
-	store := appstore.Store{DB: db, Version: version}
+	store := app.App{DB: db, Version: version}
 	if c.io.self != "" {
 		// Every incoming file is checked in a child process first, so a
 		// fault in SQLite cannot take the interface down.
@@ -106,7 +108,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 			return
 		}
 		if err := db.QuickCheck(checkCtx); storage.Damaged(err) {
-			p.Send(tui.DamagedMsg{Err: err})
+			p.Send(cover.DamagedMsg{Err: err})
 		}
 	})
 	// A file replaced under the interface (a restore elsewhere, a copy over
@@ -121,7 +123,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 				return
 			case <-tick.C:
 				if err := db.Replaced(); err != nil {
-					p.Send(tui.ReplacedMsg{Err: err})
+					p.Send(status.ReplacedMsg{Err: err})
 					return
 				}
 			}
@@ -133,8 +135,8 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
 		return false, nil, err
 	}
-	if m, ok := final.(tui.Model); ok && m.WantsRestore() {
-		return true, m.Damage(), nil
+	if m, ok := final.(tui.Model); ok && m.Cover().WantsRestore() {
+		return true, m.Cover().Damage(), nil
 	}
 	return false, nil, nil
 }

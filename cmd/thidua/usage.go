@@ -69,6 +69,13 @@ type printableWriter struct {
 	pending []byte
 }
 
+// raw returns the stream under the filter, for what thidua writes of its
+// own (a progress line's carriage return), after what is pending.
+func (p *printableWriter) raw() io.Writer {
+	p.Flush()
+	return p.w
+}
+
 func newPrintableWriter(w io.Writer) *printableWriter {
 	if p, ok := w.(*printableWriter); ok {
 		return p

@@ -4,6 +4,15 @@ package i18n
 func init() {
 	register(map[string]entry{
 		"recovery.title": {"Khôi phục dữ liệu", "Recover the data"},
+
+		"backup.sao_luu_thu_cong":             {"sao lưu thủ công", "backed up by hand"},
+		"backup.truoc_khi_nhap_tep":           {"trước khi nhập tệp", "before merging files"},
+		"backup.truoc_khi_nhan_tep_cho":       {"trước khi nhận tệp bị giữ", "before accepting a held file"},
+		"backup.truoc_khi_cap_nhat_thiet_lap": {"trước khi cập nhật thiết lập", "before taking a setup file"},
+		"backup.truoc_khi_nhap_diem":          {"trước khi nhập điểm", "before importing scores"},
+		"backup.truoc_khi_nhap_bang_tieu_chi": {"trước khi nhập bảng tiêu chí", "before importing a criteria table"},
+		"backup.truoc_khi_ghi_du_lieu_mau":    {"trước khi ghi dữ liệu mẫu", "before writing the demo data"},
+
 		"recovery.intro": {
 			"Chọn một bản sao lưu để đặt vào chỗ tệp hỏng (bản mới nhất ở trên cùng). Tệp hỏng không bị xóa mà được cất sang bên cạnh, để có thể gửi đi nhờ xem lại. Những gì nhập sau thời điểm của bản sao lưu sẽ phải nhập lại.",
 			"Choose a backup to put in place of the damaged file (the newest is on top). The damaged file is not deleted but kept beside it, so it can be sent for a closer look. Whatever was entered after the backup's time must be entered again.",

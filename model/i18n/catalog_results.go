@@ -3,6 +3,7 @@ package i18n
 // Messages of the results screen's actions.
 func init() {
 	register(map[string]entry{
+		"results.reporting":    {"Đang làm báo cáo…", "Writing the report…"},
 		"key.ballot":           {"nhập kết quả bỏ phiếu", "record a ballot"},
 		"key.exclude":          {"không xếp hạng / xếp lại", "exclude / include"},
 		"key.ineligible":       {"không đủ điều kiện khen thưởng", "ineligible for an award"},

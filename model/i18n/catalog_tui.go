@@ -75,6 +75,11 @@ func init() {
 		"key.add":          {"thêm", "add"},
 		"key.edit":         {"sửa", "edit"},
 		"key.withdraw":     {"rút khỏi khối / trở lại", "withdraw / restore"},
+		"key.stop":         {"dừng", "stop"},
+
+		"work.stopping": {"Đang dừng…", "Stopping…"},
+		"work.stopped":  {"Đã dừng theo yêu cầu; những gì đã lưu vẫn còn nguyên.", "Stopped as you asked; what was saved is intact."},
+		"work.reading":  {"Đang đọc tệp…", "Reading the file…"},
 
 		"units.title":              {"Đơn vị thành viên (%d)", "Member units (%d)"},
 		"units.filter_prompt":      {"Tìm: ", "Filter: "},

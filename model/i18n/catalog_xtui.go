@@ -123,8 +123,12 @@ func init() {
 		"xtui.answer_hint":  {"để trống để xóa giải trình", "leave empty to remove the answer"},
 		"xtui.answered":     {"Đã lưu giải trình; nhấn x để gửi lại tệp tự chấm.", "Answer saved; press x to send the self-score file again."},
 
-		"xtui.previewing":    {"Đang kiểm tra tệp…", "Checking the files…"},
-		"xtui.merging":       {"Đang nhập tệp…", "Merging the files…"},
+		"xtui.previewing": {"Đang kiểm tra tệp…", "Checking the files…"},
+		"xtui.merging":    {"Đang nhập tệp…", "Merging the files…"},
+		"xtui.merge_stopped": {
+			"Đã dừng: các tệp nhập xong trước khi dừng vẫn được giữ, mỗi tệp trọn vẹn; các tệp còn lại chưa nhập.",
+			"Stopped: the files merged before the stop stay merged, each whole; the others were not merged.",
+		},
 		"xtui.preview_title": {"Xem trước %d tệp — chưa có gì được ghi", "Preview of %d files — nothing written yet"},
 		"xtui.merged_title":  {"Kết quả nhập %d tệp", "Merged %d files"},
 		"xtui.summary": {

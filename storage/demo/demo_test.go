@@ -1,7 +1,10 @@
 package demo_test
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,6 +13,7 @@ import (
 	"thidua/storage"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
+	"thidua/storage/sheet"
 )
 
 func openDemo(t *testing.T) *storage.DB { return demotest.Open(t) }
@@ -166,5 +170,34 @@ func TestDemoScoresOnTheStep(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The demo's table reads the same as the CSV import path reads it.
+func TestCriteriaAsImported(t *testing.T) {
+	rows, err := demo.Criteria()
+	if err != nil {
+		t.Fatal(err)
+	}
+	imported, err := sheet.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Ids are made afresh on every read: compare the rows with each parent
+	// named by its position.
+	plain := func(rows []model.Criterion) []model.Criterion {
+		at := map[string]string{"": ""}
+		for i, c := range rows {
+			at[c.ID] = fmt.Sprint(i)
+		}
+		out := make([]model.Criterion, len(rows))
+		for i, c := range rows {
+			c.ID, c.ParentID = at[c.ID], at[c.ParentID]
+			out[i] = c
+		}
+		return out
+	}
+	if !reflect.DeepEqual(plain(rows), plain(imported)) {
+		t.Errorf("the demo's table differs from its CSV read as a file:\n%v\n%v", rows, imported)
 	}
 }

@@ -139,3 +139,57 @@ func TestAnyOrderSameDatabase(t *testing.T) {
 		}
 	}
 }
+
+// A merge stopped half-way (esc in the interface, ctrl+c at the command
+// line) leaves each file applied whole or not at all: the files before the
+// stop are merged, the rest untouched, none rejected for being stopped,
+// and merging again takes the rest.
+func TestMergeStopped(t *testing.T) {
+	t.Parallel()
+	b, dir := newBloc(t, exchangetest.Spec{Code: "K42", Units: 6, Criteria: 10})
+	reopen(t, b)
+	files, err := b.Submissions(context.Background(), dir, 1)
+	b.DB.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, _ := leaderCopy(t, b, "leader")
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	progress := func(done, total int) {
+		if done == 3 {
+			stop()
+		}
+	}
+	out, err := exchange.Apply(ctx, db, files, exchange.MergeOptions{Progress: progress})
+	if err != context.Canceled {
+		t.Fatalf("a stopped merge says so: %v", err)
+	}
+	for _, o := range out {
+		if o.Status == model.StatusRejected {
+			t.Errorf("%s rejected by the stop: %v", o.Name, o.Reason)
+		}
+	}
+	rows, err := db.Inbox(context.Background(), b.Period.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := 0
+	for _, r := range rows {
+		if r.Last != nil {
+			received++
+		}
+	}
+	if received != 3 {
+		t.Errorf("%d units received after stopping at the third file, want 3", received)
+	}
+	out, err = exchange.Apply(context.Background(), db, files, exchange.MergeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if o.Status != model.StatusApplied && o.Status != model.StatusUnchanged {
+			t.Errorf("merging again: %s %v %v", o.Name, o.Status, o.Reason)
+		}
+	}
+}

@@ -4,7 +4,7 @@ import (
 	"encoding/hex"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // Domain tags of the two canonical digests (merge.md §2.4).
@@ -28,17 +28,17 @@ func canonValue(c *model.Canon, v any) {
 }
 
 // ContentHash is the canonical hash of a file's payload: for each table a
-// file of kind k may fill, in the fixed order of wire.Tables, the table's
+// file of kind k may fill, in the fixed order of facts.Tables, the table's
 // name, its rows in primary-key order with every column typed, and its row
 // count. It does not depend on page layout, so the province can recompute a
 // unit's hash from the rows of a bloc file.
-func ContentHash(k model.FileKind, p wire.Payload) string {
+func ContentHash(k model.FileKind, p facts.Set) string {
 	c := model.NewCanon(contentTag)
-	for _, t := range wire.Tables {
+	for _, t := range facts.Tables {
 		if !model.FileTableAllowed(k, t.Name) {
 			continue
 		}
-		rows := append([]wire.Row(nil), p[t.Name]...)
+		rows := append([]facts.Row(nil), p[t.Name]...)
 		t.Sort(rows)
 		c.Text(t.Name)
 		for _, r := range rows {
@@ -54,13 +54,13 @@ func ContentHash(k model.FileKind, p wire.Payload) string {
 // UnitSlice picks out of a bloc file's payload what one unit owns for the
 // period: its registrations, self-scores and answers, as its own
 // submission carried them.
-func UnitSlice(p wire.Payload, unitID string) wire.Payload {
-	out := wire.Payload{}
+func UnitSlice(p facts.Set, unitID string) facts.Set {
+	out := facts.Set{}
 	for _, name := range model.UnitSliceTables() {
-		t := wire.MustTable(name)
-		rows := wire.Filter(t, p[name], "unit_id", unitID)
-		if name == model.TScore {
-			rows = wire.Filter(t, rows, "stage", model.StageSelf.String())
+		t := facts.MustTable(name)
+		rows := facts.Filter(t, p[name], "unit_id", unitID)
+		if name == facts.TScore {
+			rows = facts.Filter(t, rows, "stage", model.StageSelf.String())
 		}
 		if len(rows) > 0 {
 			out[name] = rows
@@ -74,7 +74,7 @@ func UnitSlice(p wire.Payload, unitID string) wire.Payload {
 // the author signs.
 func manifestDigest(r manifestRow) []byte {
 	c := model.NewCanon(manifestTag)
-	for i, col := range wire.Manifest.Cols {
+	for i, col := range facts.Manifest.Cols {
 		if col.Name == "singleton" || col.Name == "signature" {
 			continue
 		}

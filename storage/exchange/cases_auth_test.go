@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 )
 
 // pinned returns the key and its verification the leader holds for a unit.
@@ -32,8 +32,8 @@ func newKey(t testing.TB) ed25519.PrivateKey {
 }
 
 // setRows replaces the value of column col in every row of table.
-func setRows(p wire.Payload, table, col string, v any) {
-	t := wire.MustTable(table)
+func setRows(p facts.Set, table, col string, v any) {
+	t := facts.MustTable(table)
 	for _, r := range p[table] {
 		r[t.Col(col)] = v
 	}
@@ -52,53 +52,53 @@ func TestAuthorityCases(t *testing.T) {
 
 	t.Run("18 says Tuy An, signed with Đông Hòa's key", func(t *testing.T) {
 		p := w.tampered("signed-by-other.sqlite")
-		resign(t, genuine, p, kD, func(*Manifest, wire.Payload) {})
+		resign(t, genuine, p, kD, func(*Manifest, facts.Set) {})
 		w.rejects(p, ESignedByOther)
 		// The manifest keeps Tuy An's key but the signature is Đông Hòa's.
 		q := w.tampered("sig-mismatch.sqlite")
-		resign(t, genuine, q, kD, func(*Manifest, wire.Payload) {})
+		resign(t, genuine, q, kD, func(*Manifest, facts.Set) {})
 		rewrite(t, q, q, `UPDATE manifest SET public_key = X'`+hexOf(kT.Public().(ed25519.PublicKey))+`'`)
 		w.rejects(q, ESignature)
 	})
 	t.Run("19 Đông Hòa adds rows for Tuy An and signs", func(t *testing.T) {
 		p := w.tampered("foreign-rows.sqlite")
-		resign(t, other, p, kD, func(_ *Manifest, pl wire.Payload) {
-			r := append(wire.Row{}, pl[model.TScore][0]...)
+		resign(t, other, p, kD, func(_ *Manifest, pl facts.Set) {
+			r := append(facts.Row{}, pl[facts.TScore][0]...)
 			r[1] = uT.ID
-			pl[model.TScore] = append(pl[model.TScore], r)
+			pl[facts.TScore] = append(pl[facts.TScore], r)
 		})
 		w.rejects(p, ENotOwned)
 	})
 	t.Run("20 a unit file raising a criterion's maximum", func(t *testing.T) {
 		p := w.tampered("criteria.sqlite")
-		resign(t, genuine, p, kT, func(_ *Manifest, pl wire.Payload) {
-			pl[model.TCriterion] = []wire.Row{{"v", "c", nil, int64(1), "I.1", "x", "standard", int64(99900), int64(0), "direct", ""}}
+		resign(t, genuine, p, kT, func(_ *Manifest, pl facts.Set) {
+			pl[facts.TCriterion] = []facts.Row{{"v", "c", nil, int64(1), "I.1", "x", "standard", int64(99900), int64(0), "direct", ""}}
 		})
 		w.rejects(p, ENotOwned)
 	})
 	t.Run("21 a unit scoring itself as the bloc", func(t *testing.T) {
 		p := w.tampered("bloc-stage.sqlite")
-		resign(t, genuine, p, kT, func(_ *Manifest, pl wire.Payload) { setRows(pl, model.TScore, "stage", "bloc") })
+		resign(t, genuine, p, kT, func(_ *Manifest, pl facts.Set) { setRows(pl, facts.TScore, "stage", "bloc") })
 		w.rejects(p, ENotOwned)
 	})
 	t.Run("28 a unit file posing as the leader's", func(t *testing.T) {
 		w.rejects(w.setupFor("TUYAN"), EKindHere)
 		w.rejects(w.export(w.leader, model.KindBlocFile), EKindHere)
 		p := w.tampered("posing.sqlite")
-		resign(t, genuine, p, kT, func(m *Manifest, _ wire.Payload) {
+		resign(t, genuine, p, kT, func(m *Manifest, _ facts.Set) {
 			m.Kind, m.AuthorRole, m.EnrolMAC = model.KindBlocFile, model.RoleLeader, nil
 		})
 		w.rejects(p, ENotOwned)
 	})
 	t.Run("29 another bloc, another period", func(t *testing.T) {
 		p := w.tampered("other-bloc.sqlite")
-		resign(t, genuine, p, kT, func(m *Manifest, _ wire.Payload) { m.BlocID, m.BlocCode = "b-khac", "KHOI-KHAC" })
+		resign(t, genuine, p, kT, func(m *Manifest, _ facts.Set) { m.BlocID, m.BlocCode = "b-khac", "KHOI-KHAC" })
 		o := w.rejects(p, EOtherBloc)
 		if !strings.Contains(o.Message("vi"), "KHOI-KHAC") {
 			t.Errorf("the bloc is not named: %s", o.Message("vi"))
 		}
 		q := w.tampered("other-period.sqlite")
-		resign(t, genuine, q, kT, func(m *Manifest, pl wire.Payload) {
+		resign(t, genuine, q, kT, func(m *Manifest, pl facts.Set) {
 			m.PeriodID, m.PeriodCode = "p-2020", "2020"
 			for _, name := range model.UnitSliceTables() {
 				setRows(pl, name, "period_id", "p-2020")
@@ -111,7 +111,7 @@ func TestAuthorityCases(t *testing.T) {
 	})
 	t.Run("30 not in the roster, withdrawn", func(t *testing.T) {
 		p := w.tampered("stranger.sqlite")
-		resign(t, genuine, p, newKey(t), func(m *Manifest, pl wire.Payload) {
+		resign(t, genuine, p, newKey(t), func(m *Manifest, pl facts.Set) {
 			m.AuthorID, m.AuthorCode, m.EnrolMAC = "u-la", "LA", nil
 			for _, name := range model.UnitSliceTables() {
 				setRows(pl, name, "unit_id", "u-la")
@@ -129,19 +129,19 @@ func TestAuthorityCases(t *testing.T) {
 		tree, _ := w.leader.VersionTree(w.ctx, w.period.CriteriaVersionID)
 		byCode := func(c string) string { x, _ := tree.Resolve(c); return x.ID }
 		p := w.tampered("bounds.sqlite")
-		resign(t, genuine, p, kT, func(_ *Manifest, pl wire.Payload) {
-			st := wire.MustTable(model.TScore)
+		resign(t, genuine, p, kT, func(_ *Manifest, pl facts.Set) {
+			st := facts.MustTable(facts.TScore)
 			set := map[string]int64{byCode("II.1"): 250, byCode("II.2"): -100, byCode("IV.1"): 99900}
-			for _, r := range pl[model.TScore] {
+			for _, r := range pl[facts.TScore] {
 				if v, ok := set[r[st.Col("criterion_id")].(string)]; ok {
 					r[st.Col("points_x100")] = v
 				}
 			}
-			group := append(wire.Row{}, pl[model.TScore][0]...)
+			group := append(facts.Row{}, pl[facts.TScore][0]...)
 			group[st.Col("criterion_id")] = byCode("II")
-			unknown := append(wire.Row{}, pl[model.TScore][0]...)
+			unknown := append(facts.Row{}, pl[facts.TScore][0]...)
 			unknown[st.Col("criterion_id")] = "khong-co"
-			pl[model.TScore] = append(pl[model.TScore], group, unknown)
+			pl[facts.TScore] = append(pl[facts.TScore], group, unknown)
 		})
 		o := w.rejects(p, EBounds)
 		msg := o.Message("vi")
@@ -153,16 +153,16 @@ func TestAuthorityCases(t *testing.T) {
 	})
 	t.Run("40 unknown criteria version", func(t *testing.T) {
 		p := w.tampered("unknown-table.sqlite")
-		resign(t, genuine, p, kT, func(m *Manifest, _ wire.Payload) { m.CriteriaVersion = strings.Repeat("ab", 32) })
+		resign(t, genuine, p, kT, func(m *Manifest, _ facts.Set) { m.CriteriaVersion = strings.Repeat("ab", 32) })
 		w.rejects(p, ECriteriaUnkown)
 	})
 	t.Run("24 first file without an enrolment proof", func(t *testing.T) {
 		p := w.tampered("no-mac.sqlite")
-		resign(t, genuine, p, kT, func(m *Manifest, _ wire.Payload) { m.EnrolMAC = nil })
+		resign(t, genuine, p, kT, func(m *Manifest, _ facts.Set) { m.EnrolMAC = nil })
 		before, _ := w.leader.UnitSlice(w.ctx, w.period.ID, uT.ID)
 		o := w.one(p, model.StatusHeld)
 		if o.Hold != model.HoldUnverified || !strings.Contains(o.Message("vi"), "Chờ xác minh") ||
-			!strings.Contains(o.Message("vi"), o.Manifest.Fingerprint()) || o.HoldID == 0 {
+			!strings.Contains(o.Message("vi"), o.File.Fingerprint) || o.HoldID == 0 {
 			t.Fatalf("hold: %v %s", o.Hold, o.Message("vi"))
 		}
 		after, _ := w.leader.UnitSlice(w.ctx, w.period.ID, uT.ID)
@@ -191,7 +191,7 @@ func TestEnrolmentAndKeyChange(t *testing.T) {
 	genuine := w.submit("TUYAN")
 
 	wrong := w.tampered("wrong-mac.sqlite")
-	resign(t, genuine, wrong, kT, func(m *Manifest, _ wire.Payload) { m.EnrolMAC = make([]byte, 32) })
+	resign(t, genuine, wrong, kT, func(m *Manifest, _ facts.Set) { m.EnrolMAC = make([]byte, 32) })
 	o := w.one(wrong, model.StatusHeld) // 26
 	if o.Hold != model.HoldUnverified || len(o.Warnings) == 0 || o.Warnings[0].Code != WEnrolWrong {
 		t.Errorf("wrong code: %v %v", o.Hold, o.Warnings)
@@ -216,7 +216,7 @@ func TestEnrolmentAndKeyChange(t *testing.T) {
 	// 27: a reinstall: the same unit, a new key, a valid setup code.
 	newK := newKey(t)
 	p := w.tampered("new-key.sqlite")
-	resign(t, genuine, p, newK, func(m *Manifest, _ wire.Payload) {
+	resign(t, genuine, p, newK, func(m *Manifest, _ facts.Set) {
 		m.Seq += 1000
 		m.EnrolMAC = EnrolMAC(enrolmentOf(t, w), m.AuthorID, newK.Public().(ed25519.PublicKey))
 	})
@@ -279,7 +279,7 @@ func TestJoinCases(t *testing.T) {
 	tuyan := w.units["TUYAN"]
 	setup := w.setupFor("TUYAN")
 	forged := w.tampered("forged-setup.sqlite")
-	resign(t, setup, forged, newKey(t), func(*Manifest, wire.Payload) {})
+	resign(t, setup, forged, newKey(t), func(*Manifest, facts.Set) {})
 	before := digest(t, filepath.Join(w.dir, "TUYAN", "unit.db"))
 	if _, err := Join(w.ctx, tuyan, forged, JoinOptions{Confirm: func(Manifest, bool) bool { return false }}); model.ErrorCode(err) != EJoinKey {
 		t.Errorf("forged setup: %v", err)
@@ -313,7 +313,7 @@ func TestJoinCases(t *testing.T) {
 	// A leader key rotated (a new leader): accepted only when confirmed.
 	rotated := w.tampered("rotated.sqlite")
 	k := newKey(t)
-	resign(t, newer, rotated, k, func(m *Manifest, _ wire.Payload) { m.Seq += 10 })
+	resign(t, newer, rotated, k, func(m *Manifest, _ facts.Set) { m.Seq += 10 })
 	if _, err := Join(w.ctx, fresh, rotated, JoinOptions{Confirm: func(m Manifest, changed bool) bool {
 		return changed && model.SameFingerprint(model.Fingerprint(k.Public().(ed25519.PublicKey)), m.Fingerprint())
 	}}); err != nil {

@@ -18,7 +18,7 @@ import (
 // rejects merges one file and checks, as merge.md §3 defines "rejected":
 // the reason's code, the leader's database unchanged (content hash), and
 // the original archived with its report.
-func (w *world) rejects(path, want string) Outcome {
+func (w *world) rejects(path, want string) model.MergeOutcome {
 	w.t.Helper()
 	before := digest(w.t, w.path)
 	o := w.merge(path)[0]

@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 )
 
 // applied returns what the leader holds applied for a unit's slice.
-func (w *world) applied(code string) storage.Applied {
+func (w *world) applied(code string) model.AppliedSlice {
 	w.t.Helper()
 	st, err := w.leader.InboxState(w.ctx)
 	if err != nil {
@@ -54,7 +55,7 @@ func TestOrderCases(t *testing.T) {
 		if !strings.Contains(o.Message("vi"), "Không thay đổi") || content(t, w.path) != before {
 			t.Errorf("%s", o.Message("vi"))
 		}
-		if w.applied("TUYAN").Seq != o.Manifest.Seq {
+		if w.applied("TUYAN").Seq != o.File.Seq {
 			t.Error("the newer seq was not recorded")
 		}
 	})
@@ -254,8 +255,8 @@ func TestClocks(t *testing.T) {
 	tuyan.Now = past.Now
 	w.score("TUYAN", "II.1", "1")
 	o = w.one(w.submit("TUYAN"), model.StatusApplied) // seq still grows: last + 1
-	if o.Manifest.Seq <= far.now.Add(-time.Hour).Unix() {
-		t.Errorf("seq %d went back with the clock", o.Manifest.Seq)
+	if o.File.Seq <= far.now.Add(-time.Hour).Unix() {
+		t.Errorf("seq %d went back with the clock", o.File.Seq)
 	}
 
 	// 44: restored from a backup taken before two exports.
@@ -297,8 +298,8 @@ func TestRestoredBackupSortsAfter(t *testing.T) {
 	w.clock.Set(w.clock.Now().Add(time.Hour))
 	w.score("TUYAN", "II.1", "0,5")
 	third := w.one(w.submit("TUYAN"), model.StatusApplied)
-	if third.Manifest.Seq <= second.Manifest.Seq {
-		t.Errorf("seq %d after %d", third.Manifest.Seq, second.Manifest.Seq)
+	if third.File.Seq <= second.File.Seq {
+		t.Errorf("seq %d after %d", third.File.Seq, second.File.Seq)
 	}
 }
 
@@ -356,12 +357,12 @@ func TestOlderCriteriaVersion(t *testing.T) {
 	}
 	slice, _ := w.leader.UnitSlice(w.ctx, p2020.ID, w.unit("TUYAN").ID)
 	iv5, _ := tree.Resolve("IV.5")
-	for _, r := range slice[model.TScore] {
+	for _, r := range slice[facts.TScore] {
 		if r[2] == iv5.ID {
 			t.Error("the removed criterion's row was kept")
 		}
 	}
-	if len(slice[model.TScore]) != 2 {
-		t.Errorf("rows %v", slice[model.TScore])
+	if len(slice[facts.TScore]) != 2 {
+		t.Errorf("rows %v", slice[facts.TScore])
 	}
 }

@@ -43,9 +43,6 @@ const (
 	ESignedByOther = "exchange.signed_by_other"
 	ELeaderUnit    = "exchange.leader_unit"
 
-	// Outcomes.
-	EApplied      = "exchange.applied"
-	EWouldApply   = "exchange.would_apply"
 	EDuplicate    = "exchange.duplicate"
 	EUnchanged    = "exchange.unchanged"
 	EStale        = "exchange.stale"

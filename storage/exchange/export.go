@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
@@ -22,25 +23,13 @@ type Options struct {
 	Verify     VerifyOptions
 }
 
-// Written is a file thidua wrote and checked.
-type Written struct {
-	Path     string
-	Manifest Manifest
-	Digest   string
-	Size     int64
-	Warnings []*model.Error
-}
-
-// Receipt is the code the sender reads to the receiver on the phone.
-func (w Written) Receipt() string { return w.Manifest.Receipt() }
-
 // Export writes one exchange file (merge.md §2.6): the author's export_seq
 // is bumped and its slice read in one transaction, the rows are copied
 // table by table from the format's allowlist into a fresh database, hashed
 // and signed; the file is written with VACUUM INTO under a temporary name,
 // synced and renamed, then verified as a receiver would, and recorded in
 // the outbox. out may be a folder: the file is then named by FileName.
-func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (Written, error) {
+func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (model.WrittenFile, error) {
 	p, err := prepare(ctx, db, req, out, opt)
 	if err != nil {
 		return p.w, err
@@ -53,7 +42,7 @@ func Export(ctx context.Context, db *storage.DB, req storage.ExportRequest, out 
 // merge takes (".pending") first, and only when every one is sound are
 // they renamed into place and recorded in the outbox. A failure leaves no
 // new file in dir and nothing in the outbox, only unused sequence numbers.
-func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest, dir string, opt Options) ([]Written, error) {
+func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest, dir string, opt Options) ([]model.WrittenFile, error) {
 	var ready []pendingFile
 	discard := func() {
 		for _, p := range ready {
@@ -68,7 +57,7 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 		}
 		ready = append(ready, p)
 	}
-	var out []Written
+	var out []model.WrittenFile
 	for i, p := range ready {
 		if err := p.place(); err != nil {
 			for _, done := range ready[:i] {
@@ -91,9 +80,9 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 // pendingFile is an exchange file written and checked under a temporary
 // name, waiting to be put in place and recorded.
 type pendingFile struct {
-	w    Written
+	w    model.WrittenFile
 	tmp  string
-	sent storage.SentFile
+	sent model.SentFile
 }
 
 // prepare writes and checks the file of req under a temporary name.
@@ -117,12 +106,14 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 		m.EnrolCode = e.Enrolment
 	}
 	sign(e.Key, &m)
-	p.w.Path, p.w.Manifest = out, m
+	p.w.Path = out
 	// out is a folder (made if missing) unless it names a .sqlite file.
 	st, err := os.Stat(out)
 	if err == nil && st.IsDir() || errors.Is(err, os.ErrNotExist) && !strings.EqualFold(filepath.Ext(out), ".sqlite") {
 		p.w.Path = filepath.Join(out, FileName(m))
 	}
+	p.w.File = m.Info()
+	p.w.File.Path, p.w.File.Name = p.w.Path, SafeName(p.w.Path)
 	p.tmp = p.w.Path + ".pending"
 	if err := writeFile(ctx, p.tmp, m, payload); err != nil {
 		return p, rename(err, p.tmp, p.w.Path)
@@ -140,7 +131,7 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 	if e.Kind == model.KindSetup {
 		unit = e.Addressee.ID
 	}
-	p.sent = storage.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
+	p.sent = model.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,
 		ContentHash: m.ContentHash, Digest: f.Digest, Name: filepath.Base(p.w.Path)}
 	return p, nil
 }
@@ -169,12 +160,12 @@ func (p pendingFile) place() error {
 }
 
 // record notes the file in the outbox.
-func (p pendingFile) record(ctx context.Context, db *storage.DB) (Written, error) {
+func (p pendingFile) record(ctx context.Context, db *storage.DB) (model.WrittenFile, error) {
 	return p.w, db.RecordSent(ctx, p.sent)
 }
 
 // finish puts the file in place and records it.
-func (p pendingFile) finish(ctx context.Context, db *storage.DB) (Written, error) {
+func (p pendingFile) finish(ctx context.Context, db *storage.DB) (model.WrittenFile, error) {
 	if err := p.place(); err != nil {
 		return p.w, err
 	}
@@ -185,14 +176,14 @@ func (p pendingFile) finish(ctx context.Context, db *storage.DB) (Written, error
 // hash is computed, the manifest signed with key and the file written as
 // Export writes it. Generators of test and benchmark data use it; the
 // program itself writes through Export.
-func WriteSigned(ctx context.Context, path string, m Manifest, p wire.Payload, key ed25519.PrivateKey) error {
+func WriteSigned(ctx context.Context, path string, m Manifest, p facts.Set, key ed25519.PrivateKey) error {
 	Seal(&m, p, key)
 	return writeFile(ctx, path, m, p)
 }
 
 // Seal fills a manifest's format, content hash and key for rows p, and
 // signs it with key.
-func Seal(m *Manifest, p wire.Payload, key ed25519.PrivateKey) {
+func Seal(m *Manifest, p facts.Set, key ed25519.PrivateKey) {
 	m.Format = wire.Version
 	m.ContentHash = ContentHash(m.Kind, p)
 	m.PublicKey = key.Public().(ed25519.PublicKey)
@@ -218,17 +209,17 @@ func manifestOf(e storage.Export, app string) Manifest {
 // embedSigned adds to a bloc file the signed manifest of every unit whose
 // slice here is still exactly what it signed. A unit whose self-scores the
 // leader changed since (typed from paper) travels unsigned, with a warning.
-func embedSigned(e storage.Export, p wire.Payload) []*model.Error {
+func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 	codes := map[string]string{}
-	ut := wire.MustTable(model.TUnit)
-	for _, r := range p[model.TUnit] {
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range p[facts.TUnit] {
 		codes[str(ut, r, "unit_id")] = str(ut, r, "code")
 	}
 	var warn []*model.Error
 	for unit, s := range e.Signed {
 		m, err := manifestFromJSON(s.Manifest)
 		if err == nil && m.ContentHash == s.ContentHash && ContentHash(model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
-			p[model.TUnitSigned] = append(p[model.TUnitSigned], m.Embedded())
+			p[facts.TUnitSigned] = append(p[facts.TUnitSigned], m.Embedded())
 			continue
 		}
 		warn = append(warn, model.Errorf(WExportDiffers, codes[unit]))
@@ -240,7 +231,7 @@ func embedSigned(e storage.Export, p wire.Payload) []*model.Error {
 // the format's DDL, then VACUUM INTO a temporary name beside the target
 // (VACUUM INTO leaves no deleted content behind and writes a single
 // rollback-mode file), fsync, rename.
-func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) error {
+func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error {
 	db, err := newScratch(ctx)
 	if err != nil {
 		return err
@@ -251,10 +242,10 @@ func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) err
 		return err
 	}
 	defer tx.Rollback()
-	if err := insertTable(ctx, tx, &wire.Manifest, []wire.Row{wire.Row(m.row())}); err != nil {
+	if err := insertTable(ctx, tx, &facts.Manifest, []facts.Row{facts.Row(m.row())}); err != nil {
 		return err
 	}
-	for _, t := range wire.Tables {
+	for _, t := range facts.Tables {
 		if err := insertTable(ctx, tx, t, p[t.Name]); err != nil {
 			return err
 		}
@@ -287,7 +278,7 @@ func writeFile(ctx context.Context, path string, m Manifest, p wire.Payload) err
 }
 
 // insertTable writes rows with one prepared statement.
-func insertTable(ctx context.Context, tx *sql.Tx, t *wire.Table, rows []wire.Row) error {
+func insertTable(ctx context.Context, tx *sql.Tx, t *facts.Table, rows []facts.Row) error {
 	if len(rows) == 0 {
 		return nil
 	}

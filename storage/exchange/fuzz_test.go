@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage/exchange/wire"
 )
 
@@ -62,9 +63,9 @@ func tinyFile(t testing.TB) []byte {
 	m := Manifest{Kind: model.KindSubmission, AuthorRole: model.RoleUnit, BlocID: "b", BlocCode: "KHOI", PeriodID: "p",
 		PeriodCode: "2024", AuthorID: "u", AuthorCode: "DV", CriteriaVersion: "v", Seq: 1, CreatedAt: "2024-01-01T00:00:00Z",
 		AppVersion: "fuzz"}
-	p := wire.Payload{
-		model.TScore:        {{"p", "u", "c1", "self", int64(150), "", "Ghi chú", "", nil}, {"p", "u", "c2", "self", int64(0), "", "", "", nil}},
-		model.TRegistration: {{"p", "u", "dk", "Đăng ký", "", "100"}},
+	p := facts.Set{
+		facts.TScore:        {{"p", "u", "c1", "self", int64(150), "", "Ghi chú", "", nil}, {"p", "u", "c2", "self", int64(0), "", "", "", nil}},
+		facts.TRegistration: {{"p", "u", "dk", "Đăng ký", "", "100"}},
 	}
 	path := filepath.Join(t.TempDir(), "tiny.sqlite")
 	if err := WriteSigned(context.Background(), path, m, p, key); err != nil {

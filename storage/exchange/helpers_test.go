@@ -14,9 +14,9 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/demo/demotest"
-	"thidua/storage/exchange/wire"
 	"thidua/storage/storagetest"
 )
 
@@ -279,12 +279,12 @@ func (w *world) setupFor(code string) string {
 }
 
 // merge applies files at the leader and returns their outcomes.
-func (w *world) merge(paths ...string) []Outcome {
+func (w *world) merge(paths ...string) []model.MergeOutcome {
 	w.t.Helper()
 	return w.mergeInto(w.leader, false, paths...)
 }
 
-func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []Outcome {
+func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []model.MergeOutcome {
 	w.t.Helper()
 	out, err := Merge(w.ctx, db, paths, MergeOptions{DryRun: dry})
 	if err != nil {
@@ -294,7 +294,7 @@ func (w *world) mergeInto(db *storage.DB, dry bool, paths ...string) []Outcome {
 }
 
 // one merges one file and checks its status.
-func (w *world) one(path string, want model.MergeStatus) Outcome {
+func (w *world) one(path string, want model.MergeStatus) model.MergeOutcome {
 	w.t.Helper()
 	o := w.merge(path)[0]
 	if o.Status != want {
@@ -330,7 +330,7 @@ func contentOf(t testing.TB, path string, all bool) string { return storagetest.
 // resign rewrites a genuine file with changes, as a tamperer with the key
 // would: the manifest and payload are edited, the content hash recomputed
 // and the manifest signed again with key.
-func resign(t testing.TB, src, dst string, key ed25519.PrivateKey, edit func(m *Manifest, p wire.Payload)) {
+func resign(t testing.TB, src, dst string, key ed25519.PrivateKey, edit func(m *Manifest, p facts.Set)) {
 	t.Helper()
 	f, err := Verify(context.Background(), src, VerifyOptions{})
 	if err != nil {
@@ -373,7 +373,7 @@ func (w *world) key(db *storage.DB) ed25519.PrivateKey {
 }
 
 // code returns a reason's code, or "".
-func code(o Outcome) string {
+func code(o model.MergeOutcome) string {
 	if o.Reason == nil {
 		return ""
 	}

@@ -15,13 +15,13 @@ import (
 // then applied, or recorded as unchanged or stale, or held again for
 // another reason (a new hold, decided on its own). Accepting a first or a
 // changed key pins it as verified by phone.
-func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reason string, opt Options) (Outcome, error) {
-	var o Outcome
+func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reason string, opt Options) (model.MergeOutcome, error) {
+	var o model.MergeOutcome
 	h, err := db.HoldByID(ctx, holdID)
 	if err != nil {
 		return o, err
 	}
-	o = Outcome{Path: h.File.Name, Name: h.File.Name, Digest: h.File.Digest, Size: h.File.Size, HoldID: holdID}
+	o = model.MergeOutcome{Path: h.File.Name, Name: h.File.Name, Digest: h.File.Digest, Size: h.File.Size, HoldID: holdID}
 	if h.Decision != "" {
 		return o, model.Errorf(storage.EHoldDecided, holdID)
 	}
@@ -71,7 +71,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 		return o, v.reason
 	}
 	if v.status == model.StatusApplied {
-		if _, err := db.Backup(ctx, "truoc khi nhan tep cho"); err != nil {
+		if _, err := db.Backup(ctx, model.BackupBeforeHold); err != nil {
 			return o, err
 		}
 	}

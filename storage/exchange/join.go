@@ -3,7 +3,6 @@ package exchange
 import (
 	"bytes"
 	"context"
-	"os"
 
 	"thidua/model"
 	"thidua/storage"
@@ -24,19 +23,15 @@ type JoinOptions struct {
 // updates the bloc from the leader's newer setup, with the reasons of a
 // returned submission. A setup for another unit or bloc, or signed by an
 // untrusted key, is refused and changes nothing.
-func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Outcome, error) {
-	o := Outcome{Path: path, Name: SafeName(path), Status: model.StatusRejected}
-	if opt.Verify.StagingDir == "" {
-		opt.Verify.StagingDir = StagingDir(db.Path())
-		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
-			return o, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
-		}
+func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (model.MergeOutcome, error) {
+	o := model.MergeOutcome{Path: path, Name: SafeName(path), Status: model.StatusRejected}
+	if err := staging(db, &opt.Verify); err != nil {
+		return o, err
 	}
 	f, err := Verify(ctx, path, opt.Verify)
 	o.Digest, o.Size = f.Digest, f.Size
 	if f.HasManifest {
-		m := f.Manifest
-		o.Manifest, o.Unit = &m, m.AuthorCode
+		o.File, o.Unit = f.Info(), f.Manifest.AuthorCode
 	}
 	if err != nil {
 		return o, err
@@ -46,31 +41,10 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	if err != nil {
 		return o, err
 	}
-	inst := st.Installation
-	joined := inst.BlocID != ""
-	var trusted []byte
-	switch {
-	case m.Kind != model.KindSetup:
-		return o, model.Errorf(EJoinNotSetup, kindName(m.Kind))
-	case inst.ID != "" && inst.Role != model.RoleUnit:
-		return o, model.Errorf(EJoinRole)
-	case joined && m.BlocID != inst.BlocID:
-		return o, model.Errorf(EJoinOtherBloc, m.BlocCode)
-	case joined && m.AddresseeID != inst.UnitID:
-		return o, model.Errorf(EJoinOtherUnit, m.AddresseeCode)
-	}
-	if joined {
-		trusted = st.Units[st.Blocs[inst.BlocID].LeaderUnitID].PublicKey
-	}
-	pin := ""
-	if !bytes.Equal(trusted, m.PublicKey) {
-		if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {
-			if trusted != nil {
-				return o, model.Errorf(EJoinKey, m.Fingerprint())
-			}
-			return o, model.Errorf(EJoinCancelled)
-		}
-		pin = storage.KeyByPhone
+	joined := st.Installation.BlocID != ""
+	pin, err := joinTrust(&st, m, opt)
+	if err != nil {
+		return o, err
 	}
 	a := model.Arrival{KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, Pinned: m.KeyID()}
 	var expect *model.AppliedState
@@ -88,13 +62,13 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 		return o, o.Reason
 	case model.StatusApplied:
 		if joined {
-			if _, err := db.Backup(ctx, "truoc khi cap nhat thiet lap"); err != nil {
+			if _, err := db.Backup(ctx, model.BackupBeforeSetup); err != nil {
 				return o, err
 			}
 		}
 	}
 	arr := storage.Arrival{
-		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: "", UnitID: m.AuthorID,
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: "", UnitID: m.AuthorID,
 			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: o.Status,
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: expect, ExpectKey: st.Units[m.AuthorID].PublicKey, Pin: pin,
@@ -114,4 +88,37 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	}
 	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
 	return o, err
+}
+
+// joinTrust decides whether this installation takes setup file m: a setup
+// file, for this unit of this bloc once joined, signed by the leader's key
+// known here or one the person confirmed (pin says how it was verified,
+// "" for the key already pinned).
+func joinTrust(st *storage.InboxState, m *Manifest, opt JoinOptions) (pin string, err error) {
+	inst := st.Installation
+	joined := inst.BlocID != ""
+	switch {
+	case m.Kind != model.KindSetup:
+		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
+	case inst.ID != "" && inst.Role != model.RoleUnit:
+		return "", model.Errorf(EJoinRole)
+	case joined && m.BlocID != inst.BlocID:
+		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
+	case joined && m.AddresseeID != inst.UnitID:
+		return "", model.Errorf(EJoinOtherUnit, m.AddresseeCode)
+	}
+	var trusted []byte
+	if joined {
+		trusted = st.Units[st.Blocs[inst.BlocID].LeaderUnitID].PublicKey
+	}
+	if bytes.Equal(trusted, m.PublicKey) {
+		return "", nil
+	}
+	if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {
+		if trusted != nil {
+			return "", model.Errorf(EJoinKey, m.Fingerprint())
+		}
+		return "", model.Errorf(EJoinCancelled)
+	}
+	return storage.KeyByPhone, nil
 }

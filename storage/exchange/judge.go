@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 )
 
 // verdict is phase B's judgement of one verified file.
@@ -24,13 +24,13 @@ type verdict struct {
 	expect    *model.AppliedState
 	expectKey []byte
 	pin       string
-	rows      wire.Payload
-	counts    wire.Counts
-	changes   []wire.Change
+	rows      facts.Set
+	counts    facts.Counts
+	changes   []facts.Change
 }
 
 // sliceFunc returns what is stored of a slice, in file form.
-type sliceFunc func(ctx context.Context, period, author string) (wire.Payload, []string, error)
+type sliceFunc func(ctx context.Context, period, author string) (facts.Set, []string, error)
 
 // judge runs phase B for one file against the state, with the holds the
 // leader already accepted for this file. It makes the row-by-row diff: a
@@ -50,11 +50,11 @@ func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []mode
 	if err != nil {
 		return v, err
 	}
-	v.changes, v.counts = wire.DiffPayload(tables, old, v.rows)
+	v.changes, v.counts = facts.DiffSet(tables, old, v.rows)
 	if p, ok := st.Periods[v.period]; ok && st.Installation.Role == model.RoleLeader && !p.RegistrationCloses.IsZero() &&
 		now.After(p.RegistrationCloses.Add(24*time.Hour)) {
 		for _, c := range v.changes {
-			if c.Table == model.TRegistration && c.Kind != wire.Unchanged {
+			if c.Table == facts.TRegistration && c.Kind != facts.Unchanged {
 				v.warnings = append(v.warnings, model.Errorf(WRegistration, p.RegistrationCloses.Format("02/01/2006")))
 				break
 			}
@@ -148,11 +148,11 @@ func timeWarnings(m *Manifest, p model.Period, now time.Time) []*model.Error {
 // mapRows maps a submission made on an older criteria version onto the
 // current table (merge.md §2.9): rows of removed criteria are dropped, and
 // scores above a lowered maximum are named; both as warnings.
-func mapRows(p wire.Payload, cur *model.Tree, warn []*model.Error) (wire.Payload, []*model.Error) {
-	out := wire.Payload{}
+func mapRows(p facts.Set, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
+	out := facts.Set{}
 	var dropped, over []string
 	for name, rows := range p {
-		t := wire.MustTable(name)
+		t := facts.MustTable(name)
 		for _, r := range rows {
 			id := ""
 			if i := t.Col("criterion_id"); i >= 0 {
@@ -163,7 +163,7 @@ func mapRows(p wire.Payload, cur *model.Tree, warn []*model.Error) (wire.Payload
 				dropped = append(dropped, id)
 				continue
 			}
-			if name == model.TScore {
+			if name == facts.TScore {
 				if pts, _ := r[t.Col("points_x100")].(int64); ok && model.Points(pts) > c.Max {
 					over = append(over, strings.TrimSpace(c.Code))
 				}
@@ -215,8 +215,8 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	for _, b := range st.Blocs {
 		cross = cross || (b.ID != m.BlocID && b.Code == m.BlocCode)
 	}
-	ut := wire.MustTable(model.TUnit)
-	for _, r := range f.Payload[model.TUnit] {
+	ut := facts.MustTable(facts.TUnit)
+	for _, r := range f.Payload[facts.TUnit] {
 		id := str(ut, r, "unit_id")
 		known, ok := st.Units[id]
 		if !ok {

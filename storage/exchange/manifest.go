@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
@@ -37,10 +38,10 @@ type Manifest struct {
 }
 
 // manifestRow is a manifest as a row of the file's manifest table.
-type manifestRow wire.Row
+type manifestRow facts.Row
 
 // get returns a column by name.
-func (r manifestRow) get(name string) any { return r[wire.Manifest.Col(name)] }
+func (r manifestRow) get(name string) any { return r[facts.Manifest.Col(name)] }
 
 // nullable stores "" (or an empty blob) as NULL: optional columns are
 // either NULL or filled, never empty, so a manifest has one canonical form.
@@ -86,7 +87,7 @@ func parseManifest(r manifestRow) (Manifest, error) {
 	if m.AuthorRole, ok = model.ParseRole(str("author_role")); !ok || m.AuthorRole.String() != str("author_role") {
 		return m, fmt.Errorf("author_role %q", str("author_role"))
 	}
-	for i, c := range wire.Manifest.Cols {
+	for i, c := range facts.Manifest.Cols {
 		if c.Null && r[i] != nil && nullable(r[i]) == nil {
 			return m, fmt.Errorf("%s is empty instead of NULL", c.Name)
 		}
@@ -111,6 +112,13 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		return m, fmt.Errorf("created_at %q", m.CreatedAt)
 	}
 	return m, nil
+}
+
+// Info is what the manifest says, for people.
+func (m *Manifest) Info() model.FileInfo {
+	return model.FileInfo{Kind: m.Kind, BlocCode: m.BlocCode, PeriodID: m.PeriodID, PeriodCode: m.PeriodCode, AuthorCode: m.AuthorCode,
+		AddresseeID: m.AddresseeID, AddresseeCode: m.AddresseeCode, Seq: m.Seq, ContentHash: m.ContentHash,
+		Fingerprint: m.Fingerprint()}
 }
 
 // Fingerprint returns the author's key as people read it aloud.
@@ -143,10 +151,10 @@ func manifestFromJSON(s string) (Manifest, error) {
 
 // Embedded returns a submission's manifest as a row of a bloc file's
 // unit_submission table.
-func (m *Manifest) Embedded() wire.Row {
+func (m *Manifest) Embedded() facts.Row {
 	full := m.row()
-	t := wire.MustTable(model.TUnitSigned)
-	out := make(wire.Row, len(t.Cols))
+	t := facts.MustTable(facts.TUnitSigned)
+	out := make(facts.Row, len(t.Cols))
 	for i, c := range t.Cols {
 		name := c.Name
 		if name == "unit_id" {
@@ -159,16 +167,16 @@ func (m *Manifest) Embedded() wire.Row {
 
 // fromEmbedded rebuilds the manifest row a unit signed from a bloc file's
 // unit_submission row.
-func fromEmbedded(r wire.Row) manifestRow {
-	t := wire.MustTable(model.TUnitSigned)
-	out := make(manifestRow, len(wire.Manifest.Cols))
+func fromEmbedded(r facts.Row) manifestRow {
+	t := facts.MustTable(facts.TUnitSigned)
+	out := make(manifestRow, len(facts.Manifest.Cols))
 	out[0] = int64(1)
 	for i, c := range t.Cols {
 		name := c.Name
 		if name == "unit_id" {
 			name = "author_unit_id"
 		}
-		out[wire.Manifest.Col(name)] = r[i]
+		out[facts.Manifest.Col(name)] = r[i]
 	}
 	return out
 }

@@ -20,43 +20,9 @@ import (
 	"slices"
 
 	"thidua/model"
-	"thidua/model/i18n"
+	"thidua/model/facts"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 )
-
-// Outcome is what happened, or in a preview would happen, to one file.
-type Outcome struct {
-	Path     string
-	Name     string // base name, safe to print
-	Digest   string
-	Size     int64
-	Status   model.MergeStatus
-	Hold     model.HoldKind
-	HoldID   int64
-	Reason   *model.Error // why, and what to do next; nil for a plain apply
-	Manifest *Manifest    // nil when the file could not be read that far
-	Unit     string       // the author's code
-	Counts   wire.Counts
-	// Changes are the rows the file adds, changes or removes, for
-	// drill-down; a province keeps them only in a preview (forty bloc
-	// files of 15,000 rows each would not fit an old PC's memory).
-	Changes  []wire.Change
-	Warnings []*model.Error
-	DryRun   bool
-}
-
-// Message returns the outcome in words for people, in language l.
-func (o *Outcome) Message(l i18n.Lang) string {
-	if o.Reason != nil {
-		return o.Reason.Localize(l)
-	}
-	id := EApplied
-	if o.DryRun {
-		id = EWouldApply
-	}
-	return i18n.T(l, id, o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
-}
 
 // MergeOptions tune a merge.
 type MergeOptions struct {
@@ -73,13 +39,13 @@ type MergeOptions struct {
 
 // Preview runs phases A and B on every file and reports what applying them
 // would do; nothing is written anywhere.
-func Preview(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+func Preview(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
 	opt.DryRun = true
 	return Merge(ctx, db, paths, opt)
 }
 
 // Apply merges the files, each in its own transaction, after one backup.
-func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
+func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
 	opt.DryRun = false
 	return Merge(ctx, db, paths, opt)
 }
@@ -89,26 +55,13 @@ func Apply(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 // so the result does not depend on the order they are given in. The error
 // is for the batch as a whole (no database, wrong role); a bad file only
 // gets its own outcome.
-func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]Outcome, error) {
-	st, err := db.InboxState(ctx)
+func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions) ([]model.MergeOutcome, error) {
+	st, err := mergeStart(ctx, db, &opt)
 	if err != nil {
 		return nil, err
 	}
-	switch st.Installation.Role {
-	case model.RoleLeader, model.RoleProvince:
-	case model.RoleUnit:
-		return nil, model.Errorf(EUseJoin)
-	default:
-		return nil, model.Errorf(ENoMerge)
-	}
 	arch := ArchiveDir(db.Path())
-	if opt.Verify.StagingDir == "" {
-		opt.Verify.StagingDir = StagingDir(db.Path())
-		if err := os.MkdirAll(opt.Verify.StagingDir, 0o700); err != nil {
-			return nil, model.Errorf(EUnreadable, opt.Verify.StagingDir, storage.PathReason(opt.Verify.StagingDir, err))
-		}
-	}
-	out := make([]Outcome, len(paths))
+	out := make([]model.MergeOutcome, len(paths))
 	for i, p := range paths {
 		out[i].Path, out[i].Name, out[i].DryRun = p, SafeName(p), opt.DryRun
 	}
@@ -122,6 +75,20 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	files, ready, archived, err := readAll(ctx, &st, out, opt, arch)
 	if err != nil {
 		return out, err
+	}
+	// Stopped (ctx done): what was read may have failed for that alone, so
+	// nothing of it is judged; files already applied stay applied, each
+	// whole.
+	stopped := func() ([]model.MergeOutcome, error) {
+		if !opt.DryRun {
+			if err := flush(arch, archived); err != nil {
+				return out, err
+			}
+		}
+		return out, ctx.Err()
+	}
+	if ctx.Err() != nil {
+		return stopped()
 	}
 	for i := range out {
 		if files[i] == nil || out[i].Status == model.StatusRejected {
@@ -141,8 +108,14 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 	backedUp := false
 	next := reloader(ctx, files, ready, arch, opt)
 	for n, i := range ready {
+		if ctx.Err() != nil {
+			return stopped()
+		}
 		f, err := next(n)
 		o := &out[i]
+		if err != nil && ctx.Err() != nil {
+			return stopped()
+		}
 		if err != nil {
 			o.Status, o.Reason = model.StatusRejected, asModel(err)
 			if !opt.DryRun {
@@ -158,6 +131,36 @@ func Merge(ctx context.Context, db *storage.DB, paths []string, opt MergeOptions
 		return out, flush(arch, archived)
 	}
 	return out, nil
+}
+
+// mergeStart reads the inbox state of a database that merges (a leader's
+// or a province's) and makes the private staging folder.
+func mergeStart(ctx context.Context, db *storage.DB, opt *MergeOptions) (storage.InboxState, error) {
+	st, err := db.InboxState(ctx)
+	if err != nil {
+		return st, err
+	}
+	switch st.Installation.Role {
+	case model.RoleLeader, model.RoleProvince:
+	case model.RoleUnit:
+		return st, model.Errorf(EUseJoin)
+	default:
+		return st, model.Errorf(ENoMerge)
+	}
+	return st, staging(db, &opt.Verify)
+}
+
+// staging makes the private folder incoming files are copied to before
+// they are read, beside the database unless opt names one.
+func staging(db *storage.DB, opt *VerifyOptions) error {
+	if opt.StagingDir != "" {
+		return nil
+	}
+	opt.StagingDir = StagingDir(db.Path())
+	if err := os.MkdirAll(opt.StagingDir, 0o700); err != nil {
+		return model.Errorf(EUnreadable, opt.StagingDir, storage.PathReason(opt.StagingDir, err))
+	}
+	return nil
 }
 
 // asModel gives any error a message for people.
@@ -196,19 +199,19 @@ func batchForks(files []*File, ready []int) map[int]bool {
 // sliceReader reads what is stored of a slice, for the diff.
 func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 	if role == model.RoleProvince {
-		return func(ctx context.Context, period, _ string) (wire.Payload, []string, error) {
+		return func(ctx context.Context, period, _ string) (facts.Set, []string, error) {
 			p, err := db.BlocSlice(ctx, period)
 			return p, storage.BlocFacts, err
 		}
 	}
-	return func(ctx context.Context, period, unit string) (wire.Payload, []string, error) {
+	return func(ctx context.Context, period, unit string) (facts.Set, []string, error) {
 		p, err := db.UnitSlice(ctx, period, unit)
 		return p, model.UnitSliceTables(), err
 	}
 }
 
 // mergeOne judges one verified file and, unless previewing, commits it.
-func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *Outcome, fork bool,
+func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, o *model.MergeOutcome, fork bool,
 	opt MergeOptions, current sliceFunc, backedUp *bool) error {
 	for attempt := 0; ; attempt++ {
 		v, err := judge(ctx, st, f, nil, db.Now(), current)
@@ -220,14 +223,14 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 		}
 		fill(o, f, v)
 		if opt.DryRun || v.status == model.StatusRejected {
-			note(st, f, v, 0)
+			st.Note(arrival(st, f, v, 0, ""))
 			if v.status == model.StatusRejected && !opt.DryRun {
 				rejectArchive(ArchiveDir(db.Path()), o, f)
 			}
 			return nil
 		}
 		if v.status == model.StatusApplied && !*backedUp {
-			if _, err := db.Backup(ctx, "truoc khi nhap tep"); err != nil {
+			if _, err := db.Backup(ctx, model.BackupBeforeMerge); err != nil {
 				return err
 			}
 			*backedUp = true
@@ -246,6 +249,9 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 			}
 			continue
 		}
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err() // stopped: the file's transaction was rolled back
+		}
 		if err != nil {
 			o.Status, o.Reason = model.StatusRejected, asModel(err)
 			rejectArchive(ArchiveDir(db.Path()), o, f)
@@ -260,14 +266,14 @@ func mergeOne(ctx context.Context, db *storage.DB, st *storage.InboxState, f *Fi
 }
 
 // fill copies a verdict into an outcome.
-func fill(o *Outcome, f *File, v verdict) {
+func fill(o *model.MergeOutcome, f *File, v verdict) {
 	m := f.Manifest
-	o.Manifest, o.Unit = &m, v.authorTag
+	o.File, o.Unit = f.Info(), v.authorTag
 	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
 	o.Counts, o.Changes = v.counts, nil
 	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
 		for _, c := range v.changes {
-			if c.Kind != wire.Unchanged {
+			if c.Kind != facts.Unchanged {
 				o.Changes = append(o.Changes, c)
 			}
 		}
@@ -275,19 +281,19 @@ func fill(o *Outcome, f *File, v verdict) {
 	switch v.status {
 	case model.StatusUnchanged:
 		o.Reason = model.Errorf(EUnchanged, m.Seq)
-		o.Counts = wire.Counts{Unchanged: rowCount(f.Payload)}
+		o.Counts = facts.Counts{Unchanged: rowCount(f.Payload)}
 	case model.StatusStale:
 		seq := int64(0)
 		if v.expect != nil {
 			seq = v.expect.Seq
 		}
 		o.Reason = model.Errorf(EStale, m.Seq, seq)
-		o.Counts = wire.Counts{}
+		o.Counts = facts.Counts{}
 	}
 }
 
 // rowCount counts a file's rows in the tables its slice covers.
-func rowCount(p wire.Payload) int {
+func rowCount(p facts.Set) int {
 	n := 0
 	for name, rows := range p {
 		if model.FileTableAllowed(model.KindSubmission, name) || slices.Contains(storage.BlocFacts, name) {
@@ -299,19 +305,9 @@ func rowCount(p wire.Payload) int {
 
 // commit writes a judged file: phase C for an applied one, a record for the
 // others. It keeps the in-memory state in step.
-func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (wire.Counts, int64, error) {
-	m := &f.Manifest
-	a := storage.Arrival{
-		File: storage.Received{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
-			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
-			Status: v.status, Report: report(f, v)},
-		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
-		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
-	}
-	if st.Installation.Role == model.RoleProvince {
-		a.Changes = v.changes
-	}
-	var counts wire.Counts
+func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, v verdict, holdID int64, decision string) (facts.Counts, int64, error) {
+	a := arrival(st, f, v, holdID, decision)
+	var counts facts.Counts
 	var hold int64
 	var err error
 	switch {
@@ -323,50 +319,24 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 		counts, err = db.ApplySubmission(ctx, a)
 	}
 	if err == nil {
-		note(st, f, v, hold)
+		st.Note(a)
 	}
 	return counts, hold, err
 }
 
-// note keeps the in-memory state in step with what was (or in a preview
-// would be) committed, so later files of the batch are judged against it.
-func note(st *storage.InboxState, f *File, v verdict, hold int64) {
+// arrival is judged file f as storage records or applies it (the hold it
+// resolves with the leader's reason, if any).
+func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision string) storage.Arrival {
 	m := &f.Manifest
-	if v.status == model.StatusRejected {
-		return
+	a := storage.Arrival{
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, PeriodID: v.period,
+			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
+			Status: v.status, Report: report(f, v)},
+		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
+		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
-	st.Received[f.Digest] = storage.Received{Digest: f.Digest, Status: v.status, Seq: m.Seq}
-	key := storage.SliceKey(v.period, v.author)
-	switch v.status {
-	case model.StatusApplied:
-		st.Applied[key] = storage.Applied{AppliedState: model.AppliedState{KeyID: m.KeyID(), Seq: m.Seq,
-			ContentHash: m.ContentHash}, Kind: m.Kind}
-		if v.pin != "" || st.Installation.Role == model.RoleProvince {
-			u := st.Units[v.author]
-			u.ID, u.PublicKey = v.author, m.PublicKey
-			st.Units[v.author] = u
-		}
-		if st.Installation.Role == model.RoleProvince {
-			noteBloc(st, f)
-		}
-	case model.StatusUnchanged:
-		if a, ok := st.Applied[key]; ok && m.Seq > a.Seq {
-			a.Seq = m.Seq
-			st.Applied[key] = a
-		}
+	if st.Installation.Role == model.RoleProvince {
+		a.Changes = v.changes
 	}
-}
-
-// noteBloc records in memory the bloc and roster a province just applied.
-func noteBloc(st *storage.InboxState, f *File) {
-	m := &f.Manifest
-	st.Blocs[m.BlocID] = model.Bloc{ID: m.BlocID, Code: m.BlocCode, LeaderUnitID: m.AuthorID}
-	ut := wire.MustTable(model.TUnit)
-	for _, r := range f.Payload[model.TUnit] {
-		id := str(ut, r, "unit_id")
-		u := st.Units[id]
-		u.ID, u.BlocID, u.Code = id, m.BlocID, str(ut, r, "code")
-		u.PublicKey, _ = r[ut.Col("public_key")].([]byte)
-		st.Units[id] = u
-	}
+	return a
 }

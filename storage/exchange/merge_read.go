@@ -34,7 +34,7 @@ func deferred(m *Manifest, size int64) bool {
 // then, so that a batch of forty bloc files never sits in memory at once;
 // archived lists the archive's new files, and err is the first failure to
 // archive.
-func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt MergeOptions, arch string) (files []*File, ready []int, archived []string, err error) {
+func readAll(ctx context.Context, st *storage.InboxState, out []model.MergeOutcome, opt MergeOptions, arch string) (files []*File, ready []int, archived []string, err error) {
 	files = make([]*File, len(out))
 	ok := make([]bool, len(out))
 	paths := make([]string, len(out))
@@ -75,7 +75,7 @@ func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt Mer
 		d := out[i].Digest
 		switch {
 		case d != "" && first[d] && out[i].Status != model.StatusRejected:
-			out[i].Status, out[i].Reason, out[i].Manifest = model.StatusUnchanged, model.Errorf(EDuplicate, "—"), nil
+			out[i].Status, out[i].Reason, out[i].File = model.StatusUnchanged, model.Errorf(EDuplicate, "—"), nil
 			files[i] = nil
 		case ok[i]:
 			ready = append(ready, i)
@@ -88,7 +88,7 @@ func readAll(ctx context.Context, st *storage.InboxState, out []Outcome, opt Mer
 // readAndVerify runs A1–A10 for one file, answering an exact re-import
 // from the record (A2). It reports false when the outcome is already
 // known (the file, if read, is still returned for the archive).
-func readAndVerify(ctx context.Context, st *storage.InboxState, o *Outcome, opt MergeOptions) (*File, bool) {
+func readAndVerify(ctx context.Context, st *storage.InboxState, o *model.MergeOutcome, opt MergeOptions) (*File, bool) {
 	data, err := readInput(o.Path, opt.Verify.maxSize())
 	if err != nil {
 		o.Status, o.Reason = model.StatusRejected, asModel(err)
@@ -115,8 +115,7 @@ func readAndVerify(ctx context.Context, st *storage.InboxState, o *Outcome, opt 
 	vopt.firstPass = true
 	f, err = verifyBytes(ctx, f, data, vopt)
 	if f.HasManifest {
-		m := f.Manifest
-		o.Manifest, o.Unit = &m, m.AuthorCode
+		o.File, o.Unit = f.Info(), f.Manifest.AuthorCode
 	}
 	if err != nil {
 		o.Status, o.Reason = model.StatusRejected, asModel(err)

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 )
 
 // province opens a new province database in the world.
@@ -55,8 +55,8 @@ func TestProvinceMerge(t *testing.T) {
 		t.Helper()
 		leaderSlice, _ := w.leader.BlocSlice(w.ctx, w.period.ID)
 		provSlice, _ := prov.BlocSlice(w.ctx, w.period.ID)
-		for _, name := range []string{model.TScore, model.TRegistration} {
-			if ContentHash(model.KindBlocFile, wire.Payload{name: leaderSlice[name]}) != ContentHash(model.KindBlocFile, wire.Payload{name: provSlice[name]}) {
+		for _, name := range []string{facts.TScore, facts.TRegistration} {
+			if ContentHash(model.KindBlocFile, facts.Set{name: leaderSlice[name]}) != ContentHash(model.KindBlocFile, facts.Set{name: provSlice[name]}) {
 				t.Errorf("%s: %s differs between the leader and the province", when, name)
 			}
 		}
@@ -99,7 +99,7 @@ func TestProvinceMerge(t *testing.T) {
 		t.Errorf("the first file again: %v", o.Status)
 	}
 	resignedOld := w.tampered("older-resigned.sqlite")
-	resign(t, newer, resignedOld, w.key(w.leader), func(m *Manifest, _ wire.Payload) { m.Seq -= 1 })
+	resign(t, newer, resignedOld, w.key(w.leader), func(m *Manifest, _ facts.Set) { m.Seq -= 1 })
 	if o := w.mergeInto(prov, false, resignedOld)[0]; o.Status != model.StatusStale {
 		t.Errorf("older bloc file: %v %v", o.Status, o.Reason)
 	}
@@ -122,8 +122,8 @@ func TestProvinceNestedSignature(t *testing.T) {
 	kL := w.key(w.leader)
 	tuyan := w.unit("TUYAN").ID
 	changed := w.tampered("leader-edit.sqlite")
-	resign(t, file, changed, kL, func(_ *Manifest, p wire.Payload) {
-		for _, r := range p[model.TScore] {
+	resign(t, file, changed, kL, func(_ *Manifest, p facts.Set) {
+		for _, r := range p[facts.TScore] {
 			if r[1] == tuyan && r[3] == "self" && r[5] == "" && r[4].(int64) > 0 {
 				r[4] = r[4].(int64) / 2
 				return
@@ -138,9 +138,9 @@ func TestProvinceNestedSignature(t *testing.T) {
 	}
 	// The roster's key for Tuy An replaced by another one.
 	other := w.tampered("roster-key.sqlite")
-	resign(t, file, other, kL, func(_ *Manifest, p wire.Payload) {
-		ut := wire.MustTable(model.TUnit)
-		for _, r := range p[model.TUnit] {
+	resign(t, file, other, kL, func(_ *Manifest, p facts.Set) {
+		ut := facts.MustTable(facts.TUnit)
+		for _, r := range p[facts.TUnit] {
 			if r[0] == tuyan {
 				r[ut.Col("public_key")] = []byte(newKey(t).Public().(ed25519.PublicKey))
 			}
@@ -166,21 +166,21 @@ func TestProvinceCrossBloc(t *testing.T) {
 	}
 	clone := w.tampered("other-bloc.sqlite")
 	k := newKey(t)
-	resign(t, file, clone, k, func(m *Manifest, p wire.Payload) {
+	resign(t, file, clone, k, func(m *Manifest, p facts.Set) {
 		m.BlocID, m.BlocCode = "b-khac", "KHOI-KHAC"
-		bt, ut, vt, pt := wire.MustTable(model.TBloc), wire.MustTable(model.TUnit), wire.MustTable(model.TVersion), wire.MustTable(model.TPeriod)
-		for _, r := range p[model.TBloc] {
+		bt, ut, vt, pt := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit), facts.MustTable(facts.TVersion), facts.MustTable(facts.TPeriod)
+		for _, r := range p[facts.TBloc] {
 			r[bt.Col("bloc_id")], r[bt.Col("code")] = "b-khac", "KHOI-KHAC"
 		}
 		for _, set := range []struct {
-			t    *wire.Table
+			t    *facts.Table
 			name string
-		}{{ut, model.TUnit}, {vt, model.TVersion}, {pt, model.TPeriod}} {
+		}{{ut, facts.TUnit}, {vt, facts.TVersion}, {pt, facts.TPeriod}} {
 			for _, r := range p[set.name] {
 				r[set.t.Col("bloc_id")] = "b-khac"
 			}
 		}
-		p[model.TUnitSigned] = nil
+		p[facts.TUnitSigned] = nil
 	})
 	o = w.mergeInto(prov, false, clone)[0]
 	if o.Status != model.StatusHeld || o.Hold != model.HoldUnverified {

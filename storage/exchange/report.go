@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
-	"thidua/storage/exchange/wire"
 )
 
 // fileReport is the saved report of one file: status, reason and warnings
@@ -19,7 +19,7 @@ type fileReport struct {
 	Hold     string              `json:"hold,omitempty"`
 	Reason   map[string]string   `json:"reason,omitempty"`
 	Warnings []map[string]string `json:"warnings,omitempty"`
-	Counts   wire.Counts         `json:"counts"`
+	Counts   facts.Counts        `json:"counts"`
 	Receipt  string              `json:"receipt,omitempty"`
 }
 
@@ -49,7 +49,7 @@ func report(f *File, v verdict) string {
 
 // rejectArchive keeps a rejected file's bytes (if not yet archived) and
 // its report in the archive; the database is not touched.
-func rejectArchive(dir string, o *Outcome, f *File) {
+func rejectArchive(dir string, o *model.MergeOutcome, f *File) {
 	if o.Digest == "" {
 		return
 	}

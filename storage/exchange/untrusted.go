@@ -14,7 +14,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"thidua/model"
-	"thidua/storage/exchange/wire"
+	"thidua/model/facts"
 )
 
 // untrusted is a connection to a file from outside. It is never the main
@@ -188,12 +188,12 @@ func schemaDiff(got, want []string) string {
 // (An empty blob reads as NULL: the columns that could hold one are either
 // length-checked, and integrity_check verifies CHECK constraints, or
 // signed, so a crafted one fails the signature.)
-func (u *untrusted) typedSelect(ctx context.Context, t *wire.Table) ([]wire.Row, error) {
+func (u *untrusted) typedSelect(ctx context.Context, t *facts.Table) ([]facts.Row, error) {
 	raw, err := u.query(ctx, queryTimeout, "SELECT "+t.ColumnList()+" FROM "+t.Name)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]wire.Row, len(raw))
+	out := make([]facts.Row, len(raw))
 	for i, r := range raw {
 		if err := t.Check(r); err != nil {
 			return nil, model.Errorf(EStructure).WithCause(err)
@@ -205,7 +205,7 @@ func (u *untrusted) typedSelect(ctx context.Context, t *wire.Table) ([]wire.Row,
 
 // manifest reads the one manifest row (A8).
 func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
-	rows, err := u.typedSelect(ctx, &wire.Manifest)
+	rows, err := u.typedSelect(ctx, &facts.Manifest)
 	if err != nil {
 		return nil, err
 	}
@@ -216,9 +216,9 @@ func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
 }
 
 // payload reads every payload table into memory.
-func (u *untrusted) payload(ctx context.Context) (wire.Payload, error) {
-	p := wire.Payload{}
-	for _, t := range wire.Tables {
+func (u *untrusted) payload(ctx context.Context) (facts.Set, error) {
+	p := facts.Set{}
+	for _, t := range facts.Tables {
 		rows, err := u.typedSelect(ctx, t)
 		if err != nil {
 			return nil, err

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 	"thidua/storage/exchange/wire"
 )
@@ -62,10 +63,33 @@ type File struct {
 	Bytes       []byte
 	Manifest    Manifest
 	HasManifest bool
-	Payload     wire.Payload
+	Payload     facts.Set
 	Warnings    []*model.Error
 	// deferred: a merge's first pass checked only the signed manifest.
 	deferred bool
+}
+
+// Info is what the file says about itself, for people: its manifest,
+// and the bloc's and addressee's names from its rows; nil before its
+// manifest was read.
+func (f *File) Info() *model.FileInfo {
+	if !f.HasManifest {
+		return nil
+	}
+	info := f.Manifest.Info()
+	info.Path, info.Name = f.Path, f.Name
+	bt, ut := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit)
+	for _, r := range f.Payload[facts.TBloc] {
+		if name := bt.Str(r, "name"); name != "" {
+			info.BlocName = name
+		}
+	}
+	for _, r := range f.Payload[facts.TUnit] {
+		if ut.Str(r, "unit_id") == f.Manifest.AddresseeID && info.AddresseeID != "" {
+			info.AddresseeName = ut.Str(r, "name")
+		}
+	}
+	return &info
 }
 
 // Verify runs phase A (merge.md §2.7 A1–A10) on the file at path without

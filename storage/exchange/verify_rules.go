@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
-	"thidua/storage/exchange/wire"
 )
 
 // maxListed is how many offending rows a message names.
@@ -25,13 +25,13 @@ func (e errList) Localize(l i18n.Lang) string {
 }
 
 // str returns a text column of a row by name ("" if NULL).
-func str(t *wire.Table, r wire.Row, col string) string {
+func str(t *facts.Table, r facts.Row, col string) string {
 	s, _ := r[t.Col(col)].(string)
 	return s
 }
 
 // rowKeys extracts the ownership columns of a row.
-func rowKeys(t *wire.Table, r wire.Row) model.RowKeys {
+func rowKeys(t *facts.Table, r facts.Row) model.RowKeys {
 	var k model.RowKeys
 	ptr := func(name string) *string {
 		if i := t.Col(name); i >= 0 {
@@ -48,14 +48,14 @@ func rowKeys(t *wire.Table, r wire.Row) model.RowKeys {
 // far as the file carries what it needs, A11 for setup and bloc files):
 // every row against the authorization matrix, then the structure of its
 // kind. It returns warnings that do not reject the file.
-func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
-	roster := map[string]wire.Row{}
-	for _, r := range p[model.TUnit] {
-		roster[str(wire.MustTable(model.TUnit), r, "unit_id")] = r
+func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
+	roster := map[string]facts.Row{}
+	for _, r := range p[facts.TUnit] {
+		roster[str(facts.MustTable(facts.TUnit), r, "unit_id")] = r
 	}
 	periods := map[string]bool{}
-	for _, r := range p[model.TPeriod] {
-		periods[str(wire.MustTable(model.TPeriod), r, "period_id")] = true
+	for _, r := range p[facts.TPeriod] {
+		periods[str(facts.MustTable(facts.TPeriod), r, "period_id")] = true
 	}
 	scope := model.FileScope{Kind: m.Kind, BlocID: m.BlocID, PeriodID: m.PeriodID, Author: m.AuthorID,
 		Addressee: m.AddresseeID, InPeriods: func(id string) bool { return periods[id] }}
@@ -64,7 +64,7 @@ func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
 	}
 	var bad errList
 	seen := map[string]*model.Error{}
-	for _, t := range wire.Tables {
+	for _, t := range facts.Tables {
 		for _, r := range p[t.Name] {
 			err := model.CheckFileRow(scope, t.Name, rowKeys(t, r))
 			if err == nil {
@@ -83,8 +83,8 @@ func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
 	if len(bad) > 0 {
 		return nil, model.Errorf(ENotOwned, bad)
 	}
-	score := wire.MustTable(model.TScore)
-	for _, r := range p[model.TScore] {
+	score := facts.MustTable(facts.TScore)
+	for _, r := range p[facts.TScore] {
 		if str(score, r, "stage") == model.StageSelf.String() && r[score.Col("based_on")] != nil {
 			return nil, model.Errorf(EStructure).WithCause(errors.New("score.based_on"))
 		}
@@ -109,35 +109,35 @@ func checkRules(m *Manifest, p wire.Payload) ([]*model.Error, error) {
 // the author, a roster holding the author (and the addressee, active), the
 // manifest's period, criteria versions whose rows hash to their ids, and
 // rules the program can read. It returns each period's criteria table.
-func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods map[string]bool) (map[string]*model.Tree, error) {
-	bt, ut := wire.MustTable(model.TBloc), wire.MustTable(model.TUnit)
-	if len(p[model.TBloc]) != 1 || str(bt, p[model.TBloc][0], "leader_unit_id") != m.AuthorID {
-		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TBloc))
+func checkSetup(m *Manifest, p facts.Set, roster map[string]facts.Row, periods map[string]bool) (map[string]*model.Tree, error) {
+	bt, ut := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit)
+	if len(p[facts.TBloc]) != 1 || str(bt, p[facts.TBloc][0], "leader_unit_id") != m.AuthorID {
+		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TBloc))
 	}
 	if _, ok := roster[m.AuthorID]; !ok {
-		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TUnit))
+		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TUnit))
 	}
 	if m.Kind == model.KindSetup {
 		if a, ok := roster[m.AddresseeID]; !ok || str(ut, a, "status") != model.Active.String() {
-			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TUnit))
+			return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TUnit))
 		}
 	}
 	if !periods[m.PeriodID] {
-		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TPeriod))
+		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TPeriod))
 	}
-	vt, ct := wire.MustTable(model.TVersion), wire.MustTable(model.TCriterion)
+	vt, ct := facts.MustTable(facts.TVersion), facts.MustTable(facts.TCriterion)
 	rows := map[string][]model.Criterion{}
-	for _, r := range p[model.TCriterion] {
+	for _, r := range p[facts.TCriterion] {
 		c, err := criterionOf(ct, r)
 		if err != nil {
-			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TCriterion))
+			return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TCriterion))
 		}
 		v := str(ct, r, "version_id")
 		rows[v] = append(rows[v], c)
 	}
 	byVersion := map[string]*model.Tree{}
 	hashes := map[string]string{}
-	for _, r := range p[model.TVersion] {
+	for _, r := range p[facts.TVersion] {
 		id, hash := str(vt, r, "version_id"), str(vt, r, "version_hash")
 		tree, err := model.NewTree(rows[id])
 		if err != nil || model.CriteriaHash(rows[id]) != hash {
@@ -147,14 +147,14 @@ func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods
 		delete(rows, id)
 	}
 	if len(rows) > 0 {
-		return nil, model.Errorf(EStructure).WithCause(errors.New(model.TCriterion))
+		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TCriterion))
 	}
-	pt := wire.MustTable(model.TPeriod)
+	pt := facts.MustTable(facts.TPeriod)
 	trees := map[string]*model.Tree{}
-	for _, r := range p[model.TPeriod] {
+	for _, r := range p[facts.TPeriod] {
 		id, v := str(pt, r, "period_id"), str(pt, r, "version_id")
 		if byVersion[v] == nil {
-			return nil, model.Errorf(EStructure).WithCause(errors.New(model.TPeriod))
+			return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TPeriod))
 		}
 		trees[id] = byVersion[v]
 		if id == m.PeriodID && hashes[v] != m.CriteriaVersion {
@@ -165,7 +165,7 @@ func checkSetup(m *Manifest, p wire.Payload, roster map[string]wire.Row, periods
 }
 
 // criterionOf reads a criterion row.
-func criterionOf(t *wire.Table, r wire.Row) (model.Criterion, error) {
+func criterionOf(t *facts.Table, r facts.Row) (model.Criterion, error) {
 	c := model.Criterion{ID: str(t, r, "criterion_id"), ParentID: str(t, r, "parent_id"), Code: str(t, r, "code"),
 		Title: str(t, r, "title"), Guidance: str(t, r, "guidance")}
 	pos, _ := r[t.Col("position")].(int64)
@@ -185,19 +185,19 @@ func criterionOf(t *wire.Table, r wire.Row) (model.Criterion, error) {
 
 // checkRuleRows checks that every period's rules and award rules read back
 // as the program would read them from its own database.
-func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
-	rt, at := wire.MustTable(model.TRules), wire.MustTable(model.TAwardRule)
-	for _, r := range p[model.TRules] {
+func checkRuleRows(p facts.Set, trees map[string]*model.Tree) error {
+	rt, at := facts.MustTable(facts.TRules), facts.MustTable(facts.TAwardRule)
+	for _, r := range p[facts.TRules] {
 		if _, err := model.ParseTieBreaks(str(rt, r, "tie_breaks"), trees[str(rt, r, "period_id")]); err != nil {
-			return model.Errorf(EStructure).WithCause(errors.New(model.TRules))
+			return model.Errorf(EStructure).WithCause(errors.New(facts.TRules))
 		}
 		for _, c := range []string{"step_x100", "bonus_cap_x100", "deduction_cap_x100"} {
 			if v, _ := r[rt.Col(c)].(int64); v < 0 {
-				return model.Errorf(EStructure).WithCause(errors.New(model.TRules))
+				return model.Errorf(EStructure).WithCause(errors.New(facts.TRules))
 			}
 		}
 	}
-	for _, r := range p[model.TAwardRule] {
+	for _, r := range p[facts.TAwardRule] {
 		a := model.AwardRule{Code: str(at, r, "award_code"), Name: str(at, r, "name")}
 		q, _ := r[at.Col("quota")].(int64)
 		a.Quota = int(q)
@@ -209,7 +209,7 @@ func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
 			err = a.Validate()
 		}
 		if err != nil {
-			return model.Errorf(EStructure).WithCause(errors.New(model.TAwardRule))
+			return model.Errorf(EStructure).WithCause(errors.New(facts.TAwardRule))
 		}
 	}
 	return nil
@@ -217,11 +217,11 @@ func checkRuleRows(p wire.Payload, trees map[string]*model.Tree) error {
 
 // checkBlocValues checks a bloc file's scores against its own criteria
 // table and rules: known leaf criteria, within bounds and step.
-func checkBlocValues(m *Manifest, p wire.Payload, trees map[string]*model.Tree) error {
+func checkBlocValues(m *Manifest, p facts.Set, trees map[string]*model.Tree) error {
 	tree := trees[m.PeriodID]
 	var step model.Points
-	rt := wire.MustTable(model.TRules)
-	for _, r := range p[model.TRules] {
+	rt := facts.MustTable(facts.TRules)
+	for _, r := range p[facts.TRules] {
 		v, _ := r[rt.Col("step_x100")].(int64)
 		step = model.Points(v)
 	}
@@ -231,15 +231,15 @@ func checkBlocValues(m *Manifest, p wire.Payload, trees map[string]*model.Tree) 
 // checkScores checks every score row and every criterion a registration,
 // return or answer names against a criteria table; the error lists up to
 // maxListed codes.
-func checkScores(p wire.Payload, tree *model.Tree, step model.Points) error {
-	st := wire.MustTable(model.TScore)
+func checkScores(p facts.Set, tree *model.Tree, step model.Points) error {
+	st := facts.MustTable(facts.TScore)
 	var bad errList
 	note := func(err *model.Error) {
 		if len(bad) < maxListed {
 			bad = append(bad, err)
 		}
 	}
-	for _, r := range p[model.TScore] {
+	for _, r := range p[facts.TScore] {
 		c, ok := tree.Get(str(st, r, "criterion_id"))
 		if !ok {
 			note(model.Errorf(model.ECriterionUnknown, str(st, r, "criterion_id")))
@@ -250,8 +250,8 @@ func checkScores(p wire.Payload, tree *model.Tree, step model.Points) error {
 			note(model.Errorf("score.entry", strings.TrimSpace(c.Code), err))
 		}
 	}
-	for _, name := range []string{model.TRegistration, model.TReturn, model.TExplanation} {
-		t := wire.MustTable(name)
+	for _, name := range []string{facts.TRegistration, facts.TReturn, facts.TExplanation} {
+		t := facts.MustTable(name)
 		for _, r := range p[name] {
 			if id := str(t, r, "criterion_id"); id != "" {
 				if _, ok := tree.Get(id); !ok {
@@ -273,8 +273,8 @@ func checkScores(p wire.Payload, tree *model.Tree, step model.Points) error {
 // rewrite a unit's self-scores. A unit (other than the leader's own) with
 // self-scores and no signed slice was typed in by the leader (from paper):
 // a warning.
-func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*model.Error, error) {
-	ut, st := wire.MustTable(model.TUnit), wire.MustTable(model.TUnitSigned)
+func checkNested(m *Manifest, p facts.Set, roster map[string]facts.Row) ([]*model.Error, error) {
+	ut, st := facts.MustTable(facts.TUnit), facts.MustTable(facts.TUnitSigned)
 	code := func(id string) string {
 		if r, ok := roster[id]; ok {
 			return str(ut, r, "code")
@@ -283,7 +283,7 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 	}
 	signed := map[string]bool{}
 	slices := unitSlices(p)
-	for _, r := range p[model.TUnitSigned] {
+	for _, r := range p[facts.TUnitSigned] {
 		unit := str(st, r, "unit_id")
 		mr := fromEmbedded(r)
 		um, err := parseManifest(mr)
@@ -302,10 +302,10 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 	var warn []*model.Error
 	seen := map[string]bool{}
 	for _, name := range model.UnitSliceTables() {
-		t := wire.MustTable(name)
+		t := facts.MustTable(name)
 		for _, r := range p[name] {
 			unit := str(t, r, "unit_id")
-			if name == model.TScore && str(t, r, "stage") != model.StageSelf.String() || signed[unit] || seen[unit] ||
+			if name == facts.TScore && str(t, r, "stage") != model.StageSelf.String() || signed[unit] || seen[unit] ||
 				unit == m.AuthorID {
 				continue
 			}
@@ -318,17 +318,17 @@ func checkNested(m *Manifest, p wire.Payload, roster map[string]wire.Row) ([]*mo
 
 // unitSlices splits a bloc file's unit-owned rows by unit, as UnitSlice
 // does for one unit, in one pass.
-func unitSlices(p wire.Payload) map[string]wire.Payload {
-	out := map[string]wire.Payload{}
+func unitSlices(p facts.Set) map[string]facts.Set {
+	out := map[string]facts.Set{}
 	for _, name := range model.UnitSliceTables() {
-		t := wire.MustTable(name)
+		t := facts.MustTable(name)
 		for _, r := range p[name] {
-			if name == model.TScore && str(t, r, "stage") != model.StageSelf.String() {
+			if name == facts.TScore && str(t, r, "stage") != model.StageSelf.String() {
 				continue
 			}
 			unit := str(t, r, "unit_id")
 			if out[unit] == nil {
-				out[unit] = wire.Payload{}
+				out[unit] = facts.Set{}
 			}
 			out[unit][name] = append(out[unit][name], r)
 		}

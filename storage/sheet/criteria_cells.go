@@ -1,6 +1,8 @@
 package sheet
 
-import ctable "thidua/model/table"
+import (
+	ctable "thidua/model/table"
+)
 
 // cells gives the sheet to model/table: every cell's text (a formula
 // without a stored result computed) and the merged ranges. It reads the

@@ -8,7 +8,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -40,7 +39,7 @@ func TestReadProvinceCriteria(t *testing.T) {
 	if err != nil {
 		t.Fatal(model.Message(i18n.VI, err))
 	}
-	if p := storage.ProblemErrors(table); p != nil {
+	if p := ProblemErrors(table); p != nil {
 		t.Fatalf("problems: %s", model.Message(i18n.VI, p))
 	}
 	tree, err := table.Tree()
@@ -92,7 +91,7 @@ func TestReadCriteriaRefusals(t *testing.T) {
 	for _, c := range cases {
 		table, err := ReadCriteria(bytes.NewReader(sheettest.Province(t, c.rows).Bytes()))
 		if err == nil {
-			err = storage.ProblemErrors(table)
+			err = ProblemErrors(table)
 		}
 		if msg := model.Message(i18n.VI, err); err == nil || !strings.Contains(msg, c.want) {
 			t.Errorf("%s: %q, want %q", c.name, msg, c.want)

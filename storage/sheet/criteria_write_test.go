@@ -9,7 +9,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -40,7 +39,7 @@ func roundTrip(t *testing.T, tree *model.Tree, lang i18n.Lang) (*model.Tree, []b
 	if err != nil {
 		t.Fatal(model.Message(i18n.VI, err))
 	}
-	if p := storage.ProblemErrors(table); p != nil {
+	if p := ProblemErrors(table); p != nil {
 		t.Fatal(model.Message(i18n.VI, p))
 	}
 	back, err := table.Tree()

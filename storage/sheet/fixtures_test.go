@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"thidua/model/table/tabletest"
-	"thidua/storage"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -17,7 +16,7 @@ import (
 func TestFixtureWorkbooks(t *testing.T) {
 	for _, f := range tabletest.All() {
 		if len(f.Others) == 0 {
-			r, err := storage.ReadCriteriaCSV(strings.NewReader(f.CSVText()))
+			r, err := ReadCriteriaCSV(strings.NewReader(f.CSVText()))
 			if err != nil {
 				t.Errorf("%s: %v", f.Name, err)
 				continue
@@ -59,7 +58,7 @@ func TestFixtureEncodings(t *testing.T) {
 			if enc == "cp1258" && f.Name == "unicode-mess" {
 				continue // zero-width spaces and NFD marks have no place in code page 1258
 			}
-			r, err := storage.ReadCriteriaCSV(bytes.NewReader(f.CSVBytes(enc)))
+			r, err := ReadCriteriaCSV(bytes.NewReader(f.CSVBytes(enc)))
 			if err != nil {
 				t.Errorf("%s %s: %v", f.Name, enc, err)
 				continue

@@ -7,7 +7,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
+	ctable "thidua/model/table"
 )
 
 // grid is one worksheet read for import: the stored value of every cell
@@ -143,7 +143,7 @@ func (g *grid) rowLen(r int) int {
 
 // ref is where row r is, for messages (rows are numbered from 1, as Excel
 // shows them).
-func (g *grid) ref(r int) storage.RowRef { return storage.RowRef{Sheet: g.name, Line: r + 1} }
+func (g *grid) ref(r int) ctable.Ref { return ctable.Ref{Sheet: g.name, Line: r + 1} }
 
 // headerRow returns row r with merged ranges filled in, so that a heading
 // merged over two rows or several columns is seen in each of its cells.
@@ -240,7 +240,7 @@ var footerRE = regexp.MustCompile(`^(noi nhan|nguoi lap|thu truong|khoi truong|c
 // footer reports whether row r starts what comes after the table.
 func (g *grid) footer(r int) bool {
 	for c := range g.rowLen(r) {
-		if t := g.text(r, c); t != "" && footerRE.MatchString(storage.HeadingKey(t)) {
+		if t := g.text(r, c); t != "" && footerRE.MatchString(ctable.HeadingKey(t)) {
 			return true
 		}
 	}

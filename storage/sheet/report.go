@@ -9,7 +9,6 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
 )
 
 // ReportOptions are the choices a report is printed with.
@@ -19,12 +18,14 @@ type ReportOptions struct {
 	// …"); "" takes the leader unit's short name. A unit's own sheet takes
 	// the unit's short name.
 	Place string
-	// Date is the date printed on the documents; zero means today (the
-	// database's clock).
+	// Date is the date printed on the documents; zero means today.
 	Date time.Time
 	// Only lists the parts to print (Parts); empty prints every part the
 	// period has.
 	Only []string
+	// Progress, when set, is told after each unit's sheet is read (the
+	// reading is most of the work).
+	Progress func(done, total int)
 }
 
 // ENothingToPrint is the code of the error of a report asked only for
@@ -74,27 +75,26 @@ type reviewKey struct {
 	stage           model.Stage
 }
 
-// WriteReport writes the print-ready workbook of a period to path: the
-// bloc's summary and ranking, each unit's score sheet and the compiled
-// registrations, labelled in language lang and dated today. The file
-// appears complete or not at all (it is written under a temporary name,
-// synced, then renamed). It only reads the database, so it can run in a
-// background command.
-func WriteReport(ctx context.Context, db *storage.DB, periodID, path string, lang i18n.Lang) error {
-	r, err := BuildReport(ctx, db, periodID, ReportOptions{Lang: lang})
-	if err != nil {
-		return err
-	}
-	return r.Save(path)
+// Source is what a report reads: the period's result and meeting, and
+// each unit's sheet, history and registrations. The database is one; the
+// report only reads, so it can be built in a background command.
+type Source interface {
+	Result(ctx context.Context, periodID string) (model.PeriodResult, error)
+	Meeting(ctx context.Context, periodID string) (model.Meeting, error)
+	LoadSheet(ctx context.Context, periodID, unitID string) (model.ScoreSheet, error)
+	History(ctx context.Context, periodID, unitID, criterionID string) ([]model.Change, error)
+	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 }
 
-// BuildReport reads a period from the database and builds its workbook.
-func BuildReport(ctx context.Context, db *storage.DB, periodID string, opt ReportOptions) (*Report, error) {
+// BuildReport reads a period from db and builds its print-ready workbook:
+// the bloc's summary and ranking, each unit's score sheet and the
+// compiled registrations, labelled in opt.Lang and dated opt.Date.
+func BuildReport(ctx context.Context, db Source, periodID string, opt ReportOptions) (*Report, error) {
 	if opt.Lang == "" {
 		opt.Lang = i18n.VI
 	}
 	if opt.Date.IsZero() {
-		opt.Date = db.Now()
+		opt.Date = time.Now()
 	}
 	d, err := loadReport(ctx, db, periodID, opt)
 	if err != nil {
@@ -105,7 +105,7 @@ func BuildReport(ctx context.Context, db *storage.DB, periodID string, opt Repor
 
 // loadReport reads the period's result, every unit's sheet, the reasons
 // given for review scores and the registrations.
-func loadReport(ctx context.Context, db *storage.DB, periodID string, opt ReportOptions) (*reportData, error) {
+func loadReport(ctx context.Context, db Source, periodID string, opt ReportOptions) (*reportData, error) {
 	res, err := db.Result(ctx, periodID)
 	if err != nil {
 		return nil, err
@@ -115,9 +115,13 @@ func loadReport(ctx context.Context, db *storage.DB, periodID string, opt Report
 	if d.meeting, err = db.Meeting(ctx, periodID); err != nil {
 		return nil, fmt.Errorf("report meeting: %w", err)
 	}
-	for _, p := range res.Ranking.All() {
+	all := res.Ranking.All()
+	for i, p := range all {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if opt.Progress != nil {
+			opt.Progress(i, len(all))
 		}
 		s, err := db.LoadSheet(ctx, periodID, p.UnitID)
 		if err != nil {
@@ -135,7 +139,7 @@ func loadReport(ctx context.Context, db *storage.DB, periodID string, opt Report
 				// A self-score the leader changed after the unit signed it
 				// prints the leader's reason.
 				changedSelf := st == model.StageSelf && s.Rows[c.CriterionID][st].Flag == model.FlagOverridden && c.Reason != ""
-				if _, seen := d.reviews[k]; !seen && err == nil && (st > model.StageSelf || changedSelf) && c.Action == storage.ActScoreSet {
+				if _, seen := d.reviews[k]; !seen && err == nil && (st > model.StageSelf || changedSelf) && c.Action == model.ActScoreSet {
 					d.reviews[k] = c.Reason
 				}
 			}
@@ -242,19 +246,9 @@ func hasRegistrations(d *reportData) bool {
 	return false
 }
 
-// WriteTo writes the workbook's file to w.
+// WriteTo writes the workbook's file to w (the caller makes it appear
+// whole or not at all: storage.WriteAtomic).
 func (r *Report) WriteTo(w io.Writer) (int64, error) { return r.book.f.WriteTo(w) }
-
-// Save writes the workbook to path so that a file under that name is
-// always complete: a temporary file beside it, synced, then renamed over
-// it (an office PC loses power, and a half-written report must never be
-// printed).
-func (r *Report) Save(path string) error {
-	return storage.WriteAtomic(path, func(w io.Writer) error {
-		_, err := r.WriteTo(w)
-		return err
-	})
-}
 
 // place is the place name of the documents' date lines: the one asked
 // for, else the leader unit's.

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,7 +47,7 @@ func saveDemoReport(t *testing.T, dir, period string, lang i18n.Lang) (string, *
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "Báo cáo thi đua "+period+" "+string(lang)+".xlsx")
-	if err := r.Save(path); err != nil {
+	if err := save(r, path); err != nil {
 		t.Fatal(err)
 	}
 	return path, r
@@ -275,7 +276,7 @@ func TestReportSave(t *testing.T) {
 	_, r := writeDemoReport(t, demo.Year, i18n.VI)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "báo cáo.xlsx")
-	if err := r.Save(path); err != nil {
+	if err := save(r, path); err != nil {
 		t.Fatal(err)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
@@ -286,10 +287,10 @@ func TestReportSave(t *testing.T) {
 	}
 	// A folder typed for the first time is made; a "folder" that is a file
 	// is refused.
-	if err := r.Save(filepath.Join(dir, "thư mục mới", "x.xlsx")); err != nil {
+	if err := save(r, filepath.Join(dir, "thư mục mới", "x.xlsx")); err != nil {
 		t.Errorf("save into a new folder: %v", err)
 	}
-	if err := r.Save(filepath.Join(path, "x.xlsx")); err == nil {
+	if err := save(r, filepath.Join(path, "x.xlsx")); err == nil {
 		t.Error("saved under a file")
 	}
 }
@@ -327,7 +328,7 @@ func TestReportShowsOverrides(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "bao-cao.xlsx")
-	if err := r.Save(path); err != nil {
+	if err := save(r, path); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)
@@ -350,4 +351,12 @@ func TestReportShowsOverrides(t *testing.T) {
 	if !found {
 		t.Errorf("the summary's remarks do not say so")
 	}
+}
+
+// save writes a report the way thidua does: whole or not at all.
+func save(r *Report, path string) error {
+	return storage.WriteAtomic(path, func(w io.Writer) error {
+		_, err := r.WriteTo(w)
+		return err
+	})
 }

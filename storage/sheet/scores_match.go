@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"thidua/model"
-	"thidua/storage"
+	ctable "thidua/model/table"
 )
 
 // findCriterion finds the criterion a score sheet's row is about: by its
@@ -73,7 +73,7 @@ func walkPath(t *model.Tree, path []string) (model.Criterion, bool) {
 }
 
 // bare is a code compared without its punctuation and case.
-func bare(code string) string { return strings.ToUpper(storage.BareCode(code)) }
+func bare(code string) string { return strings.ToUpper(ctable.BareCode(code)) }
 
 // scoreInput is what to type for criterion c given a sheet's points and
 // measure: the measure for a computed criterion (checked against the
@@ -164,12 +164,12 @@ func sheetUnit(g *grid, header int, cols scoreColumns, opt ScoreOptions) (string
 func unitNamed(lines []string, units []model.Unit) (model.Unit, bool) {
 	keys := make([]string, len(lines))
 	for i, l := range lines {
-		keys[i] = " " + storage.HeadingKey(l) + " "
+		keys[i] = " " + ctable.HeadingKey(l) + " "
 	}
 	match := func(name func(model.Unit) string, only func(string) bool) (model.Unit, bool) {
 		var hits []model.Unit
 		for _, u := range units {
-			n := storage.HeadingKey(name(u))
+			n := ctable.HeadingKey(name(u))
 			if n == "" {
 				continue
 			}
@@ -197,4 +197,4 @@ func unitNamed(lines []string, units []model.Unit) (model.Unit, bool) {
 }
 
 // asRowErrors reports whether err is a list of row errors.
-func asRowErrors(err error, out *storage.RowErrors) bool { return errors.As(err, out) }
+func asRowErrors(err error, out *model.RowErrors) bool { return errors.As(err, out) }

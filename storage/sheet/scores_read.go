@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"thidua/model"
-	"thidua/storage"
+	ctable "thidua/model/table"
 )
 
 // ScoreOptions says what an old score sheet is read against.
@@ -20,7 +20,7 @@ type ScoreOptions struct {
 
 // Headings of a score sheet's columns, by what they hold.
 var (
-	headPoints = map[model.Stage]storage.Heading{
+	headPoints = map[model.Stage]ctable.Heading{
 		model.StageSelf: {
 			Exact:    []string{"diem tu cham", "tu cham", "diem don vi tu cham", "don vi tu cham", "diem dat", "diem cham", "points", "value", "diem"},
 			Contains: []string{"tu cham"},
@@ -34,13 +34,13 @@ var (
 			Contains: []string{"tinh cham", "tinh tham dinh"},
 		},
 	}
-	headMeasure = storage.Heading{
+	headMeasure = ctable.Heading{
 		Exact:    []string{"so lieu", "ket qua", "ket qua thuc hien", "ty le", "ty le dat", "input"},
 		Contains: []string{"so lieu", "ket qua thuc hien"},
 	}
 	// headMaxOnly is the maximum of a criterion; unlike a criteria table's,
 	// a bare "Điểm" here is the points given, not the maximum.
-	headMaxOnly = storage.Heading{
+	headMaxOnly = ctable.Heading{
 		Exact:    []string{"diem toi da", "toi da", "diem chuan", "thang diem", "max"},
 		Contains: []string{"diem toi da", "diem chuan", "thang diem"},
 	}
@@ -50,8 +50,8 @@ var (
 type scoreColumns struct{ code, title, points, measure, note, evidence, unit int }
 
 func findScoreColumns(header []string, stage model.Stage) (scoreColumns, bool) {
-	i := storage.FindHeadings(header, storage.HeadCode, headMaxOnly, headPoints[stage], headMeasure, storage.HeadTitle,
-		storage.HeadNote, storage.HeadEvidence, storage.HeadUnit)
+	i := ctable.FindHeadings(header, ctable.HeadCode, headMaxOnly, headPoints[stage], headMeasure, ctable.HeadTitle,
+		HeadNote, HeadEvidence, HeadUnit)
 	c := scoreColumns{code: i[0], points: i[2], measure: i[3], title: i[4], note: i[5], evidence: i[6], unit: i[7]}
 	return c, (c.code >= 0 || c.title >= 0) && (c.points >= 0 || c.measure >= 0)
 }
@@ -70,8 +70,8 @@ func findScoreColumns(header []string, stage model.Stage) (scoreColumns, bool) {
 // any other row is refused, as is a measure that gives other points than
 // the sheet says. Every sheet of the workbook with a score table is read;
 // the unit is the one its title rows name, else opt.Unit. Lines go to
-// storage.DB.ImportScores, which applies the same validation as typing.
-func ReadScores(r io.Reader, opt ScoreOptions) (_ []storage.ScoreLine, err error) {
+// storage's ImportScores, which applies the same validation as typing.
+func ReadScores(r io.Reader, opt ScoreOptions) (_ []model.ScoreLine, err error) {
 	defer recoverRead(&err) // no file, however odd, crashes thidua
 	f, err := openWorkbook(r)
 	if err != nil {
@@ -85,12 +85,12 @@ func ReadScores(r io.Reader, opt ScoreOptions) (_ []storage.ScoreLine, err error
 	if err != nil {
 		return nil, err
 	}
-	var out []storage.ScoreLine
-	var errs storage.RowErrors
+	var out []model.ScoreLine
+	var errs model.RowErrors
 	for _, t := range found {
 		cols, _ := findScoreColumns(t.header, opt.Stage)
 		lines, err := scoreSheet(t.g, cols, t.start, opt)
-		var rowErrs storage.RowErrors
+		var rowErrs model.RowErrors
 		switch {
 		case err == nil:
 			out = append(out, lines...)
@@ -117,38 +117,19 @@ type scoreRow struct {
 }
 
 // scoreSheet reads one sheet's scores.
-func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]storage.ScoreLine, error) {
+func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]model.ScoreLine, error) {
 	unit, err := sheetUnit(g, start, cols, opt)
 	if err != nil {
 		return nil, err
 	}
-	var rows []scoreRow
-	for r := start; r < len(g.rows); r++ {
-		if r == start && g.numbering(r) {
-			continue
-		}
-		if g.footer(r) {
-			break
-		}
-		s := scoreRow{r: r, code: g.text(r, cols.code), title: g.text(r, cols.title), points: g.number(r, cols.points),
-			measure: g.measure(r, cols.measure), unit: g.text(r, cols.unit)}
-		if s.code == "" {
-			if code, text, ok := storage.SplitCode(s.title); ok {
-				s.code, s.title = code, text
-			}
-		}
-		if s.code == "" && (s.title == "" || totalRE.MatchString(storage.HeadingKey(s.title))) {
-			continue
-		}
-		rows = append(rows, s)
-	}
+	rows := scoreRows(g, cols, start)
 	codes := make([]string, len(rows))
 	for i, s := range rows {
 		codes[i] = s.code
 	}
-	parents := storage.OutlineParents(codes)
-	var out []storage.ScoreLine
-	var errs storage.RowErrors
+	parents := ctable.OutlineParents(codes)
+	var out []model.ScoreLine
+	var errs model.RowErrors
 	seen := map[string]int{}
 	for i, s := range rows {
 		if s.points == "" && s.measure == "" {
@@ -177,7 +158,7 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]stor
 			errs = append(errs, ref.Wrap(err))
 			continue
 		}
-		l := storage.ScoreLine{Sheet: g.name, Line: ref.Line, Unit: unit, Criterion: c.ID, Input: input, Stage: opt.Stage}
+		l := model.ScoreLine{Sheet: g.name, Line: ref.Line, Unit: unit, Criterion: c.ID, Input: input, Stage: opt.Stage}
 		if s.unit != "" {
 			l.Unit = s.unit
 		}
@@ -199,6 +180,32 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]stor
 		return nil, errs
 	}
 	return out, nil
+}
+
+// scoreRows reads the sheet's rows from start to its footer, leaving out
+// the numbering row, blank rows and totals.
+func scoreRows(g *grid, cols scoreColumns, start int) []scoreRow {
+	var rows []scoreRow
+	for r := start; r < len(g.rows); r++ {
+		if r == start && g.numbering(r) {
+			continue
+		}
+		if g.footer(r) {
+			break
+		}
+		s := scoreRow{r: r, code: g.text(r, cols.code), title: g.text(r, cols.title), points: g.number(r, cols.points),
+			measure: g.measure(r, cols.measure), unit: g.text(r, cols.unit)}
+		if s.code == "" {
+			if code, text, ok := ctable.SplitCode(s.title); ok {
+				s.code, s.title = code, text
+			}
+		}
+		if s.code == "" && (s.title == "" || totalRE.MatchString(ctable.HeadingKey(s.title))) {
+			continue
+		}
+		rows = append(rows, s)
+	}
+	return rows
 }
 
 // measure reads a measure cell: a percentage formatted cell holds 0.96 for

@@ -42,7 +42,7 @@ func openDemo(t *testing.T) demoDB {
 	return d
 }
 
-func (d demoDB) read(t *testing.T, b *sheettest.Book, unit string) ([]storage.ScoreLine, error) {
+func (d demoDB) read(t *testing.T, b *sheettest.Book, unit string) ([]model.ScoreLine, error) {
 	t.Helper()
 	return ReadScores(bytes.NewReader(b.Bytes()), ScoreOptions{Tree: d.tree, Units: d.units, Unit: unit, Stage: model.StageSelf})
 }

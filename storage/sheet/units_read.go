@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"thidua/model"
-	"thidua/storage"
+	ctable "thidua/model/table"
 )
 
 // ReadUnits reads a list of member units from a workbook: the first sheet
@@ -17,13 +17,13 @@ func ReadUnits(r io.Reader) (_ []model.Unit, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	found, err := findTables(f, storage.IsUnitsHeader, ENoHeader, true)
+	found, err := findTables(f, isUnitsHeader, ENoHeader, true)
 	if err != nil {
 		return nil, err
 	}
 	t := found[0]
 	var rows [][]string
-	var refs []storage.RowRef
+	var refs []ctable.Ref
 	for r := t.start; r < len(t.g.rows); r++ {
 		row := make([]string, len(t.header))
 		for c := range row {
@@ -32,5 +32,5 @@ func ReadUnits(r io.Reader) (_ []model.Unit, err error) {
 		rows = append(rows, row)
 		refs = append(refs, t.g.ref(r))
 	}
-	return storage.UnitsFromRows(t.header, rows, refs)
+	return unitsFromRows(t.header, rows, refs)
 }

@@ -121,9 +121,27 @@ func (st *sheetStream) cell(e xml.StartElement, row, col int) error {
 	if s, err := strconv.Atoi(attr(e, "s")); err == nil && s >= 0 && s < maxStyles {
 		c.meta.style = int32(s)
 	}
-	typ := attr(e, "t")
+	v, f, is, err := st.cellXML(row, col)
+	if err != nil {
+		return err
+	}
+	if err := st.cellValue(&c, attr(e, "t"), v, is); err != nil {
+		return err
+	}
+	if utf8.RuneCountInString(c.value) > maxText {
+		return limitError(ELimitText, cellName(row, col), maxText)
+	}
+	c.formula = f
+	if c.value == "" && c.formula == "" {
+		return nil // formatting only
+	}
+	return st.keep(c)
+}
+
+// cellXML reads a cell's elements up to its end: the value, the formula
+// and an inline string.
+func (st *sheetStream) cellXML(row, col int) (value, formula string, is *text, err error) {
 	var v, f strings.Builder
-	var is *text
 	where := "" // the element whose text is being read
 	depth := 1
 	for depth > 0 {
@@ -132,7 +150,7 @@ func (st *sheetStream) cell(e xml.StartElement, row, col int) error {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
-			return partError(st.name, err)
+			return "", "", nil, partError(st.name, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -166,46 +184,50 @@ func (st *sheetStream) cell(e xml.StartElement, row, col int) error {
 				f.Write(t)
 			}
 			if v.Len() > 4*maxText || f.Len() > 4*maxText {
-				return limitError(ELimitText, cellName(row, col), maxText)
+				return "", "", nil, limitError(ELimitText, cellName(row, col), maxText)
 			}
 		}
 	}
+	return v.String(), f.String(), is, nil
+}
+
+// cellValue sets the cell's value, kind and font from its type attribute.
+func (st *sheetStream) cellValue(c *rawCell, typ, v string, is *text) error {
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v.String()))
+		i, err := strconv.Atoi(strings.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(st.wb.strings) {
-			if v.Len() == 0 {
+			if v == "" {
 				break
 			}
-			return model.Errorf(EDamaged).WithCause(fmt.Errorf("%s: shared string %q", cellName(row, col), v.String()))
+			return model.Errorf(EDamaged).WithCause(fmt.Errorf("%s: shared string %q", cellName(c.row, c.col), v))
 		}
 		c.value, c.meta.kind, c.font = st.wb.strings[i], kindString, st.wb.richFont[i]
 	case "inlineStr":
 		if is != nil {
 			if is.tooLong {
-				return limitError(ELimitText, cellName(row, col), maxText)
+				return limitError(ELimitText, cellName(c.row, c.col), maxText)
 			}
 			c.value, c.font = unescapeOOXML(is.b.String()), is.font
 		}
 		c.meta.kind = kindString
 	case "str":
-		c.value, c.meta.kind = v.String(), kindString
+		c.value, c.meta.kind = v, kindString
 	case "b":
-		c.value, c.meta.kind = v.String(), kindBool
+		c.value, c.meta.kind = v, kindBool
 	case "e":
-		c.value, c.meta.kind = v.String(), kindError
+		c.value, c.meta.kind = v, kindError
 	case "d":
-		c.value, c.meta.kind = v.String(), kindDate
+		c.value, c.meta.kind = v, kindDate
 	default:
-		c.value = v.String()
+		c.value = v
 	}
-	if utf8.RuneCountInString(c.value) > maxText {
-		return limitError(ELimitText, cellName(row, col), maxText)
-	}
-	c.formula = f.String()
-	if c.value == "" && c.formula == "" {
-		return nil // formatting only
-	}
+	return nil
+}
+
+// keep counts a cell that holds something against the limits and keeps it.
+func (st *sheetStream) keep(c rawCell) error {
+	row, col := c.row, c.col
 	if row >= maxRows {
 		return limitError(ELimitRows, st.name, row+1, maxRows)
 	}

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 	"thidua/storage"
 	"thidua/storage/exchange"
@@ -226,8 +227,8 @@ func province(ctx context.Context, path string, files [][]string, p *Part) (int,
 			return 0, err
 		}
 		for _, o := range out {
-			if o.Manifest != nil {
-				periods = append(periods, o.Manifest.PeriodID)
+			if o.File != nil {
+				periods = append(periods, o.File.PeriodID)
 			}
 			if o.Status == model.StatusHeld {
 				if o, err = exchange.Decide(ctx, db, o.HoldID, true, "Đã gọi điện cho khối trưởng đối chiếu mã khóa", opt); err != nil {
@@ -246,7 +247,7 @@ func province(ctx context.Context, path string, files [][]string, p *Part) (int,
 		if err != nil {
 			return 0, err
 		}
-		n += len(rows[model.TScore])
+		n += len(rows[facts.TScore])
 	}
 	return n, nil
 }

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage/exchange"
-	"thidua/storage/exchange/wire"
 )
 
 // UnitKey returns the signing key of a generated unit, made from its
@@ -35,7 +35,7 @@ type Sender struct {
 // Submit writes the unit's submission of rows for period p, numbered seq
 // and dated by it, to path; a folder path gets the file named as thidua
 // names it. It returns the file written.
-func (s Sender) Submit(ctx context.Context, path string, p model.Period, seq int64, rows wire.Payload) (string, error) {
+func (s Sender) Submit(ctx context.Context, path string, p model.Period, seq int64, rows facts.Set) (string, error) {
 	pub := s.Key.Public().(ed25519.PublicKey)
 	m := exchange.Manifest{Kind: model.KindSubmission, AuthorRole: model.RoleUnit, BlocID: s.Bloc.ID, BlocCode: s.Bloc.Code,
 		PeriodID: p.ID, PeriodCode: p.Code, AuthorID: s.Unit.ID, AuthorCode: s.Unit.Code, CriteriaVersion: p.CriteriaHash,
@@ -52,13 +52,13 @@ func (s Sender) Submit(ctx context.Context, path string, p model.Period, seq int
 
 // unitRows are a unit's slice for a period in file form: its
 // registrations and its self-scores.
-func unitRows(periodID, unitID string, regs []model.Registration, sheet []entry) wire.Payload {
-	p := wire.Payload{}
+func unitRows(periodID, unitID string, regs []model.Registration, sheet []entry) facts.Set {
+	p := facts.Set{}
 	for _, r := range regs {
-		p[model.TRegistration] = append(p[model.TRegistration], wire.Row{periodID, unitID, r.Item, r.Detail, r.CriterionID, r.Target})
+		p[facts.TRegistration] = append(p[facts.TRegistration], facts.Row{periodID, unitID, r.Item, r.Detail, r.CriterionID, r.Target})
 	}
 	for _, e := range sheet {
-		p[model.TScore] = append(p[model.TScore], wire.Row{periodID, unitID, e.c.ID, model.StageSelf.String(),
+		p[facts.TScore] = append(p[facts.TScore], facts.Row{periodID, unitID, e.c.ID, model.StageSelf.String(),
 			int64(e.points), e.canon, e.note, e.evidence, nil})
 	}
 	return p

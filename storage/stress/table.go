@@ -7,8 +7,8 @@ import (
 	"github.com/google/uuid"
 
 	"thidua/model"
-	"thidua/storage"
 	"thidua/storage/demo"
+	"thidua/storage/sheet"
 )
 
 // Caps of the generated table's bonus and deduction parts, as the demo's
@@ -35,7 +35,7 @@ type template struct {
 }
 
 func loadTemplate() (template, error) {
-	rows, err := storage.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
+	rows, err := sheet.ParseCriteriaCSV(bytes.NewReader(demo.CriteriaCSV()))
 	if err != nil {
 		return template{}, fmt.Errorf("demo table: %w", err)
 	}

@@ -14,12 +14,13 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	ctable "thidua/model/table"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/preview"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the screen needs from the database.
@@ -30,7 +31,7 @@ type Store interface {
 	ReplaceDraft(ctx context.Context, actor model.Actor, versionID string, rows []model.Criterion) error
 	IssueVersion(ctx context.Context, actor model.Actor, versionID string) (string, error)
 	UsePeriodCriteria(ctx context.Context, actor model.Actor, periodID, versionID string) error
-	ReadCriteriaFile(path string) (*ctable.Result, error)
+	ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*ctable.Result, error)
 	ImportCriteria(ctx context.Context, actor model.Actor, imp model.CriteriaImport) (model.CriteriaImported, error)
 }
 
@@ -52,19 +53,6 @@ type doneMsg struct {
 	changed bool
 }
 
-type dialog int
-
-const (
-	noDialog dialog = iota
-	rowDialog
-	deleteDialog
-	issueDialog
-	useDialog
-	draftDialog
-	importDialog
-	previewDialog
-)
-
 // Model is the criteria screen.
 type Model struct {
 	store  Store
@@ -82,14 +70,13 @@ type Model struct {
 	cursor   int
 	scroll   table.Scroll
 
-	dialog  dialog
-	form    form.Model
-	editing model.Criterion
-	adding  int // 0 edit, 1 add after, 2 add child
-	preview preview.Model
-	label   string // the label of the draft being imported
-	// ruleText is the rule in words the row form opened with.
-	ruleText string
+	dialog dialog.Model[Model]
+	job    work.Job // a criteria file being read
+	// previewing: the file read for an import is on show (preview), to
+	// become a draft labelled label.
+	previewing bool
+	preview    preview.Model
+	label      string
 
 	width, height int
 }
@@ -111,21 +98,22 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
 	m.keys = DefaultKeyMap(lang)
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 }
 
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h)
+	m.dialog.SetSize(min(w, 100), h)
 	m.preview.SetSize(w, h)
 }
 
 // TakesKey reports whether the screen keeps a key for an open dialog.
 func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Capturing() }
 
-// Capturing reports whether a dialog has the keyboard.
-func (m Model) Capturing() bool { return m.dialog != noDialog }
+// Capturing reports whether a dialog, the import's preview or the reading
+// of a file has the keyboard.
+func (m Model) Capturing() bool { return m.dialog.Open() || m.previewing || m.job.Running() }
 
 // Version returns the version on show.
 func (m Model) Version() (model.CriteriaVersion, bool) {
@@ -175,6 +163,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.versions = msg.versions
@@ -187,14 +179,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setTree(msg.tree, msg.focus)
 		return m, nil
 	case doneMsg:
+		if m.dialog.Answer(msg.err, m.lang) && msg.err != nil {
+			return m, nil // the dialog says why, with what was typed
+		}
 		if msg.err != nil {
-			if m.dialog != noDialog {
-				m.form.SetError("", model.Message(m.lang, msg.err))
-				return m, nil
-			}
 			return m, status.ErrorCmd(msg.err)
 		}
-		m.dialog = noDialog
 		cmds := []tea.Cmd{m.load(msg.version, msg.focus)}
 		if msg.info != "" {
 			cmds = append(cmds, status.InfoCmd(msg.info))
@@ -204,21 +194,20 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case readMsg:
-		if msg.err != nil {
-			m.form.SetError("file", model.Message(m.lang, msg.err))
-			m.form.Reopen()
-			return m, nil
-		}
-		m.preview = preview.New(msg.result, m.styles, m.lang)
-		m.preview.SetSize(m.width, m.height)
-		m.dialog = previewDialog
-		return m, nil
+		return m.read(msg)
+	case tea.PasteMsg:
+		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
-		if m.dialog == previewDialog {
+		switch {
+		case m.job.Running():
+			if key.Matches(msg, m.keys.Stop) {
+				m.job.Cancel()
+			}
+			return m, nil
+		case m.previewing:
 			return m.previewKey(msg)
-		}
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
+		case m.dialog.Open():
+			return dialog.Update(m, at, msg)
 		}
 		return m.key(msg)
 	}
@@ -276,33 +265,33 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	case key.Matches(msg, k.NewDraft):
 		if m.scope.Leader() {
-			m.openDraft()
+			v, _ := m.Version()
+			m.dialog = m.draftDialog(v)
 		}
 	case key.Matches(msg, k.Import):
 		if m.scope.Leader() {
-			m.openImport()
+			m.dialog = m.importDialog()
 		}
 		return m, nil
 	}
 	if !m.draft() {
 		if v, ok := m.Version(); ok && v.Issued() && key.Matches(msg, k.Use) && m.scope.Leader() {
-			m.openConfirm(useDialog, i18n.T(m.lang, "criteria.use_title", v.Label, m.scope.Period.Label))
+			m.dialog = m.useDialog(v)
 		}
 		return m, nil
 	}
 	switch {
 	case key.Matches(msg, k.AddAfter):
-		m.openRow(1, model.Criterion{Kind: model.Standard})
+		m.dialog = m.rowDialog(1, model.Criterion{Kind: model.Standard})
 	case key.Matches(msg, k.AddChild):
-		m.openRow(2, model.Criterion{Kind: model.Standard})
+		m.dialog = m.rowDialog(2, model.Criterion{Kind: model.Standard})
 	case key.Matches(msg, k.Edit):
 		if c, ok := m.Focused(); ok {
-			m.openRow(0, c)
+			m.dialog = m.rowDialog(0, c)
 		}
 	case key.Matches(msg, k.Delete):
 		if c, ok := m.Focused(); ok {
-			m.editing = c
-			m.openConfirm(deleteDialog, i18n.T(m.lang, "criteria.delete_title", m.tree.Label(c.ID)))
+			m.dialog = m.deleteDialog(c)
 		}
 	case key.Matches(msg, k.MoveUp):
 		return m, m.edit(func(rows []model.Criterion, id string) []model.Criterion { return model.Move(rows, id, -1) })
@@ -319,7 +308,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, status.ErrorCmd(model.Errorf("criteria.cannot_issue", len(m.allProblems())))
 		}
 		v, _ := m.Version()
-		m.openConfirm(issueDialog, i18n.T(m.lang, "criteria.issue_title", v.Label))
+		m.dialog = m.issueDialog(v)
 	}
 	return m, nil
 }
@@ -353,7 +342,10 @@ func (m Model) allProblems() []*model.Error {
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
-	if m.dialog != noDialog {
+	switch {
+	case m.job.Running():
+		return []key.Binding{m.keys.Stop}
+	case m.Capturing():
 		return nil
 	}
 	k := m.keys

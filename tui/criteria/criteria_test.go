@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"thidua/storage/appstore"
+	"thidua/cmd/thidua/app"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -44,7 +44,7 @@ func open(t *testing.T, periodCode string) *harness {
 	inst, _ := db.Installation(ctx)
 	bloc, _ := db.Bloc(ctx)
 	p, _ := db.PeriodByCode(ctx, periodCode)
-	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true),
+	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(app.App{DB: db}, theme.New(true), i18n.VI, true),
 		Catch: func(msg tea.Msg) bool { _, ok := msg.(ChangedMsg); return ok }}}
 	h.M.SetSize(120, 36)
 	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: p}))
@@ -79,7 +79,7 @@ func TestDraftEditAndIssue(t *testing.T) {
 	h.Type("2,5")
 	h.Press("ctrl+s")
 	if h.M.Capturing() {
-		t.Fatalf("the row form stayed open: %s", h.M.form.View())
+		t.Fatalf("the row form stayed open: %s", h.M.dialog.Form().View())
 	}
 	view := h.M.View()
 	if !strings.Contains(view, "1 lỗi cần sửa") {
@@ -120,8 +120,8 @@ func TestDraftEditAndIssue(t *testing.T) {
 	}
 	// A period that has scores keeps its table.
 	h.Press("u", "enter")
-	if !strings.Contains(h.M.form.View(), "đã có") && !strings.Contains(h.Status, "đã có") {
-		t.Errorf("use for a scored period: %q\n%s", h.Status, h.M.form.View())
+	if !strings.Contains(h.M.dialog.Form().View(), "đã có") && !strings.Contains(h.Status, "đã có") {
+		t.Errorf("use for a scored period: %q\n%s", h.Status, h.M.dialog.Form().View())
 	}
 }
 

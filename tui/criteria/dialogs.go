@@ -7,22 +7,39 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/dialog"
 	"thidua/tui/form"
 )
 
+// The dialogs of the criteria screen: a row added or edited, a row
+// deleted, a new draft, a version issued or put to use for the period.
+// Each waits for the database and says why when it refused.
+
 var kinds = []model.Kind{model.Group, model.Standard, model.Bonus, model.Deduction}
 
-// openRow opens the form for a new row (how: 1 after the focused row, 2 as
+func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
+
+// at is the screen's dialog, for dialog.Update.
+func at(m *Model) *dialog.Model[Model] { return &m.dialog }
+
+// newForm is a dialog's form, at the screen's size.
+func (m Model) newForm(title string) form.Model {
+	f := form.New(title, m.styles, m.lang, m.isDark)
+	f.SetSize(min(m.width, 100), m.height)
+	return f
+}
+
+// rowDialog is the form for a new row (how: 1 after the focused row, 2 as
 // its child) or for editing c (how 0).
-func (m *Model) openRow(how int, c model.Criterion) {
-	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
+func (m Model) rowDialog(how int, c model.Criterion) dialog.Model[Model] {
+	t := m.t
 	title := t("criteria.add_title")
 	if how == 0 {
 		title = t("criteria.edit_title", m.tree.Label(c.ID))
 	}
-	m.form = form.New(title, m.styles, m.lang, m.isDark)
-	m.form.AddText("code", t("criteria.field_code"), c.Code, t("criteria.hint_code"))
-	m.form.AddText("title", t("criteria.field_title"), c.Title, "")
+	f := form.New(title, m.styles, m.lang, m.isDark)
+	f.AddText("code", t("criteria.field_code"), c.Code, t("criteria.hint_code"))
+	f.AddText("title", t("criteria.field_title"), c.Title, "")
 	names := make([]string, len(kinds))
 	sel := 1
 	for i, k := range kinds {
@@ -31,124 +48,57 @@ func (m *Model) openRow(how int, c model.Criterion) {
 			sel = i
 		}
 	}
-	m.form.AddChoice("kind", t("criteria.field_kind"), names, sel)
+	f.AddChoice("kind", t("criteria.field_kind"), names, sel)
 	max := ""
 	if c.Max > 0 {
 		max = c.Max.Localize(m.lang)
 	}
-	m.form.AddText("max", t("criteria.field_max"), max, t("criteria.hint_max"))
+	f.AddText("max", t("criteria.field_max"), max, t("criteria.hint_max"))
 	capped := 0
 	if c.Capped {
 		capped = 1
 	}
-	m.form.AddChoice("capped", t("criteria.field_capped"), []string{t("criteria.not_capped"), t("criteria.capped")}, capped)
+	f.AddChoice("capped", t("criteria.field_capped"), []string{t("criteria.not_capped"), t("criteria.capped")}, capped)
 	rule := ""
 	if !c.Rule.IsDirect() {
 		rule = c.Rule.WordsFor(m.lang, c.Max, c.Kind)
 	}
-	m.form.AddText("rule", t("criteria.field_rule"), rule, t("criteria.hint_rule_words"))
-	m.ruleText = rule
-	m.form.AddText("guidance", t("criteria.field_guidance"), c.Guidance, "")
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog, m.editing, m.adding = rowDialog, c, how
+	f.AddText("rule", t("criteria.field_rule"), rule, t("criteria.hint_rule_words"))
+	f.AddText("guidance", t("criteria.field_guidance"), c.Guidance, "")
+	f.SetSize(min(m.width, 100), m.height)
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		return m.submitRow(f, how, c, rule)
+	}).Awaiting("")
 }
 
-// openDraft asks for the label of a new draft copied from the version on
-// show.
-func (m *Model) openDraft() {
-	m.form = form.New(i18n.T(m.lang, "criteria.draft_title"), m.styles, m.lang, m.isDark)
-	m.form.SetIntro(i18n.T(m.lang, "criteria.draft_intro"))
-	m.form.AddText("label", i18n.T(m.lang, "criteria.field_label"), "", "")
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog = draftDialog
-}
-
-func (m *Model) openConfirm(d dialog, title string) {
-	m.form = form.New(title, m.styles, m.lang, m.isDark)
-	if d == issueDialog {
-		m.form.SetIntro(i18n.T(m.lang, "criteria.issue_intro"))
-	}
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog = d
-}
-
-func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	m.form, cmd = m.form.Update(msg)
-	switch m.form.State() {
-	case form.Cancelled:
-		m.dialog = noDialog
-		return m, nil
-	case form.Editing:
-		return m, cmd
-	}
-	v, _ := m.Version()
-	store, actor, lang := m.store, m.scope.Actor(), m.lang
-	switch m.dialog {
-	case rowDialog:
-		return m.submitRow()
-	case importDialog:
-		return m.submitImport()
-	case deleteDialog:
-		return m, m.saveRows(model.Delete(m.rows, m.editing.ID), "", i18n.T(lang, "criteria.done_deleted", m.editing.Code))
-	case issueDialog:
-		return m, func() tea.Msg {
-			hash, err := store.IssueVersion(context.Background(), actor, v.ID)
-			if err != nil {
-				return doneMsg{err: err}
-			}
-			return doneMsg{version: v.ID, info: i18n.T(lang, "criteria.done_issued", v.Label, hash[:12])}
-		}
-	case useDialog:
-		period := m.scope.Period
-		return m, func() tea.Msg {
-			err := store.UsePeriodCriteria(context.Background(), actor, period.ID, v.ID)
-			return doneMsg{err: err, version: v.ID, changed: err == nil, info: i18n.T(lang, "criteria.done_used", period.Code, v.Label)}
-		}
-	case draftDialog:
-		label := m.form.Value("label")
-		if label == "" {
-			m.form.SetError("label", i18n.T(lang, "criteria.need_label"))
-			return m, nil
-		}
-		rows := m.rows
-		return m, func() tea.Msg {
-			id, err := store.CreateDraft(context.Background(), actor, label, v.ID, rows)
-			return doneMsg{err: err, version: id, info: i18n.T(lang, "criteria.done_drafted", label)}
-		}
-	}
-	return m, nil
-}
-
-// submitRow checks the row form and saves the draft with the row added or
-// changed.
-func (m Model) submitRow() (Model, tea.Cmd) {
-	c := m.editing
-	c.Code, c.Title, c.Guidance = m.form.Value("code"), m.form.Value("title"), m.form.Value("guidance")
-	c.Kind = kinds[m.form.Choice("kind")]
-	c.Capped = m.form.Choice("capped") == 1
-	max, err := model.ParsePoints(m.form.Value("max"))
+// submitRow checks row form f (about c, added as how says, its rule shown
+// as rule) and saves the draft with the row added or changed.
+func (m Model) submitRow(f *form.Model, how int, c model.Criterion, rule string) (Model, tea.Cmd) {
+	c.Code, c.Title, c.Guidance = f.Value("code"), f.Value("title"), f.Value("guidance")
+	c.Kind = kinds[f.Choice("kind")]
+	c.Capped = f.Choice("capped") == 1
+	max, err := model.ParsePoints(f.Value("max"))
 	if err != nil {
-		m.form.SetError("max", model.Message(m.lang, err))
+		f.SetError("max", model.Message(m.lang, err))
 		return m, nil
 	}
 	c.Max = max
-	if text := m.form.Value("rule"); text == m.ruleText && text != "" {
+	if text := f.Value("rule"); text == rule && text != "" {
 		// The rule in words as shown, untouched: the rule stays, even if
 		// the maximum it names has just changed.
 	} else if c.Rule, err = parseRuleField(text, c); err != nil {
-		m.form.SetError("rule", model.Message(m.lang, err))
+		f.SetError("rule", model.Message(m.lang, err))
 		return m, nil
 	}
 	if c.Kind == model.Group {
 		c.Rule = model.Rule{}
 	} else if err := c.Rule.Check(c.Max); err != nil {
-		m.form.SetError("rule", model.Message(m.lang, err))
+		f.SetError("rule", model.Message(m.lang, err))
 		return m, nil
 	}
 	focused, _ := m.Focused()
 	var rows []model.Criterion
-	switch m.adding {
+	switch how {
 	case 0:
 		rows = model.Replace(m.rows, c)
 	case 1:
@@ -166,7 +116,7 @@ func (m Model) submitRow() (Model, tea.Cmd) {
 			newID = r.ID
 		}
 	}
-	return m, m.saveRows(rows, newID, i18n.T(m.lang, "criteria.done_saved_row", c.Code))
+	return m, m.saveRows(rows, newID, m.t("criteria.done_saved_row", c.Code))
 }
 
 // withID gives a new row an id the draft can keep across saves.
@@ -175,4 +125,60 @@ func withID(c model.Criterion) model.Criterion {
 		c.ID = model.NewID()
 	}
 	return c
+}
+
+// draftDialog asks for the label of a new draft copied from version v.
+func (m Model) draftDialog(v model.CriteriaVersion) dialog.Model[Model] {
+	f := m.newForm(m.t("criteria.draft_title"))
+	f.SetIntro(m.t("criteria.draft_intro"))
+	f.AddText("label", m.t("criteria.field_label"), "", "")
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		label := f.Value("label")
+		if label == "" {
+			f.SetError("label", m.t("criteria.need_label"))
+			return m, nil
+		}
+		store, actor, rows, info := m.store, m.scope.Actor(), m.rows, m.t("criteria.done_drafted", label)
+		return m, func() tea.Msg {
+			id, err := store.CreateDraft(context.Background(), actor, label, v.ID, rows)
+			return doneMsg{err: err, version: id, info: info}
+		}
+	}).Awaiting("")
+}
+
+// deleteDialog confirms deleting row c from the draft.
+func (m Model) deleteDialog(c model.Criterion) dialog.Model[Model] {
+	f := m.newForm(m.t("criteria.delete_title", m.tree.Label(c.ID)))
+	return dialog.New(f, func(m Model, _ *form.Model) (Model, tea.Cmd) {
+		return m, m.saveRows(model.Delete(m.rows, c.ID), "", m.t("criteria.done_deleted", c.Code))
+	}).Awaiting("")
+}
+
+// issueDialog confirms issuing version v: it can never change after.
+func (m Model) issueDialog(v model.CriteriaVersion) dialog.Model[Model] {
+	f := m.newForm(m.t("criteria.issue_title", v.Label))
+	f.SetIntro(m.t("criteria.issue_intro"))
+	return dialog.New(f, func(m Model, _ *form.Model) (Model, tea.Cmd) {
+		store, actor, lang := m.store, m.scope.Actor(), m.lang
+		return m, func() tea.Msg {
+			hash, err := store.IssueVersion(context.Background(), actor, v.ID)
+			if err != nil {
+				return doneMsg{err: err}
+			}
+			return doneMsg{version: v.ID, info: i18n.T(lang, "criteria.done_issued", v.Label, hash[:12])}
+		}
+	}).Awaiting("")
+}
+
+// useDialog confirms that the period on show is scored on version v.
+func (m Model) useDialog(v model.CriteriaVersion) dialog.Model[Model] {
+	period := m.scope.Period
+	f := m.newForm(m.t("criteria.use_title", v.Label, period.Label))
+	return dialog.New(f, func(m Model, _ *form.Model) (Model, tea.Cmd) {
+		store, actor, info := m.store, m.scope.Actor(), m.t("criteria.done_used", period.Code, v.Label)
+		return m, func() tea.Msg {
+			err := store.UsePeriodCriteria(context.Background(), actor, period.ID, v.ID)
+			return doneMsg{err: err, version: v.ID, changed: err == nil, info: info}
+		}
+	}).Awaiting("")
 }

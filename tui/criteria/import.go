@@ -10,36 +10,67 @@ import (
 	"thidua/model"
 	"thidua/model/i18n"
 	ctable "thidua/model/table"
+	"thidua/tui/dialog"
 	"thidua/tui/form"
 	"thidua/tui/preview"
 	"thidua/tui/status"
+	"thidua/tui/work"
 )
+
+// A criteria table imported from a file: the file and the draft's label
+// asked for, the file read as work the person can stop with esc (a
+// workbook may be large), its preview, then the draft written in one
+// transaction.
 
 // readMsg carries a criteria file read for the preview.
 type readMsg struct {
 	result *ctable.Result
+	label  string
 	err    error
 }
 
-// openImport asks for the file to import, its draft's label, and whether
-// to issue it for the period on show.
-func (m *Model) openImport() {
-	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
-	m.form = form.New(t("criteria.import_title"), m.styles, m.lang, m.isDark)
-	m.form.SetIntro(t("criteria.import_intro"))
-	m.form.AddText("file", t("criteria.field_file"), "", t("welcome.criteria_path_hint"))
-	m.form.AddText("label", t("criteria.import_label"), "", "")
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog = importDialog
+// importDialog asks for the file to import and its draft's label; it waits
+// while the file is read, and says why when it could not be.
+func (m Model) importDialog() dialog.Model[Model] {
+	f := m.newForm(m.t("criteria.import_title"))
+	f.SetIntro(m.t("criteria.import_intro"))
+	f.AddText("file", m.t("criteria.field_file"), "", m.t("welcome.criteria_path_hint"))
+	f.AddText("label", m.t("criteria.import_label"), "", "")
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		path := strings.TrimSpace(f.Value("file"))
+		if path == "" {
+			f.SetError("file", m.t("cli.need_file"))
+			return m, nil
+		}
+		label := f.Value("label")
+		if label == "" {
+			label = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		}
+		store := m.store
+		var cmd tea.Cmd
+		m.job, cmd = work.Start(m.t("work.reading"), func(ctx context.Context, report func(int, int)) tea.Msg {
+			r, err := store.ReadCriteriaFile(ctx, path, report)
+			return readMsg{result: r, label: label, err: err}
+		})
+		return m, cmd
+	}).Awaiting("file")
 }
 
-// readFile reads the file named in the import form, off the update loop.
-func (m Model) readFile() tea.Cmd {
-	store, path := m.store, m.form.Value("file")
-	return func() tea.Msg {
-		r, err := store.ReadCriteriaFile(path)
-		return readMsg{result: r, err: err}
+// read shows the file's preview, or says why it could not be read.
+func (m Model) read(msg readMsg) (Model, tea.Cmd) {
+	m.job = work.Job{}
+	if work.Stopped(msg.err) {
+		m.dialog.Reopen()
+		return m, status.InfoCmd(m.t("work.stopped"))
 	}
+	if msg.err != nil {
+		m.dialog.Answer(msg.err, m.lang)
+		return m, nil
+	}
+	m.preview = preview.New(msg.result, m.styles, m.lang)
+	m.preview.SetSize(m.width, m.height)
+	m.previewing, m.label = true, msg.label
+	return m, nil
 }
 
 // previewKey moves through the preview of the file; enter imports a table
@@ -49,8 +80,8 @@ func (m Model) previewKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.preview, _ = m.preview.Update(msg)
 	switch m.preview.Decision() {
 	case preview.Back:
-		m.dialog = importDialog
-		m.form.Reopen()
+		m.previewing = false
+		m.dialog.Reopen()
 		return m, nil
 	case preview.Accepted:
 		res := m.preview.Result()
@@ -63,7 +94,8 @@ func (m Model) previewKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 				n++
 			}
 		}
-		m.dialog = noDialog
+		m.previewing = false
+		m.dialog.Close()
 		return m, func() tea.Msg {
 			done, err := store.ImportCriteria(context.Background(), actor, model.CriteriaImport{Label: label, Rows: res.Rows})
 			if err != nil {
@@ -73,21 +105,6 @@ func (m Model) previewKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	}
 	return m, nil
-}
-
-// submitImport reads the file named in the form.
-func (m Model) submitImport() (Model, tea.Cmd) {
-	path := strings.TrimSpace(m.form.Value("file"))
-	if path == "" {
-		m.form.SetError("file", i18n.T(m.lang, "cli.need_file"))
-		m.form.Reopen()
-		return m, nil
-	}
-	m.label = m.form.Value("label")
-	if m.label == "" {
-		m.label = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	}
-	return m, m.readFile()
 }
 
 // ruleFromGuidance sets the focused criterion's rule to the one its

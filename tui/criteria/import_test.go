@@ -1,12 +1,13 @@
 package criteria
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
 	"thidua/storage/demo"
 	"thidua/storage/sheet/sheettest"
 )
@@ -25,8 +26,8 @@ func TestImportFromFile(t *testing.T) {
 	h.Press("tab")
 	h.Type("Bảng MTTQ 2026")
 	h.Press("enter")
-	res, _ := appstore.ReadCriteriaFile(path)
-	if h.M.dialog != previewDialog || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
+	res, _ := app.ReadCriteriaFile(context.Background(), path, nil)
+	if !h.M.previewing || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 		t.Fatalf("no preview:\n%s", h.M.View())
 	}
 	h.Press("enter")
@@ -47,7 +48,7 @@ func TestImportFromFile(t *testing.T) {
 	h.Type("cứ giảm 1% trừ 0,5 điểm")
 	h.Press("ctrl+s")
 	if c, _ := h.M.Focused(); c.Rule.String() != "target full=100 step=1 loss=0.5" {
-		t.Errorf("rule typed as a sentence: %v (%s)", c.Rule, h.M.form.View())
+		t.Errorf("rule typed as a sentence: %v (%s)", c.Rule, h.M.dialog.Form().View())
 	}
 	// r puts back the rule its guidance states.
 	h.Press("r")
@@ -68,11 +69,11 @@ func TestImportFixturesPreview(t *testing.T) {
 		h.Press("o")
 		h.Type(path)
 		h.Press("tab", "enter") // the draft is named after the file
-		res, err := appstore.ReadCriteriaFile(path)
+		res, err := app.ReadCriteriaFile(context.Background(), path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if h.M.dialog != previewDialog || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
+		if !h.M.previewing || strings.Join(h.M.preview.Lines(), "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 			t.Errorf("%s: the preview differs:\n%s", f.Name, h.M.View())
 			continue
 		}
@@ -85,7 +86,7 @@ func TestImportFixturesPreview(t *testing.T) {
 		case len(h.M.versions) != before+1 || len(h.M.rows) != len(res.Rows):
 			t.Errorf("%s: %d versions (was %d), %d rows, want %d: %s", f.Name, len(h.M.versions), before, len(h.M.rows), len(res.Rows), h.Status)
 		}
-		if h.M.dialog != noDialog {
+		if h.M.dialog.Open() {
 			t.Fatalf("%s: a dialog is still open:\n%s", f.Name, h.M.View())
 		}
 	}

@@ -13,6 +13,7 @@ type KeyMap struct {
 	AddAfter, AddChild, Edit, Delete         key.Binding
 	MoveUp, MoveDown, Indent, Outdent, Issue key.Binding
 	Import, ReadRule                         key.Binding
+	Stop                                     key.Binding // a file being read
 }
 
 // DefaultKeyMap returns the keys with help in language l.
@@ -37,6 +38,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		MoveDown:    b([]string{"J"}, "J", "key.move_down"),
 		Indent:      b([]string{">"}, ">", "key.indent"),
 		Outdent:     b([]string{"<"}, "<", "key.outdent"),
+		Stop:        b([]string{"esc"}, "esc", "key.stop"),
 		Issue:       b([]string{"i"}, "i", "key.issue"),
 		Import:      b([]string{"o"}, "o", "key.import_file"),
 		ReadRule:    b([]string{"r"}, "r", "key.read_rule"),

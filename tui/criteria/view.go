@@ -10,13 +10,16 @@ import (
 	"thidua/tui/table"
 )
 
-// View renders the screen.
+// View renders the screen: the import's preview, an open dialog (and the
+// file being read under it), or the table.
 func (m Model) View() string {
-	if m.dialog == previewDialog {
+	switch {
+	case m.previewing:
 		return m.preview.View()
-	}
-	if m.dialog != noDialog {
-		return m.form.View()
+	case m.job.Running():
+		return m.dialog.View() + "\n" + m.job.View(m.styles, min(m.width, 100), m.t("work.stopping"))
+	case m.dialog.Open():
+		return m.dialog.View()
 	}
 	v, ok := m.Version()
 	if !ok {

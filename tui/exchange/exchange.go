@@ -9,36 +9,33 @@
 // leader's key, the last submission sent, the reasons a sheet was returned
 // with and the unit's answers, and the export of its submission.
 //
-// Merging many files shows a progress bar; every file is checked as hostile
-// input (in a child process, by the binary), so a broken file is reported,
-// never a crash.
+// Merging many files shows a progress bar and stops on esc, each file
+// whole; every file is checked as hostile input (in a child process, by
+// the binary), so a broken file is reported, never a crash.
 package exchange
 
 import (
 	"context"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage"
-	xchg "thidua/storage/exchange"
-	"thidua/tui/form"
-	"thidua/tui/keys"
+	"thidua/tui/dialog"
 	"thidua/tui/pick"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the screen needs from the database and the file system.
 type Store interface {
-	Inbox(ctx context.Context, periodID string) ([]storage.InboxRow, error)
-	Holds(ctx context.Context, open bool) ([]storage.Hold, error)
-	SentFiles(ctx context.Context, periodID string) ([]storage.Sent, error)
+	Inbox(ctx context.Context, periodID string) ([]model.InboxRow, error)
+	Holds(ctx context.Context, open bool) ([]model.Hold, error)
+	SentFiles(ctx context.Context, periodID string) ([]model.SentFile, error)
 	Returns(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
 	Explanations(ctx context.Context, periodID, unitID string) ([]model.Explanation, error)
 	Unanswered(ctx context.Context, periodID, unitID string) ([]model.ReturnReason, error)
@@ -49,59 +46,22 @@ type Store interface {
 	Units(ctx context.Context, filter string) ([]model.Unit, error)
 
 	ExpandFiles(paths []string) ([]string, error)
-	PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]xchg.Outcome, error)
-	ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]xchg.Outcome, error)
-	DecideHold(ctx context.Context, id int64, accept bool, reason string) (xchg.Outcome, error)
-	ExportSetups(ctx context.Context, periodID, dir string) ([]xchg.Written, error)
-	ExportOwn(ctx context.Context, periodID, dir string) (xchg.Written, error)
-	ReadFile(ctx context.Context, path string) (*xchg.File, error)
-	JoinFile(ctx context.Context, path, fingerprint string) (xchg.Outcome, error)
+	PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
+	ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
+	DecideHold(ctx context.Context, id int64, accept bool, reason string) (model.MergeOutcome, error)
+	ExportSetups(ctx context.Context, periodID, dir string) ([]model.WrittenFile, error)
+	ExportOwn(ctx context.Context, periodID, dir string) (model.WrittenFile, error)
+	ReadFile(ctx context.Context, path string) (model.FileInfo, error)
+	JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error)
 	Fingerprint(ctx context.Context) (string, error)
-	ExportDir(ctx context.Context) string
-	ImportDir(ctx context.Context) string
-	SetSetting(ctx context.Context, key, value string) error
+	ExportDir(ctx context.Context) (string, error)
+	ImportDir(ctx context.Context) (string, error)
+	RememberImportDir(ctx context.Context, dir string) error
 }
 
 // ChangedMsg reports that files were merged or a decision changed data:
 // the other screens reload.
 type ChangedMsg struct{}
-
-// KeyMap are the screen's keys.
-type KeyMap struct {
-	Up, Down key.Binding
-	Open     key.Binding // merge files
-	Apply    key.Binding
-	Detail   key.Binding
-	Holds    key.Binding
-	Accept   key.Binding
-	Decline  key.Binding
-	Setup    key.Binding
-	Export   key.Binding
-	Return   key.Binding
-	Clear    key.Binding
-	Answer   key.Binding
-	Back     key.Binding
-}
-
-// DefaultKeyMap returns the screen's keys with help in language l.
-func DefaultKeyMap(l i18n.Lang) KeyMap {
-	return KeyMap{
-		Up:      keys.Up(l),
-		Down:    keys.Down(l),
-		Open:    keys.Bind(l, "xtui.key.open", "o"),
-		Apply:   keys.Bind(l, "xtui.key.apply", "a"),
-		Detail:  keys.Bind(l, "xtui.key.detail", "enter"),
-		Holds:   keys.Bind(l, "xtui.key.holds", "g"),
-		Accept:  keys.Bind(l, "xtui.key.accept", "a"),
-		Decline: keys.Bind(l, "xtui.key.decline", "d"),
-		Setup:   keys.Bind(l, "xtui.key.setup", "s"),
-		Export:  keys.Bind(l, "xtui.key.export", "x"),
-		Return:  keys.Bind(l, "xtui.key.return", "t"),
-		Clear:   keys.Bind(l, "xtui.key.clear", "c"),
-		Answer:  keys.Bind(l, "xtui.key.answer", "enter"),
-		Back:    keys.Bind(l, "xtui.key.back", "esc"),
-	}
-}
 
 // mode is what the screen shows.
 type mode int
@@ -111,23 +71,6 @@ const (
 	filesMode               // the files of a preview or a merge
 	changesMode             // one file's changes
 	holdsMode               // held files
-)
-
-// dialog is the form open over the screen.
-type dialog int
-
-const (
-	noDialog dialog = iota
-	pickDialog
-	setupDialog
-	exportDialog
-	returnDialog
-	clearDialog
-	answerDialog
-	decideDialog
-	joinDialog
-	confirmDialog
-	warnDialog // what the leader (or a unit) should know before a file is written
 )
 
 // Model is the exchange screen.
@@ -141,55 +84,50 @@ type Model struct {
 	now    func() time.Time
 
 	mode   mode
-	dialog dialog
-	form   form.Model
-	accept bool // decideDialog: accept (else decline)
-	// joining: the setup file whose key the person is asked to confirm,
-	// and its fingerprint.
-	joinPath, joinKey string
-	// answering: the return the answer dialog is about.
-	answering model.ReturnReason
+	dialog dialog.Model[Model]
+	job    work.Job // a merge, an export or a decision under way
 
-	// board
-	rows        []storage.InboxRow
-	sent        []storage.Sent
+	board
+	merge
+	holds   []model.Hold
+	hcursor int
+	hscroll table.Scroll
+	result  []string // lines to show after an export (files written, what to do)
+
+	width, height int
+}
+
+// board is what the board shows, as last read.
+type board struct {
+	rows        []model.InboxRow
+	sent        []model.SentFile
 	returns     []model.ReturnReason
-	answers     map[string]string // criterion id → answer (unit side)
+	answers     map[string]string // unit id/criterion id → answer
 	fingerprint string
 	tree        *model.Tree
 	units       map[string]model.Unit
+	exportDir   string // where files are written, as remembered
+	importDir   string // where files were last taken from ("" if never)
 	cursor      int
 	scroll      table.Scroll
+}
 
-	// files of a preview or merge
+// merge is a preview or a merge: the files and what came of each.
+type merge struct {
 	paths     []string
 	pathTyped string // what the person typed, to remember its folder
-	outcomes  []xchg.Outcome
+	outcomes  []model.MergeOutcome
 	applied   bool // the outcomes are of a merge, not a preview
 	fcursor   int
 	fscroll   table.Scroll
 	ccursor   int // changes list
 	cscroll   table.Scroll
-
-	// holds
-	holds   []storage.Hold
-	hcursor int
-	hscroll table.Scroll
-
-	// work under way: a merge, an export
-	busy     string
-	done     int
-	total    int
-	progress chan tea.Msg
-	result   []string // lines to show after an export (files written, what to do)
-
-	width, height int
 }
 
 // New returns the exchange screen.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 	return Model{store: store, styles: styles, lang: lang, isDark: isDark, keys: DefaultKeyMap(lang), now: time.Now,
-		answers: map[string]string{}, units: map[string]model.Unit{}}
+		board: board{answers: map[string]string{}, units: map[string]model.Unit{}}}
 }
 
 // SetClock replaces the clock the deadline countdown is counted with
@@ -207,116 +145,46 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	return m.Reload()
 }
 
-func (m *Model) enableKeys() {
-	leader := m.scope.Leader()
-	for _, b := range []*key.Binding{&m.keys.Holds, &m.keys.Setup, &m.keys.Return, &m.keys.Clear} {
-		b.SetEnabled(leader)
-	}
-	if leader {
-		m.keys.Open.SetHelp("o", m.t("xtui.key.open"))
-	} else {
-		m.keys.Open.SetHelp("o", m.t("xtui.key.join"))
-	}
-	m.keys.Answer.SetEnabled(!leader)
-}
-
 // SetLang switches the screen to another language or background, keeping
 // what it shows (a preview, an open dialog).
 func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
 	m.keys = DefaultKeyMap(lang)
 	m.enableKeys()
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 }
 
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h)
+	m.dialog.SetSize(min(w, 100), h)
 }
 
 // TakesKey reports whether the screen keeps a key: an open dialog, a view
-// esc leaves, or work under way.
+// esc leaves, or work under way (esc stops it).
 func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
-	if m.dialog != noDialog || m.busy != "" {
+	if m.dialog.Open() || m.job.Running() {
 		return true
 	}
-	return m.mode != boardMode && key.Matches(msg, m.keys.Back)
+	return m.mode != boardMode && matches(msg, m.keys.Back)
 }
 
-// Busy reports whether a merge or an export is under way (for tests).
-func (m Model) Busy() bool { return m.busy != "" }
+// Busy reports whether a merge, an export or a decision is under way (for
+// tests).
+func (m Model) Busy() bool { return m.job.Running() }
 
 // Outcomes returns the files of the last preview or merge (for tests).
-func (m Model) Outcomes() []xchg.Outcome { return m.outcomes }
+func (m Model) Outcomes() []model.MergeOutcome { return m.outcomes }
 
 // Rows returns the board's rows (for tests).
-func (m Model) Rows() []storage.InboxRow { return m.rows }
+func (m Model) Rows() []model.InboxRow { return m.rows }
 
 func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 
-// loadedMsg carries the board's data.
-type loadedMsg struct {
-	period      string
-	rows        []storage.InboxRow
-	sent        []storage.Sent
-	returns     []model.ReturnReason
-	answers     []model.Explanation
-	holds       []storage.Hold
-	tree        *model.Tree
-	units       []model.Unit
-	fingerprint string
-}
+// at is the screen's dialog, for dialog.Update.
+func at(m *Model) *dialog.Model[Model] { return &m.dialog }
 
-// Reload reads the board again.
-func (m Model) Reload() tea.Cmd {
-	s := m.scope
-	if !s.Ready() {
-		return nil
-	}
-	store := m.store
-	return func() tea.Msg {
-		ctx := context.Background()
-		out := loadedMsg{period: s.Period.ID}
-		var err error
-		if out.fingerprint, err = store.Fingerprint(ctx); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if out.tree, err = store.VersionTree(ctx, s.Period.CriteriaVersionID); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if out.units, err = store.Units(ctx, ""); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if out.sent, err = store.SentFiles(ctx, s.Period.ID); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if s.Leader() {
-			if out.rows, err = store.Inbox(ctx, s.Period.ID); err != nil {
-				return status.ErrorMsg{Err: err}
-			}
-			if out.holds, err = store.Holds(ctx, true); err != nil {
-				return status.ErrorMsg{Err: err}
-			}
-			if out.returns, err = store.Returns(ctx, s.Period.ID, ""); err != nil {
-				return status.ErrorMsg{Err: err}
-			}
-			if out.answers, err = store.Explanations(ctx, s.Period.ID, ""); err != nil {
-				return status.ErrorMsg{Err: err}
-			}
-			return out
-		}
-		if out.returns, err = store.Returns(ctx, s.Period.ID, s.Inst.UnitID); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		if out.answers, err = store.Explanations(ctx, s.Period.ID, s.Inst.UnitID); err != nil {
-			return status.ErrorMsg{Err: err}
-		}
-		return out
-	}
-}
-
-// Update handles keys, loaded data and the progress of work under way.
+// Update handles keys, loaded data and the replies of work under way.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	m, cmd := m.update(msg)
 	m.follow()
@@ -324,119 +192,93 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
+		return m, cmd
+	}
 	switch msg := msg.(type) {
-	case pick.ListedMsg:
-		if m.dialog != noDialog {
-			var cmd tea.Cmd
-			m.form, cmd = m.form.Update(msg)
-			return m, cmd
-		}
-		return m, nil
+	case pick.Msg, tea.PasteMsg:
+		return dialog.Update(m, at, msg)
+	case loadedMsg:
+		return m.loaded(msg), nil
 	case warnMsg:
 		return m.warned(msg)
-	case loadedMsg:
-		if msg.period != m.scope.Period.ID {
-			return m, nil
-		}
-		m.rows, m.sent, m.returns, m.holds, m.tree = msg.rows, msg.sent, msg.returns, msg.holds, msg.tree
-		sortByTable(m.tree, m.returns)
-		m.fingerprint = msg.fingerprint
-		m.units = map[string]model.Unit{}
-		for _, u := range msg.units {
-			m.units[u.ID] = u
-		}
-		m.answers = map[string]string{}
-		for _, a := range msg.answers {
-			m.answers[a.UnitID+"/"+a.CriterionID] = a.Answer
-		}
-		m.cursor = max(0, min(m.cursor, m.boardLen()-1))
-		m.hcursor = max(0, min(m.hcursor, len(m.holds)-1))
-		return m, nil
-	case progressMsg:
-		m.done, m.total = msg.done, msg.total
-		return m, wait(m.progress)
+	case expandedMsg:
+		return m.expanded(msg)
 	case filesMsg:
 		return m.filesDone(msg)
 	case confirmMsg:
-		m.busy = ""
-		m.joinPath, m.joinKey = msg.path, msg.key
-		m.open(confirmDialog)
-		m.form.SetIntro(m.t("xtui.confirm_intro", msg.author, msg.key))
-		m.form.AddChoice("ok", m.t("xtui.confirm_choice"), []string{m.t("xtui.no_yes"), m.t("xtui.yes")}, 0)
-		return m, nil
+		m.job = work.Job{}
+		return m.openConfirm(msg), nil
 	case doneMsg:
-		m.busy = ""
-		if msg.err != nil && msg.field != "" && m.dialog != noDialog {
-			// The dialog stays open with what was typed, and says why.
-			m.form.SetError(msg.field, m.errText(msg.err))
-			return m, nil
-		}
-		if msg.err != nil {
-			return m, status.ErrorCmd(msg.err)
-		}
-		if msg.field != "" {
-			m.dialog = noDialog
-		}
-		m.result = msg.lines
-		cmds := []tea.Cmd{m.Reload()}
-		if msg.info != "" {
-			cmds = append(cmds, status.InfoCmd(msg.info))
-		}
-		if msg.changed {
-			cmds = append(cmds, func() tea.Msg { return ChangedMsg{} })
-		}
-		return m, tea.Batch(cmds...)
+		return m.done(msg)
 	case tea.KeyPressMsg:
-		if m.busy != "" {
-			return m, nil // a merge cannot be stopped half-way; keys wait for it
-		}
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
-		}
-		m.result = nil
-		switch m.mode {
-		case filesMode:
-			return m.filesKey(msg)
-		case changesMode:
-			return m.changesKey(msg)
-		case holdsMode:
-			return m.holdsKey(msg)
-		}
-		return m.boardKey(msg)
-	case tea.PasteMsg:
-		if m.dialog != noDialog {
-			var cmd tea.Cmd
-			m.form, cmd = m.form.Update(msg)
-			return m, cmd
-		}
+		return m.key(msg)
 	}
 	return m, nil
 }
 
-// ShortHelp implements help.KeyMap.
-func (m Model) ShortHelp() []key.Binding {
-	k := m.keys
+// key handles a key: work under way takes only esc (stop), an open dialog
+// every key, else the view on show.
+func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case m.dialog != noDialog || m.busy != "":
-		return nil
-	case m.mode == filesMode && !m.applied:
-		return []key.Binding{k.Apply, k.Detail, k.Back}
-	case m.mode == filesMode || m.mode == changesMode:
-		return []key.Binding{k.Detail, k.Back}
-	case m.mode == holdsMode:
-		return []key.Binding{k.Accept, k.Decline, k.Back}
-	case m.scope.Leader():
-		return []key.Binding{k.Open, k.Holds, k.Return, k.Setup, k.Export}
+	case m.job.Running():
+		if matches(msg, m.keys.Stop) {
+			m.job.Cancel()
+		}
+		return m, nil
+	case m.dialog.Open():
+		return dialog.Update(m, at, msg)
 	}
-	return []key.Binding{k.Open, k.Export, k.Answer}
+	m.result = nil
+	switch m.mode {
+	case filesMode:
+		return m.filesKey(msg)
+	case changesMode:
+		return m.changesKey(msg)
+	case holdsMode:
+		return m.holdsKey(msg)
+	}
+	return m.boardKey(msg)
 }
 
-// FullHelp implements help.KeyMap.
-func (m Model) FullHelp() [][]key.Binding {
-	k := m.keys
-	if m.scope.Leader() {
-		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Apply, k.Detail, k.Back},
-			{k.Holds, k.Accept, k.Decline, k.Return, k.Clear, k.Setup, k.Export}}
+// doneMsg ends other work: an export, a decision, a return. A dialog
+// waiting for it closes when it succeeded and says why when it did not.
+type doneMsg struct {
+	err     error
+	info    string
+	lines   []string
+	changed bool
+}
+
+// done shows the outcome of work: the reply to a waiting dialog, the
+// result's lines, and a reload.
+func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
+	m.job = work.Job{}
+	if m.dialog.Answer(msg.err, m.lang) && msg.err != nil {
+		return m, nil // the dialog stays open with what was typed, and says why
 	}
-	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Export, k.Answer}}
+	if msg.err != nil {
+		return m, m.stoppedOr(msg.err, "work.stopped")
+	}
+	m.result = msg.lines
+	cmds := []tea.Cmd{m.Reload()}
+	if msg.info != "" {
+		cmds = append(cmds, status.InfoCmd(msg.info))
+	}
+	if msg.changed {
+		cmds = append(cmds, changedCmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+func changedCmd() tea.Msg { return ChangedMsg{} }
+
+// stoppedOr reports err, or for work the person stopped the message
+// stopped says.
+func (m Model) stoppedOr(err error, stopped string) tea.Cmd {
+	if work.Stopped(err) {
+		return status.InfoCmd(m.t(stopped))
+	}
+	return status.ErrorCmd(err)
 }

@@ -12,10 +12,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/storage/storagetest"
@@ -63,7 +63,7 @@ func open(t *testing.T, db *storage.DB, period ...string) *harness {
 			own = u
 		}
 	}
-	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
+	m := New(app.App{DB: db}, theme.New(true), i18n.VI, true)
 	m.SetClock(func() time.Time { return time.Date(2019, 12, 12, 9, 0, 0, 0, time.Local) })
 	m.SetSize(120, 36)
 	h := &harness{t: t, db: db}
@@ -83,13 +83,13 @@ func unitDB(t *testing.T, leader *storage.DB, dir string) *storage.DB {
 	ctx := context.Background()
 	p, _ := leader.PeriodByCode(ctx, demo.Year)
 	u, _ := leader.UnitByCode(ctx, demo.TuyAn)
-	ws, err := appstore.Store{DB: leader}.ExportSetups(ctx, p.ID, dir)
+	ws, err := app.App{DB: leader}.ExportSetups(ctx, p.ID, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var setup string
 	for _, w := range ws {
-		if w.Manifest.AddresseeID == u.ID {
+		if w.File.AddresseeID == u.ID {
 			setup = w.Path
 		}
 	}
@@ -98,8 +98,8 @@ func unitDB(t *testing.T, leader *storage.DB, dir string) *storage.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	fp := ws[0].Manifest.Fingerprint()
-	if o, err := (appstore.Store{DB: db}).JoinFile(ctx, setup, fp); err != nil || o.Status != model.StatusApplied {
+	fp := ws[0].File.Fingerprint
+	if o, err := (app.App{DB: db}).JoinFile(ctx, setup, fp); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("join: %v %v", err, o.Reason)
 	}
 	_, err = db.SaveScores(ctx, model.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: model.StageSelf,
@@ -121,7 +121,7 @@ func TestLeaderMergesReturnsAndExports(t *testing.T) {
 	unit := unitDB(t, leader, t.TempDir())
 	p, _ := leader.PeriodByCode(ctx, demo.Year)
 	usb := filepath.Join(t.TempDir(), "USB của tôi")
-	w, err := appstore.Store{DB: unit}.ExportOwn(ctx, p.ID, usb)
+	w, err := app.App{DB: unit}.ExportOwn(ctx, p.ID, usb)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,11 +259,11 @@ func TestUnitAnswersAReturn(t *testing.T) {
 	unit := unitDB(t, leader, t.TempDir())
 	p, _ := leader.PeriodByCode(ctx, demo.Year)
 	usb := t.TempDir()
-	w, err := appstore.Store{DB: unit}.ExportOwn(ctx, p.ID, usb)
+	w, err := app.App{DB: unit}.ExportOwn(ctx, p.ID, usb)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lstore := appstore.Store{DB: leader}
+	lstore := app.App{DB: leader}
 	if _, err := lstore.ApplyFiles(ctx, []string{w.Path}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -345,12 +345,12 @@ func TestHeldFileDecided(t *testing.T) {
 	first := unitDB(t, leader, t.TempDir())
 	second := unitDB(t, leader, t.TempDir()) // a reinstalled PC: a new key
 	p, _ := leader.PeriodByCode(ctx, demo.Year)
-	lstore := appstore.Store{DB: leader}
-	w1, _ := appstore.Store{DB: first}.ExportOwn(ctx, p.ID, t.TempDir())
+	lstore := app.App{DB: leader}
+	w1, _ := app.App{DB: first}.ExportOwn(ctx, p.ID, t.TempDir())
 	if _, err := lstore.ApplyFiles(ctx, []string{w1.Path}, nil); err != nil {
 		t.Fatal(err)
 	}
-	w2, err := appstore.Store{DB: second}.ExportOwn(ctx, p.ID, t.TempDir())
+	w2, err := app.App{DB: second}.ExportOwn(ctx, p.ID, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/storage"
-	"thidua/storage/appstore"
 )
 
 // provinceShape starts a bloc whose table numbers "1.", "2." again under
@@ -49,14 +49,14 @@ func provinceShape(t *testing.T) (leader, unit *storage.DB, period model.Period)
 		t.Fatal(err)
 	}
 	period, _ = leader.PeriodByCode(ctx, "2025")
-	ls := appstore.Store{DB: leader}
+	ls := app.App{DB: leader}
 	ws, err := ls.ExportSetups(ctx, period.ID, filepath.Join(dir, "thiet-lap"))
 	if err != nil || len(ws) != 1 {
 		t.Fatalf("setups: %v %v", ws, err)
 	}
 	unit = open("tuyan.db")
-	us := appstore.Store{DB: unit}
-	if o, err := us.JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
+	us := app.App{DB: unit}
+	if o, err := us.JoinFile(ctx, ws[0].Path, ws[0].File.Fingerprint); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("join: %v %+v", err, o)
 	}
 	tuyan, _ := unit.UnitByCode(ctx, "TUYAN")
@@ -98,7 +98,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 	h.Press("tab")
 	h.Type("Thiếu biên bản")
 	h.Press("enter")
-	if h.Err != nil || h.M.dialog != noDialog {
+	if h.Err != nil || h.M.dialog.Open() {
 		t.Fatalf("the proposed example was refused: %v\n%s", h.Err, h.M.View())
 	}
 	for _, ref := range []string{"II / 2.", "ii.2", "II.2."} {
@@ -107,7 +107,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		h.Press("tab")
 		h.Type("Chưa có số liệu")
 		h.Press("enter")
-		if h.M.dialog != noDialog {
+		if h.M.dialog.Open() {
 			t.Fatalf("%q refused:\n%s", ref, h.M.View())
 		}
 	}
@@ -118,7 +118,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 	h.Press("tab")
 	h.Type("Lý do")
 	h.Press("enter")
-	if v := h.M.View(); !strings.Contains(v, "I.2.") || !strings.Contains(v, "II.2.") || h.M.form.Value("reason") != "Lý do" {
+	if v := h.M.View(); !strings.Contains(v, "I.2.") || !strings.Contains(v, "II.2.") || h.M.dialog.Form().Value("reason") != "Lý do" {
 		t.Errorf("ambiguous code:\n%s", v)
 	}
 	h.Press("esc")
@@ -126,12 +126,12 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		t.Errorf("the returns are not shown with their path:\n%s", v)
 	}
 	// The reasons reach the unit in its next setup file.
-	ls := appstore.Store{DB: leader}
+	ls := app.App{DB: leader}
 	ws, err := ls.ExportSetups(ctx, period.ID, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o, err := (appstore.Store{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].Manifest.Fingerprint()); err != nil || o.Status != model.StatusApplied {
+	if o, err := (app.App{DB: unit}).JoinFile(ctx, ws[0].Path, ws[0].File.Fingerprint); err != nil || o.Status != model.StatusApplied {
 		t.Fatalf("the new setup file: %v %+v", err, o)
 	}
 	u := openPeriod(t, unit, period)
@@ -152,7 +152,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		u.Press("enter")
 		u.Type("Đã bổ sung hồ sơ")
 		u.Press("enter")
-		if u.Err != nil || u.M.dialog != noDialog {
+		if u.Err != nil || u.M.dialog.Open() {
 			t.Fatalf("answer %d: %v\n%s", i, u.Err, u.M.View())
 		}
 	}
@@ -165,7 +165,7 @@ func TestRepeatedCodesReturnAndAnswer(t *testing.T) {
 		t.Errorf("still unanswered: %+v", open)
 	}
 	u.Press("x")
-	if !u.M.form.Picking() {
+	if !u.M.dialog.Form().Picking() {
 		t.Errorf("answered: the export goes straight to the folder:\n%s", u.M.View())
 	}
 }

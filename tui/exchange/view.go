@@ -1,34 +1,20 @@
 package exchange
 
 import (
-	"encoding/json"
-	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"thidua/model"
-	"thidua/model/i18n"
-	"thidua/storage"
-	"thidua/storage/exchange/wire"
-	"thidua/tui/status"
 	"thidua/tui/table"
 )
 
-func t(l i18n.Lang, id string, a ...any) string { return i18n.T(l, id, a...) }
-
-func errCmd(err error) tea.Cmd           { return status.ErrorCmd(err) }
-func infoCmd(text string) tea.Cmd        { return status.InfoCmd(text) }
-func (m Model) errText(err error) string { return model.Message(m.lang, err) }
-
 // View renders the screen.
 func (m Model) View() string {
-	if m.dialog != noDialog {
-		return m.form.View()
+	if m.dialog.Open() && !(m.dialog.Waiting() && m.job.Running()) {
+		return m.dialog.View()
 	}
 	if !m.scope.Ready() {
 		return m.styles.Dim.Render(m.t("xtui.loading"))
@@ -48,8 +34,9 @@ func (m Model) View() string {
 			body = m.unitView()
 		}
 	}
-	if m.busy != "" {
-		body += "\n\n" + m.progressView()
+	if m.job.Running() {
+		// First, where a long list cannot push it out of the window.
+		body = m.job.View(m.styles, m.width, m.t("work.stopping")) + "\n\n" + body
 	}
 	if len(m.result) > 0 {
 		body += "\n\n" + m.styles.Pane.Width(max(20, min(m.width, 100)-2)).Render(strings.Join(m.result, "\n"))
@@ -57,20 +44,14 @@ func (m Model) View() string {
 	return body
 }
 
-// progressView is a bar for a merge, a line for other work.
-func (m Model) progressView() string {
-	if m.total == 0 {
-		return m.styles.Dim.Render(m.busy)
-	}
-	width := max(10, min(m.width-30, 50))
-	filled := width * m.done / m.total
-	bar := strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
-	return fmt.Sprintf("%s  %s %d/%d", m.busy, bar, m.done, m.total)
-}
-
 // wrap renders text to the screen's width (at most 100 cells).
 func (m Model) wrap(s string) string {
 	return lipgloss.NewStyle().Width(max(20, min(m.width, 100))).Render(s)
+}
+
+// wrapInner wraps text to the width inside a pane.
+func (m Model) wrapInner(s string) string {
+	return lipgloss.NewStyle().Width(max(16, m.width-6)).Render(s)
 }
 
 // title is the screen's first line: what it is, the period, and this
@@ -141,7 +122,7 @@ func (m Model) boardView() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m Model) boardCells(r storage.InboxRow) []string {
+func (m Model) boardCells(r model.InboxRow) []string {
 	name := shortName(r.Unit)
 	review := m.t("exchange.review." + r.Review.String())
 	received, receipt := "—", "—"
@@ -180,12 +161,6 @@ func (m Model) boardCells(r storage.InboxRow) []string {
 		return []string{r.Unit.Code, name, review, received, keyText, holds, deadline}
 	}
 	return []string{r.Unit.Code, name, review, received, receipt, keyText, holds, deadline}
-}
-
-// waiting reports whether the bloc still waits for the unit's
-// self-scores: no file, and none typed here from paper.
-func (m Model) waiting(r storage.InboxRow) bool {
-	return r.Review == model.ReviewMissing && r.SelfScores == 0 && r.Unit.ID != m.scope.Inst.UnitID
 }
 
 // countdown says how long is left until a deadline, in days.
@@ -271,7 +246,7 @@ func (m Model) unitView() string {
 	if d := m.scope.Period.SelfScoreCloses; !d.IsZero() {
 		lines = append(lines, m.t("xtui.unit_deadline", d.Format("02/01/2006"), m.countdown(d)))
 	}
-	last := (*storage.Sent)(nil)
+	last := (*model.SentFile)(nil)
 	for i, s := range m.sent {
 		if s.Kind == model.KindSubmission {
 			last = &m.sent[i]
@@ -306,271 +281,6 @@ func (m Model) unitView() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) filesColumns() []table.Column {
-	return table.Fit([]table.Column{
-		{Title: m.t("xtui.col.file")},
-		{Title: m.t("col.code"), Width: 10},
-		{Title: m.t("xtui.col.status"), Width: 18},
-		{Title: m.t("xtui.col.new"), Width: 5, Right: true},
-		{Title: m.t("xtui.col.changed"), Width: 5, Right: true},
-		{Title: m.t("xtui.col.removed"), Width: 5, Right: true},
-		{Title: m.t("xtui.col.same"), Width: 8, Right: true},
-	}, m.width, 20)
-}
-
-// filesView lists the files of a preview or a merge, with the selected
-// file's reason and warnings.
-func (m Model) filesView() string {
-	var b strings.Builder
-	head := "xtui.preview_title"
-	if m.applied {
-		head = "xtui.merged_title"
-	}
-	b.WriteString(m.styles.Title.Render(m.t(head, len(m.outcomes))) + "\n")
-	b.WriteString(m.styles.Dim.Render(m.wrap(m.summary())) + "\n")
-	cols := m.filesColumns()
-	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	detail := m.fileDetail()
-	rows := m.filesRows()
-	offset := m.fscroll.Top(m.fcursor, rows, len(m.outcomes))
-	for i := offset; i < len(m.outcomes) && i < offset+rows; i++ {
-		o := m.outcomes[i]
-		st := m.t("exchange.status." + o.Status.String())
-		if o.DryRun && o.Status == model.StatusApplied {
-			st = m.t("exchange.status.would_apply")
-		}
-		line := table.Line(cols, []string{o.Name, o.Unit, st, count(o.Counts.New), count(o.Counts.Changed),
-			count(o.Counts.Removed), count(o.Counts.Unchanged)})
-		switch {
-		case i == m.fcursor:
-			line = m.styles.Table.Selected.Render(line)
-		case o.Status == model.StatusRejected || o.Status == model.StatusHeld:
-			line = m.styles.Warn.Render(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	b.WriteString(detail)
-	return strings.TrimRight(b.String(), "\n")
-}
-
-func count(n int) string {
-	if n == 0 {
-		return "·"
-	}
-	return strconv.Itoa(n)
-}
-
-// filesRows is how many files fit above the selected file's detail.
-func (m Model) filesRows() int {
-	return max(1, m.height-2-lipgloss.Height(m.wrap(m.summary()))-lipgloss.Height(m.fileDetail()))
-}
-
-// fileDetail is the selected file's reason, receipt and warnings.
-func (m Model) fileDetail() string {
-	if m.fcursor >= len(m.outcomes) {
-		return ""
-	}
-	o := m.outcomes[m.fcursor]
-	lines := []string{m.interfaceKeys(o.Message(m.lang))}
-	if o.Reason == nil && o.DryRun {
-		lines[0] = m.t("xtui.would_apply", o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
-	}
-	if o.Manifest != nil {
-		lines = append(lines, m.styles.Dim.Render(m.t("xtui.file_from", o.Manifest.AuthorCode, o.Manifest.PeriodCode,
-			o.Manifest.Receipt(), o.Manifest.Fingerprint())))
-	}
-	for _, w := range o.Warnings {
-		lines = append(lines, m.styles.Warn.Render("! "+w.Localize(m.lang)))
-	}
-	if len(m.changes()) > 0 {
-		lines = append(lines, m.styles.Dim.Render(m.t("xtui.drill_hint")))
-	}
-	if !m.applied {
-		lines = append(lines, m.styles.Dim.Render(m.t("xtui.apply_hint")))
-	}
-	return m.styles.Pane.Width(max(20, m.width-2)).Render(m.wrapInner(strings.Join(lines, "\n")))
-}
-
-// wrapInner wraps text to the width inside a pane.
-func (m Model) wrapInner(s string) string {
-	return lipgloss.NewStyle().Width(max(16, m.width-6)).Render(s)
-}
-
-// changes are the selected file's rows that change, scores first in the
-// table's order (unchanged rows are only counted).
-func (m Model) changes() []wire.Change {
-	if m.fcursor >= len(m.outcomes) {
-		return nil
-	}
-	order := map[string]int{}
-	if m.tree != nil {
-		for i, c := range m.tree.Nodes() {
-			order[c.ID] = i
-		}
-	}
-	rank := func(c wire.Change) (int, int) {
-		row := c.New
-		if row == nil {
-			row = c.Old
-		}
-		switch c.Table {
-		case model.TScore:
-			id, _ := row[2].(string)
-			return 0, order[id]
-		case model.TRegistration:
-			return 1, 0
-		}
-		return 2, 0
-	}
-	var out []wire.Change
-	for _, c := range m.outcomes[m.fcursor].Changes {
-		if c.Kind != wire.Unchanged {
-			out = append(out, c)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ti, pi := rank(out[i])
-		tj, pj := rank(out[j])
-		if ti != tj {
-			return ti < tj
-		}
-		return pi < pj
-	})
-	return out
-}
-
-// changesView lists one file's changes, row by row.
-func (m Model) changesView() string {
-	o := m.outcomes[m.fcursor]
-	list := m.changes()
-	var b strings.Builder
-	b.WriteString(m.styles.Title.Render(m.t("xtui.changes_title", o.Name)) + "\n")
-	b.WriteString(m.styles.Dim.Render(m.t("xtui.changes_counts", o.Counts.New, o.Counts.Changed, o.Counts.Removed,
-		o.Counts.Unchanged)) + "\n")
-	rows := m.changesRows()
-	offset := m.cscroll.Top(m.ccursor, rows, len(list))
-	for i := offset; i < len(list) && i < offset+rows; i++ {
-		line := table.Cell(m.describe(list[i]), max(10, m.width), false)
-		if i == m.ccursor {
-			line = m.styles.Table.Selected.Render(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// changesRows is how many changes fit under the title.
-func (m Model) changesRows() int { return max(1, m.height-2) }
-
-// holdsRows is how many held files fit above the selected one's reason.
-func (m Model) holdsRows() int {
-	rows := m.height - 2
-	if m.hcursor < len(m.holds) {
-		rows -= lipgloss.Height(m.holdDetail(m.holds[m.hcursor]))
-	}
-	return max(1, rows)
-}
-
-// describe says one change in words: a score's criterion, stage and
-// values; a registration's item; an answer's criterion.
-func (m Model) describe(c wire.Change) string {
-	row := c.New
-	if row == nil {
-		row = c.Old
-	}
-	sign := map[wire.ChangeKind]string{wire.New: "+", wire.Changed: "~", wire.Removed: "−"}[c.Kind]
-	str := func(r wire.Row, i int) string {
-		if r == nil || i >= len(r) {
-			return ""
-		}
-		switch v := r[i].(type) {
-		case string:
-			return v
-		case int64:
-			return strconv.FormatInt(v, 10)
-		}
-		return ""
-	}
-	unit := m.units[str(row, 1)].Code
-	switch c.Table {
-	case model.TScore:
-		pts := func(r wire.Row) string {
-			if r == nil {
-				return "—"
-			}
-			p, _ := r[4].(int64)
-			return model.Points(p).Localize(m.lang)
-		}
-		stage, _ := model.ParseStage(str(row, 3))
-		return fmt.Sprintf("%s %-9s %-10s %-12s %s → %s", sign, unit, m.criterionLabel(str(row, 2)),
-			m.t("stage."+stage.String()), pts(c.Old), pts(c.New))
-	case model.TRegistration:
-		item := str(row, 3) // the text; the item key is a slug
-		if item == "" {
-			item = str(row, 2)
-		}
-		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_registration", item))
-	case model.TExplanation:
-		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_answer", m.criterionLabel(str(row, 2)), str(row, 3)))
-	}
-	return fmt.Sprintf("%s %s", sign, m.t("xtui.change_row", c.Table))
-}
-
-// holdsView lists the files waiting for a decision, with the selected
-// one's reason and next step.
-func (m Model) holdsView() string {
-	var b strings.Builder
-	b.WriteString(m.styles.Title.Render(m.t("xtui.holds_title", len(m.holds))) + "\n")
-	if len(m.holds) == 0 {
-		b.WriteString(m.styles.Dim.Render(m.t("xtui.no_holds")))
-		return b.String()
-	}
-	cols := table.Fit([]table.Column{
-		{Title: "#", Width: 4, Right: true},
-		{Title: m.t("xtui.col.hold"), Width: 24},
-		{Title: m.t("col.code"), Width: 10},
-		{Title: m.t("xtui.col.file")},
-		{Title: m.t("xtui.col.received"), Width: 16},
-	}, m.width, 20)
-	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	rows := m.holdsRows()
-	top := m.hscroll.Top(m.hcursor, rows, len(m.holds))
-	for i := top; i < len(m.holds) && i < top+rows; i++ {
-		h := m.holds[i]
-		unit := m.units[h.UnitID].Code
-		line := table.Line(cols, []string{strconv.FormatInt(h.ID, 10), m.t("exchange.holdkind." + h.Kind.String()),
-			unit, h.File.Name, h.File.At.Local().Format("02/01/2006 15:04")})
-		if i == m.hcursor {
-			line = m.styles.Table.Selected.Render(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	if m.hcursor < len(m.holds) {
-		b.WriteString(m.holdDetail(m.holds[m.hcursor]))
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// holdDetail is a held file's reason and what to do.
-func (m Model) holdDetail(h storage.Hold) string {
-	return m.styles.Pane.Width(max(20, m.width-2)).Render(m.wrapInner(m.holdReason(h) + "\n" +
-		m.styles.Dim.Render(m.t("xtui.decide_hint"))))
-}
-
-// holdReason is why a file is held, in the person's language, from the
-// report kept with it.
-func (m Model) holdReason(h storage.Hold) string {
-	var rep struct {
-		Reason map[string]string `json:"reason"`
-	}
-	if json.Unmarshal([]byte(h.File.Report), &rep) == nil {
-		if r := rep.Reason[string(m.lang)]; r != "" {
-			return m.interfaceKeys(r)
-		}
-	}
-	return m.t("exchange.holdkind." + h.Kind.String())
-}
-
 // shortName is a unit's short name ("Sông Cầu"), or its name.
 func shortName(u model.Unit) string {
 	if u.ShortName != "" {
@@ -578,3 +288,7 @@ func shortName(u model.Unit) string {
 	}
 	return u.Name
 }
+
+// waiting reports whether the bloc still waits for the unit's
+// self-scores: no file, and none typed here from paper.
+func (m Model) waiting(r model.InboxRow) bool { return r.Waiting(m.scope.Inst.UnitID) }

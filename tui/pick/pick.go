@@ -12,12 +12,10 @@
 package pick
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -58,26 +56,6 @@ type Options struct {
 	Title, Intro string
 }
 
-// ListedMsg carries a folder's entries, read in the background.
-type ListedMsg struct {
-	id      int64
-	dir     string
-	entries []entry
-	err     error
-}
-
-// entry is one row of the list.
-type entry struct {
-	name  string
-	path  string
-	dir   bool
-	size  int64
-	mod   time.Time
-	take  bool // "take this folder"
-	count int  // files of the kinds in the folder (take row); -1: a folder to make
-	place *Place
-}
-
 // Model is a picker.
 type Model struct {
 	id     int64
@@ -105,6 +83,7 @@ type Model struct {
 
 type keyMap struct {
 	up, down, open, back, choose, cancel key.Binding
+	erase                                key.Binding // with nothing typed: the folder above
 }
 
 var lastID atomic.Int64
@@ -121,6 +100,7 @@ func New(opts Options, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 		back:   key.NewBinding(key.WithKeys("left"), key.WithHelp("←", m.t("pick.key.back"))),
 		choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.t("pick.key.choose"))),
 		cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.t("pick.key.cancel"))),
+		erase:  key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
 	}
 	return m
 }
@@ -152,81 +132,6 @@ func (m Model) Dir() string { return m.dir }
 // Message returns why the last key did nothing ("" if it did something).
 func (m Model) Message() string { return m.msg }
 
-// list reads a folder (the places for "") in the background.
-func (m Model) list(dir string) tea.Cmd {
-	id, opts, lang := m.id, m.opts, m.lang
-	return func() tea.Msg {
-		if dir == "" {
-			var out []entry
-			for _, p := range Places(opts.Recent, func(id string) string { return i18n.T(lang, "pick.place."+id) }) {
-				p := p
-				out = append(out, entry{name: p.Label, path: p.Path, dir: true, place: &p})
-			}
-			return ListedMsg{id: id, dir: dir, entries: out}
-		}
-		entries, err := readDir(dir, opts)
-		return ListedMsg{id: id, dir: dir, entries: entries, err: err}
-	}
-}
-
-// readDir lists a folder: the take row first when the step takes folders,
-// then its folders, then its files of the kinds asked for, each in
-// Vietnamese order; hidden files are left out.
-func readDir(dir string, opts Options) ([]entry, error) {
-	list, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) && opts.Mode == Folder {
-		// A folder to write into that does not exist yet: it is made.
-		return []entry{{take: true, path: dir, count: -1}}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var dirs, files []entry
-	for _, e := range list {
-		name := e.Name()
-		if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		isDir := e.IsDir()
-		if e.Type()&os.ModeSymlink != 0 {
-			if st, err := os.Stat(path); err == nil {
-				isDir = st.IsDir()
-			}
-		}
-		if isDir {
-			dirs = append(dirs, entry{name: name, path: path, dir: true})
-			continue
-		}
-		if opts.Mode == Folder || !takes(opts.Exts, name) {
-			continue
-		}
-		x := entry{name: name, path: path}
-		if info, err := e.Info(); err == nil {
-			x.size, x.mod = info.Size(), info.ModTime()
-		}
-		files = append(files, x)
-	}
-	c := model.NewCollator()
-	sortEntries := func(es []entry) {
-		for i := 1; i < len(es); i++ {
-			for j := i; j > 0 && c.Less(es[j].name, es[j-1].name); j-- {
-				es[j], es[j-1] = es[j-1], es[j]
-			}
-		}
-	}
-	sortEntries(dirs)
-	sortEntries(files)
-	var out []entry
-	switch {
-	case opts.Mode == Folder:
-		out = append(out, entry{take: true, path: dir})
-	case opts.Mode == Files && len(files) > 0:
-		out = append(out, entry{take: true, path: dir, count: len(files)})
-	}
-	return append(append(out, dirs...), files...), nil
-}
-
 // takes reports whether a file name has one of the kinds asked for.
 func takes(exts []string, name string) bool {
 	if len(exts) == 0 {
@@ -243,6 +148,11 @@ func takes(exts []string, name string) bool {
 // Update handles keys, pasted text and folder listings.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case checkedMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		return m.checked(msg)
 	case ListedMsg:
 		if msg.id != m.id {
 			return m, nil
@@ -306,8 +216,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.down):
 		m.cursor = max(0, min(len(m.shown)-1, m.cursor+1))
 		return m, nil
-	case key.Matches(msg, k.back) && m.field.Value() == "",
-		(msg.Code == tea.KeyBackspace || msg.String() == "ctrl+h") && m.field.Value() == "":
+	case (key.Matches(msg, k.back) || key.Matches(msg, k.erase)) && m.field.Value() == "":
 		return m.up()
 	case key.Matches(msg, k.open) && m.field.Value() == "":
 		if e, ok := m.selected(); ok && e.dir {
@@ -323,8 +232,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			// A name that matches nothing here: a folder or file by that
 			// name in the folder on show (a new folder to write into).
 			base := m.dir
-			if base == "" {
-				base, _ = os.Getwd()
+			if wd, err := os.Getwd(); base == "" && err == nil {
+				base = wd
 			}
 			return m.typed(filepath.Join(base, typed))
 		}
@@ -405,48 +314,7 @@ func (m Model) choose() (Model, tea.Cmd) {
 	return m.finish(e.path)
 }
 
-// typed takes a path typed or pasted: a folder opens (or, where folders
-// are taken, is chosen), a file is chosen where files are taken; a file
-// where a folder is asked for, and a path that does not exist where one
-// is read, are refused with a message.
-func (m Model) typed(text string) (Model, tea.Cmd) {
-	paths := Paths(text)
-	if len(paths) == 0 {
-		return m, nil
-	}
-	if len(paths) > 1 {
-		if m.opts.Mode != Files {
-			m.msg = m.t("pick.one_only")
-			return m, nil
-		}
-		for _, p := range paths {
-			if _, err := os.Stat(p); err != nil {
-				m.msg = m.t("pick.missing", p)
-				return m, nil
-			}
-		}
-		m.chosen, m.done = paths, true
-		return m, nil
-	}
-	p := paths[0]
-	st, err := os.Stat(p)
-	switch {
-	case err != nil && m.opts.Mode == Folder:
-		return m.finish(p) // a new folder, made when written
-	case err != nil:
-		m.msg = m.t("pick.missing", p)
-		return m, nil
-	case st.IsDir() && m.opts.Mode == File:
-		m.msg = m.t("pick.folder_not_file", filepath.Base(p))
-		return m.open(p)
-	case st.IsDir():
-		return m.finish(p)
-	case m.opts.Mode == Folder:
-		m.msg = m.t("pick.file_not_folder", filepath.Base(p))
-		return m.open(filepath.Dir(p))
-	}
-	return m.finish(p)
-}
+func (checkedMsg) isPickMsg() {}
 
 func (m Model) finish(path string) (Model, tea.Cmd) {
 	m.chosen, m.done = []string{path}, true
@@ -481,18 +349,3 @@ func (m Model) rows() int { return max(3, m.height-m.chrome()) }
 func (m Model) chrome() int { return 9 + len(m.introLines()) }
 
 func (m *Model) follow() { m.scroll.Follow(m.cursor, m.rows(), len(m.shown)) }
-
-// errText says in words why a folder could not be read.
-func (m Model) errText(err error) string {
-	switch {
-	case errors.Is(err, os.ErrPermission):
-		return m.t("pick.denied")
-	case errors.Is(err, os.ErrNotExist):
-		return m.t("pick.gone")
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return err.Error()
-}

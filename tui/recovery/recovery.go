@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -33,8 +34,27 @@ type Backup struct {
 // where the replaced file was kept.
 type RestoreFunc func(backup string) (aside string, err error)
 
+// KeyMap are the recovery screen's keys; its help is in the catalogue's
+// lines of keys under the list.
+type KeyMap struct {
+	Up, Down, Restore, Quit key.Binding
+	Go                      key.Binding // once restored: open thidua
+}
+
+// DefaultKeyMap returns the screen's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:      key.NewBinding(key.WithKeys("up", "k")),
+		Down:    key.NewBinding(key.WithKeys("down", "j")),
+		Restore: key.NewBinding(key.WithKeys("enter", "r")),
+		Quit:    key.NewBinding(key.WithKeys("q", "esc", "ctrl+c")),
+		Go:      key.NewBinding(key.WithKeys("enter", "q", "esc", "ctrl+c")),
+	}
+}
+
 // Model is the recovery screen.
 type Model struct {
+	keys    KeyMap
 	db      string // the damaged database
 	problem error
 	backups []Backup
@@ -59,7 +79,8 @@ type restoredMsg struct {
 
 // New returns the screen for the damaged database at db.
 func New(db string, problem error, backups []Backup, restore RestoreFunc, lang i18n.Lang) Model {
-	return Model{db: db, problem: problem, backups: backups, restore: restore, lang: lang, styles: theme.New(true)}
+	return Model{db: db, problem: problem, backups: backups, restore: restore, lang: lang, styles: theme.New(true),
+		keys: DefaultKeyMap()}
 }
 
 // Restored reports whether a backup was put in place.
@@ -89,32 +110,37 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.busy {
 			return m, nil
 		}
-		if m.from != "" { // restored: any of enter, q, esc goes on
-			switch msg.String() {
-			case "enter", "q", "esc", "ctrl+c":
-				m.restored = true
-				return m, tea.Quit
-			}
-			return m, nil
-		}
-		switch msg.String() {
-		case "up", "k":
-			m.cursor = max(0, m.cursor-1)
-		case "down", "j":
-			m.cursor = min(len(m.backups)-1, m.cursor+1)
-		case "enter", "r":
-			if len(m.backups) == 0 {
-				return m, nil
-			}
-			m.busy, m.err = true, ""
-			b, restore := m.backups[m.cursor].Path, m.restore
-			return m, func() tea.Msg {
-				aside, err := restore(b)
-				return restoredMsg{from: b, aside: aside, err: err}
-			}
-		case "q", "esc", "ctrl+c":
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+// key handles a key: once restored any of enter, q, esc goes on; before,
+// the list moves, enter restores the chosen backup, q leaves.
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case m.from != "":
+		if key.Matches(msg, k.Go) {
+			m.restored = true
 			return m, tea.Quit
 		}
+	case key.Matches(msg, k.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(len(m.backups)-1, m.cursor+1)
+	case key.Matches(msg, k.Restore):
+		if len(m.backups) == 0 {
+			return m, nil
+		}
+		m.busy, m.err = true, ""
+		b, restore := m.backups[m.cursor].Path, m.restore
+		return m, func() tea.Msg {
+			aside, err := restore(b)
+			return restoredMsg{from: b, aside: aside, err: err}
+		}
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
 	}
 	return m, nil
 }
@@ -144,7 +170,8 @@ func (m Model) View() tea.View {
 	header := "  " + table.Cell(m.t("recovery.col_time"), 20, false) + "  " + table.Cell(m.t("recovery.col_reason"), 28, false) + "  " + m.t("recovery.col_size")
 	lines = append(lines, m.styles.Table.Header.Render(header))
 	for i, b := range m.backups {
-		line := table.Cell(b.Time.Format("02/01/2006 15:04:05"), 20, false) + "  " + table.Cell(b.Reason, 28, false) + "  " + size(b.Size, m.lang)
+		line := table.Cell(b.Time.Format("02/01/2006 15:04:05"), 20, false) + "  " +
+			table.Cell(model.BackupLabel(m.lang, b.Reason), 28, false) + "  " + size(b.Size, m.lang)
 		if i == m.cursor {
 			line = m.styles.Table.Selected.Render("› " + line)
 		} else {

@@ -8,7 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
-	"thidua/model/i18n"
+	"thidua/tui/dialog"
+	"thidua/tui/form"
 	"thidua/tui/status"
 )
 
@@ -16,10 +17,6 @@ import (
 // (m): the date and times, the venue, the chair, the secretary, the
 // guests, the member units absent and the next period's leader and
 // deputy. The report's minutes print it.
-
-// meetingDialog is the meeting form, a dialog of its own beside the
-// actions' ones.
-const meetingDialog dialog = 100
 
 // meetingMsg carries the recorded meeting, to open the form with.
 type meetingMsg struct {
@@ -39,23 +36,23 @@ func (m Model) loadMeeting() tea.Cmd {
 	}
 }
 
-// openMeeting opens the form filled with what is recorded.
-func (m Model) openMeeting(rec model.Meeting) Model {
-	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
-	m.newForm(t("meeting.title", m.result.Period.Label))
-	m.form.SetIntro(t("meeting.intro"))
+// meetingDialog is the meeting's form, filled with what is recorded.
+func (m Model) meetingDialog(rec model.Meeting) dialog.Model[Model] {
+	t := m.t
+	f := m.newForm(t("meeting.title", m.result.Period.Label))
+	f.SetIntro(t("meeting.intro"))
 	date := ""
 	if !rec.Date.IsZero() {
 		date = rec.Date.Format("02/01/2006")
 	}
-	m.form.AddText("date", t("meeting.f.date"), date, t("meeting.date_hint"))
-	m.form.AddText("start", t("meeting.f.start"), rec.Start, t("meeting.time_hint"))
-	m.form.AddText("end", t("meeting.f.end"), rec.End, t("meeting.time_hint"))
-	m.form.AddText("place", t("meeting.f.place"), rec.Place, "")
-	m.form.AddText("chair", t("meeting.f.chair"), rec.Chair, t("meeting.person_hint"))
-	m.form.AddText("secretary", t("meeting.f.secretary"), rec.Secretary, t("meeting.person_hint"))
-	m.form.AddText("guests", t("meeting.f.guests"), rec.Guests, "")
-	m.form.AddText("absent", t("meeting.f.absent"), m.absentText(rec), t("meeting.absent_hint"))
+	f.AddText("date", t("meeting.f.date"), date, t("meeting.date_hint"))
+	f.AddText("start", t("meeting.f.start"), rec.Start, t("meeting.time_hint"))
+	f.AddText("end", t("meeting.f.end"), rec.End, t("meeting.time_hint"))
+	f.AddText("place", t("meeting.f.place"), rec.Place, "")
+	f.AddText("chair", t("meeting.f.chair"), rec.Chair, t("meeting.person_hint"))
+	f.AddText("secretary", t("meeting.f.secretary"), rec.Secretary, t("meeting.person_hint"))
+	f.AddText("guests", t("meeting.f.guests"), rec.Guests, "")
+	f.AddText("absent", t("meeting.f.absent"), m.absentText(rec), t("meeting.absent_hint"))
 	units := m.activeUnits()
 	choices := []string{t("meeting.none")}
 	for _, u := range units {
@@ -74,11 +71,10 @@ func (m Model) openMeeting(rec model.Meeting) Model {
 				}
 			}
 		}
-		m.form.AddChoice(o.key, t(o.label), choices, selected)
+		f.AddChoice(o.key, t(o.label), choices, selected)
 	}
-	m.form.SetSize(min(m.width, 100), m.height) // the fields' width, now that they exist
-	m.dialog = meetingDialog
-	return m
+	f.SetSize(min(m.width, 100), m.height) // the fields' width, now that they exist
+	return m.actionDialog(f, Model.submitMeeting)
 }
 
 // activeUnits are the bloc's active members in ranking order.
@@ -142,30 +138,30 @@ func (m Model) findUnit(name string) (string, bool) {
 	return "", false
 }
 
-// submitMeeting checks the form and records the meeting.
-func (m Model) submitMeeting() (Model, tea.Cmd) {
-	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
-	rec := model.Meeting{Start: m.form.Value("start"), End: m.form.Value("end"), Place: m.form.Value("place"),
-		Chair: m.form.Value("chair"), Secretary: m.form.Value("secretary"), Guests: m.form.Value("guests")}
-	if v := m.form.Value("date"); v != "" {
+// submitMeeting checks the meeting's form f and records the meeting.
+func (m Model) submitMeeting(f *form.Model) (Model, tea.Cmd) {
+	t := m.t
+	rec := model.Meeting{Start: f.Value("start"), End: f.Value("end"), Place: f.Value("place"),
+		Chair: f.Value("chair"), Secretary: f.Value("secretary"), Guests: f.Value("guests")}
+	if v := f.Value("date"); v != "" {
 		d, err := time.Parse("2/1/2006", strings.NewReplacer("-", "/", ".", "/").Replace(v))
 		if err != nil {
-			m.form.SetError("date", t("settings.bad_date", v))
+			f.SetError("date", t("settings.bad_date", v))
 			return m, nil
 		}
 		rec.Date = d
 	}
-	for _, f := range []string{"start", "end"} {
-		if v := m.form.Value(f); v != "" {
+	for _, field := range []string{"start", "end"} {
+		if v := f.Value(field); v != "" {
 			if _, err := model.ParseClock(v); err != nil {
-				m.form.SetError(f, model.Message(m.lang, model.Errorf(model.EMeetingTime, "«"+v+"»")))
+				f.SetError(field, model.Message(m.lang, model.Errorf(model.EMeetingTime, "«"+v+"»")))
 				return m, nil
 			}
 		}
 	}
-	absent, err := m.parseAbsent(m.form.Value("absent"))
+	absent, err := m.parseAbsent(f.Value("absent"))
 	if err != nil {
-		m.form.SetError("absent", model.Message(m.lang, err))
+		f.SetError("absent", model.Message(m.lang, err))
 		return m, nil
 	}
 	rec.Absent = absent
@@ -174,12 +170,10 @@ func (m Model) submitMeeting() (Model, tea.Cmd) {
 		key  string
 		role model.OfficeRole
 	}{{"leader", model.OfficeLeader}, {"deputy", model.OfficeDeputy}} {
-		if i := m.form.Choice(o.key); i > 0 {
+		if i := f.Choice(o.key); i > 0 {
 			rec.Offices = append(rec.Offices, model.Office{Role: o.role, UnitID: units[i-1].ID})
 		}
 	}
 	store, actor, period := m.store, m.scope.Actor(), m.periodID
-	return m, func() tea.Msg {
-		return doneMsg{err: store.SetMeeting(context.Background(), actor, period, rec), info: t("meeting.done")}
-	}
+	return m.run(t("meeting.done"), func(ctx context.Context) error { return store.SetMeeting(ctx, actor, period, rec) })
 }

@@ -9,6 +9,8 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/dialog"
+	"thidua/tui/form"
 	"thidua/tui/keys"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -55,8 +57,8 @@ func (m Model) openRegistrations(unitID string) (Model, tea.Cmd) {
 
 // regsKey handles keys while the registrations are on show.
 func (m Model) regsKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	if m.dialog != noDialog {
-		return m.dialogKey(msg)
+	if m.dialog.Open() {
+		return dialog.Update(m, at, msg)
 	}
 	r, k := m.regs, m.regs.keys
 	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
@@ -72,11 +74,7 @@ func (m Model) regsKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		if key.Matches(msg, k.Edit) && r.cursor < len(r.lines) {
 			line = r.lines[r.cursor]
 		}
-		m.newForm(t("results.reg_title", m.unitName(r.unitID)))
-		m.form.AddText("item", t("results.field_item"), line.Item, t("results.item_hint"))
-		m.form.AddText("detail", t("results.field_detail"), line.Detail, "")
-		m.form.AddText("target", t("results.field_target"), line.Target, t("results.target_hint"))
-		m.dialog = regDialog
+		m.dialog = m.regDialog(line)
 	case key.Matches(msg, k.Delete):
 		if r.cursor < len(r.lines) {
 			line := r.lines[r.cursor]
@@ -87,18 +85,26 @@ func (m Model) regsKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) submitRegistration() (Model, tea.Cmd) {
-	line := model.Registration{UnitID: m.regs.unitID, Item: m.form.Value("item"), Detail: m.form.Value("detail"),
-		Target: m.form.Value("target")}
-	if line.Item == "" {
-		m.form.SetError("item", i18n.T(m.lang, "registration.no_item"))
-		return m, nil
-	}
-	if line.Detail == "" {
-		m.form.SetError("detail", i18n.T(m.lang, "results.need_detail"))
-		return m, nil
-	}
-	return m.saveRegistration(line, i18n.T(m.lang, "results.done_reg", line.Item))
+// regDialog adds a registration line, or edits line.
+func (m Model) regDialog(line model.Registration) dialog.Model[Model] {
+	t := m.t
+	f := m.newForm(t("results.reg_title", m.unitName(m.regs.unitID)))
+	f.AddText("item", t("results.field_item"), line.Item, t("results.item_hint"))
+	f.AddText("detail", t("results.field_detail"), line.Detail, "")
+	f.AddText("target", t("results.field_target"), line.Target, t("results.target_hint"))
+	return m.actionDialog(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		line := model.Registration{UnitID: m.regs.unitID, Item: f.Value("item"), Detail: f.Value("detail"),
+			Target: f.Value("target")}
+		if line.Item == "" {
+			f.SetError("item", t("registration.no_item"))
+			return m, nil
+		}
+		if line.Detail == "" {
+			f.SetError("detail", t("results.need_detail"))
+			return m, nil
+		}
+		return m.saveRegistration(line, t("results.done_reg", line.Item))
+	})
 }
 
 func (m Model) saveRegistration(line model.Registration, info string) (Model, tea.Cmd) {
@@ -110,8 +116,8 @@ func (m Model) saveRegistration(line model.Registration, info string) (Model, te
 
 func (r *registrations) view(m Model) string {
 	t := func(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
-	if m.dialog != noDialog {
-		return m.form.View()
+	if m.dialog.Open() {
+		return m.dialog.View()
 	}
 	lines := []string{m.styles.Title.Render(t("results.reg_title", m.unitName(r.unitID))), ""}
 	cols := table.Fit([]table.Column{{Title: t("results.field_item"), Width: 18}, {Title: t("results.field_detail")},

@@ -5,21 +5,20 @@ package results
 
 import (
 	"context"
-	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/keys"
+	"thidua/tui/pick"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the screen needs from the database.
@@ -34,11 +33,10 @@ type Store interface {
 	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
-	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang) error
+	WriteReport(ctx context.Context, periodID, path string, lang i18n.Lang, progress func(done, total int)) error
 	Meeting(ctx context.Context, periodID string) (model.Meeting, error)
 	SetMeeting(ctx context.Context, actor model.Actor, periodID string, m model.Meeting) error
-	ExportDir(ctx context.Context) string
-	SetSetting(ctx context.Context, key, value string) error
+	ExportDir(ctx context.Context) (string, error)
 }
 
 // KeyMap are the screen's keys.
@@ -55,6 +53,7 @@ type KeyMap struct {
 	Report        key.Binding
 	View          key.Binding // table, bars, heat
 	Meeting       key.Binding
+	Stop          key.Binding // the report under way
 }
 
 // DefaultKeyMap returns the screen's keys with help in language l.
@@ -73,6 +72,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Report:        keys.Bind(l, "key.report", "o"),
 		View:          keys.Bind(l, "key.view", "v"),
 		Meeting:       keys.Bind(l, "key.meeting", "m"),
+		Stop:          keys.Bind(l, "key.stop", "esc"),
 	}
 }
 
@@ -95,27 +95,27 @@ func LoadCmd(store Store, periodID string) tea.Cmd {
 
 // Model is the results screen.
 type Model struct {
-	store    Store
-	styles   theme.Styles
-	lang     i18n.Lang
-	isDark   bool
-	keys     KeyMap
-	scope    scope.Scope
-	locks    []model.Lock
-	dialog   dialog
-	form     form.Model
-	about    model.Position // the unit a dialog is about
-	award    string         // the award a ballot or block is about
-	regs     *registrations
-	periodID string
-	result   *model.PeriodResult
-	rows     []model.Position
-	cursor   int
-	scroll   table.Scroll
-	explain  bool
-	view     view
-	width    int
-	height   int
+	store  Store
+	styles theme.Styles
+	lang   i18n.Lang
+	isDark bool
+	keys   KeyMap
+	scope  scope.Scope
+	locks  []model.Lock
+	dialog dialog.Model[Model]
+	job    work.Job // the report being written
+	regs   *registrations
+	// exportDir is where the report goes, as remembered.
+	exportDir string
+	periodID  string
+	result    *model.PeriodResult
+	rows      []model.Position
+	cursor    int
+	scroll    table.Scroll
+	explain   bool
+	view      view
+	width     int
+	height    int
 }
 
 // New returns the results screen.
@@ -146,7 +146,7 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
 	m.keys = DefaultKeyMap(lang)
 	m.enableKeys()
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 }
 
 // SetPeriod shows another period and returns the command that loads it.
@@ -162,21 +162,29 @@ func (m Model) Reload() tea.Cmd {
 	}
 	store, period := m.store, m.periodID
 	return tea.Batch(LoadCmd(store, period), func() tea.Msg {
-		locks, err := store.Locks(context.Background(), period)
+		ctx := context.Background()
+		locks, err := store.Locks(ctx, period)
 		if err != nil {
 			return status.ErrorMsg{Err: err}
 		}
-		return locksMsg{period: period, locks: locks}
+		dir, err := store.ExportDir(ctx)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return locksMsg{period: period, locks: locks, exportDir: dir}
 	})
 }
 
-// TakesKey reports whether the screen keeps a key for an open dialog.
-func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.dialog != noDialog || m.regs != nil }
+// TakesKey reports whether the screen keeps a key: an open dialog, the
+// registrations, or the report under way (esc stops it).
+func (m Model) TakesKey(tea.KeyPressMsg) bool {
+	return m.dialog.Open() || m.regs != nil || m.job.Running()
+}
 
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h)
+	m.dialog.SetSize(min(w, 100), h)
 }
 
 // Selected returns the position under the cursor.
@@ -198,6 +206,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case LoadedMsg:
 		if msg.PeriodID != m.periodID {
@@ -209,20 +221,29 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = max(0, min(m.cursor, len(m.rows)-1))
 	case locksMsg:
 		if msg.period == m.periodID {
-			m.locks = msg.locks
+			m.locks, m.exportDir = msg.locks, msg.exportDir
 		}
 	case doneMsg, regsMsg:
 		return m.reply(msg)
+	case reportMsg:
+		return m.reported(msg)
 	case meetingMsg:
-		if msg.period == m.periodID && m.result != nil && m.dialog == noDialog {
-			m = m.openMeeting(msg.meeting)
+		if msg.period == m.periodID && m.result != nil && !m.dialog.Open() {
+			m.dialog = m.meetingDialog(msg.meeting)
 		}
+	case pick.Msg, tea.PasteMsg:
+		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
-		if m.regs != nil {
+		switch {
+		case m.job.Running():
+			if key.Matches(msg, m.keys.Stop) {
+				m.job.Cancel()
+			}
+			return m, nil
+		case m.regs != nil:
 			return m.regsKey(msg)
-		}
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
+		case m.dialog.Open():
+			return dialog.Update(m, at, msg)
 		}
 		switch {
 		case key.Matches(msg, m.keys.Up):
@@ -240,185 +261,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) columns() []table.Column {
-	t := func(id string) string { return i18n.T(m.lang, id) }
-	return table.Fit([]table.Column{
-		{Title: t("col.rank"), Width: 5, Right: true},
-		{Title: t("col.unit")},
-		{Title: t("col.self_total"), Width: 8, Right: true},
-		{Title: t("col.bloc_total"), Width: 9, Right: true},
-		{Title: t("col.stage_short"), Width: 5},
-		{Title: t("col.bonus"), Width: 7, Right: true},
-		{Title: t("col.deduction"), Width: 6, Right: true},
-		{Title: t("col.total"), Width: 8, Right: true},
-		{Title: t("col.proposal")},
-	}, m.width, 10)
-}
-
-// View renders the screen.
-func (m Model) View() string {
-	if m.regs != nil {
-		return m.regs.view(m)
-	}
-	if m.dialog != noDialog {
-		return m.form.View()
-	}
-	if m.result == nil {
-		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
-	}
-	if m.view != tableView {
-		return m.pictureView()
-	}
-	r := m.result
-	var b strings.Builder
-	b.WriteString(m.styles.Title.Render(i18n.T(m.lang, "results.title", r.Period.Label)) + "\n")
-	rules, detail, rows := m.layout()
-	b.WriteString(rules + "\n")
-	cols := m.columns()
-	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
-	offset := m.scroll.Top(m.cursor, rows, len(m.rows))
-	for i := offset; i < len(m.rows) && i < offset+rows; i++ {
-		line := table.Line(cols, m.cells(m.rows[i]))
-		switch {
-		case i == m.cursor:
-			line = m.styles.Table.Selected.Render(line)
-		case m.rows[i].NotRanked != nil:
-			line = m.styles.Dim.Render(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	if detail != "" {
-		b.WriteString(detail)
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// layout is the rules line, the explanation pane (if open) and how many
-// ranking rows fit between them.
-func (m Model) layout() (rules, detail string, rows int) {
-	r := m.result
-	rules = m.styles.Dim.Width(max(20, m.width)).Render(i18n.T(m.lang, "results.rules", tieBreaks(m.lang, r.Rules.TieBreaks),
-		i18n.T(m.lang, "numbering."+r.Rules.Numbering.String())))
-	if m.explain {
-		if p, ok := m.Selected(); ok {
-			detail = m.detail(p, m.width)
-		}
-	}
-	rows = m.height - 2 - lipgloss.Height(rules)
-	if detail != "" {
-		rows -= lipgloss.Height(detail)
-	}
-	return rules, detail, max(1, rows)
-}
-
-func (m Model) cells(p model.Position) []string {
-	r := m.result
-	l := m.lang
-	rank := "—"
-	if p.NotRanked == nil {
-		rank = strconv.Itoa(p.Rank)
-		if p.Tied {
-			rank = "=" + rank
-		}
-	}
-	u := r.Units[p.UnitID]
-	name := u.ShortName
-	if name == "" {
-		name = u.Name
-	}
-	if len(p.Flags) > 0 {
-		name += " !"
-	}
-	bloc := "—"
-	if p.Stage >= model.StageBloc {
-		bloc = p.Totals.Total.Localize(l)
-	}
-	self := r.Self[p.UnitID]
-	selfText := "—"
-	if len(self.Missing) < self.Scorable {
-		selfText = self.Total.Localize(l)
-	}
-	proposal := ""
-	if pr, ok := r.Proposals.ForUnit(p.UnitID); ok {
-		proposal = i18n.T(l, "results.short."+pr.Status.String(), pr.Award)
-	}
-	if len(r.Proposals.SkipsFor(p.UnitID)) > 0 {
-		proposal = strings.TrimSpace(proposal + " " + i18n.T(l, "results.short.skipped"))
-	}
-	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
-		proposal += " ?" // see the explanation (enter)
-	}
-	total := p.Totals.Total.Localize(l)
-	if p.NotRanked != nil {
-		total = "—"
-	}
-	return []string{rank, name, selfText, bloc, i18n.T(l, "stage_short."+p.Stage.String()), p.Totals.Bonus.Localize(l),
-		deduction(p.Totals.Deduction, l), total, proposal}
-}
-
-func deduction(p model.Points, l i18n.Lang) string {
-	if p == 0 {
-		return "0"
-	}
-	return "-" + p.Localize(l)
-}
-
-// detail explains the selected unit: its place, the stage used, its award
-// proposal and any flags.
-func (m Model) detail(p model.Position, width int) string {
-	r := m.result
-	l := m.lang
-	u := r.Units[p.UnitID]
-	lines := []string{
-		m.styles.Title.Render(u.Name),
-		i18n.T(l, "results.detail_totals", i18n.T(l, "stage."+p.Stage.String()), p.Totals.Standard, p.Totals.Bonus,
-			p.Totals.Deduction, p.Totals.Total),
-		p.Explain(l),
-	}
-	if d := r.Proposals.Describe(l, p.UnitID, r.Rules.Awards, r.Codes()); d != "" {
-		lines = append(lines, d)
-	}
-	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
-		lines = append(lines, m.styles.Warn.Render("? "+i18n.T(l, "results.proposal_remark", m.remark(p))))
-	}
-	remarked := m.remark(p) != ""
-	for _, f := range p.Flags {
-		if remarked && (f.Code == model.FlagReturned || f.Code == model.FlagNoReview) {
-			continue // said with the proposal above
-		}
-		lines = append(lines, m.styles.Warn.Render("! "+f.Localize(l)))
-	}
-	inner := max(20, width-4)
-	return m.styles.Pane.Width(inner + 2).Render(strings.Join(lines, "\n"))
-}
-
-// remark says why a proposal needs a second look before the meeting: the
-// unit's sheet is still returned, or the bloc has not reviewed it.
-func (m Model) remark(p model.Position) string {
-	var out []string
-	for _, f := range p.Flags {
-		if f.Code == model.FlagReturned || f.Code == model.FlagNoReview {
-			out = append(out, f.Localize(m.lang))
-		}
-	}
-	return strings.Join(out, "; ")
-}
-
-func tieBreaks(l i18n.Lang, bs []model.TieBreak) string {
-	parts := make([]string, len(bs))
-	for i, b := range bs {
-		if b.Key == model.TiePart {
-			parts[i] = i18n.T(l, "tiebreak.part", b.Label)
-		} else {
-			parts[i] = i18n.T(l, "tiebreak."+b.String())
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
-	if m.dialog != noDialog || m.regs != nil {
+	switch {
+	case m.job.Running():
+		return []key.Binding{m.keys.Stop}
+	case m.dialog.Open() || m.regs != nil:
 		return nil
 	}
 	return []key.Binding{m.keys.Explain, m.keys.View, m.keys.Report, m.keys.Registrations}

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/tui/internal/tuitest"
@@ -32,7 +32,7 @@ func demoStore(t *testing.T) (*storage.DB, map[string]model.Period) {
 
 func loaded(t *testing.T, lang i18n.Lang, w, h int, period string) Model {
 	db, ps := demoStore(t)
-	hr := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(appstore.Store{DB: db}, theme.New(true), lang, true)}}
+	hr := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(app.App{DB: db}, theme.New(true), lang, true)}}
 	hr.M.SetSize(w, h)
 	hr.Run(hr.M.SetPeriod(ps[period].ID))
 	return hr.M
@@ -68,9 +68,9 @@ func TestRankingRows(t *testing.T) {
 // A reply for a period no longer on show is dropped.
 func TestStaleReplyIgnored(t *testing.T) {
 	db, ps := demoStore(t)
-	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
+	m := New(app.App{DB: db}, theme.New(true), i18n.VI, true)
 	m.SetSize(120, 36)
-	old := LoadCmd(appstore.Store{DB: db}, ps[demo.HalfYear].ID)
+	old := LoadCmd(app.App{DB: db}, ps[demo.HalfYear].ID)
 	m.SetPeriod(ps[demo.Year].ID)
 	m, _ = m.Update(old())
 	if _, ok := m.Selected(); ok {
@@ -117,7 +117,7 @@ func openLeader(t *testing.T) *harness {
 	ctx := context.Background()
 	inst, _ := db.Installation(ctx)
 	bloc, _ := db.Bloc(ctx)
-	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)}}
+	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(app.App{DB: db}, theme.New(true), i18n.VI, true)}}
 	h.M.SetSize(120, 36)
 	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: ps[demo.Year]}))
 	return h
@@ -274,7 +274,7 @@ func TestReportExport(t *testing.T) {
 	if _, err := os.Stat(want); err != nil || !strings.Contains(h.Status, want) {
 		t.Fatalf("report: %v, status %q", err, h.Status)
 	}
-	if got := h.M.store.ExportDir(context.Background()); got != dir {
+	if got, err := h.M.store.ExportDir(context.Background()); err != nil || got != dir {
 		t.Errorf("remembered folder = %q", got)
 	}
 }

@@ -2,15 +2,20 @@ package scoring
 
 import (
 	"context"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/dialog"
 	"thidua/tui/form"
 	"thidua/tui/status"
 )
+
+// The dialogs of the sheet: the reason a review score differs or a signed
+// score is changed, the note or evidence of a score, a criterion to jump
+// to, and the return round (the leader returns a criterion, the unit
+// answers it).
 
 // ReturnedMsg reports that the leader returned a criterion, or a unit
 // answered one, from the sheet: the exchange board reloads.
@@ -19,63 +24,44 @@ type ReturnedMsg struct{}
 // returnedMsg is the outcome of a return or an answer typed here; the
 // dialog stays open (and keeps what was typed) until it is saved.
 type returnedMsg struct {
-	err   error
-	field string
-	info  string
+	err  error
+	info string
 }
 
-// isValueKey reports whether a key starts or continues a typed value: the
-// characters a score or a rule's measure is made of (digits, a decimal
-// comma or point, % and the / of actual/target), and the minus sign, which
-// is refused with a word on deductions.
-func isValueKey(msg tea.KeyPressMsg) bool {
-	if !isText(msg) {
-		return false
-	}
-	for _, r := range msg.Text {
-		if !strings.ContainsRune("0123456789,.-/%", r) {
-			return false
+// at is the screen's dialog, for dialog.Update.
+func at(m *Model) *dialog.Model[Model] { return &m.dialog }
+
+// newForm is a dialog's form, at the screen's size.
+func (m Model) newForm(title string) form.Model {
+	f := form.New(title, m.styles, m.lang, m.isDark)
+	f.SetSize(min(m.width, 90), m.height)
+	return f
+}
+
+// reasonDialog asks why (intro) before saving entry e, then moves advance
+// rows.
+func (m Model) reasonDialog(title, intro string, e model.ScoreEntry, advance int) dialog.Model[Model] {
+	f := m.newForm(title)
+	f.SetIntro(intro)
+	f.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		reason := f.Value("reason")
+		if reason == "" {
+			f.SetError("reason", i18n.T(m.lang, "score.needs_reason"))
+			return m, nil
 		}
-	}
-	return true
+		e.Reason = reason
+		return m.save(e, advance)
+	}).Named("reason")
 }
 
-// isText reports whether a key types text (not a command with ctrl or
-// alt, not a named key).
-func isText(msg tea.KeyPressMsg) bool {
-	return msg.Text != "" && !msg.Mod.Contains(tea.ModCtrl) && !msg.Mod.Contains(tea.ModAlt)
-}
-
-// cellRefusal says why what is typed in the cell cannot be a score or a
-// rule's measure, naming the first character the cell does not take: only
-// digits, one decimal mark per number, one "/" (actual/target) and a "%"
-// at the end. "" when the characters are fine (the value is then checked
-// against the criterion).
-func (m Model) cellRefusal() string {
-	var numberMarks, slashes int
-	for i, r := range m.buf {
-		last := i == len(m.buf)-1
-		switch {
-		case r >= '0' && r <= '9':
-		case r == ',' || r == '.':
-			numberMarks++
-			if numberMarks > 1 {
-				return i18n.T(m.lang, "scoring.two_marks", string(m.buf))
-			}
-		case r == '/':
-			slashes++
-			numberMarks = 0
-			if slashes > 1 {
-				return i18n.T(m.lang, "scoring.bad_char", "/", string(m.buf))
-			}
-		case r == '%' && last && slashes == 0:
-		case r == '-':
-			return i18n.T(m.lang, "scoring.minus", string(m.buf))
-		default:
-			return i18n.T(m.lang, "scoring.bad_char", string(r), string(m.buf))
-		}
-	}
-	return ""
+// askOverride asks why a signed score is changed (to value) before
+// saving entry e.
+func (m Model) askOverride(e model.ScoreEntry, advance int, old model.ScoreRecord, value string) (Model, tea.Cmd) {
+	c, _ := m.sheet.Tree.Get(e.Criterion)
+	m.dialog = m.reasonDialog(i18n.T(m.lang, "scoring.override_title", m.sheet.Tree.Label(c.ID)),
+		i18n.T(m.lang, "scoring.override_intro", m.unitName(), old.Points.Localize(m.lang), value), e, advance)
+	return m, nil
 }
 
 // signed reports whether the focused sheet's score of criterion id at the
@@ -89,25 +75,67 @@ func (m Model) signed(id string) (model.ScoreRecord, bool) {
 	return r, model.Overrides(m.scope.Actor(), m.stage, m.unitID, r.SetBy)
 }
 
-// askOverride asks why a signed score is changed (to value) before
-// saving entry e.
-func (m Model) askOverride(e model.ScoreEntry, advance int, old model.ScoreRecord, value string) (Model, tea.Cmd) {
-	c, _ := m.sheet.Tree.Get(e.Criterion)
-	m.waiting, m.waitAdvance = e, advance
-	m.form = form.New(i18n.T(m.lang, "scoring.override_title", m.sheet.Tree.Label(c.ID)), m.styles, m.lang, m.isDark)
-	m.form.SetIntro(i18n.T(m.lang, "scoring.override_intro", m.unitName(), old.Points.Localize(m.lang), value))
-	m.form.SetSize(min(m.width, 90), m.height)
-	m.form.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
-	m.dialog = reasonDialog
+// openText opens the note or evidence editor (which: "note", "evidence")
+// of the focused criterion's score.
+func (m Model) openText(which string) (Model, tea.Cmd) {
+	c, ok := m.Focused()
+	if !ok || !c.Scorable() {
+		return m, nil
+	}
+	r, has := m.sheet.Rows[c.ID][m.stage]
+	if !has {
+		return m, status.InfoCmd(i18n.T(m.lang, "scoring.score_first"))
+	}
+	if err := m.lockErr(); err != nil {
+		return m, status.ErrorCmd(err)
+	}
+	title, old := "scoring.note_title", r.Note
+	if which == "evidence" {
+		title, old = "scoring.evidence_title", r.Evidence
+	}
+	f := m.newForm(i18n.T(m.lang, title, m.sheet.Tree.Label(c.ID)))
+	f.AddText("text", i18n.T(m.lang, title+"_label"), old, "")
+	_, signed := m.signed(c.ID)
+	if signed {
+		// The unit's signed note is changed only with a reason, like its
+		// points.
+		f.SetIntro(i18n.T(m.lang, "scoring.override_note", m.unitName()))
+		f.AddText("reason", i18n.T(m.lang, "scoring.reason_label"), "", "")
+	}
+	m.dialog = dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		text := f.Value("text")
+		e := model.ScoreEntry{Criterion: c.ID, Input: storedInput(r.Score), Reason: f.Value("reason")}
+		if which == "note" {
+			e.Note = &text
+		} else {
+			e.Evidence = &text
+		}
+		if signed && text != old && e.Reason == "" {
+			f.SetError("reason", i18n.T(m.lang, "score.needs_reason"))
+			return m, nil
+		}
+		return m.save(e, 0)
+	}).Named(which)
 	return m, nil
 }
 
-// unitName is the short name of the unit on show.
-func (m Model) unitName() string {
-	if m.sheet.Unit.ShortName != "" {
-		return m.sheet.Unit.ShortName
-	}
-	return m.sheet.Unit.Name
+// jumpDialog asks for a criterion's code to move to.
+func (m Model) jumpDialog() dialog.Model[Model] {
+	f := m.newForm(i18n.T(m.lang, "scoring.jump_title"))
+	f.AddText("code", i18n.T(m.lang, "scoring.jump_label"), "", i18n.T(m.lang, "scoring.jump_hint"))
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		c, err := m.sheet.Tree.Resolve(f.Value("code"))
+		if err != nil {
+			f.SetError("code", model.Message(m.lang, err))
+			return m, nil
+		}
+		for i, r := range m.rows {
+			if r.ID == c.ID {
+				m.cursor = i
+			}
+		}
+		return m, m.historyCmd()
+	}).Named("jump")
 }
 
 // openReturn lets the leader return the focused criterion (or, on a
@@ -121,15 +149,27 @@ func (m Model) openReturn() (Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	what := m.sheet.Tree.Label(c.ID)
+	id, what := c.ID, m.sheet.Tree.Label(c.ID)
 	if !c.Scorable() {
-		what = i18n.T(m.lang, "xtui.whole_sheet")
+		id, what = "", i18n.T(m.lang, "xtui.whole_sheet")
 	}
-	m.form = form.New(i18n.T(m.lang, "scoring.return_title", what, m.unitName()), m.styles, m.lang, m.isDark)
-	m.form.SetIntro(i18n.T(m.lang, "scoring.return_intro"))
-	m.form.SetSize(min(m.width, 90), m.height)
-	m.form.AddText("reason", i18n.T(m.lang, "xtui.return_reason"), m.sheet.Returns[c.ID], "")
-	m.dialog = returnDialog
+	f := m.newForm(i18n.T(m.lang, "scoring.return_title", what, m.unitName()))
+	f.SetIntro(i18n.T(m.lang, "scoring.return_intro"))
+	f.AddText("reason", i18n.T(m.lang, "xtui.return_reason"), m.sheet.Returns[c.ID], "")
+	m.dialog = dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		reason := f.Value("reason")
+		if reason == "" {
+			f.SetError("reason", i18n.T(m.lang, "xtui.need_reason"))
+			return m, nil
+		}
+		store, actor, period, unit := m.store, m.scope.Actor(), m.scope.Period.ID, m.unitID
+		info := i18n.T(m.lang, "scoring.returned_to", what, m.unitName())
+		return m, func() tea.Msg {
+			err := store.ReturnSubmission(context.Background(), actor, period, unit,
+				[]model.ReturnReason{{UnitID: unit, CriterionID: id, Reason: reason}})
+			return returnedMsg{err: err, info: info}
+		}
+	}).Awaiting("reason").Named("return")
 	return m, nil
 }
 
@@ -152,44 +192,27 @@ func (m Model) openAnswer() (Model, tea.Cmd) {
 	if id != "" {
 		what = m.sheet.Tree.Label(id)
 	}
-	m.form = form.New(i18n.T(m.lang, "xtui.dialog.answer"), m.styles, m.lang, m.isDark)
-	m.form.SetIntro(i18n.T(m.lang, "xtui.answer_intro", what, reason))
-	m.form.SetSize(min(m.width, 90), m.height)
-	m.form.AddText("answer", i18n.T(m.lang, "xtui.answer"), m.sheet.Answers[id], i18n.T(m.lang, "xtui.answer_hint"))
-	m.waiting = model.ScoreEntry{Criterion: id}
-	m.dialog = answerDialog
+	f := m.newForm(i18n.T(m.lang, "xtui.dialog.answer"))
+	f.SetIntro(i18n.T(m.lang, "xtui.answer_intro", what, reason))
+	f.AddText("answer", i18n.T(m.lang, "xtui.answer"), m.sheet.Answers[id], i18n.T(m.lang, "xtui.answer_hint"))
+	m.dialog = dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		store, actor, period, unit, answer := m.store, m.scope.Actor(), m.scope.Period.ID, m.unitID, f.Value("answer")
+		info := i18n.T(m.lang, "xtui.answered")
+		return m, func() tea.Msg {
+			err := store.SetExplanation(context.Background(), actor, period,
+				model.Explanation{UnitID: unit, CriterionID: id, Answer: answer})
+			return returnedMsg{err: err, info: info}
+		}
+	}).Awaiting("answer").Named("answer")
 	return m, nil
 }
 
-// submitReturn saves a return or an answer; the dialog closes once it is
-// saved.
-func (m Model) submitReturn(d dialog) (Model, tea.Cmd) {
-	store, actor, period, unit, lang := m.store, m.scope.Actor(), m.scope.Period.ID, m.unitID, m.lang
-	m.dialog = d
-	if d == returnDialog {
-		reason := m.form.Value("reason")
-		if reason == "" {
-			m.form.SetError("reason", i18n.T(lang, "xtui.need_reason"))
-			return m, nil
-		}
-		c, _ := m.Focused()
-		id, what := c.ID, m.sheet.Tree.Label(c.ID)
-		if !c.Scorable() {
-			id, what = "", i18n.T(lang, "xtui.whole_sheet")
-		}
-		name := m.unitName()
-		return m, func() tea.Msg {
-			err := store.ReturnSubmission(context.Background(), actor, period, unit,
-				[]model.ReturnReason{{UnitID: unit, CriterionID: id, Reason: reason}})
-			return returnedMsg{err: err, field: "reason", info: i18n.T(lang, "scoring.returned_to", what, name)}
-		}
+// unitName is the short name of the unit on show.
+func (m Model) unitName() string {
+	if m.sheet.Unit.ShortName != "" {
+		return m.sheet.Unit.ShortName
 	}
-	answer, id := m.form.Value("answer"), m.waiting.Criterion
-	return m, func() tea.Msg {
-		err := store.SetExplanation(context.Background(), actor, period,
-			model.Explanation{UnitID: unit, CriterionID: id, Answer: answer})
-		return returnedMsg{err: err, field: "answer", info: i18n.T(lang, "xtui.answered")}
-	}
+	return m.sheet.Unit.Name
 }
 
 // scoreText is a stored score as the status line says it: its points, or

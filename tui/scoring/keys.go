@@ -11,6 +11,7 @@ import (
 // are typed into the focused cell; letters are commands.
 type KeyMap struct {
 	Save, Next, Prev, Up, Down, Top, Bottom key.Binding
+	RowUp, RowDown                          key.Binding // the arrows: they also save a value typed
 	Cancel, Erase, Clear                    key.Binding
 	Note, Evidence, Jump, Missing           key.Binding
 	Unit, Stage, Details, Undo              key.Binding
@@ -27,6 +28,8 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t("key.score_prev"))),
 		Up:       keys.Up(l),
 		Down:     keys.Down(l),
+		RowUp:    key.NewBinding(key.WithKeys("up")),
+		RowDown:  key.NewBinding(key.WithKeys("down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t("key.top"))),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t("key.bottom"))),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("key.score_cancel"))),
@@ -66,3 +69,27 @@ const (
 	// markOverridden: the leader changed the unit's signed self-score.
 	markOverridden = "≠"
 )
+
+// ShortHelp implements help.KeyMap.
+func (m Model) ShortHelp() []key.Binding {
+	if m.dialog.Open() || m.picker != nil {
+		return nil
+	}
+	if len(m.buf) > 0 {
+		// A value is being typed: every key is the cell's but these.
+		return []key.Binding{m.keys.Save, m.keys.Next, m.keys.Cancel, m.keys.Erase}
+	}
+	return []key.Binding{m.keys.Save, m.keys.Jump, m.keys.Missing, m.keys.Note, m.keys.Unit, m.keys.Stage, m.keys.Return,
+		m.keys.Answer, m.keys.Undo}
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.Save, k.Next, k.Prev, k.Up, k.Down, k.Top, k.Bottom},
+		{k.Cancel, k.Clear, k.Note, k.Evidence, k.Jump, k.Missing},
+		{k.Unit, k.Stage, k.Details, k.Undo, k.Return, k.Answer},
+		k.Legend,
+	}
+}

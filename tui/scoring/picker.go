@@ -1,14 +1,17 @@
 package scoring
 
 import (
+	"context"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/input"
+	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
 )
@@ -18,6 +21,7 @@ import (
 type picker struct {
 	styles theme.Styles
 	lang   i18n.Lang
+	keys   pickerKeys
 	filter textinput.Model
 	units  []model.Unit
 	shown  []model.Unit
@@ -25,11 +29,30 @@ type picker struct {
 	scroll table.Scroll
 }
 
+// pickerKeys are the picker's keys; every other key goes to its filter.
+type pickerKeys struct{ Up, Down, Pick, Back key.Binding }
+
 func newPicker(styles theme.Styles, lang i18n.Lang, isDark bool) *picker {
-	p := &picker{styles: styles, lang: lang}
+	p := &picker{styles: styles, lang: lang, keys: pickerKeys{
+		Up: key.NewBinding(key.WithKeys("up")), Down: key.NewBinding(key.WithKeys("down")),
+		Pick: key.NewBinding(key.WithKeys("enter")), Back: key.NewBinding(key.WithKeys("esc")),
+	}}
 	p.filter = input.New(i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder"), isDark)
 	p.filter.Focus()
 	return p
+}
+
+// openPicker opens the unit picker and reads the units.
+func (m Model) openPicker() (Model, tea.Cmd) {
+	m.picker = newPicker(m.styles, m.lang, m.isDark)
+	store := m.store
+	return m, func() tea.Msg {
+		units, err := store.Units(context.Background(), "")
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return unitsMsg{units: units}
+	}
 }
 
 func (p *picker) setUnits(units []model.Unit) {
@@ -49,17 +72,17 @@ func (p *picker) apply() {
 
 func (m Model) pickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	p := m.picker
-	switch msg.Code {
-	case tea.KeyEscape:
+	switch {
+	case key.Matches(msg, p.keys.Back):
 		m.picker = nil
 		return m, nil
-	case tea.KeyUp:
+	case key.Matches(msg, p.keys.Up):
 		p.cursor = max(0, p.cursor-1)
 		return m, nil
-	case tea.KeyDown:
+	case key.Matches(msg, p.keys.Down):
 		p.cursor = max(0, min(len(p.shown)-1, p.cursor+1))
 		return m, nil
-	case tea.KeyEnter:
+	case key.Matches(msg, p.keys.Pick):
 		if p.cursor < len(p.shown) {
 			id := p.shown[p.cursor].ID
 			m.picker = nil

@@ -255,11 +255,11 @@ func TestBlocReviewAsksForAReason(t *testing.T) {
 	h.Press("up")
 	h.Type("1")
 	h.Press("enter")
-	if h.M.dialog != reasonDialog {
+	if !h.M.dialog.Is("reason") {
 		t.Fatal("a differing bloc score asks for a reason")
 	}
 	h.Press("enter") // an empty reason is refused
-	if h.M.dialog != reasonDialog {
+	if !h.M.dialog.Is("reason") {
 		t.Fatal("an empty reason was accepted")
 	}
 	h.Type("Chưa có biên bản thanh tra")
@@ -276,7 +276,7 @@ func TestBlocReviewAsksForAReason(t *testing.T) {
 	h.Press("up")
 	h.Type("2")
 	h.Press("enter")
-	if h.M.dialog != noDialog {
+	if h.M.dialog.Open() {
 		t.Error("an equal bloc score asked for a reason")
 	}
 }
@@ -434,12 +434,12 @@ func TestLeaderOverridesSignedScore(t *testing.T) {
 	h.Press("enter")
 	h.Type("1")
 	h.Press("enter")
-	if h.M.dialog != reasonDialog || !strings.Contains(h.M.View(), "Sửa điểm đơn vị đã ký") ||
+	if !h.M.dialog.Is("reason") || !strings.Contains(h.M.View(), "Sửa điểm đơn vị đã ký") ||
 		!strings.Contains(h.M.View(), "Tây Hòa tự chấm và đã ký gửi (2)") {
 		t.Fatalf("no reason asked:\n%s", h.M.View())
 	}
 	h.Press("enter") // an empty reason is refused
-	if h.M.dialog != reasonDialog {
+	if !h.M.dialog.Is("reason") {
 		t.Fatal("an override without a reason")
 	}
 	h.Type("Đơn vị gõ nhầm, đã gọi xác nhận")
@@ -456,7 +456,7 @@ func TestLeaderOverridesSignedScore(t *testing.T) {
 	h.Press("n")
 	h.Type("ghi chú mới")
 	h.Press("enter")
-	if h.M.dialog != noteDialog {
+	if !h.M.dialog.Is("note") {
 		t.Error("a signed note changed without a reason")
 	}
 	h.Press("esc")

@@ -15,7 +15,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
@@ -86,10 +86,8 @@ type Model struct {
 	versions []model.CriteriaVersion // issued ones, for a new period
 	loaded   bool
 
-	cursor  int
-	editing row
-	form    form.Model
-	open    bool
+	cursor int
+	dialog dialog.Model[Model]
 
 	width, height int
 }
@@ -119,7 +117,7 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
 	m.keys = DefaultKeyMap(lang)
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 }
 
 // SetScope tells the screen the period on show and loads its rules.
@@ -162,14 +160,14 @@ func (m Model) load() tea.Cmd {
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.form.SetSize(min(w, 100), h)
+	m.dialog.SetSize(min(w, 100), h)
 }
 
 // TakesKey reports whether the screen keeps a key for an open form.
 func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Capturing() }
 
 // Capturing reports whether a form has the keyboard.
-func (m Model) Capturing() bool { return m.open }
+func (m Model) Capturing() bool { return m.dialog.Open() }
 
 // Rules returns the rules on show (for tests).
 func (m Model) Rules() model.Rules { return m.rules }
@@ -187,18 +185,18 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = min(m.cursor, m.rowCount()-1)
 		return m, nil
 	case doneMsg:
+		if m.dialog.Answer(msg.err, m.lang) && msg.err != nil {
+			return m, nil // the dialog says why, with what was typed
+		}
 		if msg.err != nil {
-			if m.open {
-				m.form.SetError("", model.Message(m.lang, msg.err))
-				return m, nil
-			}
 			return m, status.ErrorCmd(msg.err)
 		}
-		m.open = false
 		return m, tea.Batch(m.load(), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
+	case tea.PasteMsg:
+		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
-		if m.open {
-			return m.formKey(msg)
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
 		}
 		switch {
 		case key.Matches(msg, m.keys.Up):
@@ -238,8 +236,8 @@ func (m Model) closedLock() (model.Lock, bool) {
 
 // View renders the screen.
 func (m Model) View() string {
-	if m.open {
-		return m.form.View()
+	if m.dialog.Open() {
+		return m.dialog.View()
 	}
 	if !m.loaded {
 		return m.styles.Dim.Render(i18n.T(m.lang, "results.loading"))
@@ -329,7 +327,7 @@ func awardText(l i18n.Lang, a model.AwardRule) string {
 
 // ShortHelp implements help.KeyMap.
 func (m Model) ShortHelp() []key.Binding {
-	if m.open {
+	if m.dialog.Open() {
 		return nil
 	}
 	return []key.Binding{m.keys.Edit, m.keys.Delete}

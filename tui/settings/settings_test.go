@@ -72,8 +72,8 @@ func TestRulesAreEditedAndStored(t *testing.T) {
 	h.Press("enter", "backspace", "backspace", "backspace", "backspace")
 	h.Type("abc")
 	h.Press("enter")
-	if !h.M.Capturing() || !strings.Contains(h.M.form.View(), "không phải là số") {
-		t.Fatalf("bad step accepted:\n%s", h.M.form.View())
+	if !h.M.Capturing() || !strings.Contains(h.M.dialog.Form().View(), "không phải là số") {
+		t.Fatalf("bad step accepted:\n%s", h.M.dialog.Form().View())
 	}
 	for i := 0; i < 3; i++ {
 		h.Press("backspace")

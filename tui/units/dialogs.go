@@ -8,55 +8,34 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/dialog"
 	"thidua/tui/form"
 )
 
-// openUnitForm opens the form that adds a unit or edits u.
-func (m *Model) openUnitForm(d dialog, u model.Unit) {
-	t := func(id string) string { return i18n.T(m.lang, id) }
-	title := t("units.add_title")
-	if d == editDialog {
-		title = i18n.T(m.lang, "units.edit_title", u.Code)
-	}
-	m.form = form.New(title, m.styles, m.lang, m.isDark)
-	m.form.AddText("code", t("units.field_code"), u.Code, t("units.hint_code"))
-	m.form.AddText("name", t("units.field_name"), u.Name, t("units.hint_name"))
-	m.form.AddText("short", t("units.field_short"), u.ShortName, t("units.hint_short"))
-	m.form.AddText("kind", t("units.field_kind"), u.Kind, "")
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog, m.editing = d, u
-}
+// The leader's dialogs: a unit added or edited, a unit withdrawn from the
+// bloc or brought back. Each waits for the database and says why when it
+// refused, under the field the refusal is about.
 
-// openWithdraw asks why a unit leaves (or confirms its return).
-func (m *Model) openWithdraw(u model.Unit) {
-	m.editing = u
-	if u.Status == model.Withdrawn {
-		m.form = form.New(i18n.T(m.lang, "units.restore_title", u.Name), m.styles, m.lang, m.isDark)
-	} else {
-		m.form = form.New(i18n.T(m.lang, "units.withdraw_title", u.Name), m.styles, m.lang, m.isDark)
-		m.form.SetIntro(i18n.T(m.lang, "units.withdraw_intro"))
-		m.form.AddText("reason", i18n.T(m.lang, "units.field_reason"), "", "")
-	}
-	m.form.SetSize(min(m.width, 100), m.height)
-	m.dialog = withdrawDialog
-}
+func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 
-func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	m.form, cmd = m.form.Update(msg)
-	switch m.form.State() {
-	case form.Cancelled:
-		m.dialog = noDialog
-		return m, nil
-	case form.Editing:
-		return m, cmd
+// at is the screen's dialog, for dialog.Update.
+func at(m *Model) *dialog.Model[Model] { return &m.dialog }
+
+// unitDialog adds a unit, or edits u when adding is false.
+func (m Model) unitDialog(adding bool, u model.Unit) dialog.Model[Model] {
+	title := m.t("units.add_title")
+	if !adding {
+		title = m.t("units.edit_title", u.Code)
 	}
-	store, actor := m.store, m.scope.Actor()
-	switch m.dialog {
-	case addDialog, editDialog:
-		u := m.editing
-		u.Code, u.Name = m.form.Value("code"), m.form.Value("name")
-		u.ShortName, u.Kind = m.form.Value("short"), m.form.Value("kind")
+	f := form.New(title, m.styles, m.lang, m.isDark)
+	f.AddText("code", m.t("units.field_code"), u.Code, m.t("units.hint_code"))
+	f.AddText("name", m.t("units.field_name"), u.Name, m.t("units.hint_name"))
+	f.AddText("short", m.t("units.field_short"), u.ShortName, m.t("units.hint_short"))
+	f.AddText("kind", m.t("units.field_kind"), u.Kind, "")
+	f.SetSize(min(m.width, 100), m.height)
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		u.Code, u.Name = f.Value("code"), f.Value("name")
+		u.ShortName, u.Kind = f.Value("short"), f.Value("kind")
 		// Left blank, the short name and kind come from the official name.
 		short, kind := model.SplitUnitName(u.Name)
 		if u.ShortName == "" {
@@ -66,11 +45,10 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			u.Kind = kind
 		}
 		if err := (&model.Unit{Code: model.NormalizeCode(u.Code), Name: u.Name}).Validate(); err != nil {
-			m.form.SetError(m.errorField(err), model.Message(m.lang, err))
+			f.SetError(errorField(err), model.Message(m.lang, err))
 			return m, nil
 		}
-		adding := m.dialog == addDialog
-		lang := m.lang
+		store, actor, lang := m.store, m.scope.Actor(), m.lang
 		return m, func() tea.Msg {
 			var err error
 			if adding {
@@ -80,28 +58,41 @@ func (m Model) dialogKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			}
 			return doneMsg{err: err, info: i18n.T(lang, "units.saved", u.Code, u.Name), unitID: u.ID}
 		}
-	case withdrawDialog:
-		u := m.editing
-		withdraw := u.Status != model.Withdrawn
-		reason := m.form.Value("reason")
+	}).Awaiting("")
+}
+
+// withdrawDialog asks why unit u leaves the bloc (or confirms its return).
+func (m Model) withdrawDialog(u model.Unit) dialog.Model[Model] {
+	withdraw := u.Status != model.Withdrawn
+	title := "units.restore_title"
+	if withdraw {
+		title = "units.withdraw_title"
+	}
+	f := form.New(m.t(title, u.Name), m.styles, m.lang, m.isDark)
+	if withdraw {
+		f.SetIntro(m.t("units.withdraw_intro"))
+		f.AddText("reason", m.t("units.field_reason"), "", "")
+	}
+	f.SetSize(min(m.width, 100), m.height)
+	return dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
+		reason := f.Value("reason")
 		if withdraw && reason == "" {
-			m.form.SetError("reason", i18n.T(m.lang, "units.need_reason"))
+			f.SetError("reason", m.t("units.need_reason"))
 			return m, nil
 		}
 		id := "units.withdrawn"
 		if !withdraw {
 			id = "units.restored"
 		}
-		info := i18n.T(m.lang, id, u.Code)
+		store, actor, info := m.store, m.scope.Actor(), m.t(id, u.Code)
 		return m, func() tea.Msg {
 			return doneMsg{err: store.WithdrawUnit(context.Background(), actor, u.ID, reason, withdraw), info: info}
 		}
-	}
-	return m, nil
+	}).Awaiting("")
 }
 
 // errorField is the form field an error is about.
-func (m Model) errorField(err error) string {
+func errorField(err error) string {
 	var e *model.Error
 	if !errors.As(err, &e) {
 		return ""

@@ -7,16 +7,14 @@ import (
 	"context"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/tui/form"
+	"thidua/tui/dialog"
 	"thidua/tui/input"
-	"thidua/tui/keys"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -36,32 +34,6 @@ type ScoreMsg struct{ UnitID string }
 
 // ChangedMsg reports that a unit was added or changed.
 type ChangedMsg struct{}
-
-// KeyMap are the screen's keys.
-type KeyMap struct {
-	Up, Down, Top, Bottom key.Binding
-	Filter, ClearFilter   key.Binding
-	Accept                key.Binding
-	Score                 key.Binding
-	Add, Edit, Withdraw   key.Binding
-}
-
-// DefaultKeyMap returns the screen's keys with help in language l.
-func DefaultKeyMap(l i18n.Lang) KeyMap {
-	return KeyMap{
-		Up:          keys.Up(l),
-		Down:        keys.Down(l),
-		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", i18n.T(l, "key.top"))),
-		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", i18n.T(l, "key.bottom"))),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", i18n.T(l, "key.filter"))),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T(l, "key.clear_filter"))),
-		Accept:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.filter_done"))),
-		Score:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "key.score_unit"))),
-		Add:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", i18n.T(l, "key.add"))),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", i18n.T(l, "key.edit"))),
-		Withdraw:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", i18n.T(l, "key.withdraw"))),
-	}
-}
 
 // LoadedMsg carries the units read from the store.
 type LoadedMsg struct{ Units []model.Unit }
@@ -97,20 +69,8 @@ type Model struct {
 	loaded    bool
 	isDark    bool
 	scope     scope.Scope
-	dialog    dialog
-	form      form.Model
-	editing   model.Unit // the unit a dialog is about
+	dialog    dialog.Model[Model]
 }
-
-// dialog is what the open form is for.
-type dialog int
-
-const (
-	noDialog dialog = iota
-	addDialog
-	editDialog
-	withdrawDialog
-)
 
 // doneMsg reports the outcome of a change made through a dialog.
 type doneMsg struct {
@@ -139,16 +99,18 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.keys = DefaultKeyMap(lang)
 	m.filter.Prompt, m.filter.Placeholder = i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder")
 	input.Restyle(&m.filter, isDark)
-	m.form.SetStyles(styles)
+	m.dialog.SetStyles(styles)
 	m.SetScope(m.scope)
 }
 
 // SetScope tells the screen who is working; only the leader changes units.
-func (m *Model) SetScope(s scope.Scope) {
+// It loads nothing: the units are the bloc's whatever the period.
+func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
 	m.keys.Add.SetEnabled(s.Leader())
 	m.keys.Edit.SetEnabled(s.Leader())
 	m.keys.Withdraw.SetEnabled(s.Leader())
+	return nil
 }
 
 // SetSize sets the screen's size in cells.
@@ -163,7 +125,7 @@ func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Filtering() }
 // Filtering reports whether a field (the filter or a dialog) has the
 // keyboard, so that the root does not take letters typed into it as
 // commands.
-func (m Model) Filtering() bool { return m.filtering || m.dialog != noDialog }
+func (m Model) Filtering() bool { return m.filtering || m.dialog.Open() }
 
 // Query returns the current filter text.
 func (m Model) Query() string { return m.filter.Value() }
@@ -204,74 +166,26 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case doneMsg:
-		if msg.err != nil {
-			m.form.SetError(m.errorField(msg.err), model.Message(m.lang, msg.err))
-			return m, nil
+		if m.dialog.AnswerAt(errorField(msg.err), msg.err, m.lang) && msg.err != nil {
+			return m, nil // the dialog says why, under the field it is about
 		}
-		m.dialog, m.focus = noDialog, msg.unitID
+		if msg.err != nil {
+			return m, status.ErrorCmd(msg.err)
+		}
+		m.focus = msg.unitID
 		return m, tea.Batch(LoadCmd(m.store), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
 	case tea.KeyPressMsg:
-		if m.dialog != noDialog {
-			return m.dialogKey(msg)
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
 		}
 		if m.filtering {
-			switch {
-			case key.Matches(msg, m.keys.ClearFilter):
-				m.filtering = false
-				m.filter.Blur()
-				m.filter.SetValue("")
-				m.applyFilter()
-				return m, nil
-			case key.Matches(msg, m.keys.Accept):
-				m.acceptFilter()
-				return m, nil
-			case msg.Code == tea.KeyUp || msg.Code == tea.KeyDown:
-				// Arrows leave the field and move; letters (j, k) are text.
-				m.acceptFilter()
-				if msg.Code == tea.KeyUp {
-					m.move(-1)
-				} else {
-					m.move(1)
-				}
-				return m, nil
-			}
-			var cmd tea.Cmd
-			m.filter, cmd = m.filter.Update(msg)
-			m.applyFilter()
-			return m, cmd
+			return m.filterKey(msg)
 		}
-		switch {
-		case key.Matches(msg, m.keys.Up):
-			m.move(-1)
-		case key.Matches(msg, m.keys.Down):
-			m.move(1)
-		case key.Matches(msg, m.keys.Top):
-			m.cursor = 0
-		case key.Matches(msg, m.keys.Bottom):
-			m.cursor = len(m.shown) - 1
-		case key.Matches(msg, m.keys.Filter):
-			m.filtering = true
-			return m, m.filter.Focus()
-		case key.Matches(msg, m.keys.ClearFilter):
-			m.filter.SetValue("")
-			m.applyFilter()
-		case key.Matches(msg, m.keys.Score):
-			if u, ok := m.Selected(); ok {
-				return m, func() tea.Msg { return ScoreMsg{UnitID: u.ID} }
-			}
-		case key.Matches(msg, m.keys.Add):
-			m.openUnitForm(addDialog, model.Unit{})
-		case key.Matches(msg, m.keys.Edit):
-			if u, ok := m.Selected(); ok {
-				m.openUnitForm(editDialog, u)
-			}
-		case key.Matches(msg, m.keys.Withdraw):
-			if u, ok := m.Selected(); ok {
-				m.openWithdraw(u)
-			}
-		}
-		return m, nil
+		return m.listKey(msg)
 	case tea.PasteMsg:
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
+		}
 		if m.filtering {
 			var cmd tea.Cmd
 			m.filter, cmd = m.filter.Update(msg)
@@ -330,8 +244,8 @@ func (m Model) columns() []table.Column {
 
 // View renders the screen.
 func (m Model) View() string {
-	if m.dialog != noDialog {
-		return m.form.View()
+	if m.dialog.Open() {
+		return m.dialog.View()
 	}
 	var b strings.Builder
 	title := m.styles.Title.Render(i18n.T(m.lang, "units.title", len(m.all)))
@@ -379,20 +293,3 @@ func (m Model) View() string {
 // listRows is how many units fit under the title, the filter and the
 // header.
 func (m Model) listRows() int { return max(1, m.height-3) }
-
-// ShortHelp implements help.KeyMap.
-func (m Model) ShortHelp() []key.Binding {
-	if m.filtering {
-		return []key.Binding{m.keys.Accept, m.keys.ClearFilter}
-	}
-	if m.dialog != noDialog {
-		return nil
-	}
-	return []key.Binding{m.keys.Score, m.keys.Filter, m.keys.Add, m.keys.Edit}
-}
-
-// FullHelp implements help.KeyMap.
-func (m Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom},
-		{m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}, {m.keys.Score, m.keys.Add, m.keys.Edit, m.keys.Withdraw}}
-}

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
-	"thidua/storage/appstore"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
 	"thidua/storage/exchange"
@@ -34,7 +34,7 @@ func setupFile(t *testing.T) (path, fingerprint string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return w.Path, w.Manifest.Fingerprint()
+	return w.Path, w.File.Fingerprint
 }
 
 // A unit's first run: the welcome takes the leader's setup file, shows the
@@ -47,7 +47,7 @@ func TestJoinWithSetupFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
+	m := New(app.App{DB: db}, theme.New(true), i18n.VI, true)
 	m.SetSize(100, 40)
 	h := &harness{m: m}
 
@@ -99,7 +99,7 @@ func TestJoinRefusesAFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	m := New(appstore.Store{DB: db}, theme.New(true), i18n.VI, true)
+	m := New(app.App{DB: db}, theme.New(true), i18n.VI, true)
 	m.SetSize(100, 40)
 	h := &harness{m: m}
 	h.press("down", "enter", "esc") // the picker closed: the form's field

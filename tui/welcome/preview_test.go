@@ -1,12 +1,13 @@
 package welcome
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model/i18n"
 	"thidua/model/table/tabletest"
-	"thidua/storage/appstore"
 	"thidua/storage/sheet/sheettest"
 )
 
@@ -23,7 +24,7 @@ func TestCriteriaFilePreview(t *testing.T) {
 		h.typeText(path)
 		h.press("enter")
 		lines, ok := h.m.Previewing()
-		res, _ := appstore.ReadCriteriaFile(path)
+		res, _ := app.ReadCriteriaFile(context.Background(), path, nil)
 		if !ok || strings.Join(lines, "\n") != strings.Join(res.Preview(i18n.VI), "\n") {
 			t.Fatalf("%s: preview %v:\n%s", f.Name, ok, h.m.View())
 		}

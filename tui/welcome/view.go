@@ -94,7 +94,7 @@ func (m Model) View() string {
 		// The list takes the room the form leaves: the box keeps its
 		// border whatever the number of units.
 		room := m.height - len(lines) - lipgloss.Height(form)
-		if m.busy || m.err != "" {
+		if m.busy || m.job.Running() || m.err != "" {
 			room--
 		}
 		if list := m.unitList(room); list != "" {
@@ -114,6 +114,9 @@ func (m Model) View() string {
 	}
 	if m.busy {
 		lines = append(lines, m.styles.Dim.Render(m.t("welcome.working")))
+	}
+	if m.job.Running() {
+		lines = append(lines, m.job.View(m.styles, min(m.width, 100), m.t("work.stopping")))
 	}
 	if m.err != "" {
 		lines = append(lines, m.styles.Error.Render(m.err))
@@ -166,18 +169,12 @@ func (m Model) summary() string {
 // on the phone before trusting it.
 func (m Model) keyIntro() string {
 	f := m.setup
-	bloc, unit := f.Manifest.BlocCode, f.Manifest.AddresseeCode
-	for _, r := range f.Payload[model.TBloc] {
-		if name, ok := r[2].(string); ok && name != "" {
-			bloc = name
-		}
+	bloc, unit := f.BlocCode, f.AddresseeCode
+	if f.BlocName != "" {
+		bloc = f.BlocName
 	}
-	for _, r := range f.Payload[model.TUnit] {
-		if id, _ := r[0].(string); id == f.Manifest.AddresseeID {
-			if name, ok := r[3].(string); ok && name != "" {
-				unit = name
-			}
-		}
+	if f.AddresseeName != "" {
+		unit = f.AddresseeName
 	}
-	return m.t("welcome.key_intro", bloc, unit, f.Manifest.AuthorCode, f.Manifest.Fingerprint())
+	return m.t("welcome.key_intro", bloc, unit, f.AuthorCode, f.Fingerprint)
 }

@@ -9,19 +9,18 @@ package welcome
 
 import (
 	"context"
-	"strings"
-	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/model/table"
-	"thidua/storage/exchange"
 	"thidua/tui/form"
 	"thidua/tui/pick"
 	"thidua/tui/preview"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the welcome needs: the database, and the ways to read the
@@ -29,12 +28,11 @@ import (
 type Store interface {
 	SetupBloc(ctx context.Context, n model.NewBloc) (model.Bloc, error)
 	WriteDemo(ctx context.Context) error
-	DemoCriteria() []model.Criterion
-	ReadCriteriaFile(path string) (*table.Result, error)
-	ReadUnitsFile(path string) ([]model.Unit, error)
-	ReadFile(ctx context.Context, path string) (*exchange.File, error)
-	JoinFile(ctx context.Context, path, fingerprint string) (exchange.Outcome, error)
-	ImportDir(ctx context.Context) string
+	DemoCriteria() ([]model.Criterion, error)
+	ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*table.Result, error)
+	ReadUnitsFile(ctx context.Context, path string) ([]model.Unit, error)
+	ReadFile(ctx context.Context, path string) (model.FileInfo, error)
+	JoinFile(ctx context.Context, path, fingerprint string) (model.MergeOutcome, error)
 }
 
 // DoneMsg reports that the database now holds a bloc.
@@ -59,7 +57,7 @@ type doneMsg struct{ err error }
 
 // readMsg carries the setup file read for the key check.
 type readMsg struct {
-	file *exchange.File
+	file *model.FileInfo
 	err  error
 }
 
@@ -83,16 +81,18 @@ type Model struct {
 	preview    preview.Model
 	previewing bool
 	period     model.Period
-	busy       bool
+	keys       KeyMap
+	busy       bool     // a write or a read under way: keys wait
+	job        work.Job // a criteria file being read: esc stops it
 	err        string
-	setup      *exchange.File // the setup file being joined
+	setup      *model.FileInfo // the setup file being joined
 
 	width, height int
 }
 
 // New returns the welcome screen.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}}
+	return Model{store: store, styles: styles, lang: lang, isDark: isDark, forms: map[step]form.Model{}, keys: DefaultKeyMap()}
 }
 
 // SetLang switches the welcome to another language or background,
@@ -125,18 +125,24 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 
 // Update handles keys and replies.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case pick.ListedMsg:
-		var cmd tea.Cmd
-		m.form, cmd = m.form.Update(msg)
+	if job, cmd, ok := m.job.Update(msg); ok {
+		m.job = job
 		return m, cmd
+	}
+	switch msg := msg.(type) {
+	case unitsMsg:
+		return m.unitsRead(msg), nil
+	case criteriaMsg:
+		return m.criteriaRead(msg), nil
+	case pick.Msg:
+		return m.formUpdate(msg)
 	case readMsg:
 		m.busy = false
 		if msg.err != nil {
 			m.form.SetError("path", model.Message(m.lang, msg.err))
 			return m, nil
 		}
-		if msg.file.Manifest.Kind != model.KindSetup {
+		if msg.file.Kind != model.KindSetup {
 			m.form.SetError("path", m.t("welcome.not_setup", msg.file.Name))
 			return m, nil
 		}
@@ -150,7 +156,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, func() tea.Msg { return DoneMsg{} }
 	case tea.KeyPressMsg:
-		if m.busy {
+		if m.job.Running() && key.Matches(msg, m.keys.Stop) {
+			m.job.Cancel()
+		}
+		if m.busy || m.job.Running() {
 			return m, nil
 		}
 		if m.step == chooseStep {
@@ -175,13 +184,28 @@ func (m Model) choices() []string {
 	return []string{m.t("welcome.leader"), m.t("welcome.join"), m.t("welcome.demo")}
 }
 
+// KeyMap are the welcome's own keys (its forms have theirs).
+type KeyMap struct {
+	Up, Down, Choose key.Binding
+	// PickFile picks a list of units from a file, wherever the focus is.
+	PickFile key.Binding
+	Stop     key.Binding // a criteria file being read
+}
+
+// DefaultKeyMap returns the welcome's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{Up: key.NewBinding(key.WithKeys("up")), Down: key.NewBinding(key.WithKeys("down")),
+		Choose: key.NewBinding(key.WithKeys("enter")), PickFile: key.NewBinding(key.WithKeys("ctrl+o")),
+		Stop: key.NewBinding(key.WithKeys("esc"))}
+}
+
 func (m Model) chooseKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	switch msg.Code {
-	case tea.KeyUp:
+	switch {
+	case key.Matches(msg, m.keys.Up):
 		m.choice = max(0, m.choice-1)
-	case tea.KeyDown:
+	case key.Matches(msg, m.keys.Down):
 		m.choice = min(len(m.choices())-1, m.choice+1)
-	case tea.KeyEnter:
+	case key.Matches(msg, m.keys.Choose):
 		m.err = ""
 		if m.choice == 1 {
 			// The setup file is picked: a USB stick, Downloads, Zalo.
@@ -227,14 +251,19 @@ func (m Model) formSize() (int, int) {
 func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if m.step == unitsStep && !m.form.Picking() {
 		switch {
-		case msg.String() == "ctrl+o":
-			// A list of units from a file, wherever the focus is.
+		case key.Matches(msg, m.keys.PickFile):
 			return m, m.form.PickThenSubmit("file")
-		case msg.Code == tea.KeyEnter && m.form.Empty():
+		case key.Matches(msg, m.keys.Choose) && m.form.Empty():
 			// Nothing typed: the list is done (one enter, not five).
 			return m.submitUnit()
 		}
 	}
+	return m.formUpdate(msg)
+}
+
+// formUpdate gives msg (a key, the picker's reply) to the step's form, and
+// goes back a step or on as the form says.
+func (m Model) formUpdate(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.form, cmd = m.form.Update(msg)
 	switch m.form.State() {
@@ -252,164 +281,4 @@ func (m Model) formKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.submit()
 	}
 	return m, cmd
-}
-
-// submit checks the step's form and moves on.
-func (m Model) submit() (Model, tea.Cmd) {
-	f := &m.form
-	switch m.step {
-	case blocStep:
-		m.bloc.Name, m.bloc.Code = f.Value("name"), model.NormalizeCode(f.Value("code"))
-		if m.bloc.Name == "" {
-			f.SetError("name", m.t("welcome.need_name"))
-			return m, nil
-		}
-		if m.bloc.Code == "" {
-			m.bloc.Code = suggestCode(m.bloc.Name)
-		}
-		return m.goTo(ownStep), nil
-	case ownStep:
-		u := typedUnit(f)
-		if err := u.Validate(); err != nil {
-			f.SetError(unitField(err), model.Message(m.lang, err))
-			return m, nil
-		}
-		m.bloc.LeaderCode = u.Code
-		m.setOwn(u)
-		return m.goTo(unitsStep), nil
-	case unitsStep:
-		return m.submitUnit()
-	case criteriaStep:
-		return m.submitCriteria()
-	case periodStep:
-		return m.submitPeriod()
-	case joinStep:
-		m.busy, m.err = true, ""
-		store, path := m.store, f.Value("path")
-		return m, func() tea.Msg {
-			file, err := store.ReadFile(context.Background(), path)
-			return readMsg{file: file, err: err}
-		}
-	case keyStep:
-		if f.Choice("ok") != 1 {
-			return m.goTo(joinStep), nil
-		}
-		m.busy, m.err = true, ""
-		store, path, fp := m.store, m.setup.Path, m.setup.Manifest.Fingerprint()
-		return m, func() tea.Msg {
-			o, err := store.JoinFile(context.Background(), path, fp)
-			if err == nil && o.Reason != nil && (o.Status == model.StatusRejected || o.Status == model.StatusHeld) {
-				err = o.Reason
-			}
-			return doneMsg{err: err}
-		}
-	case confirmStep:
-		m.busy, m.err = true, ""
-		n := model.NewBloc{Bloc: m.bloc, CriteriaLabel: m.t("welcome.criteria_label", m.period.Code),
-			Criteria: m.criteria, Period: m.period, Rules: model.DefaultRules()}
-		n.Bloc.Units, n.Bloc.Role = m.units, model.RoleLeader
-		store := m.store
-		return m, func() tea.Msg {
-			_, err := store.SetupBloc(context.Background(), n)
-			return doneMsg{err: err}
-		}
-	}
-	return m, nil
-}
-
-// setOwn puts the leader's own unit first in the member list.
-func (m *Model) setOwn(u model.Unit) {
-	for i, x := range m.units {
-		if x.Code == u.Code {
-			m.units[i] = u
-			return
-		}
-	}
-	m.units = append([]model.Unit{u}, m.units...)
-}
-
-// submitUnit adds the unit typed, reads a file of units, or (with nothing
-// typed) moves on.
-func (m Model) submitUnit() (Model, tea.Cmd) {
-	f := &m.form
-	if path := f.Value("file"); path != "" {
-		units, err := m.store.ReadUnitsFile(path)
-		if err != nil {
-			f.SetError("file", model.Message(m.lang, err))
-			return m, nil
-		}
-		for _, u := range units {
-			m.addUnit(u)
-		}
-		m.form = m.newForm(unitsStep)
-		m.form.SetSize(m.formSize())
-		return m, nil
-	}
-	u := typedUnit(f)
-	if u.Code == "" && u.Name == "" {
-		if len(m.units) < 2 {
-			f.SetError("code", m.t("welcome.need_units"))
-			return m, nil
-		}
-		return m.goTo(criteriaStep), nil
-	}
-	if err := u.Validate(); err != nil {
-		f.SetError(unitField(err), model.Message(m.lang, err))
-		return m, nil
-	}
-	for _, x := range m.units {
-		if x.Code == u.Code {
-			f.SetError("code", m.t("unit.duplicate", u.Code))
-			return m, nil
-		}
-	}
-	m.addUnit(u)
-	m.form = m.newForm(unitsStep)
-	m.form.SetSize(m.formSize())
-	return m, nil
-}
-
-func (m *Model) addUnit(u model.Unit) {
-	for i, x := range m.units {
-		if x.Code == u.Code {
-			m.units[i] = u
-			return
-		}
-	}
-	m.units = append(m.units, u)
-}
-
-func (m Model) submitPeriod() (Model, tea.Cmd) {
-	f := &m.form
-	p := model.Period{Code: model.NormalizeCode(f.Value("code")), Label: f.Value("label"),
-		Kind: []model.PeriodKind{model.Year, model.HalfYear, model.OtherPeriod}[f.Choice("kind")]}
-	if p.Code == "" {
-		f.SetError("code", m.t("period.no_code"))
-		return m, nil
-	}
-	if p.Label == "" {
-		p.Label = p.Code
-	}
-	dates := []struct {
-		field string
-		dst   *time.Time
-	}{{"starts", &p.Starts}, {"ends", &p.Ends}, {"registration", &p.RegistrationCloses}, {"self", &p.SelfScoreCloses}}
-	for _, d := range dates {
-		v := f.Value(d.field)
-		if v == "" {
-			continue
-		}
-		t, err := time.Parse("2/1/2006", strings.ReplaceAll(v, "-", "/"))
-		if err != nil {
-			f.SetError(d.field, m.t("settings.bad_date", v))
-			return m, nil
-		}
-		*d.dst = t
-	}
-	if err := p.Validate(); err != nil {
-		f.SetError("ends", model.Message(m.lang, err))
-		return m, nil
-	}
-	m.period = p
-	return m.goTo(confirmStep), nil
 }

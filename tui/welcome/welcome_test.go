@@ -5,14 +5,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"thidua/cmd/thidua/app"
 	"thidua/model/table"
-	"thidua/storage/appstore"
 
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
-	"thidua/storage/exchange"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/theme"
 )
@@ -28,26 +27,25 @@ func (f *fakeStore) SetupBloc(_ context.Context, n model.NewBloc) (model.Bloc, e
 	return model.Bloc{Name: n.Bloc.Name}, nil
 }
 func (f *fakeStore) WriteDemo(context.Context) error { f.demo = true; return nil }
-func (f *fakeStore) DemoCriteria() []model.Criterion {
-	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}
+func (f *fakeStore) DemoCriteria() ([]model.Criterion, error) {
+	return []model.Criterion{{ID: "a", Code: "I", Title: "Phần I", Kind: model.Standard, Max: model.Whole(100)}}, nil
 }
-func (f *fakeStore) ReadCriteriaFile(path string) (*table.Result, error) {
-	return appstore.ReadCriteriaFile(path)
+func (f *fakeStore) ReadCriteriaFile(ctx context.Context, path string, progress func(int, int)) (*table.Result, error) {
+	return app.ReadCriteriaFile(ctx, path, progress)
 }
-func (f *fakeStore) ReadUnitsFile(path string) ([]model.Unit, error) {
+func (f *fakeStore) ReadUnitsFile(_ context.Context, path string) ([]model.Unit, error) {
 	if path != "ds.csv" {
 		return nil, errors.New("no such file")
 	}
 	return []model.Unit{{Code: "A", Name: "Xã An"}, {Code: "B", Name: "Xã Bình"}}, nil
 }
 
-func (f *fakeStore) ReadFile(context.Context, string) (*exchange.File, error) {
-	return nil, errors.New("no such file")
+func (f *fakeStore) ReadFile(context.Context, string) (model.FileInfo, error) {
+	return model.FileInfo{}, errors.New("no such file")
 }
-func (f *fakeStore) JoinFile(context.Context, string, string) (exchange.Outcome, error) {
-	return exchange.Outcome{}, errors.New("no such file")
+func (f *fakeStore) JoinFile(context.Context, string, string) (model.MergeOutcome, error) {
+	return model.MergeOutcome{}, errors.New("no such file")
 }
-func (f *fakeStore) ImportDir(context.Context) string { return "" }
 
 type harness struct {
 	m    Model

@@ -12,8 +12,8 @@ import (
 	"path/filepath"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
-	"thidua/storage/exchange/wire"
 	"thidua/storage/stress"
 )
 
@@ -125,10 +125,10 @@ func NewBloc(ctx context.Context, dir string, s Spec) (*Bloc, error) {
 // Slice returns a unit's rows for a version of its sheet: three
 // registrations and a score for every criterion; other variants give
 // other scores.
-func Slice(periodID, unitID string, leaves []model.Criterion, variant int) wire.Payload {
-	p := wire.Payload{}
+func Slice(periodID, unitID string, leaves []model.Criterion, variant int) facts.Set {
+	p := facts.Set{}
 	for i := range 3 {
-		p[model.TRegistration] = append(p[model.TRegistration], wire.Row{periodID, unitID, fmt.Sprintf("dk-%02d", i),
+		p[facts.TRegistration] = append(p[facts.TRegistration], facts.Row{periodID, unitID, fmt.Sprintf("dk-%02d", i),
 			fmt.Sprintf("Đăng ký nội dung %d", i+1), "", fmt.Sprintf("%d lao động", 100*(i+1)+variant)})
 	}
 	for i, c := range leaves {
@@ -137,7 +137,7 @@ func Slice(periodID, unitID string, leaves []model.Criterion, variant int) wire.
 		if i%7 == variant%7 {
 			note = fmt.Sprintf("Ghi chú lần %d", variant)
 		}
-		p[model.TScore] = append(p[model.TScore], wire.Row{periodID, unitID, c.ID, "self", pts, "", note, "", nil})
+		p[facts.TScore] = append(p[facts.TScore], facts.Row{periodID, unitID, c.ID, "self", pts, "", note, "", nil})
 	}
 	return p
 }

@@ -1,0 +1,156 @@
+// Package cover is what the window shows in place of the interface: the
+// first-run welcome on a database without a bloc, the notice of a
+// province's database (which only the command line serves), and the
+// notice of a damaged database file with its two ways on: r to close
+// thidua and restore a backup, esc to go on and note what is typed.
+package cover
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/model/i18n"
+	"thidua/tui/chrome"
+	"thidua/tui/scope"
+	"thidua/tui/status"
+	"thidua/tui/theme"
+	"thidua/tui/welcome"
+)
+
+// EDamaged says the database file is damaged and how to go on; it is on
+// the status line once the notice is put away.
+const EDamaged = "app.damaged"
+
+// KeyMap are the keys of the notices.
+type KeyMap struct {
+	Restore, Hide, Quit key.Binding
+}
+
+// Model is the cover: none, the welcome, or a notice.
+type Model struct {
+	styles  theme.Styles
+	lang    i18n.Lang
+	keys    KeyMap
+	welcome welcome.Model
+	// welcoming: the welcome has the window; province: the province's
+	// notice has it; damaged (until hidden): the damage notice has it.
+	welcoming, province bool
+	damaged             error
+	hidden              bool
+	restore             bool
+	width, height       int
+}
+
+// New returns no cover, with the welcome ready over store.
+func New(store welcome.Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark), keys: KeyMap{
+		Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
+		Quit: key.NewBinding(key.WithKeys("q")),
+	}}
+}
+
+// Covers reports whether something is shown in place of the interface.
+func (m Model) Covers() bool { return m.welcoming || m.province || (m.damaged != nil && !m.hidden) }
+
+// Welcoming reports whether the welcome is on show, and the welcome.
+func (m Model) Welcoming() (welcome.Model, bool) { return m.welcome, m.welcoming }
+
+// Damage returns the damage found in the database file, or nil.
+func (m Model) Damage() error { return m.damaged }
+
+// WantsRestore reports whether the person asked, on the damage notice, to
+// close thidua and restore a backup.
+func (m Model) WantsRestore() bool { return m.restore }
+
+// Damaged covers the interface with the damage notice (the first damage
+// found is the one told).
+func (m *Model) Damaged(err error) {
+	if m.damaged == nil {
+		m.damaged = err
+	}
+}
+
+// SetLang switches the cover to another language or background, keeping
+// the welcome's answers.
+func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
+	m.styles, m.lang = styles, lang
+	m.welcome.SetLang(styles, lang, isDark)
+}
+
+// SetSize sets the window's size; the welcome has all but three lines.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.welcome.SetSize(w, max(1, h-4))
+}
+
+// DamagedMsg tells the interface that the database file is damaged (found
+// by the check run after the first frame, or by any query).
+type DamagedMsg struct{ Err error }
+
+// Update takes what decides the cover (no bloc, a province's database, a
+// damaged file, the welcome done) and the replies of the welcome's work.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case DamagedMsg:
+		m.Damaged(msg.Err)
+		return m, nil
+	case scope.NoBlocMsg:
+		m.welcoming = true
+		return m, nil
+	case scope.ProvinceMsg:
+		m.province = true
+		return m, nil
+	case welcome.DoneMsg:
+		m.welcoming = false
+		return m, nil
+	}
+	if !m.welcoming {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.welcome, cmd = m.welcome.Update(msg)
+	return m, cmd
+}
+
+// Key handles a key while the cover is on: q quits the province's notice
+// and the welcome's first step, r and esc answer the damage notice (esc
+// puts it away and says it on the status line), the rest goes to the
+// welcome.
+func (m Model) Key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case m.province:
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	case m.damaged != nil && !m.hidden:
+		switch {
+		case key.Matches(msg, m.keys.Restore):
+			m.restore = true
+			return m, tea.Quit
+		case key.Matches(msg, m.keys.Hide):
+			m.hidden = true
+			return m, status.ErrorCmd(model.Errorf(EDamaged, model.Message(m.lang, m.damaged)))
+		}
+		return m, nil
+	case m.welcome.Step() == "choose" && key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	}
+	var cmd tea.Cmd
+	m.welcome, cmd = m.welcome.Update(msg)
+	return m, cmd
+}
+
+// View is the window the cover fills, with the status line's text under
+// the welcome.
+func (m Model) View(statusText string) tea.View {
+	switch {
+	case m.damaged != nil && !m.hidden:
+		return chrome.Damaged(m.styles, i18n.T(m.lang, EDamaged, model.Message(m.lang, m.damaged)),
+			i18n.T(m.lang, "app.damaged_keys"), m.width)
+	case m.province:
+		return chrome.Notice(m.styles, i18n.T(m.lang, "app.province"), m.width)
+	}
+	return chrome.Welcome(m.styles, m.welcome.View(), statusText, m.width, m.height)
+}

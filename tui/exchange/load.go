@@ -1,0 +1,104 @@
+package exchange
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"thidua/model"
+	"thidua/tui/scope"
+	"thidua/tui/status"
+)
+
+// loadedMsg carries the board's data.
+type loadedMsg struct {
+	period      string
+	rows        []model.InboxRow
+	sent        []model.SentFile
+	returns     []model.ReturnReason
+	answers     []model.Explanation
+	holds       []model.Hold
+	tree        *model.Tree
+	units       []model.Unit
+	fingerprint string
+	exportDir   string
+	importDir   string
+}
+
+// Reload reads the board again.
+func (m Model) Reload() tea.Cmd {
+	s := m.scope
+	if !s.Ready() {
+		return nil
+	}
+	store := m.store
+	return func() tea.Msg {
+		out, err := load(context.Background(), store, s)
+		if err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return out
+	}
+}
+
+// load reads what the screen shows: for the leader the inbox board and
+// the held files, for a unit its own side, and the folders files go to and
+// come from.
+func load(ctx context.Context, store Store, s scope.Scope) (loadedMsg, error) {
+	out := loadedMsg{period: s.Period.ID}
+	var err error
+	if out.fingerprint, err = store.Fingerprint(ctx); err != nil {
+		return out, err
+	}
+	if out.tree, err = store.VersionTree(ctx, s.Period.CriteriaVersionID); err != nil {
+		return out, err
+	}
+	if out.units, err = store.Units(ctx, ""); err != nil {
+		return out, err
+	}
+	if out.sent, err = store.SentFiles(ctx, s.Period.ID); err != nil {
+		return out, err
+	}
+	if out.exportDir, err = store.ExportDir(ctx); err != nil {
+		return out, err
+	}
+	if out.importDir, err = store.ImportDir(ctx); err != nil {
+		return out, err
+	}
+	unit := s.Inst.UnitID // a unit sees its own returns; the leader every unit's
+	if s.Leader() {
+		unit = ""
+		if out.rows, err = store.Inbox(ctx, s.Period.ID); err != nil {
+			return out, err
+		}
+		if out.holds, err = store.Holds(ctx, true); err != nil {
+			return out, err
+		}
+	}
+	if out.returns, err = store.Returns(ctx, s.Period.ID, unit); err != nil {
+		return out, err
+	}
+	out.answers, err = store.Explanations(ctx, s.Period.ID, unit)
+	return out, err
+}
+
+// loaded shows the board's data read for the period on show.
+func (m Model) loaded(msg loadedMsg) Model {
+	if msg.period != m.scope.Period.ID {
+		return m
+	}
+	m.rows, m.sent, m.returns, m.holds, m.tree = msg.rows, msg.sent, msg.returns, msg.holds, msg.tree
+	m.fingerprint, m.exportDir, m.importDir = msg.fingerprint, msg.exportDir, msg.importDir
+	sortByTable(m.tree, m.returns)
+	m.units = map[string]model.Unit{}
+	for _, u := range msg.units {
+		m.units[u.ID] = u
+	}
+	m.answers = map[string]string{}
+	for _, a := range msg.answers {
+		m.answers[a.UnitID+"/"+a.CriterionID] = a.Answer
+	}
+	m.cursor = max(0, min(m.cursor, m.boardLen()-1))
+	m.hcursor = max(0, min(m.hcursor, len(m.holds)-1))
+	return m
+}
