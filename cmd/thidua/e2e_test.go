@@ -145,6 +145,7 @@ func (tm *terminal) waitExit() {
 // A person opens the demo, finds a unit without typing accents, then with
 // them, looks at the ranking, asks why a unit is where it is, and quits.
 func TestE2EBrowseDemo(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "thư mục có dấu", "demo.db")
 	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
@@ -188,6 +189,7 @@ func TestE2EBrowseDemo(t *testing.T) {
 // On a first run (no database yet) the welcome opens; leaving it without
 // starting a bloc leaves no file behind.
 func TestE2EFirstRunLeavesNothing(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "none.db")
 	tm := newTerminal(t, 100, 30, nil, bin, "--db", db, "--lang", "en")
@@ -206,6 +208,7 @@ func TestE2EFirstRunLeavesNothing(t *testing.T) {
 // typed with diacritics, the demo's criteria table, the first period; then
 // the screens open on the new bloc.
 func TestE2ELeaderWizard(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "Khối mới", "thidua.db")
 	tm := newTerminal(t, 110, 40, nil, bin, "--db", db)
@@ -252,6 +255,7 @@ func TestE2ELeaderWizard(t *testing.T) {
 // sheet of the leader's own unit with digits and enter only, quits, and
 // finds every score saved.
 func TestE2ETypeWholeSheet(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	d, err := storage.Open(context.Background(), db)
@@ -326,6 +330,7 @@ func TestE2ETypeWholeSheet(t *testing.T) {
 // A person adds a unit whose name has diacritics, typed in the terminal,
 // and finds it again with an unaccented filter.
 func TestE2EAddUnitWithDiacritics(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	tm := newTerminal(t, 100, 30, nil, bin, "--db", db)
