@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"strings"
 
 	"thidua/model"
@@ -62,9 +64,12 @@ func setRegistration(ctx context.Context, tx *Tx, actor model.Actor, periodID st
 	if r.Item == "" {
 		return model.Errorf(EEmptyItem)
 	}
-	var old string
-	_ = tx.QueryRowContext(ctx, `SELECT detail || ' ' || target FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`,
+	var old string // the audit's before: none for a new item
+	err = tx.QueryRowContext(ctx, `SELECT detail || ' ' || target FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`,
 		periodID, r.UnitID, r.Item).Scan(&old)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
 	action := ActRegSet
 	if strings.TrimSpace(r.Detail) == "" {
 		action = ActRegDelete

@@ -50,7 +50,8 @@ func (db *DB) ReturnSubmission(ctx context.Context, actor model.Actor, periodID,
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n > 0 {
+		n, err := res.RowsAffected()
+		if err == nil && n > 0 {
 			_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActUnlock, PeriodID: periodID, UnitID: unitID,
 				New: model.LockAccepted.String(), Reason: "return"})
 		}

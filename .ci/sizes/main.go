@@ -173,7 +173,7 @@ func readPending(path string) (map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // only read
 	pending := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {

@@ -315,7 +315,7 @@ func (wb *workbook) relationships(part string) (rels, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	var out rels
 	d := decoder(rc)
 	for {
@@ -355,7 +355,7 @@ func (wb *workbook) readBook(book string, rs rels) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	root := false
 	for {
@@ -393,15 +393,6 @@ func (wb *workbook) readBook(book string, rs rels) error {
 		}
 		wb.sheets = append(wb.sheets, sheetRef{name: i18n.Printable(name), part: r.target})
 	}
-}
-
-// sheetNames lists the worksheets in order.
-func (wb *workbook) sheetNames() []string {
-	out := make([]string, len(wb.sheets))
-	for i, s := range wb.sheets {
-		out[i] = s.name
-	}
-	return out
 }
 
 // text collects the text of an <si> or <is> element: its own <t> and the
@@ -457,7 +448,7 @@ func (wb *workbook) readStrings(name string) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	var cur *text
 	total := 0
@@ -506,7 +497,7 @@ func (wb *workbook) readStyles(name string) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	percentFmt := map[int]bool{9: true, 10: true}
 	var st styles
@@ -568,3 +559,7 @@ func (wb *workbook) readStyles(name string) error {
 	wb.styles = st
 	return nil
 }
+
+// closeRead closes a file or a part of the package that was only read:
+// its Close has nothing to report that the reads did not.
+func closeRead(c io.Closer) { _ = c.Close() }

@@ -146,9 +146,7 @@ func Corpus(lim Limits) []Odd {
 			}
 			add(t.kind+"/"+v.name, p.Bytes(), c, u, s)
 		}
-		for _, b := range broken(t, lim) {
-			out = append(out, b)
-		}
+		out = append(out, broken(t, lim)...)
 	}
 	out = append(out, limits(lim)...)
 	out = append(out, hostile(lim)...)

@@ -99,7 +99,9 @@ func (p *Pkg) Bytes() []byte {
 		if err != nil {
 			panic(err)
 		}
-		w.Write(p.parts[n])
+		if _, err := w.Write(p.parts[n]); err != nil {
+			panic(err)
+		}
 	}
 	if err := z.Close(); err != nil {
 		panic(err)
