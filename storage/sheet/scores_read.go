@@ -116,12 +116,9 @@ type scoreRow struct {
 	points, measure, unit string
 }
 
-// scoreSheet reads one sheet's scores.
-func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]storage.ScoreLine, error) {
-	unit, err := sheetUnit(g, start, cols, opt)
-	if err != nil {
-		return nil, err
-	}
+// scoreRows returns the rows of a sheet from start to its footer that name
+// a criterion (by code, or by a title that starts with one), totals aside.
+func scoreRows(g *grid, cols scoreColumns, start int) []scoreRow {
 	var rows []scoreRow
 	for r := start; r < len(g.rows); r++ {
 		if r == start && g.numbering(r) {
@@ -142,6 +139,16 @@ func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]stor
 		}
 		rows = append(rows, s)
 	}
+	return rows
+}
+
+// scoreSheet reads one sheet's scores.
+func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]storage.ScoreLine, error) {
+	unit, err := sheetUnit(g, start, cols, opt)
+	if err != nil {
+		return nil, err
+	}
+	rows := scoreRows(g, cols, start)
 	codes := make([]string, len(rows))
 	for i, s := range rows {
 		codes[i] = s.code
