@@ -28,21 +28,10 @@ build:
 ## vet and errcheck, the Windows build type-checked, then every test (race
 ## detector where it can find something, tmux end-to-end flows included)
 ## and the slowest of them. Under 5 minutes on 2 cores from a cold cache:
-## each step below says what it costs, .ci/gotest why some packages run
-## without the race detector.
+## .ci/test says how (what runs beside what), .ci/gotest why some packages
+## run without the race detector.
 test:
-	@echo "== formatting"
-	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
-	@echo "== tracked files"
-	@$(GO) run ./.ci/tracked
-	@echo "== sizes"
-	@$(GO) run ./.ci/sizes
-	@echo "== lint"
-	@GO=$(GO) .ci/lint
-	@echo "== Windows: every package and test type-checks for windows/amd64"
-	@$(GO) run ./.ci/typecheck -os windows -arch amd64 ./...
-	@echo "== tests"
-	@GO=$(GO) RACE=$(RACE) .ci/gotest
+	@GO=$(GO) RACE=$(RACE) .ci/test
 
 ## lint: go vet and errcheck (installed into bin/tools when missing)
 lint:
