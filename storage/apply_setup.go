@@ -259,36 +259,7 @@ func applySetupTables(ctx context.Context, tx *Tx, actor model.Actor, p wire.Pay
 	if err := applyVersions(ctx, tx, p); err != nil {
 		return err
 	}
-	if err := applyPeriods(ctx, tx, actor, p[model.TPeriod]); err != nil {
-		return err
-	}
-	for _, r := range p[model.TRules] {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO period_rules (period_id, step_x100, bonus_cap_x100, deduction_cap_x100,
-			tie_breaks, numbering) VALUES (?,?,?,?,?,?) ON CONFLICT (period_id) DO UPDATE SET step_x100 = excluded.step_x100,
-			bonus_cap_x100 = excluded.bonus_cap_x100, deduction_cap_x100 = excluded.deduction_cap_x100,
-			tie_breaks = excluded.tie_breaks, numbering = excluded.numbering`, r...); err != nil {
-			return err
-		}
-	}
 	for _, r := range p[model.TPeriod] {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM award_rule WHERE period_id = ?`, r[0]); err != nil {
-			return err
-		}
-	}
-	for _, r := range p[model.TAwardRule] {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO award_rule (period_id, award_code, position, name, quota, min_total_x100,
-			vote_required, threshold, vote_base) VALUES (?,?,?,?,?,?,?,?,?)`, r...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// applyPeriods adds or updates the periods; one moved to another criteria
-// version loses the scores of criteria that version lacks, with an audit
-// line.
-func applyPeriods(ctx context.Context, tx *Tx, actor model.Actor, rows []wire.Row) error {
-	for _, r := range rows {
 		var oldVersion string
 		err := tx.QueryRowContext(ctx, `SELECT criteria_version_id FROM period WHERE period_id = ?`, r[0]).Scan(&oldVersion)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -311,6 +282,25 @@ func applyPeriods(ctx context.Context, tx *Tx, actor model.Actor, rows []wire.Ro
 				Old: oldVersion, New: r[7].(string)}); err != nil {
 				return err
 			}
+		}
+	}
+	for _, r := range p[model.TRules] {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO period_rules (period_id, step_x100, bonus_cap_x100, deduction_cap_x100,
+			tie_breaks, numbering) VALUES (?,?,?,?,?,?) ON CONFLICT (period_id) DO UPDATE SET step_x100 = excluded.step_x100,
+			bonus_cap_x100 = excluded.bonus_cap_x100, deduction_cap_x100 = excluded.deduction_cap_x100,
+			tie_breaks = excluded.tie_breaks, numbering = excluded.numbering`, r...); err != nil {
+			return err
+		}
+	}
+	for _, r := range p[model.TPeriod] {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM award_rule WHERE period_id = ?`, r[0]); err != nil {
+			return err
+		}
+	}
+	for _, r := range p[model.TAwardRule] {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO award_rule (period_id, award_code, position, name, quota, min_total_x100,
+			vote_required, threshold, vote_base) VALUES (?,?,?,?,?,?,?,?,?)`, r...); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -121,43 +121,9 @@ func (st *sheetStream) cell(e xml.StartElement, row, col int) error {
 	if s, err := strconv.Atoi(attr(e, "s")); err == nil && s >= 0 && s < maxStyles {
 		c.meta.style = int32(s)
 	}
-	v, f, is, err := st.cellContent(row, col)
-	if err != nil {
-		return err
-	}
-	if err := st.cellValue(&c, attr(e, "t"), v, is); err != nil {
-		return err
-	}
-	if utf8.RuneCountInString(c.value) > maxText {
-		return limitError(ELimitText, cellName(row, col), maxText)
-	}
-	c.formula = f
-	if c.value == "" && c.formula == "" {
-		return nil // formatting only
-	}
-	if row >= maxRows {
-		return limitError(ELimitRows, st.name, row+1, maxRows)
-	}
-	if !st.used[col] {
-		if len(st.used) >= maxColumns {
-			return limitError(ELimitColumns, st.name, maxColumns)
-		}
-		st.used[col] = true
-	}
-	if st.wb.cells >= maxCells {
-		return limitError(ELimitCells, maxCells)
-	}
-	st.wb.cells++
-	st.lastRow = max(st.lastRow, row)
-	st.cells = append(st.cells, c)
-	return nil
-}
-
-// cellContent reads a <c> element to its end: the text of its value
-// (<v>), formula (<f>) and inline string (<is>), each within the budget of
-// a cell's text.
-func (st *sheetStream) cellContent(row, col int) (v, f string, is *text, err error) {
-	var vb, fb strings.Builder
+	typ := attr(e, "t")
+	var v, f strings.Builder
+	var is *text
 	where := "" // the element whose text is being read
 	depth := 1
 	for depth > 0 {
@@ -166,7 +132,7 @@ func (st *sheetStream) cellContent(row, col int) (v, f string, is *text, err err
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
-			return "", "", nil, partError(st.name, err)
+			return partError(st.name, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -195,30 +161,23 @@ func (st *sheetStream) cellContent(row, col int) (v, f string, is *text, err err
 			}
 			switch where {
 			case "v":
-				vb.Write(t)
+				v.Write(t)
 			case "f":
-				fb.Write(t)
+				f.Write(t)
 			}
-			if vb.Len() > 4*maxText || fb.Len() > 4*maxText {
-				return "", "", nil, limitError(ELimitText, cellName(row, col), maxText)
+			if v.Len() > 4*maxText || f.Len() > 4*maxText {
+				return limitError(ELimitText, cellName(row, col), maxText)
 			}
 		}
 	}
-	return vb.String(), fb.String(), is, nil
-}
-
-// cellValue sets a cell's value and kind from its type (t="s", "inlineStr",
-// "str", "b", "e", "d" or a number), the shared strings and its content.
-func (st *sheetStream) cellValue(c *rawCell, typ, v string, is *text) error {
-	row, col := c.row, c.col
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := strconv.Atoi(strings.TrimSpace(v.String()))
 		if err != nil || i < 0 || i >= len(st.wb.strings) {
-			if v == "" {
+			if v.Len() == 0 {
 				break
 			}
-			return model.Errorf(EDamaged).WithCause(fmt.Errorf("%s: shared string %q", cellName(row, col), v))
+			return model.Errorf(EDamaged).WithCause(fmt.Errorf("%s: shared string %q", cellName(row, col), v.String()))
 		}
 		c.value, c.meta.kind, c.font = st.wb.strings[i], kindString, st.wb.richFont[i]
 	case "inlineStr":
@@ -230,16 +189,38 @@ func (st *sheetStream) cellValue(c *rawCell, typ, v string, is *text) error {
 		}
 		c.meta.kind = kindString
 	case "str":
-		c.value, c.meta.kind = v, kindString
+		c.value, c.meta.kind = v.String(), kindString
 	case "b":
-		c.value, c.meta.kind = v, kindBool
+		c.value, c.meta.kind = v.String(), kindBool
 	case "e":
-		c.value, c.meta.kind = v, kindError
+		c.value, c.meta.kind = v.String(), kindError
 	case "d":
-		c.value, c.meta.kind = v, kindDate
+		c.value, c.meta.kind = v.String(), kindDate
 	default:
-		c.value = v
+		c.value = v.String()
 	}
+	if utf8.RuneCountInString(c.value) > maxText {
+		return limitError(ELimitText, cellName(row, col), maxText)
+	}
+	c.formula = f.String()
+	if c.value == "" && c.formula == "" {
+		return nil // formatting only
+	}
+	if row >= maxRows {
+		return limitError(ELimitRows, st.name, row+1, maxRows)
+	}
+	if !st.used[col] {
+		if len(st.used) >= maxColumns {
+			return limitError(ELimitColumns, st.name, maxColumns)
+		}
+		st.used[col] = true
+	}
+	if st.wb.cells >= maxCells {
+		return limitError(ELimitCells, maxCells)
+	}
+	st.wb.cells++
+	st.lastRow = max(st.lastRow, row)
+	st.cells = append(st.cells, c)
 	return nil
 }
 
