@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Kind is the kind of a row of the criteria table.
@@ -232,6 +233,159 @@ func (t *Tree) Path(id string) []string {
 // ("I. / 1. / 2.a)"). It identifies a criterion for people even where codes
 // repeat under different parents.
 func (t *Tree) PathString(id string) string { return strings.Join(t.Path(id), " / ") }
+
+// Label returns the shortest unambiguous name of id, as people cite it and
+// as Resolve reads it back: its code if no other row has the same code,
+// otherwise its path written the way offices write it ("II.1." for "1."
+// under "II.", "I.2.a)"). Where even the path repeats (two "-" rows under
+// one parent) it is the path with " / ".
+func (t *Tree) Label(id string) string {
+	c, ok := t.Get(id)
+	if !ok {
+		return id
+	}
+	code := strings.TrimSpace(c.Code)
+	if code != "" && t.codeCount(code) == 1 {
+		return code
+	}
+	if dotted := t.dottedPath(id); dotted != "" {
+		if r, err := t.Resolve(dotted); err == nil && r.ID == id {
+			return dotted
+		}
+	}
+	return t.PathString(id)
+}
+
+// cite is Label without the check that the dotted path reads back (which
+// Resolve itself uses, for its list of the rows a ref could mean).
+func (t *Tree) cite(id string) string {
+	c, _ := t.Get(id)
+	if code := strings.TrimSpace(c.Code); code != "" && t.codeCount(code) == 1 {
+		return code
+	}
+	if dotted := t.dottedPath(id); dotted != "" {
+		return dotted
+	}
+	return t.PathString(id)
+}
+
+// codeCount is the number of rows whose code is code (trimmed).
+func (t *Tree) codeCount(code string) int {
+	n := 0
+	for _, o := range t.nodes {
+		if strings.TrimSpace(o.Code) == code {
+			n++
+		}
+	}
+	return n
+}
+
+// dottedPath joins the codes from the top-level part down to id the way a
+// table cites a row: "II." and "1." give "II.1.", "I" and "2" give "I.2".
+func (t *Tree) dottedPath(id string) string {
+	var b strings.Builder
+	for _, code := range t.Path(id) {
+		if code == "" {
+			return ""
+		}
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), ".") && !strings.HasSuffix(b.String(), ")") {
+			b.WriteByte('.')
+		}
+		b.WriteString(code)
+	}
+	return b.String()
+}
+
+// codeTokens splits a code or a path of codes into its numbers, ignoring
+// the punctuation and case people vary: "II.1." and "II / 1" and "ii.1"
+// are the same tokens, as are "a)" and "a".
+func codeTokens(s string) []string {
+	return strings.FieldsFunc(strings.ToUpper(NFC(s)), func(r rune) bool {
+		return r == '.' || r == ')' || r == '(' || r == '/' || r == '›' || r == '>' || r == ':' || r == ',' || unicode.IsSpace(r)
+	})
+}
+
+// Resolve finds the criterion a person means by ref: a code that no other
+// row shares ("I.1.2"), or a path of codes, written as tables cite it
+// ("II.1.", "I.2.a)") or with slashes ("II / 1."). Spaces, case and the
+// punctuation after a number ("II" for "II.", "a" for "a)") do not matter.
+// A ref that could mean several rows is refused with their labels, never
+// guessed.
+func (t *Tree) Resolve(ref string) (Criterion, error) {
+	ref = strings.TrimSpace(ref)
+	norm := func(s string) string { return strings.ToUpper(strings.TrimSpace(NFC(s))) }
+	want := codeTokens(ref)
+	if len(want) == 0 {
+		return Criterion{}, Errorf(ECriterionUnknown, ref)
+	}
+	// From the most literal reading to the most lenient; the first reading
+	// that names exactly one row wins.
+	var ambiguous []int
+	readings := []func(i int) bool{
+		func(i int) bool { return norm(t.nodes[i].Code) == norm(ref) },
+		func(i int) bool { return equalTokens(t.pathTokens(i), want) },
+		func(i int) bool { return equalTokens(codeTokens(t.nodes[i].Code), want) },
+		func(i int) bool { return t.tailMatches(i, want) },
+	}
+	for _, match := range readings {
+		var hits []int
+		for i := range t.nodes {
+			if match(i) {
+				hits = append(hits, i)
+			}
+		}
+		if len(hits) == 1 {
+			return t.nodes[hits[0]], nil
+		}
+		if len(hits) > 1 && ambiguous == nil {
+			ambiguous = hits
+		}
+	}
+	if len(ambiguous) > 0 {
+		labels := make([]string, len(ambiguous))
+		for j, i := range ambiguous {
+			labels[j] = t.cite(t.nodes[i].ID)
+		}
+		return Criterion{}, Errorf(ECriterionAmbiguous, ref, strings.Join(labels, "; "))
+	}
+	return Criterion{}, Errorf(ECriterionUnknown, ref)
+}
+
+// pathTokens are the tokens of every code from the top-level part down to
+// the row at index i.
+func (t *Tree) pathTokens(i int) []string {
+	var out []string
+	for _, code := range t.Path(t.nodes[i].ID) {
+		out = append(out, codeTokens(code)...)
+	}
+	return out
+}
+
+// tailMatches reports whether want is the end of the row's path, starting
+// at one of its codes ("1.a" for "a)" under "1." under "II.").
+func (t *Tree) tailMatches(i int, want []string) bool {
+	var tail []string
+	path := t.Path(t.nodes[i].ID)
+	for k := len(path) - 1; k >= 0; k-- {
+		tail = append(codeTokens(path[k]), tail...)
+		if len(tail) >= len(want) {
+			return equalTokens(tail, want)
+		}
+	}
+	return false
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // StandardMax returns the nominal maximum of the table: the sum of the
 // top-level standard parts (100 or 1,000 points in real tables).

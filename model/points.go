@@ -99,9 +99,45 @@ func parseDecimal(raw string) (Points, error) {
 	if s == "" {
 		return 0, notNumber
 	}
-	intPart, fracPart, err := splitDecimal(s, raw)
-	if err != nil {
-		return 0, err
+	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	var intPart, fracPart string
+	switch {
+	case dots == 0 && commas == 0:
+		intPart = s
+	case dots > 0 && commas > 0:
+		// Both separators: the last one is the decimal mark and the other
+		// must group thousands properly ("1.000,5" or "1,000.5").
+		dec, grp := ".", ","
+		if strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
+			dec, grp = ",", "."
+		}
+		if strings.Count(s, dec) != 1 {
+			return 0, notNumber
+		}
+		i := strings.LastIndex(s, dec)
+		var ok bool
+		if intPart, ok = ungroup(s[:i], grp); !ok {
+			return 0, notNumber
+		}
+		fracPart = s[i+1:]
+	default:
+		sep := "."
+		if commas > 0 {
+			sep = ","
+		}
+		if strings.Count(s, sep) > 1 {
+			// "1.000.000": only thousands grouping, never a decimal.
+			var ok bool
+			if intPart, ok = ungroup(s, sep); !ok {
+				return 0, notNumber
+			}
+			break
+		}
+		i := strings.Index(s, sep)
+		intPart, fracPart = s[:i], s[i+1:]
+		if len(fracPart) == 3 && intPart != "" && intPart != "0" {
+			return 0, Errorf(EAmbiguousNumber, quote(raw))
+		}
 	}
 	if intPart == "" {
 		intPart = "0"
@@ -129,54 +165,6 @@ func parseDecimal(raw string) (Points, error) {
 		v = -v
 	}
 	return v, nil
-}
-
-// splitDecimal splits an unsigned number as typed into its whole and
-// fractional digits, deciding which mark is the decimal one: "9,5" and
-// "9.5" alike, "1.000,5" and "1,000.5" with grouped thousands, "1.000.000"
-// only grouped; "1.000" alone is ambiguous and refused.
-func splitDecimal(s, raw string) (intPart, fracPart string, err error) {
-	notNumber := Errorf(ENotNumber, quote(raw))
-	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
-	switch {
-	case dots == 0 && commas == 0:
-		intPart = s
-	case dots > 0 && commas > 0:
-		// Both separators: the last one is the decimal mark and the other
-		// must group thousands properly ("1.000,5" or "1,000.5").
-		dec, grp := ".", ","
-		if strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
-			dec, grp = ",", "."
-		}
-		if strings.Count(s, dec) != 1 {
-			return "", "", notNumber
-		}
-		i := strings.LastIndex(s, dec)
-		var ok bool
-		if intPart, ok = ungroup(s[:i], grp); !ok {
-			return "", "", notNumber
-		}
-		fracPart = s[i+1:]
-	default:
-		sep := "."
-		if commas > 0 {
-			sep = ","
-		}
-		if strings.Count(s, sep) > 1 {
-			// "1.000.000": only thousands grouping, never a decimal.
-			var ok bool
-			if intPart, ok = ungroup(s, sep); !ok {
-				return "", "", notNumber
-			}
-			return intPart, "", nil
-		}
-		i := strings.Index(s, sep)
-		intPart, fracPart = s[:i], s[i+1:]
-		if len(fracPart) == 3 && intPart != "" && intPart != "0" {
-			return "", "", Errorf(EAmbiguousNumber, quote(raw))
-		}
-	}
-	return intPart, fracPart, nil
 }
 
 // ungroup removes thousands separators, checking that every group after the

@@ -157,8 +157,28 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	}); err != nil {
 		return s, err
 	}
-	if err := inboxPeriods(ctx, tx, &s); err != nil {
+	if err := scanEach(ctx, tx, `SELECT period_id FROM period`, func(r scanner) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		p, err := periodByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		s.Periods[id] = p
+		if s.Locks[id], err = periodLocks(ctx, tx, id); err != nil {
+			return err
+		}
+		s.Rules[id], err = rules(ctx, tx, id, s.Versions[p.CriteriaHash])
+		return err
+	}); err != nil {
 		return s, err
+	}
+	for id, locks := range s.Locks {
+		for _, l := range locks {
+			s.ProvinceLock[id] = s.ProvinceLock[id] || (l.Kind.PeriodWide() && len(l.By) > 9 && l.By[:9] == "province:")
+		}
 	}
 	if err := scanEach(ctx, tx, `SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
 		applied_at FROM submission`, func(r scanner) error {
@@ -178,35 +198,6 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		return err
 	})
 	return s, err
-}
-
-// inboxPeriods loads every period with its locks and rules, and which
-// periods the province has locked.
-func inboxPeriods(ctx context.Context, tx *Tx, s *InboxState) error {
-	if err := scanEach(ctx, tx, `SELECT period_id FROM period`, func(r scanner) error {
-		var id string
-		if err := r.Scan(&id); err != nil {
-			return err
-		}
-		p, err := periodByID(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		s.Periods[id] = p
-		if s.Locks[id], err = periodLocks(ctx, tx, id); err != nil {
-			return err
-		}
-		s.Rules[id], err = rules(ctx, tx, id, s.Versions[p.CriteriaHash])
-		return err
-	}); err != nil {
-		return err
-	}
-	for id, locks := range s.Locks {
-		for _, l := range locks {
-			s.ProvinceLock[id] = s.ProvinceLock[id] || (l.Kind.PeriodWide() && len(l.By) > 9 && l.By[:9] == "province:")
-		}
-	}
-	return nil
 }
 
 type scanner interface{ Scan(...any) error }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"thidua/model"
+	"thidua/model/i18n"
 )
 
 // ScoreEntry, ScoreBatch and SaveResult are the model's save request types,
@@ -16,6 +17,36 @@ type (
 	ScoreBatch = model.ScoreBatch
 	SaveResult = model.SaveResult
 )
+
+// EntryError is a refused entry of a batch.
+type EntryError struct {
+	Index int
+	Ref   string // the criterion as the person wrote it
+	Err   error
+	// Twice is the index of an earlier entry for the same criterion, or
+	// -1: a batch names each criterion once, never "the last one wins".
+	Twice int
+}
+
+// EntryErrors lists every refused entry of a batch.
+type EntryErrors []EntryError
+
+// Error implements error.
+func (e EntryErrors) Error() string { return e.Localize(i18n.EN) }
+
+// Localize implements i18n.Localizer: one line per refused entry.
+func (e EntryErrors) Localize(l i18n.Lang) string {
+	lines := make([]string, len(e))
+	for i, x := range e {
+		msg := model.Message(l, x.Err)
+		if strings.HasPrefix(msg, x.Ref+":") {
+			lines[i] = msg // the message names the criterion itself
+			continue
+		}
+		lines[i] = i18n.T(l, "score.entry", x.Ref, msg)
+	}
+	return strings.Join(lines, "\n")
+}
 
 // sheetContext is what every score write checks against.
 type sheetContext struct {
@@ -94,37 +125,6 @@ func saveScores(ctx context.Context, tx *Tx, b ScoreBatch) (SaveResult, error) {
 		return res, err
 	}
 	// Validate everything before writing anything.
-	plan, errs, err := planScores(ctx, tx, b, sc, prior)
-	if err != nil {
-		return res, err
-	}
-	if len(errs) == 1 && len(b.Entries) == 1 {
-		return res, errs[0].Err
-	}
-	if len(errs) > 0 {
-		return res, errs
-	}
-	for _, p := range plan {
-		saved, audit, err := applyScore(ctx, tx, b, p, prior)
-		if err != nil {
-			return res, err
-		}
-		if audit > 0 {
-			res.Changed++
-			res.Audit = append(res.Audit, audit)
-		}
-		if saved != nil {
-			res.Scores = append(res.Scores, *saved)
-		}
-	}
-	return res, nil
-}
-
-// planScores checks every entry of a batch against the table, the rules,
-// the scores below and the unit's signed self-scores, and returns what to
-// write, or every entry refused with its reason. It writes nothing.
-func planScores(ctx context.Context, tx *Tx, b ScoreBatch, sc sheetContext, prior *priorScores) ([]plannedScore, EntryErrors, error) {
-	var err error
 	var errs EntryErrors
 	plan := make([]plannedScore, 0, len(b.Entries))
 	first := map[string]int{} // criterion → its first entry
@@ -152,7 +152,7 @@ func planScores(ctx context.Context, tx *Tx, b ScoreBatch, sc sheetContext, prio
 			if b.Stage > model.StageSelf && strings.TrimSpace(e.Reason) == "" {
 				below, err := prior.below(ctx, tx, c.ID, b.Stage)
 				if err != nil {
-					return nil, nil, err
+					return res, err
 				}
 				if below != nil && below.Points != p.points {
 					errs = append(errs, EntryError{Index: i, Ref: e.Criterion, Err: model.Errorf(model.ENeedsReason), Twice: -1})
@@ -169,7 +169,7 @@ func planScores(ctx context.Context, tx *Tx, b ScoreBatch, sc sheetContext, prio
 		if b.Stage == model.StageSelf {
 			old, err := prior.row(ctx, tx, c.ID, b.Stage)
 			if err != nil {
-				return nil, nil, err
+				return res, err
 			}
 			if old != nil && model.Overrides(b.Actor, b.Stage, b.UnitID, old.SetBy) && !p.same(old) {
 				if strings.TrimSpace(e.Reason) == "" {
@@ -182,7 +182,26 @@ func planScores(ctx context.Context, tx *Tx, b ScoreBatch, sc sheetContext, prio
 		}
 		plan = append(plan, p)
 	}
-	return plan, errs, nil
+	if len(errs) == 1 && len(b.Entries) == 1 {
+		return res, errs[0].Err
+	}
+	if len(errs) > 0 {
+		return res, errs
+	}
+	for _, p := range plan {
+		saved, audit, err := applyScore(ctx, tx, b, p, prior)
+		if err != nil {
+			return res, err
+		}
+		if audit > 0 {
+			res.Changed++
+			res.Audit = append(res.Audit, audit)
+		}
+		if saved != nil {
+			res.Scores = append(res.Scores, *saved)
+		}
+	}
+	return res, nil
 }
 
 // same reports whether the planned entry leaves the stored score old as it
@@ -363,4 +382,103 @@ func loadSheet(ctx context.Context, tx *Tx, periodID, unitID string) (model.Scor
 		}
 	}
 	return s, nil
+}
+
+// UndoLast reverts the most recent change to a unit's sheet at a stage,
+// if it is one of mine: the audit ids of the changes this person made in
+// this session (SaveResult.Audit), so that undo walks back only their own
+// edits, newest first, and stops at the first change someone else made (a
+// merged file, another session, the demo). The undo is itself an audited
+// change; the restored value keeps the setter it had. It returns what it
+// undid.
+func (db *DB) UndoLast(ctx context.Context, actor model.Actor, periodID, unitID string, stage model.Stage, mine []int64) (model.Undone, error) {
+	var u model.Undone
+	err := db.write(ctx, func(tx *Tx) error {
+		sc, err := loadSheetContext(ctx, tx, periodID, unitID, stage, actor)
+		if err != nil {
+			return err
+		}
+		own := make(map[int64]bool, len(mine))
+		for _, id := range mine {
+			own[id] = true
+		}
+		var id int64
+		var old, cur, at string
+		err = tx.QueryRowContext(ctx, `SELECT audit_id, criterion_id, old_value, new_value, at FROM audit a
+			WHERE period_id = ? AND unit_id = ? AND stage = ? AND action IN (?, ?)
+			AND NOT EXISTS (SELECT 1 FROM audit u WHERE u.undo_of = a.audit_id)
+			ORDER BY audit_id DESC LIMIT 1`, periodID, unitID, stage.String(), ActScoreSet, ActScoreClear).
+			Scan(&id, &u.CriterionID, &old, &cur, &at)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !own[id] && !anyOwn(own, id)) {
+			return model.Errorf(ENothingToUndo)
+		}
+		if err != nil {
+			return err
+		}
+		if !own[id] {
+			return model.Errorf(EUndoNotYours, sc.tree.Label(u.CriterionID), parseTime(at))
+		}
+		if u.Before, err = model.DecodeScore(cur); err != nil {
+			return err
+		}
+		if u.After, err = model.DecodeScore(old); err != nil {
+			return err
+		}
+		setBy, flag, err := priorSetter(ctx, tx, periodID, unitID, stage, u.CriterionID, id, actor)
+		if err != nil {
+			return err
+		}
+		if u.After != nil {
+			u.After.CriterionID, u.After.Stage = u.CriterionID, stage
+		}
+		if err := putScore(ctx, tx, periodID, unitID, stage, u.CriterionID, u.After, setBy, flag); err != nil {
+			return err
+		}
+		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActScoreUndo, PeriodID: periodID, UnitID: unitID,
+			CriterionID: u.CriterionID, Stage: stage.String(), Old: cur, New: old, UndoOf: id})
+		return err
+	})
+	return u, err
+}
+
+// anyOwn reports whether any of own's ids is older than id: whether undo
+// stopped at someone else's change with the person's own behind it (else
+// there is simply nothing of theirs left).
+func anyOwn(own map[int64]bool, id int64) bool {
+	for k := range own {
+		if k < id {
+			return true
+		}
+	}
+	return false
+}
+
+// priorSetter is who set the value an undo restores (the actor of the
+// change before the undone one), so that a unit's signed value the leader
+// overrode is the unit's again once the override is undone; and the flag
+// the value had.
+func priorSetter(ctx context.Context, tx *Tx, periodID, unitID string, stage model.Stage, criterionID string, before int64,
+	fallback model.Actor) (model.Actor, string, error) {
+	var role, unit, reason string
+	err := tx.QueryRowContext(ctx, `SELECT actor_role, actor_unit, reason FROM audit WHERE period_id = ? AND unit_id = ?
+		AND stage = ? AND criterion_id = ? AND action IN (?, ?, ?) AND audit_id < ? ORDER BY audit_id DESC LIMIT 1`,
+		periodID, unitID, stage.String(), criterionID, ActScoreSet, ActScoreClear, ActScoreUndo, before).Scan(&role, &unit, &reason)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fallback, "", nil
+	}
+	if err != nil {
+		return fallback, "", err
+	}
+	a := model.Actor{UnitID: unit}
+	a.Role, _ = model.ParseRole(role)
+	flag := ""
+	if model.Overrides(a, stage, unitID, model.Actor{Role: model.RoleUnit, UnitID: unitID}) && reason != "" {
+		flag = model.FlagOverridden
+	}
+	return a, flag, nil
+}
+
+// asEntryErrors reports whether err is a batch's list of refused entries.
+func asEntryErrors(err error, out *EntryErrors) bool {
+	return errors.As(err, out)
 }

@@ -46,10 +46,31 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	if err != nil {
 		return o, err
 	}
-	joined := st.Installation.BlocID != ""
-	pin, err := joinCheck(st, m, opt)
-	if err != nil {
-		return o, err
+	inst := st.Installation
+	joined := inst.BlocID != ""
+	var trusted []byte
+	switch {
+	case m.Kind != model.KindSetup:
+		return o, model.Errorf(EJoinNotSetup, kindName(m.Kind))
+	case inst.ID != "" && inst.Role != model.RoleUnit:
+		return o, model.Errorf(EJoinRole)
+	case joined && m.BlocID != inst.BlocID:
+		return o, model.Errorf(EJoinOtherBloc, m.BlocCode)
+	case joined && m.AddresseeID != inst.UnitID:
+		return o, model.Errorf(EJoinOtherUnit, m.AddresseeCode)
+	}
+	if joined {
+		trusted = st.Units[st.Blocs[inst.BlocID].LeaderUnitID].PublicKey
+	}
+	pin := ""
+	if !bytes.Equal(trusted, m.PublicKey) {
+		if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {
+			if trusted != nil {
+				return o, model.Errorf(EJoinKey, m.Fingerprint())
+			}
+			return o, model.Errorf(EJoinCancelled)
+		}
+		pin = storage.KeyByPhone
 	}
 	a := model.Arrival{KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, Pinned: m.KeyID()}
 	var expect *model.AppliedState
@@ -93,37 +114,4 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (Ou
 	}
 	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
 	return o, err
-}
-
-// joinCheck refuses a setup that is not this installation's to take (not
-// a setup, a leader's database, another bloc or unit) and asks about a key
-// it does not trust yet; it returns how the key came to be trusted ("" if
-// it already was).
-func joinCheck(st storage.InboxState, m *Manifest, opt JoinOptions) (pin string, err error) {
-	inst := st.Installation
-	joined := inst.BlocID != ""
-	var trusted []byte
-	switch {
-	case m.Kind != model.KindSetup:
-		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
-	case inst.ID != "" && inst.Role != model.RoleUnit:
-		return "", model.Errorf(EJoinRole)
-	case joined && m.BlocID != inst.BlocID:
-		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
-	case joined && m.AddresseeID != inst.UnitID:
-		return "", model.Errorf(EJoinOtherUnit, m.AddresseeCode)
-	}
-	if joined {
-		trusted = st.Units[st.Blocs[inst.BlocID].LeaderUnitID].PublicKey
-	}
-	if !bytes.Equal(trusted, m.PublicKey) {
-		if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {
-			if trusted != nil {
-				return "", model.Errorf(EJoinKey, m.Fingerprint())
-			}
-			return "", model.Errorf(EJoinCancelled)
-		}
-		pin = storage.KeyByPhone
-	}
-	return pin, nil
 }

@@ -116,9 +116,12 @@ type scoreRow struct {
 	points, measure, unit string
 }
 
-// scoreRows returns the rows of a sheet from start to its footer that name
-// a criterion (by code, or by a title that starts with one), totals aside.
-func scoreRows(g *grid, cols scoreColumns, start int) []scoreRow {
+// scoreSheet reads one sheet's scores.
+func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]storage.ScoreLine, error) {
+	unit, err := sheetUnit(g, start, cols, opt)
+	if err != nil {
+		return nil, err
+	}
 	var rows []scoreRow
 	for r := start; r < len(g.rows); r++ {
 		if r == start && g.numbering(r) {
@@ -139,16 +142,6 @@ func scoreRows(g *grid, cols scoreColumns, start int) []scoreRow {
 		}
 		rows = append(rows, s)
 	}
-	return rows
-}
-
-// scoreSheet reads one sheet's scores.
-func scoreSheet(g *grid, cols scoreColumns, start int, opt ScoreOptions) ([]storage.ScoreLine, error) {
-	unit, err := sheetUnit(g, start, cols, opt)
-	if err != nil {
-		return nil, err
-	}
-	rows := scoreRows(g, cols, start)
 	codes := make([]string, len(rows))
 	for i, s := range rows {
 		codes[i] = s.code

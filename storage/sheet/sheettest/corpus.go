@@ -165,13 +165,7 @@ type shape struct {
 
 func one(s RawSheet) []RawSheet { return []RawSheet{s} }
 
-// shapes is every way a workbook of the corpus is written, in a fixed
-// order: how its XML is laid out, then how its package is put together.
-func shapes() []shape { return append(layoutShapes(), packageShapes()...) }
-
-// layoutShapes write the same sheet's XML in each form producers use, and
-// put another sheet first.
-func layoutShapes() []shape {
+func shapes() []shape {
 	blank := RawSheet{Name: "Trống"}
 	return []shape{
 		{name: "plain", sheets: one},
@@ -190,13 +184,6 @@ func layoutShapes() []shape {
 				p.SetString("xl/drawings/drawing1.xml", `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`)
 				p.Set("xl/media/image1.png", bytes.Repeat([]byte{0x89, 'P', 'N', 'G'}, 4096))
 			}},
-	}
-}
-
-// packageShapes change the package around the sheet (content types,
-// relationships, part names, compression) and imitate other producers.
-func packageShapes() []shape {
-	return []shape{
 		{name: "no-content-types", sheets: one, edit: func(p *Pkg) { p.Del("[Content_Types].xml") }},
 		{name: "wrong-content-types", sheets: one, edit: func(p *Pkg) {
 			p.SetString("[Content_Types].xml", `<Types><Default Extension="xml" ContentType="text/plain"/></Types>`)
