@@ -39,17 +39,17 @@ func (db *DB) Backup(ctx context.Context, reason string) (string, error) {
 	name := fmt.Sprintf("%s-%s-%s.db", base, stamp, slug(reason))
 	final := filepath.Join(dir, name)
 	tmp := final + ".partial"
-	os.Remove(tmp)
+	removeTemp(tmp)
 	if _, err := db.rw.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return "", backupError(dir, err)
 	}
 	if err := syncFile(tmp); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return "", backupError(dir, err)
 	}
 	if err := os.Rename(tmp, final); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return "", backupError(dir, err)
 	}
 	syncDir(dir)
@@ -102,7 +102,7 @@ func syncFile(path string) error {
 		return err
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
+		_ = f.Close() // the failed Sync is what to report
 		return err
 	}
 	return f.Close()
@@ -111,8 +111,8 @@ func syncFile(path string) error {
 // syncDir makes a rename durable where the system allows it (not Windows).
 func syncDir(dir string) {
 	if f, err := os.Open(dir); err == nil {
-		f.Sync()
-		f.Close()
+		_ = f.Sync() // a folder cannot be synced everywhere: best effort
+		closeRead(f)
 	}
 }
 

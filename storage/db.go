@@ -179,7 +179,7 @@ func checkHeader(path string) error {
 	if err != nil {
 		return model.Errorf(EDBOpen, path, PathReason(path, err))
 	}
-	defer f.Close()
+	defer closeRead(f)
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return model.Errorf(EDBIsDir, path)
 	}

@@ -22,6 +22,18 @@ const (
 	EWrite       = "file.write"
 )
 
+// removeTemp removes a temporary file on the way out of a write that
+// failed: the write's error is the one to report, and a file that stays
+// keeps its temporary name (.partial, .restoring), never taken for a
+// whole one.
+func removeTemp(path string) { _ = os.Remove(path) }
+
+// CloseRead closes a file that was only read: its Close has nothing to
+// report that the reads did not.
+func CloseRead(c io.Closer) { _ = c.Close() }
+
+func closeRead(c io.Closer) { CloseRead(c) }
+
 // WriteAtomic writes a file through write under a temporary name in the
 // same folder (made if missing), syncs it and renames it to path, so that a file under the
 // final name is always complete: an office PC loses power, a USB stick is
@@ -39,8 +51,8 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 		return WriteError(path, err)
 	}
 	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(tmp.Name())
+		_ = tmp.Close() // err is the failure to report
+		removeTemp(tmp.Name())
 		return WriteError(path, err)
 	}
 	if err := write(tmp); err != nil {
@@ -53,11 +65,11 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
+		removeTemp(tmp.Name())
 		return WriteError(path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
+		removeTemp(tmp.Name())
 		return WriteError(path, err)
 	}
 	syncDir(dir)

@@ -90,7 +90,7 @@ func lockDB(path string, exclusive bool) (func(), error) {
 	switch err := lockFile(f, exclusive); {
 	case errors.Is(err, errLocked):
 		holder := readHolder(f)
-		f.Close()
+		closeRead(f)
 		return nil, busyError(path, exclusive, holder)
 	case err != nil:
 		// A file system without locks (some network and USB drives):
@@ -111,8 +111,10 @@ func unlockDB(path string) {
 	if l.refs--; l.refs > 0 {
 		return
 	}
-	unlockFile(l.f)
-	l.f.Close()
+	// Closing the file releases the lock in any case: an unlock or close
+	// that fails leaves nothing held.
+	_ = unlockFile(l.f)
+	_ = l.f.Close()
 	delete(locks.m, path)
 }
 
@@ -123,10 +125,13 @@ type holder struct {
 	since time.Time
 }
 
+// writeHolder names this process in the lock file, for another program's
+// message ("in use by another thidua window since…"). The lock holds
+// without it: a write that fails only leaves that message vaguer.
 func writeHolder(f *os.File) {
 	line := fmt.Sprintf("pid=%d\nholder=%s\nsince=%s\n", os.Getpid(), Holder, time.Now().Format(time.RFC3339))
 	if f.Truncate(0) == nil {
-		f.WriteAt([]byte(line), 0)
+		_, _ = f.WriteAt([]byte(line), 0)
 	}
 }
 

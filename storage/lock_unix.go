@@ -28,4 +28,4 @@ func lockFile(f *os.File, exclusive bool) error {
 	}
 }
 
-func unlockFile(f *os.File) { syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }
+func unlockFile(f *os.File) error { return syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }

@@ -27,7 +27,7 @@ func lockFile(f *os.File, exclusive bool) error {
 	return err
 }
 
-func unlockFile(f *os.File) {
+func unlockFile(f *os.File) error {
 	ol := lockRange
-	windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &ol)
+	return windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &ol)
 }

@@ -78,7 +78,11 @@ func (db *DB) SetLock(ctx context.Context, actor model.Actor, periodID string, l
 			if err != nil {
 				return err
 			}
-			if n, _ := res.RowsAffected(); n == 0 {
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			if n == 0 {
 				return model.Errorf(model.ENotLocked, l.Kind.String())
 			}
 		}

@@ -22,15 +22,15 @@ func OpenRegular(path string) (*os.File, error) {
 	}
 	st, err := f.Stat()
 	if err != nil {
-		f.Close()
+		closeRead(f)
 		return nil, FileError(path, err)
 	}
 	switch {
 	case st.IsDir():
-		f.Close()
+		closeRead(f)
 		return nil, model.Errorf(EFile, path, model.Errorf(RIsFolder))
 	case !st.Mode().IsRegular():
-		f.Close()
+		closeRead(f)
 		return nil, model.Errorf(ENotRegular, path, KindOf(st.Mode()))
 	}
 	return f, nil

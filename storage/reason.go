@@ -150,8 +150,8 @@ func writable(dir string) bool {
 	if err != nil {
 		return false
 	}
-	f.Close()
-	os.Remove(f.Name())
+	_ = f.Close() // an empty probe
+	removeTemp(f.Name())
 	return true
 }
 

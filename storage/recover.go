@@ -42,12 +42,11 @@ func (db *DB) QuickCheck(ctx context.Context) error {
 		return openError(db.path, err)
 	}
 	defer rows.Close()
-	var first string
-	for rows.Next() {
+	var first string // the first line of the check's report: "ok" or a problem
+	if rows.Next() {
 		if err := rows.Scan(&first); err != nil {
 			return openError(db.path, err)
 		}
-		break
 	}
 	if err := rows.Err(); err != nil {
 		return openError(db.path, err)
@@ -159,33 +158,33 @@ func Restore(ctx context.Context, path, backup string, now time.Time) (aside str
 	defer release()
 	tmp := abs + ".restoring"
 	if err := copyFile(backup, tmp); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 	}
 	base := strings.TrimSuffix(abs, filepath.Ext(abs))
 	if _, err := os.Stat(abs); err == nil {
 		aside = fmt.Sprintf("%s-before-restore-%s.db", base, now.Format("20060102-150405"))
 		if err := os.Rename(abs, aside); err != nil {
-			os.Remove(tmp)
+			removeTemp(tmp)
 			return "", model.Errorf(ERestore, abs, PathReason(abs, err))
 		}
 		// The old file's log belongs with it, never with the restored file.
 		for _, suffix := range []string{"-wal", "-shm"} {
 			if _, err := os.Stat(abs + suffix); err == nil {
 				if err := os.Rename(abs+suffix, aside+suffix); err != nil {
-					os.Rename(aside, abs)
-					os.Remove(tmp)
-					return "", model.Errorf(ERestore, abs, PathReason(abs, err))
+					removeTemp(tmp)
+					return "", putBack(aside, abs, model.Errorf(ERestore, abs, PathReason(abs, err)))
 				}
 			}
 		}
 	}
 	if err := os.Rename(tmp, abs); err != nil {
+		removeTemp(tmp)
+		err = model.Errorf(ERestore, abs, PathReason(abs, err))
 		if aside != "" {
-			os.Rename(aside, abs)
+			err = putBack(aside, abs, err)
 		}
-		os.Remove(tmp)
-		return "", model.Errorf(ERestore, abs, PathReason(abs, err))
+		return "", err
 	}
 	syncDir(filepath.Dir(abs))
 	return aside, nil
@@ -206,23 +205,32 @@ func NewestGoodBackup(ctx context.Context, path string) (BackupFile, error) {
 	return BackupFile{}, model.Errorf(ENoBackup, BackupDir(path))
 }
 
+// putBack moves the database set aside back in place after a restore that
+// failed, and adds to cause where it stays if that fails too.
+func putBack(aside, abs string, cause error) error {
+	if err := os.Rename(aside, abs); err != nil {
+		return errors.Join(cause, fmt.Errorf("the database stays at %s: %w", aside, err))
+	}
+	return cause
+}
+
 // copyFile copies src to dst and syncs dst.
 func copyFile(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
-	defer in.Close()
+	defer closeRead(in)
 	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
 	}
 	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+		_ = out.Close() // the failed copy is what to report
 		return err
 	}
 	if err := out.Sync(); err != nil {
-		out.Close()
+		_ = out.Close() // the failed Sync is what to report
 		return err
 	}
 	return out.Close()

@@ -64,7 +64,7 @@ func setRegistration(ctx context.Context, tx *Tx, actor model.Actor, periodID st
 	if r.Item == "" {
 		return model.Errorf(EEmptyItem)
 	}
-	var old string
+	var old string // the audit's before: none for a new item
 	err = tx.QueryRowContext(ctx, `SELECT detail || ' ' || target FROM registration WHERE period_id = ? AND unit_id = ? AND item = ?`,
 		periodID, r.UnitID, r.Item).Scan(&old)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {

@@ -125,7 +125,7 @@ func headerID(path string) (id uint32, ok bool) {
 	if err != nil {
 		return 0, false
 	}
-	defer f.Close()
+	defer closeRead(f)
 	var h [72]byte
 	if n, _ := f.ReadAt(h[:], 0); n < len(h) {
 		return 0, false

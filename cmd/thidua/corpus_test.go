@@ -75,6 +75,7 @@ func corpusFile(t testing.TB, name string) string {
 // DESIGN §7 in memory (peak resident set under 300 MB, measured by GNU
 // time). Times are only logged: the machine is shared; make bench has them.
 func TestCorpusThroughTheBinary(t *testing.T) {
+	t.Parallel() // the work is in child processes, beside the tmux tests that mostly wait
 	if testing.Short() {
 		t.Skip("builds the binary and reads the corpus's largest files")
 	}

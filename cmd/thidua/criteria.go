@@ -53,7 +53,7 @@ func runCriteriaImport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	f.Close()
+	_ = f.Close() // opened only to refuse what cannot be read, and read again below
 	res, err := app.ReadCriteriaFile(ctx, file, nil)
 	if err != nil {
 		return err

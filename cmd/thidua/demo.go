@@ -66,8 +66,7 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 		db.Close()
 		// Nothing half-written is left: the file is removed and the
 		// backup stays.
-		storage.RemoveDatabase(path)
-		return err
+		return removeUnfinished(path, err)
 	}
 	if err := db.Close(); err != nil {
 		return storage.FileError(path, err)

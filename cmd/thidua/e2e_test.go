@@ -78,12 +78,27 @@ func newTerminal(t *testing.T, width, height int, env []string, args ...string) 
 // keys sends named keys (Enter, Escape, Down…) or literal text, one call at
 // a time with a pause, as a person types: Escape followed at once by a
 // letter would read as alt+letter.
+//
+// A pause is not enough for Escape on a busy machine: the program may read
+// Escape and the next key in one go (Escape then Down reads as alt+Down).
+// So after an Escape that is not the last key, keys waits until the screen
+// shows that it was taken (or two seconds pass: an Escape with nothing to
+// close changes nothing).
 func (tm *terminal) keys(keys ...string) {
-	for _, k := range keys {
+	for i, k := range keys {
+		before := ""
+		if k == "Escape" && i < len(keys)-1 {
+			before = tm.screen()
+		}
 		if err := exec.Command("tmux", "-L", tm.socket, "send-keys", "-t", "e2e", k).Run(); err != nil {
 			tm.t.Fatalf("send-keys %q: %v", k, err)
 		}
 		time.Sleep(60 * time.Millisecond)
+		for end := time.Now().Add(2 * time.Second); before != "" && time.Now().Before(end); time.Sleep(30 * time.Millisecond) {
+			if tm.screen() != before {
+				break
+			}
+		}
 	}
 }
 
@@ -145,6 +160,7 @@ func (tm *terminal) waitExit() {
 // A person opens the demo, finds a unit without typing accents, then with
 // them, looks at the ranking, asks why a unit is where it is, and quits.
 func TestE2EBrowseDemo(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "thư mục có dấu", "demo.db")
 	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
@@ -188,6 +204,7 @@ func TestE2EBrowseDemo(t *testing.T) {
 // On a first run (no database yet) the welcome opens; leaving it without
 // starting a bloc leaves no file behind.
 func TestE2EFirstRunLeavesNothing(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "none.db")
 	tm := newTerminal(t, 100, 30, nil, bin, "--db", db, "--lang", "en")
@@ -206,6 +223,7 @@ func TestE2EFirstRunLeavesNothing(t *testing.T) {
 // typed with diacritics, the demo's criteria table, the first period; then
 // the screens open on the new bloc.
 func TestE2ELeaderWizard(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := filepath.Join(t.TempDir(), "Khối mới", "thidua.db")
 	tm := newTerminal(t, 110, 40, nil, bin, "--db", db)
@@ -252,6 +270,7 @@ func TestE2ELeaderWizard(t *testing.T) {
 // sheet of the leader's own unit with digits and enter only, quits, and
 // finds every score saved.
 func TestE2ETypeWholeSheet(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	d, err := storage.Open(context.Background(), db)
@@ -326,6 +345,7 @@ func TestE2ETypeWholeSheet(t *testing.T) {
 // A person adds a unit whose name has diacritics, typed in the terminal,
 // and finds it again with an unaccented filter.
 func TestE2EAddUnitWithDiacritics(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	tm := newTerminal(t, 100, 30, nil, bin, "--db", db)

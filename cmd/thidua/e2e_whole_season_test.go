@@ -89,6 +89,7 @@ func (k *keyCount) keys(keys ...string) {
 // the return, ranking, printing the report and writing the bloc file
 // after the warning about the unit it has not reviewed. No path is typed.
 func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	root := filepath.Join(t.TempDir(), "Mùa thi đua")
 	leader := newOffice(t, root, "Xuân Lãnh")
@@ -330,6 +331,7 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 // once and never saved, 5 is a score (not screen 5), the keys shown are
 // the ones that work there, and ctrl+z touches nothing it did not make.
 func TestE2EScoringAt80x24(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	tm := newTerminal(t, 80, 24, nil, bin, "--db", db)

@@ -122,6 +122,7 @@ func TestRestoreCommand(t *testing.T) {
 // A person opens thidua on a damaged database: the recovery screen offers
 // the backups, enter restores the newest, and the interface opens on it.
 func TestE2EDamagedAtStartOffersRestore(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	if out, err := exec.Command(bin, "backup", "--db", db).CombinedOutput(); err != nil {
@@ -141,6 +142,7 @@ func TestE2EDamagedAtStartOffersRestore(t *testing.T) {
 // Damage the first screen does not touch is found by the check that runs
 // after the first frame: a notice, r closes the file and offers the backups.
 func TestE2EDamageFoundWhileOpen(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	if out, err := exec.Command(bin, "backup", "--db", db).CombinedOutput(); err != nil {
@@ -304,6 +306,7 @@ func isWholeZip(t *testing.T, path string) bool {
 // exactly the first k of those typed, each with its line in the history:
 // no score half-saved, none saved out of order, none saved without trace.
 func TestE2EKilledWhileTyping(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	runs := 3
 	if os.Getenv("THIDUA_SOAK") != "" {
 		runs = 30
@@ -389,6 +392,7 @@ func TestE2EKilledWhileTyping(t *testing.T) {
 // Another program holds the write lock for two seconds while a person
 // saves a score: the save waits and succeeds, and no error is shown.
 func TestE2EWaitsForAShortLock(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	tm := newTerminal(t, 120, 40, nil, bin, "--db", db)

@@ -88,7 +88,10 @@ func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {
 	}
 	list := []holdJSON{}
 	for _, h := range holds {
-		rep := readReport(h.File.Report)
+		rep, err := readReport(h.File.Report)
+		if err != nil {
+			return err
+		}
 		j := holdJSON{ID: h.ID, Kind: h.Kind.String(), Unit: cmp.Or(st.Units[h.UnitID].Code, rep.Unit),
 			Period: cmp.Or(st.Periods[h.PeriodID].Code, rep.Period), File: h.File.Name,
 			ReceivedAt: h.File.At.Format(time.RFC3339), Seq: h.File.Seq, Receipt: model.Receipt(h.File.Seq, h.File.ContentHash),

@@ -84,8 +84,10 @@ type savedReport struct {
 }
 
 // readReport reads a received file's saved report.
-func readReport(report string) savedReport {
+func readReport(report string) (savedReport, error) {
 	var r savedReport
-	json.Unmarshal([]byte(report), &r)
-	return r
+	if err := json.Unmarshal([]byte(report), &r); err != nil {
+		return r, fmt.Errorf("read the report of a received file: %w", err)
+	}
+	return r, nil
 }

@@ -59,7 +59,7 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		db.Close()
 		if fresh {
-			storage.RemoveDatabase(path)
+			return removeUnfinished(path, err)
 		}
 		return err
 	}

@@ -42,9 +42,14 @@ func crashReport() {
 		return
 	}
 	dir := filepath.Join(os.TempDir(), "thidua")
-	os.MkdirAll(dir, 0o755)
 	path := filepath.Join(dir, "crash-"+time.Now().Format("20060102-150405")+".log")
-	os.WriteFile(path, fmt.Appendf(nil, "thidua %s\n%v\n\n%s", version, r, debug.Stack()), 0o644)
+	err := os.MkdirAll(dir, 0o755)
+	if err == nil {
+		err = os.WriteFile(path, fmt.Appendf(nil, "thidua %s\n%v\n\n%s", version, r, debug.Stack()), 0o644)
+	}
+	if err != nil {
+		path = err.Error() // no file: the message names why instead
+	}
 	fmt.Fprintf(os.Stderr, "thidua: %s\nthidua: %s\n", i18n.T(i18n.VI, "cli.crash", path), i18n.T(i18n.EN, "cli.crash", path))
 	os.Exit(1)
 }

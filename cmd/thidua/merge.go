@@ -131,7 +131,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	}
 	if err != nil {
 		if fresh {
-			storage.RemoveDatabase(c.dbPath())
+			return removeUnfinished(c.dbPath(), err)
 		}
 		return err
 	}
@@ -155,7 +155,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 				// A province database made for this merge, which did
 				// not happen, is not left behind.
 				db.Close()
-				storage.RemoveDatabase(c.dbPath())
+				return removeUnfinished(c.dbPath(), err)
 			}
 			return err
 		}

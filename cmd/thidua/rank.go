@@ -109,7 +109,9 @@ func runRank(ctx context.Context, c *cli, args []string) error {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", rank, printable(u.Code), pt(u.SelfTotal), t("stage."+u.Stage),
 			pt(u.Standard), pt(u.Bonus), pt(u.Deduction), pt(u.Total))
 	}
-	w.Flush()
+	if err := w.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintln(c.io.out)
 	for _, u := range doc.Units {
 		fmt.Fprintf(c.io.out, "%s: %s\n", printable(u.Code), printable(u.Explain))

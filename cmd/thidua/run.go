@@ -93,14 +93,21 @@ func exitCode(err error) int {
 
 // run parses the command line and runs the command, reporting any error on
 // stderr in the person's language.
-func run(ctx context.Context, args []string, sio stdio) error {
+func run(ctx context.Context, args []string, sio stdio) (err error) {
 	// Whatever a command prints may hold text from a file or a database:
 	// both streams show it as data, never as terminal commands.
 	out, errw := newPrintableWriter(sio.out), newPrintableWriter(sio.err)
-	defer out.Flush()
-	defer errw.Flush()
 	sio.out, sio.err = out, errw
 	c := &cli{io: sio, lang: i18n.VI}
+	defer func() {
+		// Output cut short (a full disk under a redirect) fails the
+		// command, which says so on stderr; a failing stderr has nowhere
+		// left to say anything.
+		if werr := out.Flush(); werr != nil && err == nil {
+			err = c.fail(fmt.Errorf("write output: %w", werr))
+		}
+		_ = errw.Flush()
+	}()
 	if l, ok := i18n.Parse(sio.getenv("THIDUA_LANG")); ok {
 		c.lang, c.langSet = l, true
 	}
@@ -198,21 +205,6 @@ func (c *cli) fail(err error) error {
 		}
 	}
 	return err
-}
-
-// errorLog writes err's technical text to thidua's log folder and returns
-// the file's path ("" if it cannot be written).
-func errorLog(err error) string {
-	dir := filepath.Join(os.TempDir(), "thidua")
-	if os.MkdirAll(dir, 0o755) != nil {
-		return ""
-	}
-	path := filepath.Join(dir, "error-"+model.ErrorID(err)+".log")
-	text := fmt.Sprintf("thidua %s\n%s\n", version, model.Technical(err))
-	if os.WriteFile(path, []byte(text), 0o644) != nil {
-		return ""
-	}
-	return path
 }
 
 // flags returns a flag set with the options every command takes.
@@ -313,6 +305,20 @@ func (c *cli) openTable(file string) (f *os.File, xlsx bool, err error) {
 	}
 	return f, xlsx, nil
 }
+
+// removeUnfinished removes a database this command made and could not
+// finish, so that nothing half-made is left, and returns the error that
+// stopped the command, with the removal's own if it failed too.
+func removeUnfinished(path string, cause error) error {
+	if err := storage.RemoveDatabase(path); err != nil {
+		return errors.Join(cause, err)
+	}
+	return cause
+}
+
+// closeRead closes a file that was only read: its Close has nothing to
+// report that the reads did not.
+func closeRead(f io.Closer) { _ = f.Close() }
 
 // printf writes a translated line to stdout.
 func (c *cli) printf(id string, args ...any) {

@@ -123,7 +123,7 @@ func runScoreImport(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer closeRead(f)
 	s, err := c.session(ctx, *as, *periodCode)
 	if err != nil {
 		return err

@@ -13,6 +13,7 @@ import (
 // before is lost, and a table without a styles part (written by small
 // tools; it crashed thidua once) is read.
 func TestE2EWizardRefusesBadFilesAndKeepsWhatWasTyped(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	broken := corpusFile(t, "units/truncated-12")
 	merges := corpusFile(t, "limit/over-merges-100000")
@@ -75,6 +76,7 @@ func TestE2EWizardRefusesBadFilesAndKeepsWhatWasTyped(t *testing.T) {
 // another program is noticed, nothing more is saved into it, and the
 // interface says so while what was typed stays on the screen.
 func TestE2EInterfaceHoldsItsFile(t *testing.T) {
+	t.Parallel() // its own tmux server and files; it mostly waits for the screen
 	bin := binary(t)
 	db := demoDB(t)
 	must(t, "backup", "--db", db)

@@ -80,7 +80,9 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		_, instErr := db.Installation(ctx)
 		db.Close()
 		if fresh && model.ErrorCode(instErr) == storage.ENoBloc {
-			storage.RemoveDatabase(path)
+			// Leaving the welcome leaves no file; if it cannot be
+			// removed, the next start finds it empty and welcomes again.
+			_ = storage.RemoveDatabase(path)
 		}
 	}()
 	if !c.langSet {

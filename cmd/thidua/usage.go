@@ -64,15 +64,20 @@ func printable(s string) string { return i18n.Printable(s) }
 // escape sequences, carriage returns, bells and bidirectional controls
 // become visible symbols or nothing; lines and tabs stay. A character cut
 // between two writes waits for its end.
+//
+// It keeps the first write that failed (a full disk under a redirect):
+// Flush returns it, and run makes the command fail with it.
 type printableWriter struct {
 	w       io.Writer
 	pending []byte
+	err     error
 }
 
 // raw returns the stream under the filter, for what thidua writes of its
 // own (a progress line's carriage return), after what is pending.
 func (p *printableWriter) raw() io.Writer {
-	p.Flush()
+	_ = p.Flush() // a failed write is kept in p.err and reported by the next
+
 	return p.w
 }
 
@@ -84,6 +89,9 @@ func newPrintableWriter(w io.Writer) *printableWriter {
 }
 
 func (p *printableWriter) Write(b []byte) (int, error) {
+	if p.err != nil {
+		return 0, p.err
+	}
 	data := append(p.pending, b...)
 	cut := len(data)
 	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
@@ -96,17 +104,22 @@ func (p *printableWriter) Write(b []byte) (int, error) {
 	}
 	p.pending = append([]byte(nil), data[cut:]...)
 	if _, err := io.WriteString(p.w, i18n.PrintableLines(string(data[:cut]))); err != nil {
+		p.err = err
 		return 0, err
 	}
 	return len(b), nil
 }
 
-// Flush writes what waits for the end of a character (as �).
-func (p *printableWriter) Flush() {
-	if len(p.pending) > 0 {
-		io.WriteString(p.w, i18n.PrintableLines(string(p.pending)))
+// Flush writes what waits for the end of a character (as �) and returns
+// the first write that failed, if any did.
+func (p *printableWriter) Flush() error {
+	if len(p.pending) > 0 && p.err == nil {
+		if _, err := io.WriteString(p.w, i18n.PrintableLines(string(p.pending))); err != nil {
+			p.err = err
+		}
 		p.pending = nil
 	}
+	return p.err
 }
 
 // jsonSafe escapes, in a JSON document, the characters a terminal would

@@ -58,12 +58,12 @@ func writeOnce(path string, data []byte, sync bool) error {
 	}
 	if sync {
 		if err := storage.SyncFile(tmp); err != nil {
-			os.Remove(tmp)
+			removeTemp(tmp)
 			return err
 		}
 	}
 	if err := os.Rename(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return err
 	}
 	return nil
@@ -140,3 +140,8 @@ func ExpandFolders(paths []string) (files []string, skipped []Skipped, err error
 	}
 	return files, skipped, nil
 }
+
+// removeTemp removes a temporary file on the way out of a write that
+// failed: the write's error is the one to report, and a file that stays
+// keeps its .partial name, never taken for a whole one.
+func removeTemp(path string) { _ = os.Remove(path) }

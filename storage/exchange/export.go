@@ -46,7 +46,7 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 	var ready []pendingFile
 	discard := func() {
 		for _, p := range ready {
-			os.Remove(p.tmp)
+			removeTemp(p.tmp)
 		}
 	}
 	for _, req := range reqs {
@@ -61,7 +61,11 @@ func ExportAll(ctx context.Context, db *storage.DB, reqs []storage.ExportRequest
 	for i, p := range ready {
 		if err := p.place(); err != nil {
 			for _, done := range ready[:i] {
-				os.Remove(done.w.Path)
+				// All or none: a file already placed goes too, and one
+				// that cannot is named beside the error.
+				if rerr := os.Remove(done.w.Path); rerr != nil {
+					err = errors.Join(err, storage.WriteError(done.w.Path, rerr))
+				}
 			}
 			discard()
 			return nil, err
@@ -123,7 +127,7 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 		err = model.Errorf(EContentHash)
 	}
 	if err != nil {
-		os.Remove(p.tmp)
+		removeTemp(p.tmp)
 		return p, model.Errorf(EWriteCheck, p.w.Path, err)
 	}
 	p.w.Digest, p.w.Size = f.Digest, f.Size
@@ -152,7 +156,7 @@ func rename(err error, tmp, final string) error {
 // place renames the checked file to its name.
 func (p pendingFile) place() error {
 	if err := os.Rename(p.tmp, p.w.Path); err != nil {
-		os.Remove(p.tmp)
+		removeTemp(p.tmp)
 		return storage.WriteError(p.w.Path, err)
 	}
 	storage.SyncDir(filepath.Dir(p.w.Path))
@@ -262,15 +266,15 @@ func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error 
 		return storage.WriteError(path, err)
 	}
 	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return storage.WriteError(path, err)
 	}
 	if err := storage.SyncFile(tmp); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return storage.WriteError(path, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+		removeTemp(tmp)
 		return storage.WriteError(path, err)
 	}
 	storage.SyncDir(filepath.Dir(path))

@@ -43,7 +43,9 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 	}
 	if opt.Verify.StagingDir == "" {
 		opt.Verify.StagingDir = StagingDir(db.Path())
-		os.MkdirAll(opt.Verify.StagingDir, 0o700)
+		// A staging folder that cannot be made fails the check below,
+		// which names it.
+		_ = os.MkdirAll(opt.Verify.StagingDir, 0o700)
 	}
 	f, err := verifyBytes(ctx, &File{Path: path, Name: h.File.Name}, data, opt.Verify)
 	if err == nil && f.Digest != h.File.Digest {

@@ -63,5 +63,7 @@ func rejectArchive(dir string, o *model.MergeOutcome, f *File) {
 		r.Reason = bilingual(o.Reason)
 	}
 	b, _ := json.Marshal(r)
-	archiveReport(dir, o.Digest, b)
+	// Keeping a rejected file is a courtesy to whoever asks about it later:
+	// a failure to keep it changes no outcome.
+	_ = archiveReport(dir, o.Digest, b)
 }

@@ -134,7 +134,7 @@ func readInput(path string, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer in.Close()
+	defer storage.CloseRead(in)
 	if st, err := in.Stat(); err == nil && st.Size() == 0 {
 		return nil, model.Errorf(EEmpty)
 	}
@@ -181,7 +181,7 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	if err != nil {
 		return model.Errorf(EUnreadable, f.Name, storage.PathReason(opt.StagingDir, err))
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a private copy in the staging folder; the next check reuses none
 	staged := filepath.Join(dir, "in.sqlite")
 	if err := os.WriteFile(staged, data, 0o600); err != nil {
 		return model.Errorf(EUnreadable, f.Name, storage.PathReason(staged, err))

@@ -214,12 +214,6 @@ func (b *book) spanBalanced(sheet string, row, c0, c1 int, text string, l look) 
 	return b.span(sheet, row, c0, c1, balance(text, b.room(sheet, c0, c1, l), l.face(), false), l)
 }
 
-// spanName writes an issuing body's name in capitals across columns
-// c0..c1, broken where its words end.
-func (b *book) spanName(sheet string, row, c0, c1 int, name string, l look) error {
-	return b.span(sheet, row, c0, c1, balance(name, b.room(sheet, c0, c1, l), l.face(), true), l)
-}
-
 // room is the width text in look l may take across columns c0..c1.
 func (b *book) room(sheet string, c0, c1 int, l look) float64 {
 	w := 0.0

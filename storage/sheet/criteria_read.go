@@ -25,7 +25,7 @@ func ReadCriteria(r io.Reader) (_ *ctable.Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer closeRead(f)
 	var sheets []ctable.Sheet
 	var why error
 	for _, s := range f.sheets {

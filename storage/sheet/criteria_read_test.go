@@ -26,12 +26,6 @@ func describe(t *testing.T, tree *model.Tree) string {
 	return strings.Join(out, " ")
 }
 
-func readProvince(t *testing.T, rows []sheettest.Row) error {
-	t.Helper()
-	_, err := ReadCriteria(bytes.NewReader(sheettest.Province(t, rows).Bytes()))
-	return err
-}
-
 // A province's table as offices type it reads to the tree a person sees in
 // it, with nothing to fix.
 func TestReadProvinceCriteria(t *testing.T) {

@@ -77,7 +77,7 @@ func ReadScores(r io.Reader, opt ScoreOptions) (_ []model.ScoreLine, err error) 
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer closeRead(f)
 	found, err := findTables(f, func(h []string) bool {
 		_, ok := findScoreColumns(h, opt.Stage)
 		return ok

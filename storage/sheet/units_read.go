@@ -16,7 +16,7 @@ func ReadUnits(r io.Reader) (_ []model.Unit, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer closeRead(f)
 	found, err := findTables(f, isUnitsHeader, ENoHeader, true)
 	if err != nil {
 		return nil, err

@@ -314,7 +314,7 @@ func (wb *workbook) relationships(part string) (rels, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	var out rels
 	d := decoder(rc)
 	for {
@@ -354,7 +354,7 @@ func (wb *workbook) readBook(book string, rs rels) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	root := false
 	for {
@@ -393,3 +393,7 @@ func (wb *workbook) readBook(book string, rs rels) error {
 		wb.sheets = append(wb.sheets, sheetRef{name: i18n.Printable(name), part: r.target})
 	}
 }
+
+// closeRead closes a file or a part of the package that was only read:
+// its Close has nothing to report that the reads did not.
+func closeRead(c io.Closer) { _ = c.Close() }

@@ -70,7 +70,7 @@ func (wb *workbook) readStrings(name string) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	var cur *text
 	total := 0
@@ -119,7 +119,7 @@ func (wb *workbook) readStyles(name string) error {
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	d := decoder(rc)
 	percentFmt := map[int]bool{9: true, 10: true}
 	var st styles

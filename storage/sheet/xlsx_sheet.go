@@ -47,7 +47,7 @@ func readGrid(wb *workbook, s sheetRef) (g *grid, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
+	defer closeRead(rc)
 	st := sheetStream{wb: wb, name: s.name, used: map[int]bool{}, d: decoder(rc)}
 	if err := st.read(); err != nil {
 		if me, ok := err.(*model.Error); ok && me.Code == EDamaged {

@@ -36,7 +36,9 @@ func Content(t testing.TB, path string, all bool) string {
 	}
 	for rows.Next() {
 		var name string
-		rows.Scan(&name)
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
 		names = append(names, name)
 	}
 	rows.Close()
@@ -54,7 +56,9 @@ func Content(t testing.TB, path string, all bool) string {
 			for i := range v {
 				p[i] = &v[i]
 			}
-			rows.Scan(p...)
+			if err := rows.Scan(p...); err != nil {
+				t.Fatal(err)
+			}
 			var b strings.Builder
 			for i, c := range cols {
 				if all || !skip[c] {

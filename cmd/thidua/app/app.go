@@ -96,7 +96,7 @@ func readFile(ctx context.Context, path string, progress func(done, total int), 
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // only read: the reads said what went wrong
 	r := &progressReader{ctx: ctx, r: f, report: progress}
 	if st, err := f.Stat(); err == nil {
 		r.total = st.Size()

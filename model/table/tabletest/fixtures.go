@@ -291,7 +291,7 @@ func demoOffice() Fixture {
 	if err != nil {
 		panic(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // only read
 	recs, err := csv.NewReader(f).ReadAll()
 	if err != nil {
 		panic(err)

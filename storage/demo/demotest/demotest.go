@@ -26,7 +26,7 @@ func build() {
 		failure = err
 		return
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a temporary folder
 	path := filepath.Join(dir, "demo.db")
 	db, err := storage.Open(context.Background(), path)
 	if err != nil {
@@ -82,7 +82,7 @@ func Spoil(t testing.TB, path string, offset, n int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // only read
 	buf := make([]byte, n)
 	for i := range buf {
 		buf[i] = 0x5A

@@ -146,9 +146,7 @@ func Corpus(lim Limits) []Odd {
 			}
 			add(t.kind+"/"+v.name, p.Bytes(), c, u, s)
 		}
-		for _, b := range broken(t, lim) {
-			out = append(out, b)
-		}
+		out = append(out, broken(t, lim)...)
 	}
 	out = append(out, limits(lim)...)
 	out = append(out, hostile(lim)...)
@@ -167,7 +165,13 @@ type shape struct {
 
 func one(s RawSheet) []RawSheet { return []RawSheet{s} }
 
-func shapes() []shape {
+// shapes is every way a workbook of the corpus is written, in a fixed
+// order: how its XML is laid out, then how its package is put together.
+func shapes() []shape { return append(layoutShapes(), packageShapes()...) }
+
+// layoutShapes write the same sheet's XML in each form producers use, and
+// put another sheet first.
+func layoutShapes() []shape {
 	blank := RawSheet{Name: "Trống"}
 	return []shape{
 		{name: "plain", sheets: one},
@@ -186,6 +190,13 @@ func shapes() []shape {
 				p.SetString("xl/drawings/drawing1.xml", `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`)
 				p.Set("xl/media/image1.png", bytes.Repeat([]byte{0x89, 'P', 'N', 'G'}, 4096))
 			}},
+	}
+}
+
+// packageShapes change the package around the sheet (content types,
+// relationships, part names, compression) and imitate other producers.
+func packageShapes() []shape {
+	return []shape{
 		{name: "no-content-types", sheets: one, edit: func(p *Pkg) { p.Del("[Content_Types].xml") }},
 		{name: "wrong-content-types", sheets: one, edit: func(p *Pkg) {
 			p.SetString("[Content_Types].xml", `<Types><Default Extension="xml" ContentType="text/plain"/></Types>`)
