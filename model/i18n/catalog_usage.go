@@ -38,8 +38,8 @@ func init() {
 			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,chart,sheets,covenant]",
 		},
 		"usage.meeting": {
-			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa.",
-			"Usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--deputy CODE] [--json]\n  Without a field: prints the recorded meeting. Each field given replaces that field; none clears it.",
+			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--leader-votes PHÁT/THU/HỢP LỆ/ĐỒNG Ý] [--deputy MÃ] [--deputy-votes …] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa. Phiếu bầu, ví dụ: --leader-votes 9/9/9/8.",
+			"Usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--leader-votes ISSUED/RETURNED/VALID/FOR] [--deputy CODE] [--deputy-votes …] [--json]\n  Without a field: prints the recorded meeting. Each field given replaces that field; none clears it. Votes, e.g.: --leader-votes 9/9/9/8.",
 		},
 		"usage.criteria": {
 			"Cách dùng: thidua criteria import TỆP.xlsx|csv [--label TÊN] [--issue] [--period KỲ] [--dry-run]\n           thidua criteria export --out TỆP.xlsx|csv [--period KỲ]",

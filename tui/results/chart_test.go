@@ -61,6 +61,22 @@ func TestMeetingForm(t *testing.T) {
 	clear()
 	h.Type("song hinh (có lý do: họp HĐND); TUYAN")
 	h.Press("tab", "left", "left", "left") // the next leader: from Đông Hòa back to Tuy Hòa
+	h.Press("tab")                         // the leader's vote
+	clear()
+	h.Type("9/10/9/7")
+	h.Press("ctrl+s")
+	if !h.M.dialog.Open() || !strings.Contains(ansi.Strip(h.M.View()), "Số phiếu không khớp") {
+		t.Fatalf("more ballots returned than issued were not refused:\n%s", h.M.View())
+	}
+	clear()
+	h.Type("9 9 9 6")
+	h.Press("tab", "left", "left", "left", "left", "left") // the deputy: from Tây Hòa (5th) to no one, its votes kept
+	h.Press("ctrl+s")
+	if !h.M.dialog.Open() || !strings.Contains(ansi.Strip(h.M.View()), "chưa chọn đơn vị được bầu") {
+		rec, _ := h.db.Meeting(context.Background(), h.M.periodID)
+		t.Fatalf("votes without a unit were not refused: %+v\n%s", rec.Offices, h.Status)
+	}
+	clear()
 	h.Press("ctrl+s")
 	if h.M.dialog.Open() || h.Status != "Đã ghi cuộc họp bình xét." {
 		t.Fatalf("not saved: %q\n%s", h.Status, h.M.View())
@@ -69,10 +85,10 @@ func TestMeetingForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	leader, _ := rec.Office(model.OfficeLeader)
+	leader, _ := rec.Elected(model.OfficeLeader)
 	reason, _ := rec.AbsentFrom(h.position(demo.SongHinh).UnitID)
-	if rec.Start != "07:30" || len(rec.Absent) != 2 || reason != "có lý do: họp HĐND" ||
-		leader != h.position(demo.TuyHoa).UnitID || rec.Place != "Hội trường Ủy ban nhân dân thị xã Sông Cầu" {
+	if rec.Start != "07:30" || len(rec.Absent) != 2 || reason != "có lý do: họp HĐND" || leader.Vote != (model.Election{Issued: 9, Returned: 9, Valid: 9, For: 6}) || len(rec.Offices) != 1 ||
+		leader.UnitID != h.position(demo.TuyHoa).UnitID || rec.Place != "Hội trường Ủy ban nhân dân thị xã Sông Cầu" {
 		t.Errorf("recorded %+v", rec)
 	}
 }
