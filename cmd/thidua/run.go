@@ -35,6 +35,7 @@ func commands() []command {
 		{"report", "sheet.help.report", runReport},
 		{"meeting", "meeting.help", runMeeting},
 		{"criteria", "cli.help.criteria", runCriteria},
+		{"period", "period.help", runPeriod},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},
 		{"keys", "exchange.help.keys", runKeys},

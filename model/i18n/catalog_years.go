@@ -30,7 +30,52 @@ func init() {
 			"%s: %s — phiếu phát ra %d, thu vào %d, hợp lệ %d, không hợp lệ %d; đồng ý %d/%d phiếu hợp lệ, đạt %s%%.",
 			"%s: %s — ballots issued %d, returned %d, valid %d, invalid %d; %d of %d valid ballots in favour, %s%%.",
 		},
-		"minutes.leader_word": {"- Khối trưởng", "- Leader"},
-		"minutes.deputy_word": {"- Khối phó", "- Deputy"},
+		// A new period from the last, and what changed in its table.
+		"criteria.same_as": {
+			"Bảng này giống hệt bảng «%s» đã ban hành: không cần ban hành lại, kỳ thi đua tiếp tục dùng bảng đó.",
+			"This table is the same as «%s», already issued: there is no need to issue it again; the period goes on using that one.",
+		},
+		"period.help": {
+			"bắt đầu kỳ mới từ kỳ trước (bảng tiêu chí, quy chế, đơn vị): period new --from KỲ --code MÃ --label TÊN",
+			"start a new period from an old one (criteria table, rules, units): period new --from P --code C --label L",
+		},
+		"period.cli.usage": {
+			"dùng: thidua period new --from KỲ_CŨ --code MÃ_MỚI [--label TÊN] [--json]",
+			"usage: thidua period new --from OLD --code NEW [--label NAME] [--json]",
+		},
+		"usage.period": {
+			"Cách dùng: thidua period new --from KỲ_CŨ --code MÃ_MỚI [--label TÊN] [--json]\n  Tạo kỳ mới từ kỳ cũ: cùng loại kỳ, ngày và các hạn lùi một năm, cùng quy chế và hình thức khen thưởng, cùng các đơn vị;\n  bảng tiêu chí được chép thành bản dự thảo để sửa rồi ban hành (màn hình 2, phím i). Đăng ký thi đua mở lại cho kỳ mới.",
+			"Usage: thidua period new --from OLD --code NEW [--label NAME] [--json]\n  Starts a new period from an old one: the same kind, dates and deadlines a year later, the same rules and awards, the same units;\n  the criteria table is copied as a draft to edit and issue (screen 2, key i). Registrations open again for the new period.",
+		},
+		"period.draft_label": {"Bảng tiêu chí — %s (dự thảo)", "Criteria table — %s (draft)"},
+		"period.cli.started": {"Đã tạo kỳ %s «%s» từ kỳ %s.", "Period %s «%s» is started from %s."},
+		"period.cli.dates":   {"Thời gian", "Dates"},
+		"period.cli.next": {
+			"Bảng tiêu chí được chép thành bản dự thảo «%s»: sửa rồi ban hành ở màn hình Tiêu chí (phím i); kỳ %s dùng bảng mới từ khi ban hành. Ban hành trước khi gửi tệp thiết lập cho các đơn vị.",
+			"The criteria table is copied as the draft «%s»: edit it and issue it on the Criteria screen (key i); period %s is scored on it once issued. Issue it before sending the setup files to the units.",
+		},
+		"next.row":   {"+ Năm mới từ kỳ này", "+ Next year from this period"},
+		"next.title": {"Năm mới từ kỳ «%s»", "Next year from «%s»"},
+		"next.intro": {
+			"Kỳ mới giữ quy chế, hình thức khen thưởng và các đơn vị của kỳ này; ngày và các hạn lùi một năm (sửa được). Bảng tiêu chí được chép thành bản dự thảo: sửa rồi ban hành ở màn hình 2 (phím i) trước khi gửi tệp thiết lập. Đăng ký thi đua mở lại cho kỳ mới.",
+			"The new period keeps this period's rules, awards and units; its dates and deadlines are a year later (editable). The criteria table is copied as a draft: edit and issue it on screen 2 (key i) before sending the setup files. Registrations open again for the new period.",
+		},
+		"next.done": {
+			"Đã tạo kỳ %s và bản dự thảo «%s». Nhấn p để chuyển sang kỳ mới, 2 để sửa bảng tiêu chí.",
+			"Period %s and the draft «%s» are made. Press p to switch to the new period, 2 to edit the criteria table.",
+		},
+		"key.changes":           {"xem thay đổi so với bản trước", "what changed since the last version"},
+		"changes.summary":       {"so với «%s»: thêm %d, bỏ %d, đổi %d (v: xem)", "since «%s»: %d added, %d removed, %d changed (v: see)"},
+		"changes.none":          {"giống hệt «%s»", "the same as «%s»"},
+		"changes.title":         {"Thay đổi so với «%s»", "What changed since «%s»"},
+		"changes.more":          {"dòng %d–%d trong %d · ↑↓: cuộn · v, esc: đóng", "lines %d–%d of %d · ↑↓: scroll · v, esc: close"},
+		"changes.added":         {"%s — thêm mới, tối đa %s", "%s — new, at most %s"},
+		"changes.removed":       {"%s — bỏ", "%s — removed"},
+		"changes.max":           {"%s — điểm tối đa %s → %s", "%s — maximum %s → %s"},
+		"changes.rule":          {"%s — cách chấm: %s → %s", "%s — scoring: %s → %s"},
+		"changes.kind":          {"%s — loại %s → %s", "%s — kind %s → %s"},
+		"changes.title_changed": {"%s — sửa lời: «%s» → «%s»", "%s — reworded: «%s» → «%s»"},
+		"minutes.leader_word":   {"- Khối trưởng", "- Leader"},
+		"minutes.deputy_word":   {"- Khối phó", "- Deputy"},
 	})
 }
