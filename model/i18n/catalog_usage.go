@@ -30,8 +30,8 @@ func init() {
 			"Usage: thidua score import FILE.xlsx|csv [--period P] [--unit CODE] [--stage self|bloc] [--as deputy]\n  Imports scores from an old score sheet (.xlsx) or a CSV file (columns unit,code,value,note,evidence; UTF-8).\n  Every line is saved, or none; refused lines are named by number.",
 		},
 		"usage.rank": {
-			"Cách dùng: thidua rank [--period KỲ] [--json]\n  Không có --period: kỳ gần nhất.",
-			"Usage: thidua rank [--period P] [--json]\n  Without --period: the latest period.",
+			"Cách dùng: thidua rank [--period KỲ] [--json]\n           thidua rank --history [--json]\n  Không có --period: kỳ gần nhất. --history: tổng điểm, thứ hạng của mỗi đơn vị qua mọi kỳ và các tiêu chí mất nhiều điểm nhất so với bình quân Khối.",
+			"Usage: thidua rank [--period P] [--json]\n       thidua rank --history [--json]\n  Without --period: the latest period. --history: each unit's total and rank in every period, and the criteria where it lost the most against the bloc's average.",
 		},
 		"usage.report": {
 			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,chart,sheets,covenant]",

@@ -75,7 +75,13 @@ func init() {
 		"changes.rule":          {"%s — cách chấm: %s → %s", "%s — scoring: %s → %s"},
 		"changes.kind":          {"%s — loại %s → %s", "%s — kind %s → %s"},
 		"changes.title_changed": {"%s — sửa lời: «%s» → «%s»", "%s — reworded: «%s» → «%s»"},
-		"minutes.leader_word":   {"- Khối trưởng", "- Leader"},
-		"minutes.deputy_word":   {"- Khối phó", "- Deputy"},
+		"history.title":         {"Tổng điểm và thứ hạng qua các kỳ", "Totals and ranks over the periods"},
+		"history.shortfalls":    {"Mất nhiều điểm nhất so với bình quân Khối (kỳ gần nhất và kỳ so sánh):", "Most points lost against the bloc's average (the latest period and the one compared):"},
+		"history.cli.no_period": {
+			"--history cho xem mọi kỳ: bỏ --period.",
+			"--history shows every period: leave out --period.",
+		},
+		"minutes.leader_word": {"- Khối trưởng", "- Leader"},
+		"minutes.deputy_word": {"- Khối phó", "- Deputy"},
 	})
 }
