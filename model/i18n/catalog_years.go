@@ -81,6 +81,19 @@ func init() {
 			"--history cho xem mọi kỳ: bỏ --period.",
 			"--history shows every period: leave out --period.",
 		},
+		"results.view.history": {"lịch sử các kỳ", "history of the periods"},
+		"history.legend": {
+			"Tổng điểm và thứ hạng của mỗi đơn vị qua các kỳ (%s); biểu đồ cùng thang %s–%s điểm cho cả Khối.",
+			"Each unit's total and rank over the periods (%s); the chart on one scale, %s–%s points, for the whole bloc.",
+		},
+		"history.col.lost": {"Mất nhiều nhất so với bình quân Khối", "Most lost against the bloc's average"},
+		"history.detail":   {"%s — mất nhiều điểm nhất so với bình quân Khối", "%s — most points lost against the bloc's average"},
+		"history.lost_long": {
+			"%s %s: −%s (đơn vị %s, bình quân %s)",
+			"%s %s: −%s (the unit %s, average %s)",
+		},
+		"history.none":        {"không mất điểm nào so với bình quân", "no points lost against the average"},
+		"history.no_scores":   {"chưa có điểm", "no scores yet"},
 		"minutes.leader_word": {"- Khối trưởng", "- Leader"},
 		"minutes.deputy_word": {"- Khối phó", "- Deputy"},
 	})
