@@ -94,6 +94,9 @@ func init() {
 		},
 		"history.none":        {"không mất điểm nào so với bình quân", "no points lost against the average"},
 		"history.no_scores":   {"chưa có điểm", "no scores yet"},
+		"past.head":           {"Các kỳ trước %s", "Earlier periods %s"},
+		"past.period":         {"%s: %s (hạng %s)", "%s: %s (rank %s)"},
+		"past.lost":           {", mất nhiều nhất %s", ", most lost %s"},
 		"minutes.leader_word": {"- Khối trưởng", "- Leader"},
 		"minutes.deputy_word": {"- Khối phó", "- Deputy"},
 	})
