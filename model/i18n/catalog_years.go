@@ -61,8 +61,8 @@ func init() {
 			"The new period keeps this period's rules, awards and units; its dates and deadlines are a year later (editable). The criteria table is copied as a draft: edit and issue it on screen 2 (key i) before sending the setup files. Registrations open again for the new period.",
 		},
 		"next.done": {
-			"Đã tạo kỳ %s và bản dự thảo «%s». Nhấn p để chuyển sang kỳ mới, 2 để sửa bảng tiêu chí.",
-			"Period %s and the draft «%s» are made. Press p to switch to the new period, 2 to edit the criteria table.",
+			"Đã tạo kỳ %s và bản dự thảo bảng tiêu chí. Nhấn p để chuyển sang kỳ mới, 2 để sửa bảng.",
+			"Period %s and a draft of its table are made. Press p to switch to it, 2 to edit the table.",
 		},
 		"key.changes":           {"xem thay đổi so với bản trước", "what changed since the last version"},
 		"changes.summary":       {"so với «%s»: thêm %d, bỏ %d, đổi %d (v: xem)", "since «%s»: %d added, %d removed, %d changed (v: see)"},

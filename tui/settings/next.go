@@ -66,7 +66,7 @@ func (m Model) submitNext(f *form.Model) (Model, tea.Cmd) {
 		}
 	}
 	store, actor, draft := m.store, m.scope.Actor(), m.t("period.draft_label", p.Label)
-	info := m.t("next.done", p.Code, draft)
+	info := m.t("next.done", p.Code)
 	return m, func() tea.Msg {
 		_, _, err := store.StartPeriodFrom(context.Background(), actor, from.ID, p, draft)
 		return doneMsg{err: err, info: info}
