@@ -74,6 +74,7 @@ func init() {
 		"changes.max":           {"%s — điểm tối đa %s → %s", "%s — maximum %s → %s"},
 		"changes.rule":          {"%s — cách chấm: %s → %s", "%s — scoring: %s → %s"},
 		"changes.kind":          {"%s — loại %s → %s", "%s — kind %s → %s"},
+		"changes.code_was":      {"%s (trước là %s)", "%s (was %s)"},
 		"changes.title_changed": {"%s — sửa lời: «%s» → «%s»", "%s — reworded: «%s» → «%s»"},
 		"history.title":         {"Tổng điểm và thứ hạng qua các kỳ", "Totals and ranks over the periods"},
 		"history.shortfalls":    {"Mất nhiều điểm nhất so với bình quân Khối (kỳ gần nhất và kỳ so sánh):", "Most points lost against the bloc's average (the latest period and the one compared):"},

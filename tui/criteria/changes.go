@@ -7,11 +7,11 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/tui/status"
-	"thidua/tui/table"
 )
 
 // A version copied from another (a draft made with c, or the table of a
@@ -128,16 +128,25 @@ func (m Model) changesView(rows int) string {
 	if len(m.diff.changes) == 0 {
 		return strings.Join(append(lines, m.styles.Dim.Render(i18n.T(l, "changes.none", m.diff.parent))), "\n")
 	}
-	end := min(len(m.diff.changes), m.diff.top+max(1, rows-2))
-	for _, c := range m.diff.changes[m.diff.top:end] {
-		line := table.Cut(changeLine(l, c), m.width)
+	// Each change wrapped to the width, under a hanging indent, as many
+	// whole changes as fit above the line of the list's keys.
+	wrap := lipgloss.NewStyle().Width(max(20, m.width-2))
+	room, end := max(1, rows-2), m.diff.top
+	for ; end < len(m.diff.changes); end++ {
+		c := m.diff.changes[end]
+		text := strings.ReplaceAll(wrap.Render(changeLine(l, c)), "\n", "\n  ")
+		if n := strings.Count(text, "\n") + 1; n > room && end > m.diff.top {
+			break
+		} else {
+			room -= n
+		}
 		switch c.Kind {
 		case model.CriterionAdded:
-			line = m.styles.Table.Group.Render(line)
+			text = m.styles.Table.Group.Render(text)
 		case model.CriterionRemoved:
-			line = m.styles.Error.Render(line)
+			text = m.styles.Error.Render(text)
 		}
-		lines = append(lines, line)
+		lines = append(lines, text)
 	}
 	if end < len(m.diff.changes) || m.diff.top > 0 {
 		lines = append(lines, m.styles.Dim.Render(i18n.T(l, "changes.more", m.diff.top+1, end, len(m.diff.changes))))
@@ -162,7 +171,11 @@ func changeLine(l i18n.Lang, c model.CriteriaChange) string {
 	case model.CriterionKind:
 		return "~ " + i18n.T(l, "changes.kind", head(n), i18n.T(l, "kind."+o.Kind.String()), i18n.T(l, "kind."+n.Kind.String()))
 	}
-	return "~ " + i18n.T(l, "changes.title_changed", n.Code, head(o), n.Title)
+	code := n.Code
+	if o.Code != n.Code {
+		code = i18n.T(l, "changes.code_was", n.Code, o.Code)
+	}
+	return "~ " + i18n.T(l, "changes.title_changed", code, o.Title, n.Title)
 }
 
 // maxText is a maximum as the grid shows it ("≤10" for a capped group).
