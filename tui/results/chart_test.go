@@ -44,6 +44,18 @@ func TestMeetingForm(t *testing.T) {
 		t.Fatalf("the form:\n%s", h.M.View())
 	}
 	tuitest.Golden(t, "results_meeting_120x40", h.M.View())
+	h.M.SetSize(80, 20)
+	for range 9 {
+		h.Press("tab") // to the leader's vote: the form scrolls to keep it in view
+	}
+	if !strings.Contains(ansi.Strip(h.M.View()), "› Phiếu bầu Khối trưởng") {
+		t.Errorf("the vote's field is not in view at 80×24:\n%s", ansi.Strip(h.M.View()))
+	}
+	tuitest.Golden(t, "results_meeting_80x24", h.M.View())
+	for range 9 {
+		h.Press("shift+tab")
+	}
+	h.M.SetSize(120, 36)
 	clear := func() {
 		for range 120 {
 			h.Press("backspace")

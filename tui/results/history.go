@@ -2,6 +2,7 @@ package results
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -123,16 +124,16 @@ func (g historyPic) lines(p model.Position, selected bool) []string {
 	return []string{line}
 }
 
-// rankOf is a unit's rank in a period: "1", "=2", or "—".
+// rankOf is a unit's rank in a period as the table writes it: "1", "=2"
+// for a shared rank, "—" when not ranked.
 func rankOf(pt model.HistoryPoint) string {
-	return rankText(model.Position{Rank: pt.Rank, Tied: pt.Tied, Candidate: model.Candidate{NotRanked: notRanked(pt)}})
-}
-
-func notRanked(pt model.HistoryPoint) *model.Error {
-	if pt.Rank == 0 {
-		return &model.Error{}
+	switch {
+	case pt.Rank == 0:
+		return "—"
+	case pt.Tied:
+		return "=" + strconv.Itoa(pt.Rank)
 	}
-	return nil
+	return strconv.Itoa(pt.Rank)
 }
 
 // shortText writes shortfalls as "V.5 −1,78 · I.3.2 −0,33", with the

@@ -26,6 +26,9 @@ func TestNextYear(t *testing.T) {
 		}
 	}
 	tuitest.Golden(t, "settings_next_120x40", h.M.View())
+	h.M.SetSize(80, 20)
+	tuitest.Golden(t, "settings_next_80x24", h.M.View())
+	h.M.SetSize(120, 36)
 	for range 6 {
 		h.Press("backspace")
 	}
