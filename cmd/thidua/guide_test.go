@@ -92,6 +92,7 @@ func (c *capturer) settle() string {
 // save keeps the current screen as name, after checking it shows want.
 func (c *capturer) save(name string, want ...string) {
 	c.t.Helper()
+	c.waitFor(want...) // a busy machine may draw late: what is awaited first, then the screen at rest
 	s := c.settle()
 	for _, w := range want {
 		if !strings.Contains(s, w) {
