@@ -41,7 +41,8 @@ const maxShortfalls = 3
 
 // BuildHistory gathers each unit's total, rank and shortfalls over the
 // periods' results, given oldest first. A unit missing from a period (not
-// yet a member) has a zero point there, not Scored.
+// yet a member) has a zero point there, not Scored. The bloc's averages
+// are worked out once a period: the time grows with units × criteria.
 func BuildHistory(results []PeriodResult) History {
 	h := History{Units: map[string][]HistoryPoint{}}
 	for i, r := range results {
@@ -51,12 +52,13 @@ func BuildHistory(results []PeriodResult) History {
 				h.Units[id] = make([]HistoryPoint, len(results))
 			}
 		}
+		avg := averages(r)
 		for _, p := range r.Ranking.All() {
 			if _, ok := h.Units[p.UnitID]; !ok {
 				h.Units[p.UnitID] = make([]HistoryPoint, len(results))
 			}
 			h.Units[p.UnitID][i] = HistoryPoint{Total: p.Totals.Total, Rank: p.Rank, Tied: p.Tied, Scored: scored(p.Totals),
-				Shortfalls: Shortfalls(r, p.UnitID, maxShortfalls)}
+				Shortfalls: shortfalls(r, avg, p, maxShortfalls)}
 		}
 	}
 	return h
@@ -69,39 +71,63 @@ func scored(t Totals) bool { return t.Scorable > len(t.Missing) }
 // against the average of the units scored in the period, most first (ties
 // in table order). A standard or bonus criterion counts its points, a
 // deduction its points taken away as a negative: a unit docked more than
-// the others lost there. A unit without scores has none.
+// the others lost there. A unit without scores, or alone with scores, has
+// none.
 func Shortfalls(r PeriodResult, unitID string, n int) []Shortfall {
+	for _, p := range r.Ranking.All() {
+		if p.UnitID == unitID {
+			return shortfalls(r, averages(r), p, n)
+		}
+	}
+	return nil
+}
+
+// averages are the bloc's average of each leaf over the units scored in
+// the period, the way shortfalls count them; nil when fewer than two units
+// have scores (there is nothing to compare with).
+func averages(r PeriodResult) map[string]Points {
 	if r.Tree == nil {
 		return nil
 	}
-	var unit *Position
-	var others []Position
+	var scoredUnits []Position
 	for _, p := range r.Ranking.All() {
-		if p.UnitID == unitID {
-			unit = &p
-		}
 		if scored(p.Totals) {
-			others = append(others, p)
+			scoredUnits = append(scoredUnits, p)
 		}
 	}
-	if unit == nil || !scored(unit.Totals) || len(others) < 2 {
+	if len(scoredUnits) < 2 {
+		return nil
+	}
+	out := map[string]Points{}
+	for _, c := range r.Tree.Leaves() {
+		var sum Points
+		for _, p := range scoredUnits {
+			sum += counted(r.Tree, c, p.Totals)
+		}
+		out[c.ID] = divRound(sum, Points(len(scoredUnits)))
+	}
+	return out
+}
+
+// counted is what a leaf counts for a unit: its points, a deduction's as a
+// negative.
+func counted(t *Tree, c Criterion, totals Totals) Points {
+	if c.Kind == Deduction || t.Section(c.ID) == Deduction {
+		return -totals.Value[c.ID]
+	}
+	return totals.Value[c.ID]
+}
+
+// shortfalls are a unit's n largest losses against the averages avg.
+func shortfalls(r PeriodResult, avg map[string]Points, p Position, n int) []Shortfall {
+	if avg == nil || !scored(p.Totals) {
 		return nil
 	}
 	var out []Shortfall
 	for _, c := range r.Tree.Leaves() {
-		value := func(t Totals) Points {
-			if c.Kind == Deduction || r.Tree.Section(c.ID) == Deduction {
-				return -t.Value[c.ID]
-			}
-			return t.Value[c.ID]
-		}
-		var sum Points
-		for _, p := range others {
-			sum += value(p.Totals)
-		}
-		avg := divRound(sum, Points(len(others)))
-		if lost := avg - value(unit.Totals); lost > 0 {
-			out = append(out, Shortfall{CriterionID: c.ID, Code: c.Code, Title: c.Title, Unit: value(unit.Totals), Average: avg, Lost: lost})
+		v := counted(r.Tree, c, p.Totals)
+		if lost := avg[c.ID] - v; lost > 0 {
+			out = append(out, Shortfall{CriterionID: c.ID, Code: c.Code, Title: c.Title, Unit: v, Average: avg[c.ID], Lost: lost})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Shortfall) int { return cmp.Compare(b.Lost, a.Lost) })
