@@ -33,6 +33,14 @@ func TestClassify(t *testing.T) {
 			Locked: true, Accepted: []HoldKind{HoldLate}}, StatusApplied, HoldNone},
 		{"older table", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", OlderTable: true}, StatusHeld, HoldCriteria},
 		{"cross bloc", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", CrossBloc: true}, StatusHeld, HoldCrossBloc},
+		{"unit rolled back", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitStale: true,
+			Accepted: []HoldKind{HoldUnitKey, HoldCrossBloc}}, StatusStale, HoldNone},
+		{"unit key changed", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true}, StatusHeld, HoldUnitKey},
+		{"unit key changed, accepted", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true,
+			Accepted: []HoldKind{HoldUnitKey}}, StatusApplied, HoldNone},
+		{"leader key before unit key", Arrival{KeyID: "k2", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true}, StatusHeld, HoldKeyChanged},
+		{"unit key changed, same content", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h10", Applied: applied,
+			UnitKeyChanged: true}, StatusUnchanged, HoldNone},
 	}
 	for _, c := range cases {
 		got, hold := Classify(c.a)

@@ -35,6 +35,9 @@ type Arrival struct {
 	// since (Expect guards it), so it need not be read again. Nil: the
 	// apply makes it.
 	Changes []facts.Change
+	// Signed, for a bloc file, are the signed slices it carries, by unit:
+	// the province keeps the newest of each (table unit_seq).
+	Signed map[string]model.AppliedState
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.

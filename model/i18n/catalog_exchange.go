@@ -230,6 +230,15 @@ func init() {
 		"exchange.holdkind.late":             {"Đến sau khi khóa sổ", "Arrived after closing"},
 		"exchange.holdkind.criteria_version": {"Bảng tiêu chí cũ", "Older criteria table"},
 		"exchange.holdkind.cross_bloc":       {"Trùng đơn vị giữa hai khối", "Unit in two blocs"},
+		"exchange.holdkind.unit_key_changed": {"Khóa đơn vị đã thay đổi", "Unit key changed"},
+		"exchange.hold.unit_key_changed": {
+			"Khóa đơn vị đã thay đổi: tệp của khối %s mang điểm tự chấm của %s ký bằng khóa khác khóa tỉnh đang giữ (đơn vị cài lại máy, hoặc khối trưởng ký thay). Gọi cho từng đơn vị đọc mã; nếu khớp, chấp nhận bằng thidua hold accept. Khóa cũ vẫn được giữ tới lúc đó.",
+			"Unit key changed: bloc %s's file carries self-scores of %s signed with a key other than the one the province holds (a reinstall at the unit, or the leader signing for it). Call each unit and read out the code; if it matches, accept it with thidua hold accept. The old key stays until then.",
+		},
+		"exchange.unit_stale": {
+			"Tệp của khối %s mang bản tự chấm cũ của %s (lần gửi %d, tỉnh đã nhận lần gửi %d) — bỏ qua, không nhập gì. Đề nghị khối trưởng nhập tệp mới nhất của đơn vị rồi xuất lại tệp khối.",
+			"Bloc %s's file carries an older self-scoring of %s (send %d; the province already has send %d) — skipped, nothing applied. Ask the leader to merge the unit's newest file and export the bloc file again.",
+		},
 
 		// Warnings beside an outcome.
 		"exchange.warn.enrol_wrong": {
@@ -251,10 +260,6 @@ func init() {
 		"exchange.warn.unsigned": {
 			"điểm tự chấm của %s không có bản ký của đơn vị: khối trưởng nhập thay, hoặc đã sửa sau khi đơn vị ký (lý do ở báo cáo của khối)",
 			"%s's self-scores carry no signature of the unit: the leader entered them, or changed them after the unit signed (the reasons are in the bloc's report)",
-		},
-		"exchange.warn.unit_key": {
-			"khóa của đơn vị %s khác kỳ trước — hỏi khối trưởng lý do",
-			"unit %s's key differs from the previous period — ask the leader why",
 		},
 		"exchange.warn.map_dropped": {
 			"%d dòng của tiêu chí không còn trong bảng mới bị bỏ",

@@ -46,6 +46,7 @@ const (
 	EDuplicate    = "exchange.duplicate"
 	EUnchanged    = "exchange.unchanged"
 	EStale        = "exchange.stale"
+	EUnitStale    = "exchange.unit_stale"
 	EHeldPrefix   = "exchange.hold." // + model.HoldKind
 	EHoldDeclined = "exchange.hold_declined"
 
@@ -55,7 +56,6 @@ const (
 	WDeadline      = "exchange.warn.deadline"
 	WRegistration  = "exchange.warn.registration"
 	WUnsigned      = "exchange.warn.unsigned"
-	WUnitKey       = "exchange.warn.unit_key"
 	WMapDropped    = "exchange.warn.map_dropped"
 	WMapOverMax    = "exchange.warn.map_over_max"
 	WExportDiffers = "exchange.warn.export_differs"

@@ -283,6 +283,10 @@ func fill(o *model.MergeOutcome, f *File, v verdict) {
 		o.Reason = model.Errorf(EUnchanged, m.Seq)
 		o.Counts = facts.Counts{Unchanged: rowCount(f.Payload)}
 	case model.StatusStale:
+		if v.reason != nil {
+			o.Counts = facts.Counts{}
+			break
+		}
 		seq := int64(0)
 		if v.expect != nil {
 			seq = v.expect.Seq
@@ -336,7 +340,7 @@ func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision 
 		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
 	if st.Installation.Role == model.RoleProvince {
-		a.Changes = v.changes
+		a.Changes, a.Signed = v.changes, signedStates(f.Payload)
 	}
 	return a
 }
