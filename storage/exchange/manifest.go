@@ -97,7 +97,7 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		want = model.RoleUnit
 	}
 	switch {
-	case m.Format != wire.Version:
+	case m.Format < wire.Oldest || m.Format > wire.Version:
 		return m, fmt.Errorf("format_version %d", m.Format)
 	case m.AuthorRole != want:
 		return m, fmt.Errorf("a %s file signed as %s", m.Kind, m.AuthorRole)
