@@ -57,6 +57,7 @@ func TestCheckFileRow(t *testing.T) {
 		InRoster: func(u string) bool { return u == "A" || u == "L" }, InPeriods: func(p string) bool { return p == "P" || p == "P0" }}
 	bloc := FileScope{Kind: KindBlocFile, BlocID: "B", PeriodID: "P", Author: "L",
 		InRoster: func(u string) bool { return u == "A" || u == "L" }}
+	decision := FileScope{Kind: KindDecision, BlocID: "B", PeriodID: "P", Author: "T"}
 	cases := []struct {
 		name  string
 		scope FileScope
@@ -76,7 +77,17 @@ func TestCheckFileRow(t *testing.T) {
 		{"setup: an older period", setup, facts.TRules, RowKeys{PeriodID: s("P0")}, ""},
 		{"setup: returns of the addressee", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("A")}, ""},
 		{"setup: returns of another unit", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("L")}, EFileRowUnit},
-		{"setup: scores", setup, facts.TScore, RowKeys{}, EFileTable},
+		{"setup: the addressee's province scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
+		{"setup: another unit's province scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("L"), Stage: s("province")}, EFileRowUnit},
+		{"setup: self-scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("self")}, EFileRowStage},
+		{"setup: the bloc's decisions", setup, facts.TDecision, RowKeys{PeriodID: s("P0"), UnitID: s("L")}, ""},
+		{"setup: a decision of a stranger", setup, facts.TDecision, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
+		{"setup: locks", setup, facts.TLock, RowKeys{}, EFileTable},
+		{"decision: province score", decision, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
+		{"decision: bloc score", decision, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, EFileRowStage},
+		{"decision: another period", decision, facts.TDecision, RowKeys{PeriodID: s("P0"), UnitID: s("A")}, EFileRowPeriod},
+		{"decision: a roster", decision, facts.TUnit, RowKeys{BlocID: s("B"), UnitID: s("A")}, EFileTable},
+		{"bloc: ranked on the province's stage", bloc, facts.TRanking, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
 		{"bloc: bloc review", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, ""},
 		{"bloc: province stage", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, EFileRowStage},
 		{"bloc: unit not in roster", bloc, facts.TRanking, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},

@@ -56,7 +56,11 @@ func checkExpect(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) err
 		return ErrSliceMoved
 	}
 	var key []byte
-	err = tx.QueryRowContext(ctx, `SELECT public_key FROM unit WHERE unit_id = ?`, a.File.UnitID).Scan(&key)
+	if a.File.Kind == model.KindDecision {
+		key, err = provinceKey(ctx, tx)
+	} else {
+		err = tx.QueryRowContext(ctx, `SELECT public_key FROM unit WHERE unit_id = ?`, a.File.UnitID).Scan(&key)
+	}
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}

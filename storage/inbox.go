@@ -18,6 +18,7 @@ const (
 	EBlocCodeUsed   = "exchange.bloc_code_used"
 	EVersionClash   = "exchange.version_clash"
 	EReturnNoReason = "exchange.return_no_reason"
+	EBlocUnknown    = "exchange.bloc_unknown"
 )
 
 // ErrSliceMoved means the slice a file would replace changed between the
@@ -51,6 +52,9 @@ type InboxState struct {
 	// UnitSeqs, at a province, are the newest signed slice of each unit it
 	// applied, by SliceKey: a bloc file may not carry an older one.
 	UnitSeqs map[string]model.AppliedState
+	// ProvinceKey, at a leader, is the province's pinned key (nil: none
+	// yet).
+	ProvinceKey []byte
 }
 
 // SliceKey names one slice: a unit's submission for a period, or a bloc's
@@ -94,6 +98,9 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		ProvinceLock: map[string]bool{}, UnitSeqs: map[string]model.AppliedState{}}
 	var err error
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
+		return s, err
+	}
+	if s.ProvinceKey, err = provinceKey(ctx, tx); err != nil {
 		return s, err
 	}
 	for _, read := range []func(context.Context, *Tx, *InboxState) error{

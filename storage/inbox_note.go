@@ -21,6 +21,10 @@ func (s *InboxState) Note(a Arrival) {
 	case model.StatusApplied:
 		s.Applied[key] = model.AppliedSlice{AppliedState: model.AppliedState{KeyID: f.KeyID, Seq: f.Seq,
 			ContentHash: f.ContentHash}, Kind: f.Kind}
+		if f.Kind == model.KindDecision {
+			s.ProvinceKey = a.PublicKey
+			return
+		}
 		province := s.Installation.Role == model.RoleProvince
 		if a.Pin != "" || province {
 			u := s.Units[f.UnitID]

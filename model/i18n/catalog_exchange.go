@@ -6,9 +6,10 @@ package i18n
 func init() {
 	register(map[string]entry{
 		// Kinds of file, as people call them.
-		"exchange.kind.setup":           {"tệp thiết lập", "setup file"},
-		"exchange.kind.unit_submission": {"tệp tự chấm của đơn vị", "unit's submission"},
-		"exchange.kind.bloc_export":     {"tệp của khối", "bloc file"},
+		"exchange.kind.setup":             {"tệp thiết lập", "setup file"},
+		"exchange.kind.unit_submission":   {"tệp tự chấm của đơn vị", "unit's submission"},
+		"exchange.kind.bloc_export":       {"tệp của khối", "bloc file"},
+		"exchange.kind.province_decision": {"tệp quyết định của tỉnh", "province's decision file"},
 
 		// Phase A: the file itself.
 		"exchange.empty": {
@@ -121,8 +122,8 @@ func init() {
 
 		// Phase B: the file against this installation.
 		"exchange.kind_here": {
-			"Không nhận %s ở đây. Khối trưởng nhập tệp tự chấm của đơn vị; tỉnh nhập tệp của khối; đơn vị nhận tệp thiết lập bằng lệnh thidua join.",
-			"A %s is not accepted here. The bloc leader merges units' submissions; the province merges bloc files; a unit takes its setup file with thidua join.",
+			"Không nhận %s ở đây. Khối trưởng nhập tệp tự chấm của đơn vị và tệp quyết định của tỉnh; tỉnh nhập tệp của khối; đơn vị nhận tệp thiết lập bằng lệnh thidua join.",
+			"A %s is not accepted here. The bloc leader merges units' submissions and the province's decision files; the province merges bloc files; a unit takes its setup file with thidua join.",
 		},
 		"exchange.send_to_leader": {
 			"Đây là tệp tự chấm của đơn vị %s: hãy gửi cho khối trưởng, tỉnh chỉ nhận tệp của khối.",
@@ -203,6 +204,22 @@ func init() {
 		"exchange.hold.key_changed_bloc": {
 			"Khóa đã thay đổi: tệp của khối %s được ký bằng khóa mới (khối trưởng mới, cài lại máy, hoặc mạo danh). Gọi cho khối trưởng đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept.",
 			"Key changed: bloc %s's file is signed with a new key (a new leader, a reinstall, or an impostor). Call the bloc leader and read out code %s; if it matches, accept it with thidua hold accept.",
+		},
+		"exchange.hold.unverified_key_province": {
+			"Chờ xác minh: tệp quyết định đầu tiên của tỉnh. Gọi cho cơ quan thi đua – khen thưởng của tỉnh đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept.",
+			"Awaiting verification: the province's first decision file. Call the province's emulation and awards office and read out code %s; if it matches, accept it with thidua hold accept.",
+		},
+		"exchange.hold.key_changed_province": {
+			"Khóa đã thay đổi: tệp quyết định của tỉnh được ký bằng khóa mới (máy mới, cài lại, hoặc mạo danh). Gọi cho cơ quan thi đua – khen thưởng của tỉnh đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept. Khóa cũ vẫn được giữ tới lúc đó.",
+			"Key changed: the province's decision file is signed with a new key (a new PC, a reinstall, or an impostor). Call the province's emulation and awards office and read out code %s; if it matches, accept it with thidua hold accept. The old key stays until then.",
+		},
+		"exchange.bloc_unknown": {
+			"Không có khối %s ở đây. Xem danh sách khối đã nhập tệp bằng thidua inbox, rồi ghi đúng mã khối sau --bloc.",
+			"There is no bloc %s here. See the blocs whose files were merged with thidua inbox, then give the right bloc code after --bloc.",
+		},
+		"exchange.decision_row": {
+			"Quyết định khen thưởng cho %s không hợp lệ: %s. Không nhập gì; đề nghị tỉnh sửa rồi xuất lại tệp quyết định.",
+			"The award decision for %s is not valid: %s. Nothing imported; ask the province to correct it and export the decision file again.",
 		},
 		"exchange.hold.fork": {
 			"Xung đột: %s gửi hai bản khác nhau cùng một lần gửi (có thể dữ liệu được chép sang máy thứ hai). Xem hai bản rồi chọn một bản bằng thidua hold accept.",

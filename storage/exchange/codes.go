@@ -42,6 +42,7 @@ const (
 	EWithdrawn     = "exchange.withdrawn"
 	ESignedByOther = "exchange.signed_by_other"
 	ELeaderUnit    = "exchange.leader_unit"
+	EDecisionRow   = "exchange.decision_row"
 
 	EDuplicate    = "exchange.duplicate"
 	EUnchanged    = "exchange.unchanged"

@@ -202,8 +202,11 @@ func manifestOf(e storage.Export, app string) Manifest {
 		app = "dev"
 	}
 	role := model.RoleLeader
-	if e.Kind == model.KindSubmission {
+	switch e.Kind {
+	case model.KindSubmission:
 		role = model.RoleUnit
+	case model.KindDecision:
+		role = model.RoleProvince
 	}
 	return Manifest{Format: wire.Version, Kind: e.Kind, AuthorRole: role, BlocID: e.Bloc.ID, BlocCode: e.Bloc.Code,
 		PeriodID: e.Period.ID, PeriodCode: e.Period.Code, AuthorID: e.Author.ID, AuthorCode: e.Author.Code,
@@ -224,7 +227,7 @@ func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 	var warn []*model.Error
 	for unit, s := range e.Signed {
 		m, err := manifestFromJSON(s.Manifest)
-		if err == nil && m.ContentHash == s.ContentHash && ContentHash(model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
+		if err == nil && m.ContentHash == s.ContentHash && contentHash(m.Format, model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
 			p[facts.TUnitSigned] = append(p[facts.TUnitSigned], m.Embedded())
 			continue
 		}

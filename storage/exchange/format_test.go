@@ -152,6 +152,7 @@ func TestSubmissionSize(t *testing.T) {
 			Seq: 1_735_000_000, CreatedAt: time.Now().UTC().Format(time.RFC3339), AppVersion: "test"}
 		Seal(&m, p, key)
 		m.Format = format
+		m.ContentHash = contentHash(format, m.Kind, p)
 		sign(key, &m)
 		path := filepath.Join(dir, fmt.Sprintf("v%d.sqlite", format))
 		if err := writeFile(ctx, path, m, p); err != nil {
@@ -166,7 +167,7 @@ func TestSubmissionSize(t *testing.T) {
 		if err != nil {
 			t.Fatalf("format %d: %v", format, err)
 		}
-		if ContentHash(model.KindSubmission, f.Payload) != m.ContentHash || len(f.Payload[facts.TScore]) != 300 {
+		if contentHash(format, model.KindSubmission, f.Payload) != m.ContentHash || len(f.Payload[facts.TScore]) != 300 {
 			t.Errorf("format %d does not read back as written", format)
 		}
 	}

@@ -30,7 +30,7 @@ type verdict struct {
 }
 
 // sliceFunc returns what is stored of a slice, in file form.
-type sliceFunc func(ctx context.Context, period, author string) (facts.Set, []string, error)
+type sliceFunc func(ctx context.Context, kind model.FileKind, period, author string) (facts.Set, []string, error)
 
 // judge runs phase B for one file against the state, with the holds the
 // leader already accepted for this file. It makes the row-by-row diff: a
@@ -38,15 +38,18 @@ type sliceFunc func(ctx context.Context, period, author string) (facts.Set, []st
 // writes.
 func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time, current sliceFunc) (verdict, error) {
 	var v verdict
-	if st.Installation.Role == model.RoleProvince {
+	switch {
+	case st.Installation.Role == model.RoleProvince:
 		v = judgeBlocFile(st, f, accepted)
-	} else {
+	case f.Manifest.Kind == model.KindDecision:
+		v = judgeDecision(st, f, accepted)
+	default:
 		v = judgeSubmission(st, f, accepted, now)
 	}
 	if v.status != model.StatusApplied && v.status != model.StatusHeld {
 		return v, nil
 	}
-	old, tables, err := current(ctx, v.period, v.author)
+	old, tables, err := current(ctx, f.Manifest.Kind, v.period, v.author)
 	if err != nil {
 		return v, err
 	}
@@ -70,7 +73,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
 	reject := func(e *model.Error) verdict { v.reason = e; return v }
 	switch m.Kind {
-	case model.KindBlocFile, model.KindSetup:
+	case model.KindBlocFile, model.KindSetup, model.KindDecision:
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
@@ -203,7 +206,7 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	case model.KindSubmission:
 		v.reason = model.Errorf(ESendToLeader, m.AuthorCode)
 		return v
-	case model.KindSetup:
+	case model.KindSetup, model.KindDecision:
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
 	}

@@ -93,8 +93,11 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		}
 	}
 	want := model.RoleLeader
-	if m.Kind == model.KindSubmission {
+	switch m.Kind {
+	case model.KindSubmission:
 		want = model.RoleUnit
+	case model.KindDecision:
+		want = model.RoleProvince
 	}
 	switch {
 	case m.Format < wire.Oldest || m.Format > wire.Version:
@@ -198,6 +201,8 @@ func FileName(m Manifest) string {
 		what = "thietlap-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
 	case model.KindSubmission:
 		what = "tucham-" + part(m.PeriodCode) + "-" + part(m.BlocCode) + "-" + part(m.AuthorCode)
+	case model.KindDecision:
+		what = "quyetdinh-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	default:
 		what = "khoi-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	}

@@ -54,7 +54,7 @@ func resignUnit(t testing.TB, p facts.Set, unit string, key ed25519.PrivateKey) 
 		if err != nil {
 			t.Fatal(err)
 		}
-		m.ContentHash = ContentHash(model.KindSubmission, UnitSlice(p, unit))
+		m.ContentHash = contentHash(m.Format, model.KindSubmission, UnitSlice(p, unit))
 		m.PublicKey = key.Public().(ed25519.PublicKey)
 		m.Seq++
 		sign(key, &m)

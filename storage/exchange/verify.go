@@ -229,7 +229,7 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	if f.Payload, err = u.payload(ctx, layout); err != nil {
 		return err
 	}
-	if ContentHash(f.Manifest.Kind, f.Payload) != f.Manifest.ContentHash {
+	if contentHash(f.Manifest.Format, f.Manifest.Kind, f.Payload) != f.Manifest.ContentHash {
 		return model.Errorf(EContentHash)
 	}
 	if !signatureOK(mrow) {

@@ -35,3 +35,32 @@ INSERT INTO hold_new (hold_id, file_digest, kind, period_id, unit_id, held_at, d
 DROP TABLE hold;
 ALTER TABLE hold_new RENAME TO hold;
 CREATE INDEX hold_open ON hold (decided_at, period_id, unit_id);
+
+-- At a leader: the province's key, pinned from its first decision file
+-- once a person compared the fingerprint, as for a unit's key.
+CREATE TABLE province_key (
+  singleton    INTEGER PRIMARY KEY CHECK (singleton = 1),
+  public_key   BLOB NOT NULL CHECK (length(public_key) = 32),
+  key_verified TEXT NOT NULL,
+  pinned_at    TEXT NOT NULL
+) STRICT;
+
+-- The applied slices again, with the province's decision file (applied at
+-- a leader under unit_id 'province').
+CREATE TABLE submission_new (
+  period_id    TEXT NOT NULL,
+  unit_id      TEXT NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('setup', 'unit_submission', 'bloc_export', 'province_decision')),
+  key_id       TEXT NOT NULL,
+  export_seq   INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  manifest     TEXT NOT NULL,
+  file_digest  TEXT NOT NULL,
+  applied_at   TEXT NOT NULL,
+  PRIMARY KEY (period_id, unit_id)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO submission_new SELECT period_id, unit_id, kind, key_id, export_seq, content_hash, manifest, file_digest,
+  applied_at FROM submission;
+DROP TABLE submission;
+ALTER TABLE submission_new RENAME TO submission;

@@ -1,5 +1,21 @@
 package wire
 
+import (
+	"thidua/model"
+	"thidua/model/facts"
+)
+
+// v1Carried are the tables a file of each kind could fill in format 1,
+// which its content hash covers (empty ones too), as format 1 had them.
+var v1Carried = map[model.FileKind][]string{
+	model.KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules,
+		facts.TAwardRule, facts.TReturn},
+	model.KindSubmission: {facts.TRegistration, facts.TScore, facts.TExplanation},
+	model.KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules,
+		facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock,
+		facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned},
+}
+
 // v1DDL is format version 1 exactly as files already sent hold it: every
 // table of the time, empty or not, ids as text in every row. It is kept
 // as text, never built from package facts, so that a change to the shared

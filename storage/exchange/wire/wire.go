@@ -15,6 +15,7 @@ package wire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"thidua/model"
@@ -86,6 +87,25 @@ func Layouts() []Layout {
 		}
 	}
 	return out
+}
+
+// Carried returns the tables a file of a version and kind may fill, in
+// canonical order: what its content hash covers, whatever the file's
+// layout. Nil for a version or kind that does not exist.
+func Carried(version int64, kind model.FileKind) []*facts.Table {
+	if version == 1 {
+		var out []*facts.Table
+		for _, name := range v1Tables {
+			if slices.Contains(v1Carried[kind], name) {
+				out = append(out, facts.MustTable(name))
+			}
+		}
+		return out
+	}
+	if l, ok := LayoutOf(int(version), kind); ok {
+		return l.Tables
+	}
+	return nil
 }
 
 // v1Tables are the payload tables of version 1, in its order.
