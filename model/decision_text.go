@@ -1,0 +1,49 @@
+package model
+
+import "thidua/model/i18n"
+
+// DecisionsFor returns the province's decisions on one unit.
+func (r *PeriodResult) DecisionsFor(unitID string) []Decision {
+	var out []Decision
+	for _, d := range r.Decisions {
+		if d.UnitID == unitID {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Describe says a decision as people read it: "Quyết định của tỉnh — Cờ
+// thi đua của UBND tỉnh: được khen thưởng (Quyết định số 512/QĐ-UBND ngày
+// 20/01/2026)".
+func (d Decision) Describe(l i18n.Lang, rules []AwardRule) string {
+	name := func(code string) string {
+		for _, a := range rules {
+			if a.Code == code {
+				return a.Name
+			}
+		}
+		return code
+	}
+	what := i18n.T(l, "outcome."+d.Outcome.String())
+	if d.Outcome == Downgraded {
+		what += " → " + name(d.DowngradedTo)
+	}
+	ref := ""
+	switch {
+	case d.Number != "" && !d.Date.IsZero():
+		ref = i18n.T(l, "decision.ref_dated", d.Number, d.Date.Format("02/01/2006"))
+	case d.Number != "":
+		ref = i18n.T(l, "decision.ref", d.Number)
+	}
+	return i18n.T(l, "decision.describe", name(d.Award), what, ref)
+}
+
+// Mark is a decision in one character, beside the proposal in a ranking:
+// ✓ awarded, ✗ not awarded, ↓ downgraded.
+func (d Decision) Mark() string {
+	if d.Outcome < Awarded || d.Outcome > Downgraded {
+		return "?"
+	}
+	return [...]string{"✓", "✗", "↓"}[d.Outcome]
+}
