@@ -1,6 +1,22 @@
 package model
 
-import "thidua/model/i18n"
+import (
+	"time"
+
+	"thidua/model/facts"
+	"thidua/model/i18n"
+)
+
+// DecisionOfRow reads a row of the shared decision table (a file's or a
+// database's); an outcome or date it cannot read is left at its zero.
+func DecisionOfRow(r facts.Row) Decision {
+	t := facts.MustTable(facts.TDecision)
+	d := Decision{UnitID: t.Str(r, "unit_id"), Award: t.Str(r, "award_code"), DowngradedTo: t.Str(r, "downgraded_to"),
+		Number: t.Str(r, "number")}
+	d.Outcome, _ = ParseOutcome(t.Str(r, "outcome"))
+	d.Date, _ = time.Parse("2006-01-02", t.Str(r, "decided_on"))
+	return d
+}
 
 // DecisionsFor returns the province's decisions on one unit.
 func (r *PeriodResult) DecisionsFor(unitID string) []Decision {

@@ -27,6 +27,14 @@ const (
 
 var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export", "province_decision"}
 
+// The province in the exchange: it has no unit of its own. Its decision
+// files are signed as ProvinceCode, and a leader keeps them applied under
+// the unit id ProvinceSlice.
+const (
+	ProvinceCode  = "TINH"
+	ProvinceSlice = "province"
+)
+
 // String returns the kind as stored in files.
 func (k FileKind) String() string {
 	if k >= 0 && int(k) < len(fileKindNames) {

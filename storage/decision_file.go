@@ -13,7 +13,7 @@ import (
 // ProvinceSlice is the unit id under which a leader keeps the province's
 // decision file of a period applied: one slice per period, whatever key
 // or installation of the province signed it.
-const ProvinceSlice = "province"
+const ProvinceSlice = model.ProvinceSlice
 
 // DecisionFacts are the tables a decision file replaces for its period.
 var DecisionFacts = []string{facts.TScore, facts.TDecision}

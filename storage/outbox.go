@@ -127,9 +127,6 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	return e, err
 }
 
-// ProvinceCode is the province's author code in its decision files: it
-// has no unit of its own.
-const ProvinceCode = "TINH"
 
 // exportParties reads the bloc, period and author of a file: a leader's
 // and a unit's own bloc; at a province, the bloc of the period asked for,
@@ -140,7 +137,7 @@ func exportParties(ctx context.Context, tx *Tx, inst model.Installation, req Exp
 		return err
 	}
 	if inst.Role == model.RoleProvince {
-		e.Author = model.Unit{ID: inst.ID, Code: ProvinceCode}
+		e.Author = model.Unit{ID: inst.ID, Code: model.ProvinceCode}
 		e.Bloc, err = blocByID(ctx, tx, e.Period.BlocID)
 		return err
 	}

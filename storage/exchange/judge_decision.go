@@ -75,11 +75,8 @@ func decisionRows(st *storage.InboxState, p facts.Set, bloc string, period model
 	if err := checkScores(p, tree, st.Rules[period.ID].Step); err != nil {
 		return err.(*model.Error)
 	}
-	dt := facts.MustTable(facts.TDecision)
 	for _, r := range p[facts.TDecision] {
-		d := model.Decision{UnitID: str(dt, r, "unit_id"), Award: str(dt, r, "award_code"),
-			DowngradedTo: str(dt, r, "downgraded_to"), Number: str(dt, r, "number")}
-		d.Outcome, _ = model.ParseOutcome(str(dt, r, "outcome"))
+		d := model.DecisionOfRow(r)
 		if err := d.Validate(st.Rules[period.ID].Awards); err != nil {
 			return model.Errorf(EDecisionRow, st.Units[d.UnitID].Code, err)
 		}

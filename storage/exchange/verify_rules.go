@@ -355,10 +355,7 @@ func checkSetupValues(p facts.Set, trees map[string]*model.Tree) error {
 			awards = append(awards, model.AwardRule{Code: str(at, r, "award_code")})
 		}
 		for _, r := range facts.Filter(dt, p[facts.TDecision], "period_id", period) {
-			d := model.Decision{Award: str(dt, r, "award_code"), DowngradedTo: str(dt, r, "downgraded_to"),
-				Number: str(dt, r, "number")}
-			d.Outcome, _ = model.ParseOutcome(str(dt, r, "outcome"))
-			if err := d.Validate(awards); err != nil {
+			if err := model.DecisionOfRow(r).Validate(awards); err != nil {
 				return model.Errorf(EStructure).WithCause(err)
 			}
 		}
