@@ -127,7 +127,6 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	return e, err
 }
 
-
 // exportParties reads the bloc, period and author of a file: a leader's
 // and a unit's own bloc; at a province, the bloc of the period asked for,
 // the author being the province's installation.
