@@ -323,8 +323,8 @@ func init() {
 
 		// Storage.
 		"exchange.export_role": {
-			"%s không xuất %s. Đơn vị xuất tệp tự chấm; khối trưởng xuất tệp thiết lập và tệp của khối.",
-			"A %s does not export a %s. A unit exports its submission; the leader exports setup and bloc files.",
+			"%s không xuất %s. Đơn vị xuất tệp tự chấm; khối trưởng xuất tệp thiết lập và tệp của khối; tỉnh xuất tệp quyết định (thidua export --bloc KHỐI).",
+			"A %s does not export a %s. A unit exports its submission; the leader exports setup and bloc files; the province exports decision files (thidua export --bloc BLOC).",
 		},
 		"exchange.hold_unknown":     {"Không có tệp chờ số %d. Xem danh sách bằng: thidua hold", "There is no held file %d. List them with: thidua hold"},
 		"exchange.hold_decided":     {"Tệp chờ số %d đã được quyết định rồi. Xem lại bằng: thidua hold --all", "Held file %d was already decided. See it with: thidua hold --all"},
@@ -348,7 +348,7 @@ func init() {
 		"exchange.help.keys":   {"mã khóa của máy này (20 chữ số, đọc qua điện thoại)", "this installation's key fingerprint (20 digits, to read on the phone)"},
 		"exchange.help.setup":  {"khối trưởng: tệp thiết lập cho đơn vị (--unit MÃ --out TỆP | --all --out-dir THƯ_MỤC)", "leader: setup files for units (--unit CODE --out FILE | --all --out-dir DIR)"},
 		"exchange.help.join":   {"đơn vị: nhận tệp thiết lập của khối trưởng (join TỆP [--yes])", "unit: take the leader's setup file (join FILE [--yes])"},
-		"exchange.help.export": {"xuất tệp gửi đi: đơn vị → tệp tự chấm; khối trưởng → tệp của khối (--period P --out TỆP)", "export: a unit's submission, or the leader's bloc file (--period P --out FILE)"},
+		"exchange.help.export": {"xuất tệp gửi đi: đơn vị → tệp tự chấm; khối trưởng → tệp của khối; tỉnh → tệp quyết định cho khối (--bloc KHỐI) (--period P --out TỆP)", "export: a unit's submission, the leader's bloc file, or the province's decision file for a bloc (--bloc B) (--period P --out FILE)"},
 		"exchange.help.verify": {"kiểm tra một tệp trao đổi, không đụng tới cơ sở dữ liệu (--json)", "check an exchange file without touching any database (--json)"},
 		"exchange.help.merge":  {"nhập tệp: merge [--dry-run] [--json] TỆP… (hoặc thư mục)", "merge files: merge [--dry-run] [--json] FILE… (or a folder)"},
 		"exchange.help.hold":   {"tệp chờ quyết định: hold | hold accept SỐ… | hold decline SỐ… [--reason]", "held files: hold | hold accept ID… | hold decline ID… [--reason]"},
