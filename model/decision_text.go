@@ -18,17 +18,6 @@ func DecisionOfRow(r facts.Row) Decision {
 	return d
 }
 
-// DecisionsFor returns the province's decisions on one unit.
-func (r *PeriodResult) DecisionsFor(unitID string) []Decision {
-	var out []Decision
-	for _, d := range r.Decisions {
-		if d.UnitID == unitID {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
 // Describe says a decision as people read it: "Quyết định của tỉnh — Cờ
 // thi đua của UBND tỉnh: được khen thưởng (Quyết định số 512/QĐ-UBND ngày
 // 20/01/2026)".
@@ -53,13 +42,4 @@ func (d Decision) Describe(l i18n.Lang, rules []AwardRule) string {
 		ref = i18n.T(l, "decision.ref", d.Number)
 	}
 	return i18n.T(l, "decision.describe", name(d.Award), what, ref)
-}
-
-// Mark is a decision in one character, beside the proposal in a ranking:
-// ✓ awarded, ✗ not awarded, ↓ downgraded.
-func (d Decision) Mark() string {
-	if d.Outcome < Awarded || d.Outcome > Downgraded {
-		return "?"
-	}
-	return [...]string{"✓", "✗", "↓"}[d.Outcome]
 }

@@ -194,14 +194,6 @@ func TestLeaderActions(t *testing.T) {
 	if len(h.M.result.Decisions) != 1 || h.M.result.Decisions[0].Number != "512/QĐ-UBND" {
 		t.Errorf("decisions = %+v (%s)", h.M.result.Decisions, h.Status)
 	}
-	// It shows beside the proposal, and in full under enter.
-	h.on(demo.SongCau)
-	h.Press("enter")
-	flat := strings.Join(strings.Fields(h.M.View()), " ")
-	if !strings.Contains(flat, "CO✓") || !strings.Contains(flat, "Quyết định của tỉnh — Cờ thi đua") ||
-		!strings.Contains(flat, "Quyết định số 512/QĐ-UBND ngày 21/03/2020") {
-		t.Errorf("the decision is not shown:\n%s", h.M.View())
-	}
 }
 
 // With only "fewer deductions" as tie-break, Phú Hòa and Đông Hòa share a

@@ -128,9 +128,6 @@ func (m Model) cells(p model.Position) []string {
 	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
 		proposal += " ?" // see the explanation (enter)
 	}
-	for _, d := range r.DecisionsFor(p.UnitID) {
-		proposal = strings.TrimSpace(proposal + " " + d.Award + d.Mark()) // the province decided (enter)
-	}
 	total := p.Totals.Total.Localize(l)
 	if p.NotRanked != nil {
 		total = "—"
@@ -163,9 +160,6 @@ func (m Model) detail(p model.Position, width int) string {
 	}
 	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
 		lines = append(lines, m.styles.Warn.Render("? "+i18n.T(l, "results.proposal_remark", m.remark(p))))
-	}
-	for _, d := range r.DecisionsFor(p.UnitID) {
-		lines = append(lines, d.Mark()+" "+d.Describe(l, r.Rules.Awards))
 	}
 	remarked := m.remark(p) != ""
 	for _, f := range p.Flags {
