@@ -67,7 +67,8 @@ func init() {
 			"Cách dùng: thidua join TỆP [--yes] [--accept-key MÃ]\n  --yes         nhận mã khóa của khối trưởng không hỏi (trong kịch bản)\n  --accept-key  mã khóa mới khối trưởng đọc qua điện thoại",
 			"Usage: thidua join FILE [--yes] [--accept-key CODE]\n  --yes         accept the leader's key without asking (in scripts)\n  --accept-key  the new key code the leader read out on the phone",
 		},
-		"usage.export": {"Cách dùng: thidua export --period KỲ --out TỆP|THƯ_MỤC", "Usage: thidua export --period P --out FILE|DIR"},
+		"usage.export": {"Cách dùng: thidua export --period KỲ --out TỆP|THƯ_MỤC\n           thidua export --bloc KHỐI --period KỲ --out TỆP|THƯ_MỤC   (tỉnh: tệp quyết định cho khối)",
+			"Usage: thidua export --period P --out FILE|DIR\n       thidua export --bloc BLOC --period P --out FILE|DIR   (province: the decision file for a bloc)"},
 		"usage.verify": {"Cách dùng: thidua verify TỆP [--json]", "Usage: thidua verify FILE [--json]"},
 		"usage.merge": {
 			"Cách dùng: thidua merge [--dry-run] [--json] [--province] TỆP|THƯ_MỤC …\n  Một thư mục là các tệp .sqlite thường trong nó; liên kết, thiết bị và tệp đặc biệt được liệt kê là bỏ qua.",
