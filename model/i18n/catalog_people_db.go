@@ -1,0 +1,17 @@
+package i18n
+
+// Messages of individuals as stored (package storage): staff lists,
+// proposals, the bloc's marks and settings.
+func init() {
+	register(map[string]entry{
+		"people_db.unknown_person":    {"Không có người mã «%s» trong danh sách cán bộ: hãy xem lại bằng «thidua people».", "There is no person with id «%s» on the staff lists: check with «thidua people»."},
+		"people_db.other_unit":        {"«%s» thuộc đơn vị khác: mỗi đơn vị chỉ sửa danh sách cán bộ của mình.", "«%s» belongs to another unit: each unit edits only its own staff list."},
+		"people_db.unit_withdrawn":    {"Đơn vị %s đã rút khỏi khối: không ghi danh sách cá nhân của đơn vị này.", "Unit %s has withdrawn from the bloc: its individuals are not written."},
+		"people_db.too_many":          {"Danh sách có %d người, nhiều hơn %d: hãy tách tệp theo đơn vị.", "The list has %d people, more than %d: split the file by unit."},
+		"people_db.list_has_problems": {"Người thứ %d trong danh sách: %s. Chưa ghi gì; hãy sửa rồi nhập lại.", "Person %d of the list: %s. Nothing was written; fix it and import again."},
+		"people_db.refused":           {"Chưa ghi đề nghị nào. %s", "No proposal was written. %s"},
+		"people_db.no_proposal":       {"«%s» chưa được đề nghị %s trong kỳ này.", "«%s» is not proposed for %s in this period."},
+		"people_db.year":              {"Đăng ký cho năm %d không thuộc kỳ này (năm %d).", "A registration for %d is not for this period (year %d)."},
+		"people_db.settings_json":     {"Thiết lập khen thưởng cá nhân của khối không đọc được (%s): hãy đặt lại.", "The bloc's settings on individuals cannot be read (%s): set them again."},
+	})
+}
