@@ -34,13 +34,8 @@ const (
 	ESettingsJSON     = "people_db.settings_json"
 )
 
-// StaffImport says what ImportStaff did: people added, people already on
-// the list whose position, sex or year was changed, people already there
-// as written, and people on the list the file did not name (kept: they
-// may hold proposals and history).
-type StaffImport struct {
-	Added, Updated, Unchanged, Kept int
-}
+// StaffImport says what ImportStaff did (people.ImportResult).
+type StaffImport = people.ImportResult
 
 // Staff returns a unit's staff list sorted the Vietnamese way (given name,
 // middle, family); unitID "" returns every unit's people.

@@ -67,6 +67,14 @@ func (b *Book) Upward() []Proposal {
 	return out
 }
 
+// ImportResult says what writing a staff list did: people added, people
+// already on the list whose name, position, sex or year was changed,
+// people already there as written, and people on the list the file did
+// not name (kept: they may hold proposals and history).
+type ImportResult struct {
+	Added, Updated, Unchanged, Kept int
+}
+
 // FormOf returns the form whose code (Form.Code) is code, exactly: the
 // stored and exchanged name, not what people type (ParseForm).
 func FormOf(code string) (Form, bool) {
