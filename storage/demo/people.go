@@ -22,7 +22,7 @@ var (
 	middleNames = []string{"Văn", "Thị", "Minh", "Thị Thu", "Ngọc", "Thị Kim", "Quốc", "Thị Mỹ"}
 	menNames    = []string{"An", "Bình", "Cường", "Dũng", "Hùng", "Long", "Nam", "Phúc", "Quý", "Trung", "Tuấn", "Tâm"}
 	womenNames  = []string{"Dung", "Hạnh", "Lan", "Mai", "Nga", "Sương", "Thảo", "Vân", "Yến", "Hương", "Linh", "Trang"}
-	positions = []string{"Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Chuyên viên", "Chuyên viên", "Kế toán", "Cán sự", "Văn thư"}
+	positions   = []string{"Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Chuyên viên", "Chuyên viên", "Kế toán", "Cán sự", "Văn thư"}
 )
 
 // staffOf is unit number k's staff list.
