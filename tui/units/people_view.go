@@ -108,7 +108,7 @@ func (m Model) nomineeTable() ([]table.Column, [][]string) {
 	}
 	cols = append(cols, table.Column{Title: formTitle, Width: formWidth}, table.Column{Title: m.t("nominee_list.col_achievement")},
 		table.Column{Title: m.t("people_ui.col_outcome"), Width: 13, Drop: 1}, table.Column{Title: m.t("people_ui.col_upward"), Width: 10})
-	cols = table.Fit(cols, m.width, 12)
+	cols = table.Fit(cols, m.width, 24) // the check's column goes before the achievement gets short
 	byID := map[string]people.Person{}
 	for _, p := range m.staff.book.People {
 		byID[p.ID] = p
