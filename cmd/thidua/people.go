@@ -26,6 +26,8 @@ func runPeople(ctx context.Context, c *cli, args []string) error {
 			return runPeopleRegister(ctx, c, args[1:])
 		case "review", "award":
 			return runPeopleHistory(ctx, c, args[0], args[1:])
+		case "rules":
+			return runPeopleRules(ctx, c, args[1:])
 		}
 	}
 	fs := c.flags("people", true)

@@ -96,3 +96,33 @@ func TestPeopleAndNominateCommands(t *testing.T) {
 		t.Errorf("a bad argument exits %d", code)
 	}
 }
+
+// The bloc's numbers for the rules are the leader's to change, checked;
+// the rules print with the texts they come from.
+func TestPeopleRulesCommand(t *testing.T) {
+	db := demoDB(t)
+	env := map[string]string{"THIDUA_DB": db}
+	out, errs, code := runCmd(t, env, "people", "rules")
+	if code != 0 || !strings.Contains(out, "tối đa 15%") || !strings.Contains(out, "Điều 23 khoản 1 Luật Thi đua, khen thưởng số 06/2022/QH15") {
+		t.Fatalf("rules: %d %q %q", code, out, errs)
+	}
+	before := digest(t, db)
+	if _, errs, code := runCmd(t, env, "people", "rules", "--ratio", "101"); code != 1 || !strings.Contains(errs, "từ 0 đến 100") {
+		t.Errorf("101%%: %d %q", code, errs)
+	}
+	if _, _, code := runCmd(t, env, "people", "rules", "--forms", "LĐTT,Huân chương"); code != 1 || digest(t, db) != before {
+		t.Errorf("an unknown form: %d", code)
+	}
+	out, _, code = runCmd(t, env, "people", "rules", "--ratio", "20", "--registration=false", "--json")
+	var got struct {
+		Settings struct {
+			Ratio        int  `json:"base_ratio_percent"`
+			Registration bool `json:"require_registration"`
+		} `json:"settings"`
+		Rules []ruleJSON `json:"rules"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &got) != nil || got.Settings.Ratio != 20 ||
+		got.Settings.Registration || len(got.Rules) != 16 {
+		t.Errorf("set: %d %s", code, out)
+	}
+}

@@ -6,7 +6,12 @@ func init() {
 	register(map[string]entry{
 		"people_cli.help":          {"danh sách cán bộ của đơn vị: xem, nhập từ tệp, đăng ký, xếp loại", "a unit's staff list: list, import from a file, registrations, reviews"},
 		"people_cli.help_nominate": {"đề nghị khen thưởng cá nhân, kiểm tra theo quy định", "propose individuals for awards, checked by the rules"},
-		"people_cli.unknown_sub":   {"Không có lệnh «people %s»: dùng import, register, review hoặc award.", "There is no «people %s»: use import, register, review or award."},
+		"people_cli.unknown_sub":   {"Không có lệnh «people %s»: dùng import, register, review, award hoặc rules.", "There is no «people %s»: use import, register, review, award or rules."},
+		"people_cli.rules_saved":   {"Đã lưu quy định khen thưởng cá nhân của khối.", "Saved the bloc's rules on individuals."},
+		"people_cli.rules_numbers": {"Quy định của khối: Chiến sĩ thi đua cơ sở tối đa %d%% số Lao động tiên tiến; người mới tuyển cần %d tháng công tác; CSTĐ tỉnh cần %d lần liên tục CSTĐCS; CSTĐ toàn quốc cần %d lần liên tục CSTĐ tỉnh; Bằng khen Thủ tướng: %d năm, %d lần CSTĐCS; Bằng khen tỉnh: %d năm HTXSNV; Giấy khen: %d năm HTTNV (0: không xét); cần đăng ký: %s; danh hiệu chỉ xét cuối năm: %s; CSTĐCS phải có sáng kiến: %s.\nHình thức khối đề nghị: %s.\n", "The bloc's rules: grassroots fighters at most %d%% of advanced workers; a new recruit needs %d months' service; a provincial fighter %d consecutive grassroots titles; a national fighter %d consecutive provincial titles; the Prime Minister's certificate %d years with %d grassroots titles; a provincial certificate %d excellent years; a commendation %d good years (0: not checked); registration needed: %s; titles at the year's end only: %s; grassroots fighters need an initiative: %s.\nForms the bloc proposes: %s.\n"},
+		"people_cli.rule":          {"• %s\n  (%s)", "• %s\n  (%s)"},
+		"people_cli.yes":           {"có", "yes"},
+		"people_cli.no":            {"không", "no"},
 		"people_cli.col_sex":       {"Giới tính", "Sex"},
 		"people_cli.col_born":      {"Năm sinh", "Born"},
 		"people_cli.col_upward":    {"Khối đề nghị", "Bloc proposes"},
@@ -45,6 +50,10 @@ func init() {
 		"usage.people_award": {
 			"Cách dùng: thidua people award --year NĂM [--unit MÃ] \"HỌ TÊN=HÌNH THỨC[:số quyết định]\" …\n  Ghi danh hiệu, bằng khen, giấy khen người đó đã được tặng (dùng để kiểm tra các năm liên tục).",
 			"Usage: thidua people award --year Y [--unit CODE] \"NAME=FORM[:decision]\" …\n  Records a title or certificate the person received (for the rules on consecutive years).",
+		},
+		"usage.people_rules": {
+			"Cách dùng: thidua people rules [--json] [--ratio PHẦN_TRĂM] [--round-half-up] [--service-months THÁNG] [--base-evidence]\n         [--province-streak N] [--national-streak N] [--pm-years N] [--pm-base N] [--province-cert-years N] [--commendation-years N]\n         [--registration=false] [--year-end=false] [--forms LĐTT,CSTĐCS,GK,…]\n  In các quy định kiểm tra đề nghị khen thưởng cá nhân, kèm điều khoản. Khối trưởng đổi số liệu của khối bằng các tùy chọn (mặc định: theo Luật).",
+			"Usage: thidua people rules [--json] [--ratio PERCENT] [--round-half-up] [--service-months MONTHS] [--base-evidence]\n         [--province-streak N] [--national-streak N] [--pm-years N] [--pm-base N] [--province-cert-years N] [--commendation-years N]\n         [--registration=false] [--year-end=false] [--forms LĐTT,CSTĐCS,GK,…]\n  Prints the rules proposals of individuals are checked by, with their sources. The leader changes the bloc's numbers with the options (defaults: the law's).",
 		},
 		"usage.nominate": {
 			"Cách dùng: thidua nominate --period KỲ [--unit MÃ] [--reason LÝ_DO] [--initiative SÁNG_KIẾN] [--research ĐỀ_TÀI] [--ref QUYẾT_ĐỊNH]\n                         \"HỌ TÊN=HÌNH THỨC[:thành tích]\" … [--json]\n  Mọi đề nghị được ghi, hoặc không đề nghị nào; đề nghị sai quy định bị từ chối và nêu điều khoản.\n  --reason ghi lý do khi quy định cho phép ngoại lệ. Không có đề nghị: in danh sách đề nghị của kỳ.\n  --withdraw rút đề nghị; --upward / --no-upward (khối trưởng) đánh dấu đề nghị khối gửi lên tỉnh.",
