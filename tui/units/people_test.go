@@ -13,6 +13,7 @@ import (
 	"thidua/storage"
 	"thidua/storage/demo"
 	"thidua/storage/demo/demotest"
+	"thidua/storage/sheet/sheettest"
 	"thidua/tui/internal/tuitest"
 	"thidua/tui/scope"
 	"thidua/tui/theme"
@@ -133,5 +134,28 @@ func TestPeopleTypedAndNominated(t *testing.T) {
 	h.Press("x", "enter")
 	if b, _ := h.db.Book(context.Background(), h.M.scope.Period.ID, h.M.staff.unit.ID); len(b.Nominees) != 10 {
 		t.Errorf("withdrawn: %d proposals", len(b.Nominees))
+	}
+}
+
+// A staff list imported from a workbook in the dialog: a list with a
+// problem is refused in place, naming its line, and writes nothing; the
+// mended list goes in whole.
+func TestPeopleImportDialog(t *testing.T) {
+	h := openDemo(t, 120, 36)
+	dir := t.TempDir()
+	rows := []sheettest.Row{{"STT", "Họ và tên", "Chức vụ", "Năm sinh"}, {1, "Lưu Thị Bé", "Chuyên viên", 1991}, {2, "Mạc Văn Tư", "Cán sự", "19x5"}}
+	bad := sheettest.New(t).Sheet("DS", rows...).Write(dir, "hỏng.xlsx")
+	h.Press("c", "i")
+	h.Type(bad)
+	h.Press("enter")
+	if !h.M.dialog.Open() || !strings.Contains(h.view(), "dòng 3: năm sinh «19x5»") || len(h.M.staff.book.People) != 8 {
+		t.Fatalf("a bad list is refused in place:\n%s", h.M.View())
+	}
+	rows[2][3] = 1985
+	good := sheettest.New(t).Sheet("DS", rows...).Write(dir, "tốt.xlsx")
+	h.M.dialog.Form().SetValue("file", good)
+	h.Press("enter")
+	if h.M.dialog.Open() || !strings.Contains(h.Status, "thêm 2") || !strings.Contains(h.view(), "Danh sách cán bộ (10)") {
+		t.Fatalf("the mended list: %q\n%s", h.Status, h.M.View())
 	}
 }
