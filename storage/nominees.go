@@ -271,6 +271,18 @@ func nominateUnit(ctx context.Context, tx *Tx, periodID, unitID string, props []
 
 func writeNominee(ctx context.Context, tx *Tx, actor model.Actor, periodID, unitID string, v people.Verdict) error {
 	p := v.Proposal
+	if err := insertNominee(ctx, tx, periodID, people.Nominee{Proposal: p, Outcome: v.Outcome}); err != nil {
+		return err
+	}
+	_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActNomineeSet, PeriodID: periodID, UnitID: unitID, CriterionID: p.Person,
+		New: p.Form.Code() + " " + v.Outcome.String() + ": " + p.Achievement, Reason: p.Reason})
+	return err
+}
+
+// insertNominee writes a proposal and its evidence: in its place when it
+// replaces one, else after the period's others.
+func insertNominee(ctx context.Context, tx *Tx, periodID string, n people.Nominee) error {
+	p := n.Proposal
 	var prio int
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT priority FROM nominee_proposal WHERE period_id = ? AND person_id = ? AND form = ?),
 		(SELECT coalesce(max(priority), 0) + 1 FROM nominee_proposal WHERE period_id = ?))`,
@@ -280,26 +292,24 @@ func writeNominee(ctx context.Context, tx *Tx, actor model.Actor, periodID, unit
 	if _, err := tx.ExecContext(ctx, `INSERT INTO nominee_proposal (period_id, person_id, form, priority, achievement, reason, outcome, updated_at)
 		VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (period_id, person_id, form) DO UPDATE SET achievement = excluded.achievement,
 		reason = excluded.reason, outcome = excluded.outcome, updated_at = excluded.updated_at`,
-		periodID, p.Person, p.Form.Code(), prio, p.Achievement, p.Reason, v.Outcome.String(), tx.stamp()); err != nil {
+		periodID, p.Person, p.Form.Code(), prio, p.Achievement, p.Reason, n.Outcome.String(), tx.stamp()); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM nominee_evidence WHERE period_id = ? AND person_id = ? AND form = ?`,
 		periodID, p.Person, p.Form.Code()); err != nil {
 		return err
 	}
-	for n, e := range p.Evidence {
+	for i, e := range p.Evidence {
 		kind := "initiative"
 		if e.Kind == people.Research {
 			kind = "research"
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO nominee_evidence (period_id, person_id, form, n, kind, title, ref) VALUES (?,?,?,?,?,?,?)`,
-			periodID, p.Person, p.Form.Code(), n, kind, e.Title, e.Ref); err != nil {
+			periodID, p.Person, p.Form.Code(), i, kind, e.Title, e.Ref); err != nil {
 			return err
 		}
 	}
-	_, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActNomineeSet, PeriodID: periodID, UnitID: unitID, CriterionID: p.Person,
-		New: p.Form.Code() + " " + v.Outcome.String() + ": " + p.Achievement, Reason: p.Reason})
-	return err
+	return nil
 }
 
 // Withdraw removes a proposal of a period, the unit's, audited.

@@ -17,6 +17,9 @@ func init() {
 		"people_db.refused":           {"Chưa ghi đề nghị nào. %s", "No proposal was written. %s"},
 		"people_db.no_proposal":       {"«%s» chưa được đề nghị %s trong kỳ này.", "«%s» is not proposed for %s in this period."},
 		"people_db.year":              {"Đăng ký cho năm %d không thuộc kỳ này (năm %d).", "A registration for %d is not for this period (year %d)."},
+		"people_db.fact_row":          {"Tệp có dòng «%s» không dùng được: %s Không nhập gì từ tệp này; hãy báo đơn vị gửi lại tệp.", "The file has a «%s» row that cannot be used: %s Nothing of the file was applied; ask the unit to send it again."},
+		"people_db.fact_type":         {"có giá trị không đúng kiểu.", "a value is of the wrong kind."},
+		"people_db.fact_outcome":      {"đề nghị %s ghi kết quả kiểm tra «%s»: chỉ đề nghị đạt, hoặc đạt có lý do (kèm lý do), mới được gửi.", "the proposal %s says its check was «%s»: only proposals accepted, or accepted with their reason, are sent."},
 		"people_db.settings_json":     {"Thiết lập khen thưởng cá nhân của khối không đọc được (%s): hãy đặt lại.", "The bloc's settings on individuals cannot be read (%s): set them again."},
 	})
 }
