@@ -19,19 +19,9 @@ func ReadStaff(r io.Reader, year int) (_ *people.Staff, err error) {
 		return nil, err
 	}
 	defer closeRead(f)
-	var sheets []ctable.Sheet
-	for _, s := range f.sheets {
-		g, err := readGrid(f, s)
-		if err != nil {
-			return nil, err
-		}
-		if g.blank() {
-			continue
-		}
-		if err := g.checkLegacy(); err != nil {
-			return nil, err
-		}
-		sheets = append(sheets, g.cells())
+	sheets, err := sheetCells(f)
+	if err != nil {
+		return nil, err
 	}
 	return people.ReadStaff(sheets, year)
 }
@@ -39,14 +29,9 @@ func ReadStaff(r io.Reader, year int) (_ *people.Staff, err error) {
 // ReadStaffCSV reads a unit's staff list from CSV (title rows above the
 // header allowed, ';' separators, UTF-8 or UTF-16) through the same path.
 func ReadStaffCSV(r io.Reader, year int) (*people.Staff, error) {
-	t, err := readCSV(r)
+	s, err := csvSheet(r)
 	if err != nil {
 		return nil, err
 	}
-	first := 1
-	if len(t.lines) > 0 {
-		first = max(1, t.lines[0]-1)
-	}
-	s := ctable.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}
 	return people.ReadStaff([]ctable.Sheet{s}, year)
 }
