@@ -56,6 +56,20 @@ func ParseFileKind(s string) (FileKind, bool) {
 // unitSlice are the tables a unit owns: what its submission carries.
 var unitSlice = []string{facts.TRegistration, facts.TScore, facts.TExplanation}
 
+// PeopleSlice are the tables of individuals a file of kind k carries once
+// the format holds them (facts.PeopleTables): a unit's submission its own
+// people, registrations and proposals; the bloc file every unit's, and the
+// leader's marks of what goes up; a setup file none.
+func PeopleSlice(k FileKind) []string {
+	switch k {
+	case KindSubmission:
+		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee}
+	case KindBlocFile:
+		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee, facts.TNomineeUpward}
+	}
+	return nil
+}
+
 // UnitSliceTables returns the tables a unit's submission carries.
 func UnitSliceTables() []string { return append([]string(nil), unitSlice...) }
 
@@ -71,7 +85,7 @@ var fileTables = map[FileKind][]string{
 // FileTableAllowed reports whether a file of kind k may hold rows of table
 // (merge.md §2.5): any other table must be empty.
 func FileTableAllowed(k FileKind, table string) bool {
-	for _, t := range fileTables[k] {
+	for _, t := range append(fileTables[k], PeopleSlice(k)...) {
 		if t == table {
 			return true
 		}

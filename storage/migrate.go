@@ -20,15 +20,15 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err := db.rw.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 		return err
 	}
-	names, err := migrationNames()
+	names, nums, err := migrationNames()
 	if err != nil {
 		return err
 	}
 	if appID != 0 && appID != ApplicationID {
 		return model.Errorf(EDBNotThidua, db.path)
 	}
-	if version > len(names) {
-		return model.Errorf(EDBNewer, db.path, version, len(names))
+	if latest := nums[len(nums)-1]; version > latest {
+		return model.Errorf(EDBNewer, db.path, version, latest)
 	}
 	if appID == 0 && version > 0 {
 		// A database of an earlier thidua that did not stamp its files
@@ -41,7 +41,10 @@ func (db *DB) migrate(ctx context.Context) error {
 			return err
 		}
 	}
-	for i := version; i < len(names); i++ {
+	for i := range names {
+		if nums[i] <= version {
+			continue
+		}
 		body, err := migrationFS.ReadFile("migrations/" + names[i])
 		if err != nil {
 			return err
@@ -50,7 +53,7 @@ func (db *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", names[i], err)
 			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, i+1))
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, nums[i]))
 			return err
 		})
 		if err != nil {
@@ -60,28 +63,39 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-// migrationNames lists the migration files in order; their number is their
-// schema version.
-func migrationNames() ([]string, error) {
+// migrationNames lists the migration files in order with their numbers;
+// a file's number is the schema version it brings. Numbers rise, and may
+// skip one that a parallel branch holds (the merge fills the gap before a
+// release, so no shipped database ever passes over a migration).
+func migrationNames() ([]string, []int, error) {
 	entries, err := migrationFS.ReadDir("migrations")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var names []string
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
 	sort.Strings(names)
+	nums := make([]int, len(names))
 	for i, n := range names {
-		if v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0]); err != nil || v != i+1 {
-			return nil, fmt.Errorf("migration %s is out of sequence", n)
+		v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0])
+		if err != nil || v < 1 || i > 0 && v <= nums[i-1] || i == 0 && v != 1 {
+			return nil, nil, fmt.Errorf("migration %s is out of sequence", n)
 		}
+		nums[i] = v
 	}
-	return names, nil
+	if len(nums) == 0 {
+		return nil, nil, fmt.Errorf("no migrations")
+	}
+	return names, nums, nil
 }
 
 // SchemaVersion returns the schema version this build of thidua writes.
 func SchemaVersion() int {
-	names, _ := migrationNames()
-	return len(names)
+	_, nums, err := migrationNames()
+	if err != nil {
+		return 0
+	}
+	return nums[len(nums)-1]
 }

@@ -34,8 +34,8 @@ func init() {
 			"Usage: thidua rank [--period P] [--json]\n  Without --period: the latest period.",
 		},
 		"usage.report": {
-			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,chart,sheets,covenant]",
-			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,chart,sheets,covenant]",
+			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
+			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
 		},
 		"usage.meeting": {
 			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa.",
