@@ -20,7 +20,7 @@ func TestMigration4KeepsHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, err := migrationNames()
+	names, _, err := migrationNames()
 	if err != nil {
 		t.Fatal(err)
 	}
