@@ -34,6 +34,8 @@ func commands() []command {
 		{"rank", "cli.help.rank", runRank},
 		{"report", "sheet.help.report", runReport},
 		{"meeting", "meeting.help", runMeeting},
+		{"people", "people_cli.help", runPeople},
+		{"nominate", "people_cli.help_nominate", runNominate},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"period", "period.help", runPeriod},
 		{"backup", "cli.help.backup", runBackup},
