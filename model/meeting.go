@@ -25,8 +25,7 @@ type Meeting struct {
 	Guests     string // representatives from outside the bloc (the province's office)
 	Absent     []Absence
 	// Offices are the next period's leader and deputy when the meeting
-	// chose them. An election's ballot (issue 15) belongs to its office:
-	// it is recorded under the same period and office.
+	// chose them, each with the vote that elected it.
 	Offices []Office
 }
 
@@ -61,20 +60,28 @@ func ParseOfficeRole(s string) (OfficeRole, error) {
 	return 0, fmt.Errorf("office %q", s)
 }
 
-// Office is a unit chosen for an office of the next period.
+// Office is a unit chosen for an office of the next period, with the
+// vote that elected it (zero: no vote recorded).
 type Office struct {
 	Role   OfficeRole
 	UnitID string
+	Vote   Election
 }
 
 // Office returns the unit chosen for an office, if the meeting chose one.
 func (m Meeting) Office(role OfficeRole) (string, bool) {
+	o, ok := m.Elected(role)
+	return o.UnitID, ok
+}
+
+// Elected returns an office the meeting filled, with its vote.
+func (m Meeting) Elected(role OfficeRole) (Office, bool) {
 	for _, o := range m.Offices {
 		if o.Role == role {
-			return o.UnitID, true
+			return o, true
 		}
 	}
-	return "", false
+	return Office{}, false
 }
 
 // AbsentFrom reports whether a unit was absent, and why.
@@ -166,6 +173,11 @@ func (m Meeting) Validate(p Period, codes map[string]string) error {
 	}
 	if l, ok := roles[OfficeLeader]; ok && roles[OfficeDeputy] == l {
 		return Errorf(EMeetingSameUnit, codes[l])
+	}
+	for _, o := range m.Offices {
+		if err := o.Vote.Validate(); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -25,7 +25,7 @@ func TestMeetingValidate(t *testing.T) {
 	p := Period{Starts: time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)}
 	codes := map[string]string{"a": "A", "b": "B"}
 	ok := Meeting{Date: time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC), Start: "08:00", End: "11:30",
-		Offices: []Office{{OfficeLeader, "a"}, {OfficeDeputy, "b"}}, Absent: []Absence{{UnitID: "b"}}}
+		Offices: []Office{{Role: OfficeLeader, UnitID: "a", Vote: Election{9, 9, 9, 7}}, {Role: OfficeDeputy, UnitID: "b"}}, Absent: []Absence{{UnitID: "b"}}}
 	if err := ok.Validate(p, codes); err != nil {
 		t.Fatal(err)
 	}

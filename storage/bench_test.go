@@ -69,6 +69,25 @@ func BenchmarkResultScale(b *testing.B) {
 	}
 }
 
+// BenchmarkResultHistory reads the history of a bloc of 200 units with a
+// 300-criterion table (the results screen's history view, the line of a
+// unit's past on its sheet): every period's result, and each unit's
+// shortfalls against the bloc's averages.
+func BenchmarkResultHistory(b *testing.B) {
+	db, _ := rankBloc(b, 200)
+	ctx := context.Background()
+	var h model.History
+	var err error
+	for b.Loop() {
+		if h, err = db.ResultHistory(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(h.Periods) != 1 || len(h.Units) != 200 {
+		b.Fatalf("history of %d periods, %d units", len(h.Periods), len(h.Units))
+	}
+}
+
 // rankBloc makes a bloc of n units with a 300-criterion table (5 parts ×
 // 6 groups × 10 criteria) and writes every unit's self and bloc scores
 // straight into the score table, in one transaction, as merges and

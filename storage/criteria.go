@@ -96,7 +96,9 @@ func boolInt(b bool) int {
 }
 
 // IssueVersion checks a draft and, if it has no problems, issues it: its hash
-// is computed and it can never change again. It returns the hash.
+// is computed and it can never change again. A period started with this
+// draft (StartPeriodFrom) and not scored yet is scored on it from now on.
+// It returns the hash.
 func (db *DB) IssueVersion(ctx context.Context, actor model.Actor, versionID string) (string, error) {
 	var hash string
 	err := db.write(ctx, func(tx *Tx) error {
@@ -126,11 +128,22 @@ func issueVersion(ctx context.Context, tx *Tx, actor model.Actor, versionID stri
 		return "", probs[0].Err
 	}
 	hash := model.CriteriaHash(tree.Nodes())
+	var same string
+	err = tx.QueryRowContext(ctx, `SELECT label FROM criteria_version WHERE hash = ? AND version_id <> ?`, hash, versionID).Scan(&same)
+	if err == nil {
+		return "", model.Errorf(ECriteriaSame, same)
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE criteria_version SET hash = ?, issued_at = ? WHERE version_id = ?`,
 		hash, tx.stamp(), versionID); err != nil {
 		return "", err
 	}
-	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaIssue, New: versionID + " " + hash})
+	if _, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaIssue, New: versionID + " " + hash}); err != nil {
+		return "", err
+	}
+	_, err = useIssuedDraft(ctx, tx, actor, versionID)
 	return hash, err
 }
 

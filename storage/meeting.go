@@ -46,8 +46,8 @@ func (db *DB) SetMeeting(ctx context.Context, actor model.Actor, periodID string
 		if err := writeMeeting(ctx, tx, periodID, m); err != nil {
 			return auditEntry{}, err
 		}
-		return auditEntry{New: fmt.Sprintf("meeting %s %s-%s, %d absent, %d offices", formatDate(m.Date), m.Start, m.End,
-			len(m.Absent), len(m.Offices))}, nil
+		return auditEntry{New: fmt.Sprintf("meeting %s %s-%s, %d absent, %d offices%s", formatDate(m.Date), m.Start, m.End,
+			len(m.Absent), len(m.Offices), electionAudit(m))}, nil
 	})
 }
 
@@ -68,7 +68,7 @@ func memberCodes(ctx context.Context, tx *Tx, blocID string) (map[string]string,
 
 // writeMeeting replaces a period's meeting record.
 func writeMeeting(ctx context.Context, tx *Tx, periodID string, m model.Meeting) error {
-	for _, table := range []string{"meeting", "meeting_absence", "meeting_office"} {
+	for _, table := range []string{"meeting_election", "meeting", "meeting_absence", "meeting_office"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE period_id = ?`, periodID); err != nil {
 			return err
 		}
@@ -87,6 +87,12 @@ func writeMeeting(ctx context.Context, tx *Tx, periodID string, m model.Meeting)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_office (period_id, office, unit_id) VALUES (?,?,?)`,
 			periodID, o.Role.String(), o.UnitID); err != nil {
 			return err
+		}
+		if v := o.Vote; !v.IsZero() {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_election (period_id, office, issued, returned, valid, votes_for)
+				VALUES (?,?,?,?,?,?)`, periodID, o.Role.String(), v.Issued, v.Returned, v.Valid, v.For); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -118,17 +124,35 @@ func meeting(ctx context.Context, tx *Tx, periodID string) (model.Meeting, error
 	if err != nil {
 		return m, err
 	}
-	var bad error
-	err = eachRow(ctx, tx, `SELECT office, unit_id FROM meeting_office WHERE period_id = ? ORDER BY office DESC`, periodID,
-		func(office, unit string) {
-			role, err := model.ParseOfficeRole(office)
-			if err != nil {
-				bad = err
-			}
-			m.Offices = append(m.Offices, model.Office{Role: role, UnitID: unit})
-		})
-	if err == nil {
-		err = bad
+	rows, err := tx.QueryContext(ctx, `SELECT o.office, o.unit_id, coalesce(e.issued, 0), coalesce(e.returned, 0),
+		coalesce(e.valid, 0), coalesce(e.votes_for, 0) FROM meeting_office o
+		LEFT JOIN meeting_election e ON e.period_id = o.period_id AND e.office = o.office
+		WHERE o.period_id = ? ORDER BY o.office DESC`, periodID)
+	if err != nil {
+		return m, err
 	}
-	return m, err
+	defer rows.Close()
+	for rows.Next() {
+		var o model.Office
+		var office string
+		if err := rows.Scan(&office, &o.UnitID, &o.Vote.Issued, &o.Vote.Returned, &o.Vote.Valid, &o.Vote.For); err != nil {
+			return m, err
+		}
+		if o.Role, err = model.ParseOfficeRole(office); err != nil {
+			return m, err
+		}
+		m.Offices = append(m.Offices, o)
+	}
+	return m, rows.Err()
+}
+
+// electionAudit writes the offices' votes for the audit: " leader 9/9/9/7".
+func electionAudit(m model.Meeting) string {
+	out := ""
+	for _, o := range m.Offices {
+		if !o.Vote.IsZero() {
+			out += " " + o.Role.String() + " " + o.Vote.String()
+		}
+	}
+	return out
 }

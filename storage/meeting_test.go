@@ -20,8 +20,9 @@ func TestMeetingRoundTrip(t *testing.T) {
 	}
 	m := model.Meeting{Date: time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC), Start: "8h", End: "11:30",
 		Place: "  Hội trường  Phòng LĐTBXH thị xã Sông Cầu ", Chair: "Ông Nguyễn Văn An, Khối trưởng", Secretary: "Bà Trần Thị Bình",
-		Absent:  []model.Absence{{UnitID: f.units["DUYTIEN"].ID, Reason: "có lý do"}},
-		Offices: []model.Office{{Role: model.OfficeLeader, UnitID: f.units["TUYHOA"].ID}, {Role: model.OfficeDeputy, UnitID: f.units["DONGHOA"].ID}}}
+		Absent: []model.Absence{{UnitID: f.units["DUYTIEN"].ID, Reason: "có lý do"}},
+		Offices: []model.Office{{Role: model.OfficeLeader, UnitID: f.units["TUYHOA"].ID, Vote: model.Election{Issued: 9, Returned: 9, Valid: 8, For: 7}},
+			{Role: model.OfficeDeputy, UnitID: f.units["DONGHOA"].ID}}}
 	if err := db.SetMeeting(ctx, f.leader, f.period.ID, m); err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +72,7 @@ func TestMeetingRefused(t *testing.T) {
 		model.EMeetingNotMember: {Absent: []model.Absence{{UnitID: "no-such-unit"}}},
 		model.EMeetingTwice:     {Absent: []model.Absence{{UnitID: tuyhoa}, {UnitID: tuyhoa}}},
 		model.EMeetingSameUnit:  {Offices: []model.Office{{Role: model.OfficeLeader, UnitID: donghoa}, {Role: model.OfficeDeputy, UnitID: donghoa}}},
+		model.EElectionCounts:   {Offices: []model.Office{{Role: model.OfficeLeader, UnitID: donghoa, Vote: model.Election{Issued: 9, Returned: 9, Valid: 9, For: 10}}}},
 	} {
 		if err := db.SetMeeting(ctx, f.leader, f.period.ID, m); model.ErrorCode(err) != code {
 			t.Errorf("%+v: %v, want %s", m, err, code)

@@ -92,6 +92,7 @@ func (c *capturer) settle() string {
 // save keeps the current screen as name, after checking it shows want.
 func (c *capturer) save(name string, want ...string) {
 	c.t.Helper()
+	c.waitFor(want...) // a busy machine may draw late: what is awaited first, then the screen at rest
 	s := c.settle()
 	for _, w := range want {
 		if !strings.Contains(s, w) {
@@ -266,13 +267,38 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 	c.save("results-bars", "┆")
 	c.keys("v")
 	c.save("results-heat", "%")
+	c.keys("v")
+	c.save("results-history", "2019-H1 → 2019")
 	c.keys("v", "m")
 	c.save("meeting-form", pick("Cuộc họp bình xét", "review meeting"))
 	c.keys("Escape", "o")
 	c.save("report-dialog", ".xlsx")
 	c.keys("Escape", "?")
 	c.save("help", "q")
-	c.keys("?", "q")
+	c.keys("?")
+
+	// The next year from this one: its draft table, reworded, and what
+	// changed.
+	c.keys("6")
+	c.settle()
+	for range 10 {
+		c.keys("Down")
+	}
+	c.keys("Enter")
+	c.settle()
+	c.keys("C-s")
+	c.settle()
+	c.keys("p", "2")
+	c.settle()
+	c.keys("Down", "Down", "e")
+	c.settle()
+	c.keys("Tab", "End")
+	c.text(pick(" (kể cả việc làm công)", " (public works included)"))
+	c.keys("C-s")
+	c.settle()
+	c.keys("v")
+	c.save("criteria-changes", "I.1.1")
+	c.keys("Escape", "q")
 	c.waitExit()
 
 	// A damaged database opens on the recovery screen.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"sort"
@@ -27,6 +28,28 @@ type meetingJSON struct {
 	Absent     []absenceJSON `json:"absent"`
 	NextLeader string        `json:"next_leader"`
 	NextDeputy string        `json:"next_deputy"`
+	// The votes that elected them; null when none is recorded.
+	LeaderVote *electionJSON `json:"next_leader_vote"`
+	DeputyVote *electionJSON `json:"next_deputy_vote"`
+}
+
+// electionJSON is an office's vote: ballots issued, returned, valid and
+// invalid, the votes for the unit and their share of the valid ballots.
+type electionJSON struct {
+	Issued   int         `json:"issued"`
+	Returned int         `json:"returned"`
+	Valid    int         `json:"valid"`
+	Invalid  int         `json:"invalid"`
+	For      int         `json:"for"`
+	Share    json.Number `json:"share"`
+}
+
+func electionDoc(v model.Election) *electionJSON {
+	if v.IsZero() {
+		return nil
+	}
+	return &electionJSON{Issued: v.Issued, Returned: v.Returned, Valid: v.Valid, Invalid: v.Invalid(), For: v.For,
+		Share: num(v.Share())}
 }
 
 type absenceJSON struct {
@@ -62,6 +85,7 @@ func (l *listFlag) Set(s string) error {
 // keeps what is recorded.
 type meetingFlags struct {
 	date, start, end, place, chair, secretary, guests, leader, deputy *string
+	leaderVote, deputyVote                                            *string
 	absent                                                            listFlag
 	set                                                               map[string]bool
 }
@@ -72,7 +96,8 @@ func newMeetingFlags(fs *flag.FlagSet) *meetingFlags {
 		dst  **string
 		name string
 	}{{&m.date, "date"}, {&m.start, "start"}, {&m.end, "end"}, {&m.place, "place"}, {&m.chair, "chair"},
-		{&m.secretary, "secretary"}, {&m.guests, "guests"}, {&m.leader, "leader"}, {&m.deputy, "deputy"}} {
+		{&m.secretary, "secretary"}, {&m.guests, "guests"}, {&m.leader, "leader"}, {&m.deputy, "deputy"},
+		{&m.leaderVote, "leader-votes"}, {&m.deputyVote, "deputy-votes"}} {
 		*f.dst = fs.String(f.name, "", "")
 	}
 	fs.Var(&m.absent, "absent", "")
@@ -191,24 +216,49 @@ func (mf *meetingFlags) applyUnits(m model.Meeting, r model.PeriodResult) (model
 		}
 	}
 	for _, o := range []struct {
-		name string
-		role model.OfficeRole
-		code *string
-	}{{"leader", model.OfficeLeader, mf.leader}, {"deputy", model.OfficeDeputy, mf.deputy}} {
-		if !mf.set[o.name] {
-			continue
+		name       string
+		role       model.OfficeRole
+		code, vote *string
+	}{{"leader", model.OfficeLeader, mf.leader, mf.leaderVote}, {"deputy", model.OfficeDeputy, mf.deputy, mf.deputyVote}} {
+		if mf.set[o.name] {
+			m.Offices = slicesDelete(m.Offices, o.role)
+			if *o.code != "" && !strings.EqualFold(*o.code, "none") {
+				id, err := unit(*o.code)
+				if err != nil {
+					return m, err
+				}
+				m.Offices = append(m.Offices, model.Office{Role: o.role, UnitID: id})
+			}
 		}
-		m.Offices = slicesDelete(m.Offices, o.role)
-		if *o.code == "" || strings.EqualFold(*o.code, "none") {
-			continue
+		if mf.set[o.name+"-votes"] {
+			if err := setVote(m.Offices, o.role, *o.vote); err != nil {
+				return m, err
+			}
 		}
-		id, err := unit(*o.code)
-		if err != nil {
-			return m, err
-		}
-		m.Offices = append(m.Offices, model.Office{Role: o.role, UnitID: id})
 	}
 	return m, nil
+}
+
+// setVote records the vote typed ("9/9/9/7", "none" clears it) for an
+// office the meeting filled.
+func setVote(offices []model.Office, role model.OfficeRole, typed string) error {
+	if strings.EqualFold(strings.TrimSpace(typed), "none") {
+		typed = ""
+	}
+	vote, err := model.ParseElection(typed)
+	if err != nil {
+		return err
+	}
+	for i := range offices {
+		if offices[i].Role == role {
+			offices[i].Vote = vote
+			return nil
+		}
+	}
+	if vote.IsZero() {
+		return nil
+	}
+	return model.Errorf(model.EElectionNoUnit)
 }
 
 // sortedUnits lists units in Vietnamese order of their short names.
@@ -266,11 +316,11 @@ func meetingDoc(p model.Period, m model.Meeting, r model.PeriodResult) meetingJS
 			doc.Present = append(doc.Present, u.Code)
 		}
 	}
-	if id, ok := m.Office(model.OfficeLeader); ok {
-		doc.NextLeader = r.Units[id].Code
+	if o, ok := m.Elected(model.OfficeLeader); ok {
+		doc.NextLeader, doc.LeaderVote = r.Units[o.UnitID].Code, electionDoc(o.Vote)
 	}
-	if id, ok := m.Office(model.OfficeDeputy); ok {
-		doc.NextDeputy = r.Units[id].Code
+	if o, ok := m.Elected(model.OfficeDeputy); ok {
+		doc.NextDeputy, doc.DeputyVote = r.Units[o.UnitID].Code, electionDoc(o.Vote)
 	}
 	return doc
 }
@@ -303,9 +353,19 @@ func (c *cli) printMeeting(d meetingJSON) {
 		{"meeting.f.date", dash(humanDate(d.Date))}, {"meeting.f.time", dash(strings.Trim(d.Start+"–"+d.End, "–"))},
 		{"meeting.f.place", dash(d.Place)}, {"meeting.f.chair", dash(d.Chair)}, {"meeting.f.secretary", dash(d.Secretary)},
 		{"meeting.f.guests", dash(d.Guests)}, {"meeting.f.present", dash(strings.Join(d.Present, ", "))},
-		{"meeting.f.absent", dash(strings.Join(absent, ", "))}, {"meeting.f.leader", dash(d.NextLeader)},
-		{"meeting.f.deputy", dash(d.NextDeputy)},
+		{"meeting.f.absent", dash(strings.Join(absent, ", "))}, {"meeting.f.leader", dash(d.NextLeader + c.voteText(d.LeaderVote))},
+		{"meeting.f.deputy", dash(d.NextDeputy + c.voteText(d.DeputyVote))},
 	} {
 		fmt.Fprintf(c.io.out, "%-22s %s\n", i18n.T(c.lang, line[0])+":", line[1])
 	}
+}
+
+// voteText writes an office's vote after the unit: " (8/9 phiếu hợp lệ,
+// 88,89%)"; "" when none is recorded.
+func (c *cli) voteText(v *electionJSON) string {
+	if v == nil {
+		return ""
+	}
+	share, _ := model.ParsePoints(v.Share.String())
+	return " (" + i18n.T(c.lang, "meeting.vote_text", v.For, v.Valid, share.Localize(c.lang)) + ")"
 }

@@ -26,11 +26,13 @@ func TestMeetingCommand(t *testing.T) {
 		return m
 	}
 	m := read()
-	if m.Date != "2019-12-20" || m.Start != "08:00" || len(m.Present) != 9 || len(m.Absent) != 0 || m.NextLeader != "DONGHOA" {
+	if m.Date != "2019-12-20" || m.Start != "08:00" || len(m.Present) != 9 || len(m.Absent) != 0 || m.NextLeader != "DONGHOA" ||
+		m.LeaderVote == nil || *m.LeaderVote != (electionJSON{Issued: 9, Returned: 9, Valid: 9, For: 8, Share: "88.89"}) {
 		t.Errorf("the demo's meeting = %+v", m)
 	}
 	out, errs, code := runCmd(t, env, "meeting", "--period", "2019", "--date", "19/12/2019", "--start", "7h30",
-		"--absent", "SONGHINH:có lý do, họp HĐND huyện", "--absent", "tuyan", "--deputy", "none", "--place", "Hội trường  Tuy Hòa")
+		"--absent", "SONGHINH:có lý do, họp HĐND huyện", "--absent", "tuyan", "--deputy", "none", "--place", "Hội trường  Tuy Hòa",
+		"--leader-votes", "7 7 6 5")
 	if code != 0 || !strings.Contains(out, "Đã ghi cuộc họp bình xét kỳ 2019.") || !strings.Contains(out, "19/12/2019") {
 		t.Fatalf("record: %d %q %q", code, out, errs)
 	}
@@ -38,7 +40,8 @@ func TestMeetingCommand(t *testing.T) {
 	if m.Date != "2019-12-19" || m.Start != "07:30" || m.End != "11:30" || m.Place != "Hội trường Tuy Hòa" ||
 		!slices.Equal(m.Present, []string{"DONGHOA", "DONGXUAN", "PHUHOA", "SONGCAU", "SONHOA", "TAYHOA", "TUYHOA"}) ||
 		len(m.Absent) != 2 || m.Absent[0].Code != "SONGHINH" || m.Absent[0].Reason != "có lý do, họp HĐND huyện" ||
-		m.NextLeader != "DONGHOA" || m.NextDeputy != "" || !strings.HasPrefix(m.Chair, "Ông Nguyễn Văn An") {
+		m.NextLeader != "DONGHOA" || m.NextDeputy != "" || !strings.HasPrefix(m.Chair, "Ông Nguyễn Văn An") ||
+		m.LeaderVote == nil || m.LeaderVote.Invalid != 1 || m.LeaderVote.For != 5 || m.DeputyVote != nil {
 		t.Errorf("after the update = %+v", m)
 	}
 	before := digest(t, db)
@@ -54,6 +57,9 @@ func TestMeetingCommand(t *testing.T) {
 		{[]string{"--start", "14:00", "--end", "8:00"}, 1, "không sau giờ bắt đầu"},
 		{[]string{"--date", "2018-12-31"}, 1, "trước ngày bắt đầu kỳ thi đua"},
 		{[]string{"extra"}, 2, "dùng: thidua meeting"},
+		{[]string{"--leader-votes", "9/9/9/10"}, 1, "Số phiếu không khớp"},
+		{[]string{"--leader-votes", "chín"}, 1, "gõ 4 số"},
+		{[]string{"--deputy-votes", "9/9/9/5"}, 1, "chưa chọn đơn vị được bầu"},
 	} {
 		_, errs, code := runCmd(t, env, append([]string{"meeting", "--period", "2019"}, c.args...)...)
 		if code != c.code || !strings.Contains(errs, c.want) {
@@ -80,14 +86,16 @@ func TestMeetingCommand(t *testing.T) {
 		text.WriteString(strings.Join(r, "|") + "\n")
 	}
 	for _, want := range []string{"Thời gian bắt đầu: 07 giờ 30, ngày 19 tháng 12 năm 2019.", "Địa điểm: Hội trường Tuy Hòa.",
-		"- Vắng mặt 2 đơn vị: Sông Hinh (có lý do, họp HĐND huyện); Tuy An."} {
+		"- Vắng mặt 2 đơn vị: Sông Hinh (có lý do, họp HĐND huyện); Tuy An.",
+		"đồng ý 5/6 phiếu hợp lệ, đạt 83,33%."} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("the minutes lack %q", want)
 		}
 	}
 	// English, and the meeting in the command list.
 	out, _, _ = runCmd(t, env, "--lang", "en", "meeting", "--period", "2019")
-	if !strings.Contains(out, "Absent:") || !strings.Contains(out, "SONGHINH (có lý do, họp HĐND huyện), TUYAN") {
+	if !strings.Contains(out, "Absent:") || !strings.Contains(out, "SONGHINH (có lý do, họp HĐND huyện), TUYAN") ||
+		!strings.Contains(out, "DONGHOA (5 of 6 valid ballots, 83.33%)") {
 		t.Errorf("English read-out: %q", out)
 	}
 	if out, _, _ := runCmd(t, nil, "help"); !strings.Contains(out, "meeting") {

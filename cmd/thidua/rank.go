@@ -73,8 +73,15 @@ func rankDoc(r model.PeriodResult, l i18n.Lang) rankJSON {
 func runRank(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("rank", true)
 	periodCode := fs.String("period", "", "")
+	history := fs.Bool("history", false, "")
 	if _, err := c.parse(fs, args); err != nil {
 		return err
+	}
+	if *history {
+		if *periodCode != "" {
+			return usageError{i18n.T(c.lang, "history.cli.no_period")}
+		}
+		return runRankHistory(ctx, c)
 	}
 	s, err := c.session(ctx, "", *periodCode)
 	if err != nil {

@@ -37,6 +37,7 @@ func commands() []command {
 		{"people", "people_cli.help", runPeople},
 		{"nominate", "people_cli.help_nominate", runNominate},
 		{"criteria", "cli.help.criteria", runCriteria},
+		{"period", "period.help", runPeriod},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},
 		{"keys", "exchange.help.keys", runKeys},

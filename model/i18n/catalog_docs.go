@@ -194,8 +194,8 @@ func init() {
 			"show or record the meeting that reviews a period (printed in the minutes): meeting --period P --date … --place … --chair … --absent CODE…",
 		},
 		"meeting.cli.usage": {
-			"dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]",
-			"usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--deputy CODE] [--json]",
+			"dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--leader-votes P/T/H/Đ] [--deputy MÃ] [--deputy-votes P/T/H/Đ] [--json]",
+			"usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--leader-votes I/R/V/F] [--deputy CODE] [--deputy-votes I/R/V/F] [--json]",
 		},
 		"meeting.cli.bad_date": {
 			"ngày %q không đúng: gõ NĂM-THÁNG-NGÀY (2019-12-20) hoặc NGÀY/THÁNG/NĂM (20/12/2019).",

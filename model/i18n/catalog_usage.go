@@ -30,16 +30,16 @@ func init() {
 			"Usage: thidua score import FILE.xlsx|csv [--period P] [--unit CODE] [--stage self|bloc] [--as deputy]\n  Imports scores from an old score sheet (.xlsx) or a CSV file (columns unit,code,value,note,evidence; UTF-8).\n  Every line is saved, or none; refused lines are named by number.",
 		},
 		"usage.rank": {
-			"Cách dùng: thidua rank [--period KỲ] [--json]\n  Không có --period: kỳ gần nhất.",
-			"Usage: thidua rank [--period P] [--json]\n  Without --period: the latest period.",
+			"Cách dùng: thidua rank [--period KỲ] [--json]\n           thidua rank --history [--json]\n  Không có --period: kỳ gần nhất. --history: tổng điểm, thứ hạng của mỗi đơn vị qua mọi kỳ và các tiêu chí mất nhiều điểm nhất so với bình quân Khối.",
+			"Usage: thidua rank [--period P] [--json]\n       thidua rank --history [--json]\n  Without --period: the latest period. --history: each unit's total and rank in every period, and the criteria where it lost the most against the bloc's average.",
 		},
 		"usage.report": {
 			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
 			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
 		},
 		"usage.meeting": {
-			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa.",
-			"Usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--deputy CODE] [--json]\n  Without a field: prints the recorded meeting. Each field given replaces that field; none clears it.",
+			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--leader-votes PHÁT/THU/HỢP LỆ/ĐỒNG Ý] [--deputy MÃ] [--deputy-votes …] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa. Phiếu bầu, ví dụ: --leader-votes 9/9/9/8.",
+			"Usage: thidua meeting --period P [--date DATE] [--start TIME] [--end TIME] [--place PLACE] [--chair …] [--secretary …] [--guests …] [--absent CODE[:reason]]… [--leader CODE] [--leader-votes ISSUED/RETURNED/VALID/FOR] [--deputy CODE] [--deputy-votes …] [--json]\n  Without a field: prints the recorded meeting. Each field given replaces that field; none clears it. Votes, e.g.: --leader-votes 9/9/9/8.",
 		},
 		"usage.criteria": {
 			"Cách dùng: thidua criteria import TỆP.xlsx|csv [--label TÊN] [--issue] [--period KỲ] [--dry-run]\n           thidua criteria export --out TỆP.xlsx|csv [--period KỲ]",

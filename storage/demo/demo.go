@@ -163,7 +163,7 @@ var blocReviews2019 = []blocReview{
 
 // meeting2019 is the year-end meeting the demo's minutes print: every
 // member present (nine ballots issued), and the next year's leader and
-// deputy chosen. The names are made up.
+// deputy elected by secret ballot. The names are made up.
 func meeting2019(ids map[string]string) model.Meeting {
 	return model.Meeting{
 		Date: date(2019, 12, 20), Start: "08:00", End: "11:30",
@@ -171,7 +171,10 @@ func meeting2019(ids map[string]string) model.Meeting {
 		Chair:     "Ông Nguyễn Văn An, Trưởng phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu, Khối trưởng",
 		Secretary: "Bà Trần Thị Bình, chuyên viên Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu",
 		Guests:    "Đại diện Ban Thi đua - Khen thưởng tỉnh Phú Yên",
-		Offices:   []model.Office{{Role: model.OfficeLeader, UnitID: ids[DongHoa]}, {Role: model.OfficeDeputy, UnitID: ids[TayHoa]}},
+		Offices: []model.Office{
+			{Role: model.OfficeLeader, UnitID: ids[DongHoa], Vote: model.Election{Issued: 9, Returned: 9, Valid: 9, For: 8}},
+			{Role: model.OfficeDeputy, UnitID: ids[TayHoa], Vote: model.Election{Issued: 9, Returned: 9, Valid: 8, For: 7}},
+		},
 	}
 }
 

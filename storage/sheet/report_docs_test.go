@@ -56,8 +56,9 @@ func TestReportMinutes(t *testing.T) {
 		"- Cờ thi đua của UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu (100,25 điểm, xếp thứ 2, 7/9 phiếu).",
 		"- Bằng khen của Chủ tịch UBND tỉnh: Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa (101,75 điểm, xếp thứ 1); Phòng Lao động - Thương binh và Xã hội huyện Phú Hòa (99,25 điểm, xếp thứ 3).",
 		"- Phòng Lao động - Thương binh và Xã hội thành phố Tuy Hòa không được đề nghị Cờ thi đua của UBND tỉnh: không đủ điều kiện",
-		"4. Bầu Khối trưởng, Khối phó năm 2020", "- Khối trưởng: Phòng Lao động - Thương binh và Xã hội huyện Đông Hòa.",
-		"- Khối phó: Phòng Lao động - Thương binh và Xã hội huyện Tây Hòa.",
+		"4. Bầu Khối trưởng, Khối phó năm 2020",
+		"- Khối trưởng: Phòng Lao động - Thương binh và Xã hội huyện Đông Hòa — phiếu phát ra 9, thu vào 9, hợp lệ 9, không hợp lệ 0; đồng ý 8/9 phiếu hợp lệ, đạt 88,89%.",
+		"- Khối phó: Phòng Lao động - Thương binh và Xã hội huyện Tây Hòa — phiếu phát ra 9, thu vào 9, hợp lệ 8, không hợp lệ 1; đồng ý 7/8 phiếu hợp lệ, đạt 87,5%.",
 		"Biên bản kết thúc lúc 11 giờ 30 cùng ngày", "THƯ KÝ", "CHỦ TRÌ", "Trần Thị Bình", "Nguyễn Văn An", "Nơi nhận:", "- Lưu: VT.")
 	// The ranking: every unit, in order, with its total and rank.
 	head := s.find(1, "Tên đơn vị")

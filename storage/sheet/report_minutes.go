@@ -320,7 +320,7 @@ func (b *book) proposedUnit(d *reportData, p model.Proposal) string {
 }
 
 // minutesOffices writes the leader and deputy the meeting chose for the
-// next period, when it recorded them.
+// next period, when it recorded them, each with the vote that elected it.
 func (b *book) minutesOffices(sheet string, l layout, row int, d *reportData) (int, error) {
 	m, r := d.meeting, d.res
 	if len(m.Offices) == 0 {
@@ -335,13 +335,20 @@ func (b *book) minutesOffices(sheet string, l layout, row int, d *reportData) (i
 		return 0, err
 	}
 	for _, o := range []struct {
-		role model.OfficeRole
-		id   string
-	}{{model.OfficeLeader, "minutes.next_leader"}, {model.OfficeDeputy, "minutes.next_deputy"}} {
-		if unit, ok := m.Office(o.role); ok {
-			if row, err = b.paras(sheet, l, row, lookProse, b.t(o.id, r.Units[unit].Name)); err != nil {
-				return 0, err
-			}
+		role       model.OfficeRole
+		id, prefix string
+	}{{model.OfficeLeader, "minutes.next_leader", "minutes.leader_word"}, {model.OfficeDeputy, "minutes.next_deputy", "minutes.deputy_word"}} {
+		got, ok := m.Elected(o.role)
+		if !ok {
+			continue
+		}
+		line := b.t(o.id, r.Units[got.UnitID].Name)
+		if v := got.Vote; !v.IsZero() {
+			line = b.t("minutes.elected", b.t(o.prefix), r.Units[got.UnitID].Name, v.Issued, v.Returned, v.Valid, v.Invalid(),
+				v.For, v.Valid, v.Share().Localize(b.lang))
+		}
+		if row, err = b.paras(sheet, l, row, lookProse, line); err != nil {
+			return 0, err
 		}
 	}
 	return row, nil

@@ -33,6 +33,7 @@ type Store interface {
 	UsePeriodCriteria(ctx context.Context, actor model.Actor, periodID, versionID string) error
 	ReadCriteriaFile(ctx context.Context, path string, progress func(done, total int)) (*ctable.Result, error)
 	ImportCriteria(ctx context.Context, actor model.Actor, imp model.CriteriaImport) (model.CriteriaImported, error)
+	PeriodOrigin(ctx context.Context, periodID string) (model.PeriodOrigin, bool, error)
 }
 
 // ChangedMsg reports that a period now uses another table.
@@ -43,6 +44,7 @@ type loadedMsg struct {
 	current  string // version to show
 	tree     *model.Tree
 	focus    string
+	parent   *model.Tree // the version it was copied from, if any
 }
 
 type doneMsg struct {
@@ -77,6 +79,8 @@ type Model struct {
 	previewing bool
 	preview    preview.Model
 	label      string
+	// diff is what changed from the version this one was copied from.
+	diff diff
 
 	width, height int
 }
@@ -87,10 +91,11 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 }
 
 // SetScope tells the screen who is working and on which period, and loads
-// the versions (showing the one the period uses).
+// the versions (showing the one the period uses, or the draft copied for
+// it while that is not issued).
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	m.scope = s
-	return m.load(s.Period.CriteriaVersionID, "")
+	return m.loadFor(s.Period)
 }
 
 // SetLang switches the screen to another language or background, keeping
@@ -148,7 +153,7 @@ func (m Model) load(versionID, focus string) tea.Cmd {
 				tree = nil // an empty draft has no tree yet
 			}
 		}
-		return loadedMsg{versions: vs, current: versionID, tree: tree, focus: focus}
+		return loadedMsg{versions: vs, current: versionID, tree: tree, focus: focus, parent: parentTree(ctx, store, vs, versionID)}
 	}
 }
 
@@ -177,6 +182,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			}
 		}
 		m.setTree(msg.tree, msg.focus)
+		m.diff = newDiff(m.versions, msg.current, msg.parent, msg.tree)
 		return m, nil
 	case doneMsg:
 		if m.dialog.Answer(msg.err, m.lang) && msg.err != nil {
@@ -208,6 +214,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m.previewKey(msg)
 		case m.dialog.Open():
 			return dialog.Update(m, at, msg)
+		case m.diff.showing:
+			return m.changesKey(msg), nil
 		}
 		return m.key(msg)
 	}
@@ -268,6 +276,11 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			v, _ := m.Version()
 			m.dialog = m.draftDialog(v)
 		}
+	case key.Matches(msg, k.Changes):
+		if m.diff.parent != "" {
+			m.diff.showing, m.diff.top = true, 0
+		}
+		return m, nil
 	case key.Matches(msg, k.Import):
 		if m.scope.Leader() {
 			m.dialog = m.importDialog()
@@ -349,8 +362,11 @@ func (m Model) ShortHelp() []key.Binding {
 		return nil
 	}
 	k := m.keys
-	if m.draft() {
+	if m.draft() && !m.diff.showing {
 		return []key.Binding{k.Edit, k.AddAfter, k.ReadRule, k.Issue}
+	}
+	if m.diff.showing {
+		return []key.Binding{k.Up, k.Down, k.Changes}
 	}
 	return []key.Binding{k.NextVersion, k.NewDraft, k.Import, k.Use}
 }
@@ -368,5 +384,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	newDraft, imp := k.NewDraft, k.Import
 	newDraft.SetEnabled(m.scope.Leader())
 	imp.SetEnabled(m.scope.Leader())
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PrevVersion, k.NextVersion, newDraft, imp, use}, editing}
+	changes := k.Changes
+	changes.SetEnabled(m.diff.parent != "")
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PrevVersion, k.NextVersion, newDraft, imp, use, changes}, editing}
 }

@@ -165,7 +165,7 @@ func (m Model) issueDialog(v model.CriteriaVersion) dialog.Model[Model] {
 			if err != nil {
 				return doneMsg{err: err}
 			}
-			return doneMsg{version: v.ID, info: i18n.T(lang, "criteria.done_issued", v.Label, hash[:12])}
+			return doneMsg{version: v.ID, changed: true, info: i18n.T(lang, "criteria.done_issued", v.Label, hash[:12])}
 		}
 	}).Awaiting("")
 }

@@ -12,7 +12,7 @@ type KeyMap struct {
 	PrevVersion, NextVersion, NewDraft, Use  key.Binding
 	AddAfter, AddChild, Edit, Delete         key.Binding
 	MoveUp, MoveDown, Indent, Outdent, Issue key.Binding
-	Import, ReadRule                         key.Binding
+	Import, ReadRule, Changes                key.Binding
 	Stop                                     key.Binding // a file being read
 }
 
@@ -42,5 +42,6 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Issue:       b([]string{"i"}, "i", "key.issue"),
 		Import:      b([]string{"o"}, "o", "key.import_file"),
 		ReadRule:    b([]string{"r"}, "r", "key.read_rule"),
+		Changes:     b([]string{"v"}, "v", "key.changes"),
 	}
 }

@@ -26,6 +26,12 @@ func (m Model) View() string {
 		return m.styles.Dim.Render(i18n.T(m.lang, "criteria.none"))
 	}
 	lines := []string{m.styles.Title.Render(i18n.T(m.lang, "criteria.title", v.Label, m.current+1, len(m.versions))), m.versionLine(v)}
+	if s := m.diff.summary(m.lang); s != "" {
+		lines = append(lines, m.styles.Dim.Render(table.Cut(s, m.width)))
+	}
+	if m.diff.showing {
+		return strings.Join(lines, "\n") + "\n" + m.changesView(m.height-len(lines))
+	}
 	side := m.width >= 110
 	tableWidth := m.width
 	if side {
@@ -49,6 +55,9 @@ func (m Model) paneAndRows() (string, int) {
 		pane = m.pane(m.width)
 	}
 	rows := m.height - 2 - 1 // title and version lines, header
+	if m.diff.parent != "" {
+		rows-- // the line of changes
+	}
 	if !side {
 		rows -= lipgloss.Height(pane)
 	}
@@ -111,7 +120,7 @@ func (m Model) grid(width, rows int) string {
 		if c.Capped {
 			max = "≤" + max
 		}
-		mark := ""
+		mark := m.diff.marks[c.ID]
 		if len(m.problems[c.ID]) > 0 {
 			mark = "!"
 		}

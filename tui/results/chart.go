@@ -22,12 +22,13 @@ const (
 	tableView view = iota
 	barsView
 	heatView
+	historyView
 	viewCount
 )
 
 // viewName is the message id naming a view.
 func (v view) name() string {
-	return [...]string{"results.view.table", "results.view.bars", "results.view.heat"}[v]
+	return [...]string{"results.view.table", "results.view.bars", "results.view.heat", "results.view.history"}[v]
 }
 
 // picture is a way of drawing the ranking other than the table: a legend,
@@ -43,9 +44,12 @@ type picture interface {
 func (m Model) pictureView() string {
 	r := m.result
 	var pic picture
-	if m.view == barsView {
+	switch m.view {
+	case barsView:
 		pic = m.newBars()
-	} else {
+	case historyView:
+		pic = m.newHistory()
+	default:
 		pic = m.newHeat()
 	}
 	var b strings.Builder
@@ -53,10 +57,10 @@ func (m Model) pictureView() string {
 	legend := m.styles.Dim.Width(max(20, m.width)).Render(pic.legend())
 	b.WriteString(legend + "\n" + pic.header() + "\n")
 	detail := ""
-	if m.explain {
-		if p, ok := m.Selected(); ok {
-			detail = m.detail(p, m.width)
-		}
+	if p, ok := m.Selected(); ok && m.explain {
+		detail = m.detail(p, m.width)
+	} else if ok && m.view == historyView {
+		detail = m.historyDetail(p)
 	}
 	per := 1
 	if len(m.rows) > 0 {

@@ -27,6 +27,7 @@ func TestPictureViews(t *testing.T) {
 		m, _ = m.Update(tuitest.Key("v"))
 		tuitest.Golden(t, "results_heat_"+size.name, m.View())
 		m, _ = m.Update(tuitest.Key("v"))
+		m, _ = m.Update(tuitest.Key("v")) // past the history (history_test.go)
 		if !strings.Contains(ansi.Strip(m.View()), "Bằng điểm thì xét") {
 			t.Errorf("%s: v does not come back to the table", size.name)
 		}
@@ -43,6 +44,18 @@ func TestMeetingForm(t *testing.T) {
 		t.Fatalf("the form:\n%s", h.M.View())
 	}
 	tuitest.Golden(t, "results_meeting_120x40", h.M.View())
+	h.M.SetSize(80, 20)
+	for range 9 {
+		h.Press("tab") // to the leader's vote: the form scrolls to keep it in view
+	}
+	if !strings.Contains(ansi.Strip(h.M.View()), "› Phiếu bầu Khối trưởng") {
+		t.Errorf("the vote's field is not in view at 80×24:\n%s", ansi.Strip(h.M.View()))
+	}
+	tuitest.Golden(t, "results_meeting_80x24", h.M.View())
+	for range 9 {
+		h.Press("shift+tab")
+	}
+	h.M.SetSize(120, 36)
 	clear := func() {
 		for range 120 {
 			h.Press("backspace")
@@ -61,6 +74,22 @@ func TestMeetingForm(t *testing.T) {
 	clear()
 	h.Type("song hinh (có lý do: họp HĐND); TUYAN")
 	h.Press("tab", "left", "left", "left") // the next leader: from Đông Hòa back to Tuy Hòa
+	h.Press("tab")                         // the leader's vote
+	clear()
+	h.Type("9/10/9/7")
+	h.Press("ctrl+s")
+	if !h.M.dialog.Open() || !strings.Contains(ansi.Strip(h.M.View()), "Số phiếu không khớp") {
+		t.Fatalf("more ballots returned than issued were not refused:\n%s", h.M.View())
+	}
+	clear()
+	h.Type("9 9 9 6")
+	h.Press("tab", "left", "left", "left", "left", "left") // the deputy: from Tây Hòa (5th) to no one, its votes kept
+	h.Press("ctrl+s")
+	if !h.M.dialog.Open() || !strings.Contains(ansi.Strip(h.M.View()), "chưa chọn đơn vị được bầu") {
+		rec, _ := h.db.Meeting(context.Background(), h.M.periodID)
+		t.Fatalf("votes without a unit were not refused: %+v\n%s", rec.Offices, h.Status)
+	}
+	clear()
 	h.Press("ctrl+s")
 	if h.M.dialog.Open() || h.Status != "Đã ghi cuộc họp bình xét." {
 		t.Fatalf("not saved: %q\n%s", h.Status, h.M.View())
@@ -69,10 +98,10 @@ func TestMeetingForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	leader, _ := rec.Office(model.OfficeLeader)
+	leader, _ := rec.Elected(model.OfficeLeader)
 	reason, _ := rec.AbsentFrom(h.position(demo.SongHinh).UnitID)
-	if rec.Start != "07:30" || len(rec.Absent) != 2 || reason != "có lý do: họp HĐND" ||
-		leader != h.position(demo.TuyHoa).UnitID || rec.Place != "Hội trường Ủy ban nhân dân thị xã Sông Cầu" {
+	if rec.Start != "07:30" || len(rec.Absent) != 2 || reason != "có lý do: họp HĐND" || leader.Vote != (model.Election{Issued: 9, Returned: 9, Valid: 9, For: 6}) || len(rec.Offices) != 1 ||
+		leader.UnitID != h.position(demo.TuyHoa).UnitID || rec.Place != "Hội trường Ủy ban nhân dân thị xã Sông Cầu" {
 		t.Errorf("recorded %+v", rec)
 	}
 }

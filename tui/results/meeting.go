@@ -58,24 +58,30 @@ func (m Model) meetingDialog(rec model.Meeting) dialog.Model[Model] {
 	for _, u := range units {
 		choices = append(choices, m.unitName(u.ID))
 	}
-	for _, o := range []struct {
-		key   string
-		label string
-		role  model.OfficeRole
-	}{{"leader", "meeting.f.leader", model.OfficeLeader}, {"deputy", "meeting.f.deputy", model.OfficeDeputy}} {
-		selected := 0
-		if id, ok := rec.Office(o.role); ok {
+	for _, o := range offices {
+		selected, vote := 0, ""
+		if got, ok := rec.Elected(o.role); ok {
+			vote = got.Vote.String()
 			for i, u := range units {
-				if u.ID == id {
+				if u.ID == got.UnitID {
 					selected = i + 1
 				}
 			}
 		}
 		f.AddChoice(o.key, t(o.label), choices, selected)
+		f.AddText(o.key+"_vote", t(o.label+"_vote"), vote, t("meeting.vote_hint"))
 	}
 	f.SetSize(min(m.width, 100), m.height) // the fields' width, now that they exist
 	return m.actionDialog(f, Model.submitMeeting)
 }
+
+// offices are the meeting form's office fields: the unit elected, and the
+// vote (key+"_vote").
+var offices = []struct {
+	key   string
+	label string
+	role  model.OfficeRole
+}{{"leader", "meeting.f.leader", model.OfficeLeader}, {"deputy", "meeting.f.deputy", model.OfficeDeputy}}
 
 // activeUnits are the bloc's active members in ranking order.
 func (m Model) activeUnits() []model.Unit {
@@ -166,12 +172,19 @@ func (m Model) submitMeeting(f *form.Model) (Model, tea.Cmd) {
 	}
 	rec.Absent = absent
 	units := m.activeUnits()
-	for _, o := range []struct {
-		key  string
-		role model.OfficeRole
-	}{{"leader", model.OfficeLeader}, {"deputy", model.OfficeDeputy}} {
-		if i := f.Choice(o.key); i > 0 {
-			rec.Offices = append(rec.Offices, model.Office{Role: o.role, UnitID: units[i-1].ID})
+	for _, o := range offices {
+		vote, err := model.ParseElection(f.Value(o.key + "_vote"))
+		if err != nil {
+			f.SetError(o.key+"_vote", model.Message(m.lang, err))
+			return m, nil
+		}
+		i := f.Choice(o.key)
+		if i == 0 && !vote.IsZero() {
+			f.SetError(o.key+"_vote", model.Message(m.lang, model.Errorf(model.EElectionNoUnit)))
+			return m, nil
+		}
+		if i > 0 {
+			rec.Offices = append(rec.Offices, model.Office{Role: o.role, UnitID: units[i-1].ID, Vote: vote})
 		}
 	}
 	store, actor, period := m.store, m.scope.Actor(), m.periodID

@@ -37,6 +37,7 @@ type Store interface {
 	Meeting(ctx context.Context, periodID string) (model.Meeting, error)
 	SetMeeting(ctx context.Context, actor model.Actor, periodID string, m model.Meeting) error
 	ExportDir(ctx context.Context) (string, error)
+	ResultHistory(ctx context.Context) (model.History, error)
 }
 
 // KeyMap are the screen's keys.
@@ -114,6 +115,7 @@ type Model struct {
 	scroll    table.Scroll
 	explain   bool
 	view      view
+	history   *model.History // every period's results, read for the history view
 	width     int
 	height    int
 }
@@ -219,6 +221,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.result = &r
 		m.rows = r.Ranking.All()
 		m.cursor = max(0, min(m.cursor, len(m.rows)-1))
+		if m.view == historyView { // the history holds this period too: read again
+			return m, m.loadHistory()
+		}
+	case historyMsg:
+		m.history = &msg.history
 	case locksMsg:
 		if msg.period == m.periodID {
 			m.locks, m.exportDir = msg.locks, msg.exportDir
@@ -254,6 +261,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			m.explain = !m.explain
 		case key.Matches(msg, m.keys.View):
 			m.view = (m.view + 1) % viewCount
+			if m.view == historyView {
+				return m, m.loadHistory()
+			}
 		default:
 			return m.action(msg)
 		}

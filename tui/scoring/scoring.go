@@ -30,6 +30,7 @@ type Store interface {
 	Units(ctx context.Context, query string) ([]model.Unit, error)
 	ReturnSubmission(ctx context.Context, actor model.Actor, periodID, unitID string, reasons []model.ReturnReason) error
 	SetExplanation(ctx context.Context, actor model.Actor, periodID string, e model.Explanation) error
+	ResultHistory(ctx context.Context) (model.History, error)
 }
 
 // SavedMsg reports that a score was saved, so other screens can refresh.
@@ -88,6 +89,7 @@ type Model struct {
 
 	details bool
 	history []model.Change
+	past    *model.History // every period's results, for the line of the unit's past (past.go)
 
 	picker *picker
 
@@ -104,6 +106,9 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 	changed := s.Period.ID != m.scope.Period.ID
 	m.scope = s
+	if changed {
+		m.past = nil // read again with the new period's sheet
+	}
 	m.SetScopeKeys()
 	if m.unitID == "" {
 		m.unitID = s.Own.ID
@@ -241,7 +246,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.setSheet(msg.sheet, msg.focus)
+		if m.past == nil {
+			return m, tea.Batch(m.historyCmd(), m.pastCmd())
+		}
 		return m, m.historyCmd()
+	case pastMsg:
+		if msg.period == m.scope.Period.ID {
+			m.past = &msg.history
+		}
+		return m, nil
 	case savedMsg:
 		return m.saved(msg)
 	case undoneMsg:

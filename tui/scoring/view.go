@@ -22,6 +22,9 @@ func (m Model) View() string {
 	l := m.layout()
 	top := []string{m.titleLine(), m.bannerLine()}
 	bottom := []string{m.totalsLine(l.tableWidth), m.inputLine(l.tableWidth)}
+	if past := m.pastLine(l.tableWidth); past != "" {
+		bottom = append(bottom[:1], past, bottom[1])
+	}
 	grid := m.grid(l.tableWidth, l.rows)
 	left := strings.Join(append([]string{grid}, bottom...), "\n")
 	body := left
@@ -59,6 +62,9 @@ func (m Model) layout() screenLayout {
 		l.pane = m.pane(m.width, 6)
 	}
 	l.rows = m.height - 2 - 2 - 1 // title and banner, totals and input, header line
+	if m.pastLine(l.tableWidth) != "" {
+		l.rows-- // the unit's past
+	}
 	if !l.side {
 		l.rows -= lipgloss.Height(l.pane)
 	}

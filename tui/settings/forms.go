@@ -50,6 +50,8 @@ func (m Model) openRow(r row) (Model, tea.Cmd) {
 		d = m.dateDialog(r)
 	case rowNewPeriod:
 		d = m.periodDialog()
+	case rowNextYear:
+		d = m.nextDialog()
 	case rowClosed:
 		d = m.closeDialog()
 	default:

@@ -34,6 +34,7 @@ type Store interface {
 	SetSetting(ctx context.Context, key, value string) error
 	Versions(ctx context.Context) ([]model.CriteriaVersion, error)
 	CreatePeriod(ctx context.Context, actor model.Actor, p model.Period, rules model.Rules) (model.Period, error)
+	StartPeriodFrom(ctx context.Context, actor model.Actor, fromID string, p model.Period, draftLabel string) (model.Period, string, error)
 }
 
 // LangMsg asks the root to speak another language.
@@ -56,6 +57,7 @@ const (
 	rowSelfScore
 	rowClosed
 	rowNewPeriod
+	rowNextYear
 	rowAwards // rowAwards+i is award i; after the last award: "add an award"
 )
 
@@ -271,10 +273,10 @@ func (m Model) View() string {
 	values := []string{lang, step, cap(m.rules.Caps.Bonus), cap(m.rules.Caps.Deduction),
 		tieBreakText(l, m.rules.TieBreaks), t("numbering." + m.rules.Numbering.String()),
 		date(m.scope.Period.RegistrationCloses), date(m.scope.Period.SelfScoreCloses), closed}
-	values = append(values, "")
+	values = append(values, "", "")
 	labels := []string{"settings.lang", "settings.step", "settings.bonus_cap", "settings.deduction_cap",
 		"settings.tie_breaks", "settings.numbering", "settings.registration", "settings.self_score", "settings.lock",
-		"settings.new_period"}
+		"settings.new_period", "next.row"}
 	cols := table.Fit([]table.Column{{Width: 34}, {}}, m.width, 20)
 	var lines []string
 	lines = append(lines, m.styles.Title.Render(t("settings.title")), "")
