@@ -283,7 +283,7 @@ func fill(o *model.MergeOutcome, f *File, v verdict) {
 	m := f.Manifest
 	o.File, o.Unit = f.Info(), v.authorTag
 	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
-	o.Counts, o.Changes = v.counts, nil
+	o.Counts, o.Changes, o.Nominees = v.counts, nil, len(f.Payload[facts.TNominee])
 	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
 		for _, c := range v.changes {
 			if c.Kind != facts.Unchanged {
