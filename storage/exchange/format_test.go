@@ -128,7 +128,7 @@ func TestFormat2Hostile(t *testing.T) {
 
 // A unit's 300-criterion submission with real ids (UUIDs), notes and
 // evidence as units write them, and in format 2 its nominees too (format 1
-// cannot carry them): format 2 is under 38 KB (29 KB of it the scores),
+// cannot carry them): format 2 is under 38 KB (32 KB without them),
 // where format 1 took about 80 KB without them; both read back as the
 // same rows.
 func TestSubmissionSize(t *testing.T) {
@@ -189,7 +189,7 @@ func TestSubmissionSize(t *testing.T) {
 		}
 	}
 	t.Logf("300-criterion submission: format 1 %.1f KB, format 2 %.1f KB", float64(size[1])/1024, float64(size[2])/1024)
-	// The scores alone took 29 KB; each table of individuals costs at least
+	// The scores took 29 KB; each table of individuals costs at least
 	// a 1 KB page, and a 20-person list about 6 KB in all.
 	if size[2] >= 38<<10 || size[2] >= size[1]/2 {
 		t.Errorf("format 2 is %d bytes (format 1: %d); the target is under 38 KB with the nominees", size[2], size[1])

@@ -131,7 +131,8 @@ func withUpward(ns []people.Nominee, person string, f people.Form) []people.Nomi
 
 // A unit's file carrying another unit's nominee, signed by the unit, is
 // refused like a foreign score row; so is one whose person is another
-// unit's, found only when applied: nothing of either file is applied.
+// unit's, found only when applied, and one with a name no one has, found
+// already by the preview: nothing of any of them is applied.
 func TestNomineeOfAnotherUnit(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
@@ -162,6 +163,15 @@ func TestNomineeOfAnotherUnit(t *testing.T) {
 		}
 	})
 	w.rejects(taken, storage.EPersonOtherUnit) // and the leader's database is as it was
+	// A row that cannot be right is refused already by the preview.
+	badName := w.tampered("bad-name.sqlite")
+	resign(t, genuine, badName, w.key(w.units["TUYAN"]), func(_ *Manifest, p facts.Set) {
+		facts.MustTable(facts.TNomineePerson).Set(p[facts.TNomineePerson][0], "name", "Nguyễn Văn An 1985")
+	})
+	if o := w.mergeInto(w.leader, true, badName)[0]; o.Status != model.StatusRejected || code(o) != storage.EPeopleFactRow {
+		t.Errorf("preview of a bad name: %v %s", o.Status, code(o))
+	}
+	w.rejects(badName, storage.EPeopleFactRow)
 }
 
 // A bloc file whose copy of a unit's nominees was altered after the unit
@@ -203,5 +213,26 @@ func TestBlocNomineeAltered(t *testing.T) {
 		if digest(t, path) != before {
 			t.Errorf("%s: the province's database changed", name)
 		}
+	}
+}
+
+// A format-1 submission (an older build at the unit) carries no
+// individuals and changes none: the lists the unit sent before stay.
+func TestFormat1LeavesNominees(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	tuyan := w.unit("TUYAN")
+	w.nominate("TUYAN", "Nguyễn Văn An")
+	w.one(w.submit("TUYAN"), model.StatusApplied)
+	before, _ := w.leader.Book(w.ctx, w.period.ID, tuyan.ID)
+	w.score("TUYAN", "II.1", "1")
+	old := w.tampered("v1-later.sqlite")
+	asV1(t, w.submit("TUYAN"), old, w.key(w.units["TUYAN"]))
+	if o := w.one(old, model.StatusApplied); o.Nominees != 0 {
+		t.Errorf("a v1 file brings %d nominees", o.Nominees)
+	}
+	after, _ := w.leader.Book(w.ctx, w.period.ID, tuyan.ID)
+	if len(before.Nominees) != 2 || !reflect.DeepEqual(after.Nominees, before.Nominees) {
+		t.Errorf("a v1 file changed the lists:\n%+v\n%+v", before.Nominees, after.Nominees)
 	}
 }
