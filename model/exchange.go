@@ -56,8 +56,8 @@ func ParseFileKind(s string) (FileKind, bool) {
 // unitSlice are the tables a unit owns: what its submission carries.
 var unitSlice = []string{facts.TRegistration, facts.TScore, facts.TExplanation}
 
-// PeopleSlice are the tables of individuals a file of kind k carries once
-// the format holds them (facts.PeopleTables): a unit's submission its own
+// PeopleSlice are the tables of individuals a file of kind k carries from
+// format 2 on (facts.PeopleTables): a unit's submission its own
 // people, registrations and proposals; the bloc file every unit's, and the
 // leader's marks of what goes up; a setup file none.
 func PeopleSlice(k FileKind) []string {
@@ -70,8 +70,15 @@ func PeopleSlice(k FileKind) []string {
 	return nil
 }
 
-// UnitSliceTables returns the tables a unit's submission carries.
+// UnitSliceTables returns the tables of scoring a unit's submission
+// carries (every format).
 func UnitSliceTables() []string { return append([]string(nil), unitSlice...) }
+
+// SignedSliceTables returns every table a unit's submission carries and
+// its signature covers: its scoring and, from format 2 on, its
+// individuals. A bloc file's copy of these rows must hash to what the
+// unit signed.
+func SignedSliceTables() []string { return append(UnitSliceTables(), PeopleSlice(KindSubmission)...) }
 
 var fileTables = map[FileKind][]string{
 	KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn,

@@ -62,6 +62,9 @@ type MergeOutcome struct {
 	Changes  []facts.Change
 	Warnings []*Error
 	DryRun   bool
+	// Nominees is how many proposals of individuals the file brings (a
+	// unit's, or every unit's in a bloc file).
+	Nominees int
 }
 
 // Message ids of a plain apply, done or previewed.

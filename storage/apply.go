@@ -25,6 +25,9 @@ type Arrival struct {
 	ExpectKey []byte
 	Pin       string // pin the author's key, verified this way ("" keeps it)
 	Rows      facts.Set
+	// People: the file's format carries individuals (from 2 on), so its
+	// rows of them replace the slice's; a format-1 file leaves them be.
+	People    bool
 	HoldID    int64  // the hold this apply resolves
 	Decision  string // the leader's reason when resolving a hold
 	Actor     model.Actor
@@ -100,8 +103,19 @@ func applySubmission(ctx context.Context, tx *Tx, a Arrival) (facts.Counts, erro
 	if err := readUnitSlice(ctx, tx, old, period, unit); err != nil {
 		return facts.Counts{}, err
 	}
-	changes, counts := facts.DiffSet(model.UnitSliceTables(), old, a.Rows)
+	tables := model.UnitSliceTables()
 	author := model.Actor{Role: model.RoleUnit, UnitID: unit}
+	if a.People {
+		tables = model.SignedSliceTables()
+		if err := addPeopleFacts(ctx, tx, old, period, unit, model.KindSubmission); err != nil {
+			return facts.Counts{}, err
+		}
+		if err := applyPeopleFacts(ctx, tx, author, period, peopleRows(a.Rows, model.KindSubmission), a.File.Name,
+			[]string{unit}); err != nil {
+			return facts.Counts{}, err
+		}
+	}
+	changes, counts := facts.DiffSet(tables, old, a.Rows)
 	var changed []string
 	for _, c := range changes {
 		if c.Kind == facts.Unchanged {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 
 	"thidua/model"
@@ -96,6 +97,16 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (facts.Counts, error
 		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
 			return err
 		}
+		if a.People {
+			ut := facts.MustTable(facts.TUnit)
+			var roster []string
+			for _, r := range a.Rows[facts.TUnit] {
+				roster = append(roster, ut.Str(r, "unit_id"))
+			}
+			if err := applyPeopleFacts(ctx, tx, a.Actor, period, peopleRows(a.Rows, model.KindBlocFile), a.File.Name, roster); err != nil {
+				return err
+			}
+		}
 		if err := noteUnitSeqs(ctx, tx, period, a.Signed); err != nil {
 			return err
 		}
@@ -111,6 +122,9 @@ func writeFacts(ctx context.Context, tx *Tx, changes []facts.Change, leaderUnit 
 	put := map[string][]facts.Row{}
 	for _, c := range changes {
 		n.Add(c.Kind)
+		if !slices.Contains(BlocFacts, c.Table) {
+			continue // the individuals: applyPeopleFacts
+		}
 		switch c.Kind {
 		case facts.New, facts.Changed:
 			put[c.Table] = append(put[c.Table], c.New)

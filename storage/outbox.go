@@ -98,9 +98,13 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Author.ID, false); err != nil {
 			return e, err
 		}
-		err = readUnitSlice(ctx, tx, e.Payload, e.Period.ID, e.Author.ID)
+		if err = readUnitSlice(ctx, tx, e.Payload, e.Period.ID, e.Author.ID); err == nil {
+			err = addPeopleFacts(ctx, tx, e.Payload, e.Period.ID, e.Author.ID, req.Kind)
+		}
 	case model.KindBlocFile:
-		err = readBlocFile(ctx, tx, &e)
+		if err = readBlocFile(ctx, tx, &e); err == nil {
+			err = addPeopleFacts(ctx, tx, e.Payload, e.Period.ID, "", req.Kind)
+		}
 	case model.KindDecision:
 		err = readDecisionFacts(ctx, tx, e.Payload, e.Period.ID)
 	}
@@ -244,6 +248,16 @@ func fill(ctx context.Context, tx *Tx, p facts.Set, tables []string, filter stri
 		p[t] = append(p[t], rows...)
 	}
 	return nil
+}
+
+// addPeopleFacts adds to p a period's individuals as a file of kind k
+// carries them: a unit's own (unitID), or every unit's ("").
+func addPeopleFacts(ctx context.Context, tx *Tx, p facts.Set, periodID, unitID string, k model.FileKind) error {
+	set, err := peopleFacts(ctx, tx, periodID, unitID, k)
+	for name, rows := range set {
+		p[name] = rows
+	}
+	return err
 }
 
 // readUnitSlice reads what a unit owns in a period: its self-scores,

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"thidua/model"
@@ -10,11 +11,10 @@ import (
 	"thidua/model/people"
 )
 
-// The individuals as the exchange carries them (facts.PeopleTables): what
-// a unit's submission or the bloc file holds of a period, read in one
-// transaction, and applied from a file that passed its checks. Ready for
-// the exchange format that carries these tables; the format of version 1
-// does not.
+// The individuals as the exchange carries them (facts.PeopleTables, from
+// format 2 on): what a unit's submission or the bloc file holds of a
+// period, read in one transaction, and applied from a file that passed
+// its checks. A format-1 file carries none and changes none.
 
 // EPeopleFactRow: a row of individuals in a file cannot be right.
 const EPeopleFactRow = "people_db.fact_row"
@@ -35,6 +35,9 @@ func (db *DB) PeopleFacts(ctx context.Context, periodID, unitID string, k model.
 
 func peopleFacts(ctx context.Context, tx *Tx, periodID, unitID string, k model.FileKind) (facts.Set, error) {
 	b, err := book(ctx, tx, periodID, unitID)
+	if model.ErrorCode(err) == model.EPeriodUnknown {
+		return facts.Set{}, nil // a province's first file of a period: nothing here yet
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -50,10 +53,14 @@ func peopleFacts(ctx context.Context, tx *Tx, periodID, unitID string, k model.F
 			out[facts.TNomineeRegistration] = append(out[facts.TNomineeRegistration], facts.Row{periodID, unit[r.Person], r.Person, f.Code()})
 		}
 	}
-	for i, n := range b.Nominees {
+	// The priority is the unit's own order, so that a bloc file's copy of
+	// a unit's rows is exactly what the unit signed.
+	order := map[string]int64{}
+	for _, n := range b.Nominees {
 		needed[n.Person] = true
 		key := facts.Row{periodID, unit[n.Person], n.Person, n.Form.Code()}
-		out[facts.TNominee] = append(out[facts.TNominee], append(key[:4:4], int64(i+1), n.Achievement, encodeEvidence(n.Evidence),
+		order[unit[n.Person]]++
+		out[facts.TNominee] = append(out[facts.TNominee], append(key[:4:4], order[unit[n.Person]], n.Achievement, encodeEvidence(n.Evidence),
 			n.Reason, n.Outcome.String()))
 		if n.Upward && k == model.KindBlocFile {
 			out[facts.TNomineeUpward] = append(out[facts.TNomineeUpward], key)
@@ -112,13 +119,42 @@ func decodeEvidence(s string) ([]people.Evidence, error) {
 // long refuse the file), and a person id that belongs to another unit is
 // refused. The leader's marks on proposals the file keeps are kept.
 func (db *DB) ApplyPeopleFacts(ctx context.Context, actor model.Actor, periodID string, set facts.Set, source string) error {
-	return db.write(ctx, func(tx *Tx) error { return applyPeopleFacts(ctx, tx, actor, periodID, set, source) })
+	return db.write(ctx, func(tx *Tx) error { return applyPeopleFacts(ctx, tx, actor, periodID, set, source, nil) })
 }
 
-func applyPeopleFacts(ctx context.Context, tx *Tx, actor model.Actor, periodID string, set facts.Set, source string) error {
+// CheckPeopleFacts checks a file's rows of individuals for a period as
+// applying them would, without a database: phase B's preview refuses what
+// phase C would.
+func CheckPeopleFacts(periodID string, set facts.Set) error {
+	_, err := readPeopleFacts(periodID, set)
+	return err
+}
+
+// peopleRows picks a file's rows of individuals out of its payload.
+func peopleRows(p facts.Set, k model.FileKind) facts.Set {
+	out := facts.Set{}
+	for _, name := range model.PeopleSlice(k) {
+		out[name] = p[name] // present, even empty: the file says "none"
+	}
+	return out
+}
+
+// applyPeopleFacts applies a file's individuals. units are the units whose
+// lists the file replaces whole (a unit the file names no one of loses
+// its proposals of the period); nil: those the rows name. A row of a unit
+// outside units is refused.
+func applyPeopleFacts(ctx context.Context, tx *Tx, actor model.Actor, periodID string, set facts.Set, source string, units []string) error {
 	in, err := readPeopleFacts(periodID, set)
 	if err != nil {
 		return err
+	}
+	if units != nil {
+		for _, u := range in.units {
+			if !slices.Contains(units, u) {
+				return model.Errorf(EPeopleFactRow, facts.TNomineePerson, model.Errorf(model.EFileRowUnit, facts.TNomineePerson))
+			}
+		}
+		in.units = units
 	}
 	for _, unitID := range in.units {
 		if _, err := unitByID(ctx, tx, unitID); err != nil {
@@ -128,10 +164,17 @@ func applyPeopleFacts(ctx context.Context, tx *Tx, actor model.Actor, periodID s
 		if err != nil {
 			return err
 		}
+		var removed int64
 		for _, q := range []string{`DELETE FROM nominee_proposal WHERE period_id = ? AND`, `DELETE FROM nominee_registration WHERE period_id = ? AND`} {
-			if _, err := tx.ExecContext(ctx, q+ofUnit, periodID, unitID, unitID); err != nil {
+			res, err := tx.ExecContext(ctx, q+ofUnit, periodID, unitID, unitID)
+			if err != nil {
 				return err
 			}
+			n, _ := res.RowsAffected() // SQLite always knows
+			removed += n
+		}
+		if removed == 0 && len(in.people[unitID]) == 0 {
+			continue // nothing before, nothing now: no audit line
 		}
 		for _, p := range in.people[unitID] {
 			if err := upsertPerson(ctx, tx, p); err != nil {

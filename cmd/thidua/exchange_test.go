@@ -119,10 +119,11 @@ func TestExchangeRoundTrip(t *testing.T) {
 	}
 
 	// The leader previews, then merges: exact counts. Tuy An sent two
-	// scores and no registration: its snapshot replaces the 55 rows the
-	// leader held (50 scores, 5 registrations).
+	// scores, no registration and no nominee: its snapshot replaces the 55
+	// rows the leader held (50 scores, 5 registrations) and the demo's 23
+	// rows of its individuals (people, their registrations and proposals).
 	out, _, code = runCmd(t, nil, "merge", "--db", leader, "--dry-run", "--json", subT)
-	if d := parseMerge(t, out); code != 0 || !d.DryRun || d.Files[0].Status != "applied" || d.Files[0].Counts.Removed != 53 {
+	if d := parseMerge(t, out); code != 0 || !d.DryRun || d.Files[0].Status != "applied" || d.Files[0].Counts.Removed != 76 {
 		t.Errorf("dry run: %d %s", code, out)
 	}
 	out, _, code = runCmd(t, nil, "merge", "--db", leader, "--json", subT, subD[0], subT)
@@ -131,7 +132,7 @@ func TestExchangeRoundTrip(t *testing.T) {
 		t.Fatalf("merge: %d %s", code, out)
 	}
 	if f := d.Files[0]; f.Status != "applied" || f.Kind != "submission" || f.Unit != "TUYAN" ||
-		f.Counts.New != 0 || f.Counts.Changed != 2 || f.Counts.Removed != 53 || f.Counts.Unchanged != 0 {
+		f.Counts.New != 0 || f.Counts.Changed != 2 || f.Counts.Removed != 76 || f.Counts.Unchanged != 0 {
 		t.Errorf("Tuy An: %+v", f)
 	}
 	if d.Files[2].Status != "unchanged" {

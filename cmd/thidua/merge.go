@@ -33,6 +33,7 @@ type mergeFileJSON struct {
 	HoldID      int64        `json:"hold_id"`
 	Digest      string       `json:"digest"`
 	Warnings    []string     `json:"warnings"`
+	Nominees    int          `json:"nominees"`
 }
 
 type mergeJSON struct {
@@ -59,7 +60,7 @@ func (c *cli) t(id string, args ...any) string { return i18n.T(c.lang, id, args.
 // outcomeJSON describes one outcome.
 func (c *cli) outcomeJSON(o model.MergeOutcome) mergeFileJSON {
 	j := mergeFileJSON{File: o.Path, Status: o.Status.String(), Unit: o.Unit, Reason: o.Message(c.lang),
-		Counts: o.Counts, HoldID: o.HoldID, Digest: o.Digest, Warnings: []string{}}
+		Counts: o.Counts, HoldID: o.HoldID, Digest: o.Digest, Warnings: []string{}, Nominees: o.Nominees}
 	if o.Hold != model.HoldNone {
 		j.Hold = o.Hold.String()
 	}
@@ -87,6 +88,9 @@ func (c *cli) printOutcome(j mergeFileJSON, dry bool) {
 	fmt.Fprintf(c.io.out, "    %s\n", j.Reason)
 	if j.Seq > 0 {
 		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.receipt", j.Seq, j.Receipt))
+	}
+	if j.Nominees > 0 {
+		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.nominees", j.Nominees))
 	}
 	for _, w := range j.Warnings {
 		fmt.Fprintf(c.io.out, "    ! %s\n", w)

@@ -1,8 +1,8 @@
 package facts
 
-// The tables of individuals (issue 18), for the exchange format after
-// version 1: a version-1 file's schema is exact, so these are kept out of
-// Tables (and out of wire's v1 DDL) until the format that carries them.
+// The tables of individuals (issue 18), carried from exchange format
+// version 2 on: a version-1 file's schema is exact, so these are kept out
+// of Tables (and out of wire's v1 DDL); Payload lists both.
 // Every row is keyed by period and unit, like the other per-unit tables,
 // so a file's ownership check (model.CheckFileRow) judges them the same
 // way: a unit's submission carries only its own people, a nominee of
@@ -32,6 +32,12 @@ var PeopleTables = []*Table{
 		text("evidence"), text("reason"), in("outcome", "accepted", "excepted")}},
 	{Name: TNomineeUpward, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
 		text("period_id"), text("unit_id"), text("person_id"), text("form")}},
+}
+
+// Payload returns every payload table a file of the current format may
+// hold, in canonical order: Tables, then PeopleTables.
+func Payload() []*Table {
+	return append(append([]*Table(nil), Tables...), PeopleTables...)
 }
 
 func init() {

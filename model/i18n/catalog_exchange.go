@@ -365,6 +365,7 @@ func init() {
 		"exchange.cli.verify_seq":  {"  lần gửi %d, mã xác nhận %s, xuất lúc %s (giờ máy gửi)", "  send %d, receipt %s, exported at %s (sender's clock)"},
 		"exchange.cli.verify_key":  {"  mã khóa người ký: %s", "  signer's key: %s"},
 		"exchange.cli.receipt":     {"lần gửi %d, mã xác nhận %s", "send %d, receipt %s"},
+		"exchange.cli.nominees":    {"%d đề nghị khen thưởng cá nhân", "%d proposals for individuals"},
 		"exchange.cli.hold_next": {
 			"Quyết định: thidua hold accept %[1]d (nhận) hoặc thidua hold decline %[1]d (từ chối).",
 			"Decide: thidua hold accept %[1]d (take it) or thidua hold decline %[1]d (refuse it).",

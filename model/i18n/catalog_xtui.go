@@ -156,6 +156,11 @@ func init() {
 		"xtui.change_registration": {"đăng ký «%s»", "registration «%s»"},
 		"xtui.change_answer":       {"giải trình %s: %s", "answer %s: %s"},
 		"xtui.change_row":          {"một dòng của bảng %s", "a row of table %s"},
+		"xtui.change_nominee":      {"đề nghị cá nhân: %s — %s", "individual nominated: %s — %s"},
+		"xtui.file_nominees": {
+			"Tệp mang %d đề nghị khen thưởng cá nhân (danh sách của đơn vị, có chữ ký).",
+			"The file brings %d proposals for individuals (the units' signed lists).",
+		},
 
 		"xtui.holds_title":   {"Tệp chờ quyết định (%d)", "Files waiting for a decision (%d)"},
 		"xtui.no_holds":      {"Không có tệp nào chờ quyết định.", "No file waits for a decision."},

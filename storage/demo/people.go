@@ -46,26 +46,9 @@ func staffOf(k int) []people.Person {
 // proposals for the year period, as the units' files would bring them,
 // and the leader's marks of what the bloc proposes upward.
 func writePeople(ctx context.Context, db *storage.DB, leader model.Actor, year model.Period, ids map[string]string) error {
-	for k, u := range units {
-		unitID := ids[u.Code]
-		if _, err := db.ImportStaff(ctx, leader, unitID, staffOf(k), "Danh sách cán bộ "+u.ShortName+".xlsx"); err != nil {
-			return fmt.Errorf("demo staff %s: %w", u.Code, err)
-		}
-		staff, err := db.Staff(ctx, unitID)
-		if err != nil {
+	for _, u := range units {
+		if err := UnitPeople(ctx, db, leader, year, u.Code, ids[u.Code]); err != nil {
 			return err
-		}
-		byName := map[string]people.Person{}
-		for _, p := range staff {
-			byName[p.Name] = p
-		}
-		list := staffOf(k)
-		var who []people.Person
-		for _, p := range list {
-			who = append(who, byName[p.Name])
-		}
-		if err := writeUnitPeople(ctx, db, leader, year, u.Code, who); err != nil {
-			return fmt.Errorf("demo people %s: %w", u.Code, err)
 		}
 	}
 	tuyhoa, err := db.Staff(ctx, ids[TuyHoa])
@@ -79,6 +62,37 @@ func writePeople(ctx context.Context, db *storage.DB, leader model.Actor, year m
 		}
 	}
 	return fmt.Errorf("demo: %s not on Tuy Hòa's staff", head)
+}
+
+// UnitPeople writes the demo's staff list of the unit with code (id
+// unitID here) and its history, registrations and proposals for the year
+// period, as actor: the demo's leader, or the unit in its own database.
+func UnitPeople(ctx context.Context, db *storage.DB, actor model.Actor, year model.Period, code, unitID string) error {
+	for k, u := range units {
+		if u.Code != code {
+			continue
+		}
+		if _, err := db.ImportStaff(ctx, actor, unitID, staffOf(k), "Danh sách cán bộ "+u.ShortName+".xlsx"); err != nil {
+			return fmt.Errorf("demo staff %s: %w", u.Code, err)
+		}
+		staff, err := db.Staff(ctx, unitID)
+		if err != nil {
+			return err
+		}
+		byName := map[string]people.Person{}
+		for _, p := range staff {
+			byName[p.Name] = p
+		}
+		var who []people.Person
+		for _, p := range staffOf(k) {
+			who = append(who, byName[p.Name])
+		}
+		if err := writeUnitPeople(ctx, db, actor, year, u.Code, who); err != nil {
+			return fmt.Errorf("demo people %s: %w", u.Code, err)
+		}
+		return nil
+	}
+	return fmt.Errorf("demo: no unit %s", code)
 }
 
 // writeUnitPeople writes one unit's history, registrations and

@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"encoding/hex"
+	"slices"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -37,10 +38,15 @@ func ContentHash(k model.FileKind, p facts.Set) string { return contentHash(wire
 // name, its rows in primary-key order with every column typed, and its row
 // count. It does not depend on page layout or on how the format stores
 // ids, so the province can recompute a unit's hash from the rows of a bloc
-// file; a file keeps the hash of the format it was signed in.
+// file; a file keeps the hash of the format it was signed in. The tables
+// of individuals count only when they hold rows, so that a submission
+// without nominees hashes the same in either format.
 func contentHash(format int64, k model.FileKind, p facts.Set) string {
 	c := model.NewCanon(contentTag)
 	for _, t := range wire.Carried(format, k) {
+		if len(p[t.Name]) == 0 && slices.Contains(facts.PeopleTables, t) {
+			continue // no individuals: the hash a file without them always had
+		}
 		rows := append([]facts.Row(nil), p[t.Name]...)
 		t.Sort(rows)
 		c.Text(t.Name)
@@ -55,11 +61,12 @@ func contentHash(format int64, k model.FileKind, p facts.Set) string {
 }
 
 // UnitSlice picks out of a bloc file's payload what one unit owns for the
-// period: its registrations, self-scores and answers, as its own
-// submission carried them.
+// period: its registrations, self-scores, answers and individuals, as its
+// own submission carried them (a format-1 submission's hash covers only
+// the tables it had).
 func UnitSlice(p facts.Set, unitID string) facts.Set {
 	out := facts.Set{}
-	for _, name := range model.UnitSliceTables() {
+	for _, name := range model.SignedSliceTables() {
 		t := facts.MustTable(name)
 		rows := facts.Filter(t, p[name], "unit_id", unitID)
 		if name == facts.TScore {

@@ -53,6 +53,12 @@ func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []mode
 	if err != nil {
 		return v, err
 	}
+	if f.Manifest.Format < 2 { // no individuals in the file: none change
+		tables = slices.DeleteFunc(slices.Clone(tables), func(t string) bool { return slices.Contains(model.PeopleSlice(model.KindBlocFile), t) })
+	} else if err := storage.CheckPeopleFacts(v.period, f.Payload); err != nil {
+		v.status, v.hold, v.reason, v.changes, v.counts = model.StatusRejected, model.HoldNone, asModel(err), nil, facts.Counts{}
+		return v, nil
+	}
 	v.changes, v.counts = facts.DiffSet(tables, old, v.rows)
 	if p, ok := st.Periods[v.period]; ok && st.Installation.Role == model.RoleLeader && !p.RegistrationCloses.IsZero() &&
 		now.After(p.RegistrationCloses.Add(24*time.Hour)) {

@@ -199,16 +199,27 @@ func batchForks(files []*File, ready []int) map[int]bool {
 // sliceReader reads what is stored of a slice, for the diff.
 func sliceReader(db *storage.DB, role model.Role) sliceFunc {
 	return func(ctx context.Context, kind model.FileKind, period, unit string) (facts.Set, []string, error) {
+		var p facts.Set
+		var err error
+		tables, people, who := model.SignedSliceTables(), model.KindSubmission, unit
 		switch {
 		case role == model.RoleProvince:
-			p, err := db.BlocSlice(ctx, period)
-			return p, storage.BlocFacts, err
+			p, err = db.BlocSlice(ctx, period)
+			tables, people, who = append(slices.Clone(storage.BlocFacts), model.PeopleSlice(model.KindBlocFile)...), model.KindBlocFile, ""
 		case kind == model.KindDecision:
 			p, err := db.DecisionSlice(ctx, period)
 			return p, storage.DecisionFacts, err
+		default:
+			p, err = db.UnitSlice(ctx, period, unit)
 		}
-		p, err := db.UnitSlice(ctx, period, unit)
-		return p, model.UnitSliceTables(), err
+		if err != nil {
+			return nil, nil, err
+		}
+		ps, err := db.PeopleFacts(ctx, period, who, people)
+		for name, rows := range ps {
+			p[name] = rows
+		}
+		return p, tables, err
 	}
 }
 
@@ -272,7 +283,7 @@ func fill(o *model.MergeOutcome, f *File, v verdict) {
 	m := f.Manifest
 	o.File, o.Unit = f.Info(), v.authorTag
 	o.Status, o.Hold, o.Reason, o.Warnings = v.status, v.hold, v.reason, v.warnings
-	o.Counts, o.Changes = v.counts, nil
+	o.Counts, o.Changes, o.Nominees = v.counts, nil, len(f.Payload[facts.TNominee])
 	if o.DryRun || f.Manifest.Kind != model.KindBlocFile {
 		for _, c := range v.changes {
 			if c.Kind != facts.Unchanged {
@@ -342,7 +353,7 @@ func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision 
 			UnitID: v.author, KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(),
 			Status: v.status, Report: report(f, v)},
 		Hold: v.hold, Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: v.expect, ExpectKey: v.expectKey,
-		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
+		Pin: v.pin, Rows: v.rows, People: m.Format >= 2, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
 	if st.Installation.Role == model.RoleProvince {
 		a.Changes, a.Signed = v.changes, signedStates(f.Payload)

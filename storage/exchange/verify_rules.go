@@ -64,7 +64,7 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 	}
 	var bad errList
 	seen := map[string]*model.Error{}
-	for _, t := range facts.Tables {
+	for _, t := range facts.Payload() {
 		for _, r := range p[t.Name] {
 			err := model.CheckFileRow(scope, t.Name, rowKeys(t, r))
 			if err == nil {
@@ -301,7 +301,7 @@ func checkNested(m *Manifest, p facts.Set, roster map[string]facts.Row) ([]*mode
 	}
 	var warn []*model.Error
 	seen := map[string]bool{}
-	for _, name := range model.UnitSliceTables() {
+	for _, name := range model.SignedSliceTables() {
 		t := facts.MustTable(name)
 		for _, r := range p[name] {
 			unit := str(t, r, "unit_id")
@@ -320,7 +320,7 @@ func checkNested(m *Manifest, p facts.Set, roster map[string]facts.Row) ([]*mode
 // does for one unit, in one pass.
 func unitSlices(p facts.Set) map[string]facts.Set {
 	out := map[string]facts.Set{}
-	for _, name := range model.UnitSliceTables() {
+	for _, name := range model.SignedSliceTables() {
 		t := facts.MustTable(name)
 		for _, r := range p[name] {
 			if name == facts.TScore && str(t, r, "stage") != model.StageSelf.String() {

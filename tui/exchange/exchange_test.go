@@ -108,6 +108,9 @@ func unitDB(t *testing.T, leader *storage.DB, dir string) *storage.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := demo.UnitPeople(ctx, db, model.Actor{Role: model.RoleUnit, UnitID: u.ID}, p, demo.TuyAn, u.ID); err != nil {
+		t.Fatal(err)
+	}
 	return db
 }
 
@@ -158,6 +161,15 @@ func TestLeaderMergesReturnsAndExports(t *testing.T) {
 	view = h.M.View()
 	if !strings.Contains(view, "Xem trước 2 tệp") || !strings.Contains(view, "Sẽ nhập") || !strings.Contains(view, "Bị từ chối") {
 		t.Errorf("preview view:\n%s", view)
+	}
+	// The unit's nominees travel with its file: the preview counts them.
+	for i, o := range out {
+		if o.Status == model.StatusApplied {
+			h.M.fcursor = i
+		}
+	}
+	if view = h.M.View(); !strings.Contains(view, "Tệp mang 9 đề nghị khen thưởng cá nhân") {
+		t.Errorf("the preview does not count the nominees:\n%s", view)
 	}
 	// Drill into the good file's changes.
 	for i, o := range out {

@@ -11,6 +11,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/facts"
+	"thidua/model/people"
 	"thidua/tui/table"
 )
 
@@ -85,6 +86,9 @@ func (m Model) fileDetail() string {
 	lines := []string{m.interfaceKeys(o.Message(m.lang))}
 	if o.Reason == nil && o.DryRun {
 		lines[0] = m.t("xtui.would_apply", o.Counts.New, o.Counts.Changed, o.Counts.Removed, o.Counts.Unchanged)
+	}
+	if o.Nominees > 0 {
+		lines = append(lines, m.t("xtui.file_nominees", o.Nominees))
 	}
 	if o.File != nil {
 		lines = append(lines, m.styles.Dim.Render(m.t("xtui.file_from", o.File.AuthorCode, o.File.PeriodCode,
@@ -214,6 +218,9 @@ func (m Model) describe(c facts.Change) string {
 			t.Str(row, "answer")))
 	case facts.TDecision:
 		return fmt.Sprintf("%s %-9s %s", sign, unit, model.DecisionOfRow(row).Describe(m.lang, nil))
+	case facts.TNominee:
+		f, _ := people.FormOf(t.Str(row, "form"))
+		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_nominee", f.Label(m.lang), t.Str(row, "achievement")))
 	}
 	return fmt.Sprintf("%s %s", sign, m.t("xtui.change_row", c.Table))
 }

@@ -8,7 +8,8 @@
 // Two versions exist. Version 1 (files already sent; still read) holds
 // every table of its time, empty or not, and every id as text in every
 // row. Version 2 (written) holds only the tables a file of its kind may
-// fill, and each id once, in table ids: the id columns of the other
+// fill (the individuals too: a unit's nominees, the leader's marks), and
+// each id once, in table ids: the id columns of the other
 // tables hold its number there. Both read back as the same rows, so the
 // content hash, the signature and every check are the same for both.
 package wire
@@ -65,7 +66,7 @@ func LayoutOf(version int, kind model.FileKind) (Layout, bool) {
 		if kind.String() == "unknown" {
 			return l, false
 		}
-		for _, t := range facts.Tables {
+		for _, t := range facts.Payload() {
 			if model.FileTableAllowed(kind, t.Name) {
 				l.Tables = append(l.Tables, t)
 			}
