@@ -170,7 +170,7 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 		tu.keys("x")
 		tu.waitFor("Lưu vào thư mục này")
 		tu.keys("Enter")
-		tu.waitFor("Biên nhận")
+		tu.waitFor("Đã ghi", "Biên nhận") // the file written: the board has a "Biên nhận" column too
 		tu.keys("q")
 		tu.waitExit()
 		// The file goes to the leader: the folder of unit files.
@@ -248,7 +248,7 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 	tu.keys("x")
 	tu.waitFor("Lưu vào thư mục này") // answered: no warning
 	tu.keys("Enter")
-	tu.waitFor("Biên nhận")
+	tu.waitFor("Đã ghi", "Biên nhận") // the file written: the board has a "Biên nhận" column too
 	tu.keys("q")
 	tu.waitExit()
 	leader.receive("Tệp đơn vị gửi", newest(t, filepath.Join(phuoc.home, "Documents", "TD-tucham-*.sqlite")))
@@ -283,7 +283,7 @@ func TestE2EWholeSeasonWithoutCommandLine(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Lưu vào thư mục này")
 	tm.keys("Enter")
-	tm.waitFor("Biên nhận")
+	tm.waitFor("Đã ghi", "Biên nhận") // the file written: the board has a "Biên nhận" column too
 	tm.keys("q")
 	tm.waitExit()
 	t.Logf("keystrokes from the folder of unit files to the report written: %d (merge %d, rank and report %d), no path typed",
