@@ -11,7 +11,8 @@ import (
 )
 
 // migrate applies the embedded migrations the file does not have yet, each
-// in its own transaction together with its user_version bump.
+// in its own transaction together with its user_version bump to the
+// migration's number.
 func (db *DB) migrate(ctx context.Context) error {
 	var version, appID int
 	if err := db.rw.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
@@ -27,8 +28,8 @@ func (db *DB) migrate(ctx context.Context) error {
 	if appID != 0 && appID != ApplicationID {
 		return model.Errorf(EDBNotThidua, db.path)
 	}
-	if version > len(names) {
-		return model.Errorf(EDBNewer, db.path, version, len(names))
+	if version > SchemaVersion() {
+		return model.Errorf(EDBNewer, db.path, version, SchemaVersion())
 	}
 	if appID == 0 && version > 0 {
 		// A database of an earlier thidua that did not stamp its files
@@ -41,7 +42,11 @@ func (db *DB) migrate(ctx context.Context) error {
 			return err
 		}
 	}
-	for i := version; i < len(names); i++ {
+	for i := range names {
+		number := migrationNumber(names[i])
+		if number <= version {
+			continue
+		}
 		body, err := migrationFS.ReadFile("migrations/" + names[i])
 		if err != nil {
 			return err
@@ -50,7 +55,7 @@ func (db *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", names[i], err)
 			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, i+1))
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, number))
 			return err
 		})
 		if err != nil {
@@ -60,8 +65,9 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-// migrationNames lists the migration files in order; their number is their
-// schema version.
+// migrationNames lists the migration files in order; their number is the
+// schema version they bring. Numbers only rise; engineers working at once
+// take numbers apart, so a gap between them is allowed.
 func migrationNames() ([]string, error) {
 	entries, err := migrationFS.ReadDir("migrations")
 	if err != nil {
@@ -72,16 +78,32 @@ func migrationNames() ([]string, error) {
 		names = append(names, e.Name())
 	}
 	sort.Strings(names)
-	for i, n := range names {
-		if v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0]); err != nil || v != i+1 {
+	last := 0
+	for _, n := range names {
+		v := migrationNumber(n)
+		if v <= last {
 			return nil, fmt.Errorf("migration %s is out of sequence", n)
 		}
+		last = v
 	}
 	return names, nil
+}
+
+// migrationNumber is the number a migration file's name starts with; 0
+// when it has none.
+func migrationNumber(name string) int {
+	v, err := strconv.Atoi(strings.SplitN(name, "_", 2)[0])
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // SchemaVersion returns the schema version this build of thidua writes.
 func SchemaVersion() int {
 	names, _ := migrationNames()
-	return len(names)
+	if len(names) == 0 {
+		return 0
+	}
+	return migrationNumber(names[len(names)-1])
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/storage"
 	"thidua/storage/exchange"
@@ -73,6 +74,9 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 			return err
 		}
 		out = append(out, o)
+	}
+	if accept {
+		app.KeepTotals(ctx, db)
 	}
 	return c.reportOutcomes(out, nil, false)
 }
