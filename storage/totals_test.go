@@ -103,3 +103,39 @@ func TestKeptTotalsFollowEveryChange(t *testing.T) {
 	}
 	check("a review removed")
 }
+
+// TestDecisionQuota: a decision that would give an award to more units
+// than its quota is refused whole; a refusal frees the place.
+func TestDecisionQuota(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	ctx := context.Background()
+	rules := model.DefaultRules()
+	rules.Step = 25
+	rules.Awards = []model.AwardRule{{Code: "CO", Name: "Cờ thi đua", Quota: 1}}
+	if err := db.SetRules(ctx, f.leader, f.period.ID, rules); err != nil {
+		t.Fatal(err)
+	}
+	province := model.Actor{Role: model.RoleProvince}
+	day := f.period.Starts
+	give := func(code string, o model.Outcome) error {
+		return db.SetDecision(ctx, province, f.period.ID, model.Decision{UnitID: f.units[code].ID, Award: "CO", Outcome: o,
+			Number: "512/QĐ-UBND", Date: day})
+	}
+	if err := give("TUYHOA", model.Awarded); err != nil {
+		t.Fatal(err)
+	}
+	if err := give("DONGHOA", model.Awarded); model.ErrorCode(err) != model.EDecisionQuota {
+		t.Fatalf("a second flag: %v", err)
+	}
+	if err := give("TUYHOA", model.NotAwarded); err != nil {
+		t.Fatal(err)
+	}
+	if err := give("DONGHOA", model.Awarded); err != nil {
+		t.Fatalf("after the refusal: %v", err)
+	}
+	r, err := db.Result(ctx, f.period.ID)
+	if err != nil || len(r.Decisions) != 2 {
+		t.Fatalf("decisions: %v %+v", err, r.Decisions)
+	}
+}

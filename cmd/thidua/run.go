@@ -34,6 +34,7 @@ func commands() []command {
 		{"rank", "cli.help.rank", runRank},
 		{"report", "sheet.help.report", runReport},
 		{"meeting", "meeting.help", runMeeting},
+		{"decide", "province.help.decide", runDecide},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},

@@ -1,6 +1,7 @@
--- thidua local database, schema 5: every sheet's totals kept beside its
--- scores, so that a province's results over 1,000 units × 300 criteria
--- read 1,000 rows instead of 600,000 (issue 14).
+-- thidua local database, schema 5: the province's own work (issue 14).
+--
+-- Every sheet's totals kept beside its scores, so that a province's
+-- results over 1,000 units × 300 criteria read 1,000 rows, not 600,000.
 --
 -- A row is a cache: what storage would compute from the unit's scores with
 -- the period's table and caps, named by key (the criteria version, the caps
@@ -52,3 +53,7 @@ END;
 
 -- Which units' totals are kept, read without the values' pages.
 CREATE INDEX sheet_total_key ON sheet_total (period_id, key, unit_id);
+
+-- The province's decisions: an award given in place of another unit's
+-- proposal names that unit (its own row says not awarded).
+ALTER TABLE decision ADD COLUMN replaces TEXT NOT NULL DEFAULT '';
