@@ -213,4 +213,3 @@ func ballots(ctx context.Context, tx *Tx, periodID string) (map[string]model.Bal
 	}
 	return bs, vs, rows.Err()
 }
-
