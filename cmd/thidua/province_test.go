@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // provinceDB is a province that merged the demo bloc's file for 2019 and
@@ -175,5 +177,45 @@ func TestProvinceDecides(t *testing.T) {
 	var n int
 	if err := conn.QueryRow(`SELECT count(*) FROM audit WHERE new_value LIKE 'decision %'`).Scan(&n); err != nil || n != 4 {
 		t.Errorf("audited decisions: %d %v", n, err)
+	}
+}
+
+// The province's report is one workbook: the summary of every bloc (its
+// ranking, proposals and the province's decisions), then each bloc's.
+func TestProvinceReport(t *testing.T) {
+	db := provinceDB(t)
+	must(t, "decide", "--db", db, "--period", "2019", "--award", "CO", "--unit", "SONGCAU", "--decision",
+		"Quyết định số 512/QĐ-UBND ngày 20/01/2020")
+	out := filepath.Join(t.TempDir(), "tỉnh.xlsx")
+	if got := must(t, "report", "--db", db, "--out", out, "--place", "Tuy Hòa"); !strings.Contains(got, "Tổng hợp các khối, PY-LDTBXH") {
+		t.Errorf("report: %s", got)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); strings.Join(got, "|") != "Tổng hợp các khối|PY-LDTBXH" {
+		t.Errorf("sheets: %v", got)
+	}
+	rows, err := f.GetRows("Tổng hợp các khối")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, r := range rows {
+		all = append(all, strings.Join(r, " | "))
+	}
+	text := strings.Join(all, "\n")
+	for _, want := range []string{"TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA CỦA CÁC KHỐI", "Khối thi đua các Phòng Lao động",
+		"1. Tuy Hòa (101,75)", "Sông Cầu: Cờ thi đua của UBND tỉnh: được khen thưởng — Quyết định số 512/QĐ-UBND ngày 20/01/2020",
+		"Tuy Hòa, ngày"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, text)
+		}
+	}
+	one := filepath.Join(t.TempDir(), "khối.xlsx")
+	if got := must(t, "report", "--db", db, "--bloc", "PY-LDTBXH", "--out", one); !strings.Contains(got, "Biên bản họp") {
+		t.Errorf("one bloc's report: %s", got)
 	}
 }

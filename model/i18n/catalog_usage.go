@@ -34,8 +34,8 @@ func init() {
 			"Usage: thidua rank [--period P] [--bloc CODE] [--json]\n  Without --period: the latest period. At a province: one section a bloc, --bloc only one; --json prints a list of blocs.",
 		},
 		"usage.report": {
-			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,chart,sheets,covenant]",
-			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,chart,sheets,covenant]",
+			"Cách dùng: thidua report [--period KỲ] [--bloc MÃ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,chart,sheets,covenant]\n  Ở tỉnh: một tệp cho mọi khối (trang tổng hợp, rồi mỗi khối một trang); --bloc: báo cáo đầy đủ của một khối.",
+			"Usage: thidua report [--period P] [--bloc CODE] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,chart,sheets,covenant]\n  At a province: one workbook for every bloc (a summary sheet, then a sheet a bloc); --bloc: one bloc's whole report.",
 		},
 		"usage.meeting": {
 			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa.",

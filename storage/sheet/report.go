@@ -67,6 +67,9 @@ type reportData struct {
 	regs    map[string][]model.Registration // by unit id
 	meeting model.Meeting
 	opt     ReportOptions
+	// sheetName names the summary sheet ("" for its usual name): the
+	// province's report names each bloc's by the bloc's code.
+	sheetName string
 }
 
 // reviewKey names one review score of one unit.
