@@ -121,3 +121,27 @@ func StageNote(l i18n.Lang, r Ranking) (top Stage, note string) {
 	}
 	return top, i18n.T(l, "rank.stage_note", strings.Join(parts, ", "))
 }
+
+// DecisionRequest is the province's decision on one proposal: accept it,
+// refuse it, or give the award to another unit of the bloc instead.
+type DecisionRequest struct {
+	UnitID  string // the unit proposed
+	Award   string
+	Verdict Verdict
+	// Instead is the unit given the award in place of UnitID (VerdictReplace).
+	Instead string
+	Number  string
+	Date    time.Time
+}
+
+// Verdict is what the province does with a proposal.
+type Verdict int
+
+const (
+	// VerdictAccept gives the award to the unit proposed.
+	VerdictAccept Verdict = iota
+	// VerdictRefuse gives it to nobody.
+	VerdictRefuse
+	// VerdictReplace gives it to another unit of the bloc.
+	VerdictReplace
+)

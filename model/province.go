@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // Errors of the province's commands.
 const (
@@ -101,4 +104,60 @@ func (b ProvinceBloc) DaysLeft(now time.Time) (days int, ok bool) {
 	today := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 	y, m, dd = d.Date()
 	return int(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Sub(today).Hours() / 24), true
+}
+
+// CrossEntry is a unit of one bloc ranked together with the units of
+// other blocs.
+type CrossEntry struct {
+	Bloc     Bloc
+	Unit     Unit
+	Position Position
+}
+
+// Kinds lists the kinds of units ranked in the results, in order, ""
+// for units without one.
+func Kinds(results []PeriodResult) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range results {
+		for _, p := range r.Ranking.Ranked {
+			if k := r.Units[p.UnitID].Kind; !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	c := NewCollator()
+	sort.Slice(out, func(i, j int) bool { return c.Less(out[i], out[j]) })
+	return out
+}
+
+// CrossRank ranks the ranked units of every result together (of one kind
+// when kind is not "all", the empty kind included), for a province that
+// wants one list: by total, then the default tie-breaks; a bloc's meeting
+// order among its own tied units does not carry across blocs, so units
+// still tied share a rank.
+func CrossRank(results []PeriodResult, kind string, all bool) []CrossEntry {
+	var cands []Candidate
+	where := map[string]CrossEntry{}
+	for _, r := range results {
+		for _, p := range r.Ranking.Ranked {
+			u := r.Units[p.UnitID]
+			if !all && u.Kind != kind {
+				continue
+			}
+			c := p.Candidate
+			c.VoteOrder = 0
+			cands = append(cands, c)
+			where[p.UnitID] = CrossEntry{Bloc: r.Bloc, Unit: u}
+		}
+	}
+	ranking := Rank(cands, DefaultTieBreaks(), NumberingSkip)
+	out := make([]CrossEntry, 0, len(ranking.Ranked))
+	for _, p := range ranking.Ranked {
+		e := where[p.UnitID]
+		e.Position = p
+		out = append(out, e)
+	}
+	return out
 }

@@ -136,13 +136,22 @@ func issueVersion(ctx context.Context, tx *Tx, actor model.Actor, versionID stri
 
 // Versions lists the bloc's criteria versions, oldest first.
 func (db *DB) Versions(ctx context.Context) ([]model.CriteriaVersion, error) {
+	return db.BlocVersions(ctx, "")
+}
+
+// BlocVersions lists a bloc's criteria versions, oldest first; blocID ""
+// is the installation's bloc.
+func (db *DB) BlocVersions(ctx context.Context, blocID string) ([]model.CriteriaVersion, error) {
 	var out []model.CriteriaVersion
 	err := db.read(ctx, func(tx *Tx) error {
-		inst, err := installation(ctx, tx)
-		if err != nil {
-			return err
+		if blocID == "" {
+			inst, err := installation(ctx, tx)
+			if err != nil {
+				return err
+			}
+			blocID = inst.BlocID
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT version_id FROM criteria_version WHERE bloc_id = ? ORDER BY created_at, version_id`, inst.BlocID)
+		rows, err := tx.QueryContext(ctx, `SELECT version_id FROM criteria_version WHERE bloc_id = ? ORDER BY created_at, version_id`, blocID)
 		if err != nil {
 			return err
 		}

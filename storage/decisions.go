@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"time"
 
 	"thidua/model"
 )
@@ -76,35 +75,11 @@ func decisions(ctx context.Context, tx *Tx, periodID string) ([]model.Decision, 
 	return out, rows.Err()
 }
 
-// DecisionRequest is the province's decision on one proposal: accept it,
-// refuse it, or give the award to another unit of the bloc instead.
-type DecisionRequest struct {
-	UnitID  string // the unit proposed
-	Award   string
-	Verdict Verdict
-	// Instead is the unit given the award in place of UnitID (VerdictReplace).
-	Instead string
-	Number  string
-	Date    time.Time
-}
-
-// Verdict is what the province does with a proposal.
-type Verdict int
-
-const (
-	// VerdictAccept gives the award to the unit proposed.
-	VerdictAccept Verdict = iota
-	// VerdictRefuse gives it to nobody.
-	VerdictRefuse
-	// VerdictReplace gives it to another unit of the bloc.
-	VerdictReplace
-)
-
 // Decide records the province's decision on a proposal, in one audited
 // transaction: the unit must be proposed for the award (or already
 // decided on), a replacement must be another active unit of the same bloc
 // not already given the award, and the award stays within its quota.
-func (db *DB) Decide(ctx context.Context, actor model.Actor, periodID string, q DecisionRequest) error {
+func (db *DB) Decide(ctx context.Context, actor model.Actor, periodID string, q model.DecisionRequest) error {
 	return db.resultWrite(ctx, actor, periodID, model.FactDecision, func(tx *Tx) (auditEntry, error) {
 		res, _, err := result(ctx, tx, periodID)
 		if err != nil {
@@ -120,10 +95,10 @@ func (db *DB) Decide(ctx context.Context, actor model.Actor, periodID string, q 
 		}
 		d := model.Decision{UnitID: q.UnitID, Award: q.Award, Number: q.Number, Date: q.Date}
 		switch q.Verdict {
-		case VerdictRefuse, VerdictReplace:
+		case model.VerdictRefuse, model.VerdictReplace:
 			d.Outcome = model.NotAwarded
 		}
-		if q.Verdict == VerdictReplace {
+		if q.Verdict == model.VerdictReplace {
 			// The replacement's row first: the quota is checked with the
 			// proposed unit's refusal already in place.
 			if err := putDecision(ctx, tx, periodID, res.Rules.Awards, d); err != nil {
@@ -144,7 +119,7 @@ func (db *DB) Decide(ctx context.Context, actor model.Actor, periodID string, q 
 }
 
 // mayDecide checks a decision request against the period's result.
-func mayDecide(res model.PeriodResult, q DecisionRequest, u model.Unit) error {
+func mayDecide(res model.PeriodResult, q model.DecisionRequest, u model.Unit) error {
 	if _, ok := res.Rules.Award(q.Award); !ok {
 		return model.Errorf(model.EAwardUnknown, q.Award)
 	}
@@ -160,7 +135,7 @@ func mayDecide(res model.PeriodResult, q DecisionRequest, u model.Unit) error {
 	if !proposed {
 		return model.Errorf(model.EDecisionNotProp, u.Code, q.Award)
 	}
-	if q.Verdict != VerdictReplace {
+	if q.Verdict != model.VerdictReplace {
 		return nil
 	}
 	other, ok := res.Units[q.Instead]

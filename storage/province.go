@@ -153,6 +153,17 @@ func pickBloc(blocs []model.Bloc, code string) []model.Bloc {
 	return nil
 }
 
+// BlocPeriodList lists a bloc's periods, earliest end first.
+func (db *DB) BlocPeriodList(ctx context.Context, blocID string) ([]model.Period, error) {
+	var out []model.Period
+	err := db.read(ctx, func(tx *Tx) error {
+		var err error
+		out, err = blocPeriods(ctx, tx, blocID)
+		return err
+	})
+	return out, err
+}
+
 // BlocUnits lists a bloc's units in Vietnamese order; query filters them
 // as Units does.
 func (db *DB) BlocUnits(ctx context.Context, blocID, query string) ([]model.Unit, error) {

@@ -33,14 +33,14 @@ func runDecide(ctx context.Context, c *cli, args []string) error {
 	if *refuse && *replace != "" {
 		return usageError{c.t("province.refuse_or_replace")}
 	}
-	q := storage.DecisionRequest{Award: *award}
+	q := model.DecisionRequest{Award: *award}
 	switch {
 	case *refuse:
-		q.Verdict = storage.VerdictRefuse
+		q.Verdict = model.VerdictRefuse
 	case *replace != "":
-		q.Verdict = storage.VerdictReplace
+		q.Verdict = model.VerdictReplace
 	}
-	if *ref != "" || q.Verdict != storage.VerdictRefuse {
+	if *ref != "" || q.Verdict != model.VerdictRefuse {
 		var err error
 		if q.Number, q.Date, err = model.ParseDecisionRef(*ref); err != nil {
 			return err

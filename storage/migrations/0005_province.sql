@@ -57,3 +57,7 @@ CREATE INDEX sheet_total_key ON sheet_total (period_id, key, unit_id);
 -- The province's decisions: an award given in place of another unit's
 -- proposal names that unit (its own row says not awarded).
 ALTER TABLE decision ADD COLUMN replaces TEXT NOT NULL DEFAULT '';
+
+-- The province's own review scores, few among a million: the board counts
+-- them per period without reading the blocs' scores.
+CREATE INDEX score_province ON score (period_id) WHERE stage = 'province';
