@@ -48,7 +48,7 @@ func init() {
 		"screen.results":  {"Kết quả", "Results"},
 		"screen.exchange": {"Trao đổi tệp", "Exchange"},
 		"screen.settings": {"Cài đặt", "Settings"},
-		"app.help_title": {"Mọi phím (nhấn ? lần nữa để đóng)", "Every key (press ? again to close)"},
+		"app.help_title":  {"Mọi phím (nhấn ? lần nữa để đóng)", "Every key (press ? again to close)"},
 		"app.unsaved": {
 			"Còn giá trị đang gõ chưa lưu: nhấn enter để lưu, hoặc ctrl+c lần nữa để thoát bỏ giá trị đó.",
 			"A value you typed is not saved yet: press enter to save it, or ctrl+c again to quit without it.",

@@ -17,7 +17,7 @@ type KeyMap struct {
 	// Board goes back to the province's board of blocs (only at a
 	// province: disabled elsewhere).
 	Board      key.Binding
-	switchDesc             string
+	switchDesc string
 }
 
 // DefaultKeyMap returns the global keys with help in language l, for the

@@ -54,9 +54,9 @@ type Model struct {
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 	return Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark),
 		board: blocs.New(store, styles, lang), keys: KeyMap{
-		Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
-		Quit: key.NewBinding(key.WithKeys("q")),
-	}}
+			Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
+			Quit: key.NewBinding(key.WithKeys("q")),
+		}}
 }
 
 // Covers reports whether something is shown in place of the interface.
