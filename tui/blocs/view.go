@@ -29,9 +29,9 @@ func (m Model) View() string {
 	cols := table.Fit([]table.Column{
 		{Title: t("blocs.col_bloc"), Width: 10}, {Title: t("blocs.col_leader"), Width: 0},
 		{Title: t("blocs.col_period"), Width: 6, Drop: 4}, {Title: t("blocs.col_file"), Width: 11},
-		{Title: t("blocs.col_receipt"), Width: 19, Drop: 2}, {Title: t("blocs.col_key"), Width: 14, Drop: 3},
+		{Title: t("blocs.col_receipt"), Width: 19, Drop: 2}, {Title: t("blocs.col_key"), Width: 13, Drop: 3},
 		{Title: t("blocs.col_units"), Width: 6, Right: true}, {Title: t("blocs.col_state"), Width: 23},
-		{Title: t("blocs.col_deadline"), Width: 12, Drop: 1},
+		{Title: t("blocs.col_deadline"), Width: 13, Drop: 1},
 	}, m.width, 14)
 	b.WriteString(m.styles.Table.Header.Render(table.Header(cols)) + "\n")
 	rows := max(1, m.height-4)
@@ -54,13 +54,13 @@ func (m Model) blocCells(i int) []string {
 	if leader == "" {
 		leader = r.Leader.Code
 	}
-	file, receipt, key, deadline := "—", "—", t("exchange.key.none"), "—"
+	file, receipt, key, deadline := "—", "—", t("blocs.key.none"), "—"
 	if r.Last != nil {
 		file = r.Last.At.Local().Format("02/01 15:04")
 		receipt = fmt.Sprintf("%d-%.8s", r.Last.Seq, r.Last.ContentHash)
 	}
 	if r.KeyVerified != "" {
-		key = t("exchange.key." + r.KeyVerified)
+		key = t("blocs.key." + r.KeyVerified)
 	}
 	if days, ok := r.DaysLeft(m.now); ok {
 		deadline = t("province.days_left", days)
