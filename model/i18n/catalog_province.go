@@ -75,6 +75,8 @@ func init() {
 		"results.short.decision_awarded":     {"→ QĐ %s", "→ dec. %s"},
 		"results.short.decision_not_awarded": {"→ QĐ không %s", "→ dec. no %s"},
 		"results.short.decision_downgraded":  {"→ QĐ %s", "→ dec. %s"},
+		"col.province_total":                 {"Tỉnh", "Province"},
+		"scoring.hint_province":              {"Tỉnh thẩm định: gõ điểm khác điểm của khối (sẽ hỏi lý do); enter trên ô trống là giữ điểm của khối. ≠ đánh dấu điểm tự chấm khối trưởng đã sửa sau khi đơn vị ký.", "Province review: type a score other than the bloc's (a reason is asked); enter on an empty cell keeps the bloc's. ≠ marks a self-score the leader changed after the unit signed it."},
 		"rank.stage_note": {"Xếp hạng theo vòng chấm cao nhất có điểm của mỗi đơn vị: %s.",
 			"Each unit ranks on the highest stage with scores: %s."},
 		"decision.ref":      {"Quyết định số %s ngày %s", "Decision No. %s of %s"},
