@@ -237,7 +237,7 @@ func refreshTotals(ctx context.Context, tx *Tx, periodID string) error {
 func (db *DB) RefreshTotals(ctx context.Context) error {
 	var ids []string
 	err := db.read(ctx, func(tx *Tx) error {
-		return eachRow(ctx, tx, `SELECT period_id, '' FROM period WHERE ? = ?`, "", func(id, _ string) { ids = append(ids, id) })
+		return eachRow(ctx, tx, `SELECT period_id, '' FROM period WHERE ? = ''`, "", func(id, _ string) { ids = append(ids, id) })
 	})
 	if err != nil {
 		return err
@@ -265,4 +265,13 @@ func (db *DB) keepTotals(ctx context.Context, periodID string) error {
 		return err
 	}
 	return db.write(ctx, func(tx *Tx) error { return refreshTotals(ctx, tx, periodID) })
+}
+
+// ForgetTotals drops every kept total (they are computed again from the
+// scores): for benchmarks and for a person who suspects them.
+func (db *DB) ForgetTotals(ctx context.Context) error {
+	return db.write(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM sheet_total`)
+		return err
+	})
 }

@@ -139,3 +139,16 @@ func TestDecisionQuota(t *testing.T) {
 		t.Fatalf("decisions: %v %+v", err, r.Decisions)
 	}
 }
+
+// TestRefreshTotals keeps every period's totals, as after a merge.
+func TestRefreshTotals(t *testing.T) {
+	db := openTestDB(t)
+	f := seed(t, db)
+	f.fullSheet(t, db, "TUYHOA", "5", "5", "10", "2", "2", "0")
+	if err := db.RefreshTotals(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := keptRows(t, db); n != len(f.units) {
+		t.Errorf("%d rows kept, want %d", n, len(f.units))
+	}
+}
