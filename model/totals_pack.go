@@ -19,6 +19,17 @@ func (t *Tree) Pack(tot Totals) (values []Points, missing []int) {
 // fit this table (another table's, or damaged), and the caller computes
 // the totals from the scores instead.
 func (t *Tree) Restore(values []Points, missing []int, caps Caps) (tot Totals, ok bool) {
+	return t.restore(values, missing, caps, true)
+}
+
+// RestoreSums is Restore without Value, the row by row values: the sums,
+// the blank rows and the full marks, for totals only added up (a unit's
+// self-assessment beside the stage that ranks it).
+func (t *Tree) RestoreSums(values []Points, missing []int, caps Caps) (tot Totals, ok bool) {
+	return t.restore(values, missing, caps, false)
+}
+
+func (t *Tree) restore(values []Points, missing []int, caps Caps, rows bool) (tot Totals, ok bool) {
 	if len(values) != len(t.nodes) {
 		return Totals{}, false
 	}
@@ -30,12 +41,17 @@ func (t *Tree) Restore(values []Points, missing []int, caps Caps) (tot Totals, o
 		}
 		prev, blank[i] = i, true
 	}
-	out := Totals{Value: make(map[string]Points, len(t.nodes))}
+	out := Totals{}
+	if rows {
+		out.Value = make(map[string]Points, len(t.nodes))
+	}
 	for _, i := range missing {
 		out.Missing = append(out.Missing, t.nodes[i].ID)
 	}
 	for i, c := range t.nodes {
-		out.Value[c.ID] = values[i]
+		if rows {
+			out.Value[c.ID] = values[i]
+		}
 		if c.Scorable() {
 			out.Scorable++
 			if c.Kind == Standard && !blank[i] && values[i] == c.Max {

@@ -30,6 +30,11 @@ func TestRestoreIsTotals(t *testing.T) {
 			if !ok || !reflect.DeepEqual(got, want) {
 				t.Fatalf("sheet %d caps %v: Restore = %+v, %v; want %+v", i, caps, got, ok, want)
 			}
+			sums, ok := tr.RestoreSums(values, missing, caps)
+			want.Value = nil
+			if !ok || !reflect.DeepEqual(sums, want) {
+				t.Fatalf("sheet %d caps %v: RestoreSums = %+v, %v; want %+v", i, caps, sums, ok, want)
+			}
 		}
 	}
 }

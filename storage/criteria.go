@@ -217,6 +217,11 @@ func (db *DB) VersionTree(ctx context.Context, versionID string) (*model.Tree, e
 }
 
 func versionTree(ctx context.Context, tx *Tx, versionID string) (*model.Tree, error) {
+	return tx.trees.get(ctx, tx, versionID, readTree)
+}
+
+// readTree reads and builds a criteria version's table.
+func readTree(ctx context.Context, tx *Tx, versionID string) (*model.Tree, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT criterion_id, coalesce(parent_id, ''), position, code, title, kind,
 		max_x100, capped, rule, guidance FROM criterion WHERE version_id = ?`, versionID)
 	if err != nil {

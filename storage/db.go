@@ -52,6 +52,8 @@ type DB struct {
 	replaced atomic.Bool
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// trees are the issued criteria tables already read (trees.go).
+	trees treeCache
 }
 
 func init() {
@@ -245,6 +247,7 @@ type Tx struct {
 	now       time.Time
 	installID string               // loaded on first audit write
 	stmts     map[string]*sql.Stmt // see exec
+	trees     *treeCache           // the database's issued tables, read once
 }
 
 // exec runs a statement prepared once per transaction: a merge writes the
@@ -299,7 +302,7 @@ func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
 	if err != nil {
 		return db.damage(err)
 	}
-	tx := &Tx{Tx: sqlTx, now: db.Now()}
+	tx := &Tx{Tx: sqlTx, now: db.Now(), trees: &db.trees}
 	if err := fn(tx); err != nil {
 		sqlTx.Rollback()
 		return db.damage(err)

@@ -96,7 +96,9 @@ func result(ctx context.Context, tx *Tx, periodID string) (r model.PeriodResult,
 	for _, u := range units {
 		st, k := states[u.ID], totals[u.ID]
 		st.VoteOrder, st.LeaderOwnReview, st.Overridden = votes[u.ID], k.ownReview, k.overridden
-		r.Self[u.ID] = k.self
+		self := k.self
+		self.Value = nil // kept or computed, a unit's self totals are its sums (model.PeriodResult)
+		r.Self[u.ID] = self
 		cands = append(cands, model.CandidateOf(*st, model.RankStage(k.top, st.Accepted), k.scored, k.at))
 	}
 	r.Ranking = model.Rank(cands, r.Rules.TieBreaks, r.Rules.Numbering)

@@ -92,8 +92,8 @@ func readTotals(ctx context.Context, tx *Tx, tc totalsContext) (map[string]sheet
 			continue // not ours to judge: computed again
 		}
 		var ok1, ok2 bool
-		k.self, ok1 = restoreTotals(tc, selfV, selfM)
-		k.at, ok2 = restoreTotals(tc, topV, topM)
+		k.self, ok1 = restoreTotals(tc, selfV, selfM, false)
+		k.at, ok2 = restoreTotals(tc, topV, topM, true)
 		if ok1 && ok2 {
 			out[unit] = k
 		}
@@ -101,7 +101,9 @@ func readTotals(ctx context.Context, tx *Tx, tc totalsContext) (map[string]sheet
 	return out, rows.Err()
 }
 
-func restoreTotals(tc totalsContext, values, missing []byte) (model.Totals, bool) {
+// restoreTotals rebuilds kept totals; rows keeps every row's value (the
+// stage that ranks: tie-breaks and the parts' table read them).
+func restoreTotals(tc totalsContext, values, missing []byte, rows bool) (model.Totals, bool) {
 	v, ok1 := unpackInts(values, true)
 	m, ok2 := unpackInts(missing, false)
 	if !ok1 || !ok2 {
@@ -114,6 +116,9 @@ func restoreTotals(tc totalsContext, values, missing []byte) (model.Totals, bool
 	idx := make([]int, len(m))
 	for i, x := range m {
 		idx[i] = int(x)
+	}
+	if !rows {
+		return tc.tree.RestoreSums(pts, idx, tc.caps)
 	}
 	return tc.tree.Restore(pts, idx, tc.caps)
 }
