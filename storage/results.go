@@ -7,25 +7,16 @@ import (
 )
 
 // Result computes a period's ranking and proposals from what is stored.
-// The sheets' totals are read as kept beside the scores (totals.go); those
-// not kept yet are computed and kept first, or, when the database cannot
-// be written, computed from the scores in the read.
+// The sheets' totals are read as kept beside the scores (totals.go, kept
+// by every merge); a sheet whose totals are not kept (a score typed since)
+// is added up from its scores. It only reads.
 func (db *DB) Result(ctx context.Context, periodID string) (model.PeriodResult, error) {
 	var r model.PeriodResult
-	stale := 0
 	err := db.read(ctx, func(tx *Tx) error {
 		var err error
-		r, stale, err = result(ctx, tx, periodID)
+		r, _, err = result(ctx, tx, periodID)
 		return err
 	})
-	if err == nil && stale > 0 {
-		// Kept for the next read, computed again in the write so that a
-		// score saved since this read is never kept stale. A database that
-		// cannot be written only misses the speed-up: the result stands.
-		if err := db.write(ctx, func(tx *Tx) error { return refreshTotals(ctx, tx, periodID) }); err != nil && ctx.Err() != nil {
-			return r, err
-		}
-	}
 	return r, err
 }
 
