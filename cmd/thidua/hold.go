@@ -75,9 +75,7 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 		}
 		out = append(out, o)
 	}
-	if accept {
-		app.KeepTotals(ctx, db)
-	}
+	app.KeepTotals(ctx, db, out...)
 	return c.reportOutcomes(out, nil, false)
 }
 

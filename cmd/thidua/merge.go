@@ -151,7 +151,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	if len(paths) > 0 {
 		out, err = exchange.Merge(ctx, db, paths, opt)
 		if err == nil && !*dry {
-			app.KeepTotals(ctx, db)
+			app.KeepTotals(ctx, db, out...)
 		}
 		done()
 		if err != nil {
