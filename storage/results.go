@@ -76,9 +76,7 @@ func result(ctx context.Context, tx *Tx, periodID string) (r model.PeriodResult,
 	if err != nil {
 		return r, stale, err
 	}
-	tc := totalsContext{periodID: periodID, blocID: r.Bloc.ID, leader: r.Bloc.LeaderUnitID, tree: r.Tree, caps: r.Rules.Caps,
-		key: totalsKey(r.Period, r.Bloc, r.Rules.Caps)}
-	totals, computed, err := sheetsTotals(ctx, tx, tc, units)
+	totals, computed, err := sheetsTotals(ctx, tx, resultTotals(r), units)
 	if err != nil {
 		return r, 0, err
 	}
@@ -102,6 +100,12 @@ func result(ctx context.Context, tx *Tx, periodID string) (r model.PeriodResult,
 	r.Proposals = model.Propose(r.Ranking, r.Rules.Awards, r.Blocks, model.VoteInput{Members: members, Ballots: r.Ballots, Votes: r.Votes})
 	r.Decisions, err = decisions(ctx, tx, periodID)
 	return r, stale, err
+}
+
+// resultTotals is what a result's kept totals are read with.
+func resultTotals(r model.PeriodResult) totalsContext {
+	return totalsContext{periodID: r.Period.ID, blocID: r.Bloc.ID, leader: r.Bloc.LeaderUnitID, tree: r.Tree, caps: r.Rules.Caps,
+		key: totalsKey(r.Period, r.Bloc, r.Rules.Caps)}
 }
 
 // loadLayers reads the period's scores (of one unit when unit is set)

@@ -91,14 +91,8 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		}
 	}
 	store := app.App{DB: db, Version: version}
-	// A province opens on its board of blocs, whichever it opened last.
-	if focus, err := store.Focus(ctx); err != nil || focus != "" {
-		if err == nil {
-			err = store.SetFocus(ctx, "")
-		}
-		if err != nil {
-			return false, nil, err
-		}
+	if err := store.OpenOnBoard(ctx); err != nil {
+		return false, nil, err
 	}
 	if c.io.self != "" {
 		// Every incoming file is checked in a child process first, so a

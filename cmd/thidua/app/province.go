@@ -43,6 +43,16 @@ func (s App) SetFocus(ctx context.Context, blocID string) error {
 	return s.SetSetting(ctx, settingFocus, blocID)
 }
 
+// OpenOnBoard makes a province's interface open on its board of blocs,
+// whichever bloc it showed last; elsewhere it does nothing.
+func (s App) OpenOnBoard(ctx context.Context) error {
+	focus, err := s.Focus(ctx)
+	if err != nil || focus == "" {
+		return err
+	}
+	return s.SetFocus(ctx, "")
+}
+
 // ProvinceBlocs is the province's board for the latest period of each bloc.
 func (s App) ProvinceBlocs(ctx context.Context) ([]model.ProvinceBloc, error) {
 	return s.DB.ProvinceBlocs(ctx, "")
