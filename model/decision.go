@@ -96,7 +96,7 @@ func DescribeDecision(l i18n.Lang, d Decision, rules []AwardRule, codes map[stri
 		s += i18n.T(l, "decision.replaces", codes[d.Replaces])
 	}
 	if d.Number != "" {
-		s += " — " + i18n.T(l, "decision.ref", d.Number, d.Date.Format("02/01/2006"))
+		s += " — " + i18n.T(l, "province.decision_ref", d.Number, d.Date.Format("02/01/2006"))
 	}
 	return s
 }

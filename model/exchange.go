@@ -19,9 +19,21 @@ const (
 	// KindBlocFile goes from the leader to the province: the whole bloc for
 	// one period, with every unit's signed submission manifest.
 	KindBlocFile
+	// KindDecision goes from the province to a bloc's leader: the award
+	// decisions ("Quyết định số …/QĐ-UBND ngày …") and the province-stage
+	// scores of one period; the leader passes them on in its setup files.
+	KindDecision
 )
 
-var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export"}
+var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export", "province_decision"}
+
+// The province in the exchange: it has no unit of its own. Its decision
+// files are signed as ProvinceCode, and a leader keeps them applied under
+// the unit id ProvinceSlice.
+const (
+	ProvinceCode  = "TINH"
+	ProvinceSlice = "province"
+)
 
 // String returns the kind as stored in files.
 func (k FileKind) String() string {
@@ -44,11 +56,27 @@ func ParseFileKind(s string) (FileKind, bool) {
 // unitSlice are the tables a unit owns: what its submission carries.
 var unitSlice = []string{facts.TRegistration, facts.TScore, facts.TExplanation}
 
+// PeopleSlice are the tables of individuals a file of kind k carries once
+// the format holds them (facts.PeopleTables): a unit's submission its own
+// people, registrations and proposals; the bloc file every unit's, and the
+// leader's marks of what goes up; a setup file none.
+func PeopleSlice(k FileKind) []string {
+	switch k {
+	case KindSubmission:
+		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee}
+	case KindBlocFile:
+		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee, facts.TNomineeUpward}
+	}
+	return nil
+}
+
 // UnitSliceTables returns the tables a unit's submission carries.
 func UnitSliceTables() []string { return append([]string(nil), unitSlice...) }
 
 var fileTables = map[FileKind][]string{
-	KindSetup:      {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn},
+	KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn,
+		facts.TScore, facts.TDecision},
+	KindDecision:   {facts.TScore, facts.TDecision},
 	KindSubmission: unitSlice,
 	KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore,
 		facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned},
@@ -57,7 +85,7 @@ var fileTables = map[FileKind][]string{
 // FileTableAllowed reports whether a file of kind k may hold rows of table
 // (merge.md §2.5): any other table must be empty.
 func FileTableAllowed(k FileKind, table string) bool {
-	for _, t := range fileTables[k] {
+	for _, t := range append(fileTables[k], PeopleSlice(k)...) {
 		if t == table {
 			return true
 		}
@@ -90,8 +118,11 @@ type RowKeys struct {
 // CheckFileRow says whether a file of scope s may carry a row of table with
 // keys r. A unit's file may carry only its own self-scores, registrations and
 // answers for the manifest's bloc and period; a setup file only the bloc's
-// setup and its addressee's return reasons; a bloc file only its bloc and
-// period, self and bloc stages. The error names the offence.
+// setup, its addressee's return reasons and province-stage scores, and the
+// province's decisions; a bloc file only its bloc and period, self and bloc
+// stages (its ranking may stand on the province's stage); a decision file
+// only province-stage scores and decisions of its period. The error names
+// the offence.
 func CheckFileRow(s FileScope, table string, r RowKeys) error {
 	if !FileTableAllowed(s.Kind, table) {
 		return Errorf(EFileTable, table)
@@ -115,23 +146,29 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 		periodLock := table == facts.TLock && u == ""
 		switch {
 		case s.Kind == KindSubmission && u != s.Author,
-			s.Kind == KindSetup && table == facts.TReturn && u != s.Addressee,
+			s.Kind == KindSetup && (table == facts.TReturn || table == facts.TScore) && u != s.Addressee,
 			s.Kind != KindSubmission && table != facts.TUnit && !periodLock && s.InRoster != nil && !s.InRoster(u):
 			return Errorf(EFileRowUnit, table)
 		}
 	}
-	if r.Stage != nil {
-		switch *r.Stage {
-		case StageSelf.String():
-		case StageBloc.String():
-			if s.Kind == KindSubmission {
-				return Errorf(EFileRowStage, table)
-			}
-		default:
-			return Errorf(EFileRowStage, table)
-		}
+	if r.Stage != nil && !stageAllowed(s.Kind, table, *r.Stage) {
+		return Errorf(EFileRowStage, table)
 	}
 	return nil
+}
+
+// stageAllowed says which stages a file of kind k carries in table: a
+// unit's own, the bloc's review beside it in a bloc file, the province's
+// in the files that come down from it.
+func stageAllowed(k FileKind, table, stage string) bool {
+	switch k {
+	case KindSubmission:
+		return stage == StageSelf.String()
+	case KindBlocFile:
+		return stage == StageSelf.String() || stage == StageBloc.String() ||
+			table == facts.TRanking && stage == StageProvince.String()
+	}
+	return stage == StageProvince.String()
 }
 
 // CheckFileScore checks a score a file brings for criterion c: scorable,

@@ -33,6 +33,14 @@ func TestClassify(t *testing.T) {
 			Locked: true, Accepted: []HoldKind{HoldLate}}, StatusApplied, HoldNone},
 		{"older table", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", OlderTable: true}, StatusHeld, HoldCriteria},
 		{"cross bloc", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", CrossBloc: true}, StatusHeld, HoldCrossBloc},
+		{"unit rolled back", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitStale: true,
+			Accepted: []HoldKind{HoldUnitKey, HoldCrossBloc}}, StatusStale, HoldNone},
+		{"unit key changed", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true}, StatusHeld, HoldUnitKey},
+		{"unit key changed, accepted", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true,
+			Accepted: []HoldKind{HoldUnitKey}}, StatusApplied, HoldNone},
+		{"leader key before unit key", Arrival{KeyID: "k2", Pinned: "k1", Seq: 11, ContentHash: "h11", UnitKeyChanged: true}, StatusHeld, HoldKeyChanged},
+		{"unit key changed, same content", Arrival{KeyID: "k1", Pinned: "k1", Seq: 11, ContentHash: "h10", Applied: applied,
+			UnitKeyChanged: true}, StatusUnchanged, HoldNone},
 	}
 	for _, c := range cases {
 		got, hold := Classify(c.a)
@@ -49,6 +57,7 @@ func TestCheckFileRow(t *testing.T) {
 		InRoster: func(u string) bool { return u == "A" || u == "L" }, InPeriods: func(p string) bool { return p == "P" || p == "P0" }}
 	bloc := FileScope{Kind: KindBlocFile, BlocID: "B", PeriodID: "P", Author: "L",
 		InRoster: func(u string) bool { return u == "A" || u == "L" }}
+	decision := FileScope{Kind: KindDecision, BlocID: "B", PeriodID: "P", Author: "T"}
 	cases := []struct {
 		name  string
 		scope FileScope
@@ -68,7 +77,17 @@ func TestCheckFileRow(t *testing.T) {
 		{"setup: an older period", setup, facts.TRules, RowKeys{PeriodID: s("P0")}, ""},
 		{"setup: returns of the addressee", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("A")}, ""},
 		{"setup: returns of another unit", setup, facts.TReturn, RowKeys{PeriodID: s("P"), UnitID: s("L")}, EFileRowUnit},
-		{"setup: scores", setup, facts.TScore, RowKeys{}, EFileTable},
+		{"setup: the addressee's province scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
+		{"setup: another unit's province scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("L"), Stage: s("province")}, EFileRowUnit},
+		{"setup: self-scores", setup, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("self")}, EFileRowStage},
+		{"setup: the bloc's decisions", setup, facts.TDecision, RowKeys{PeriodID: s("P0"), UnitID: s("L")}, ""},
+		{"setup: a decision of a stranger", setup, facts.TDecision, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},
+		{"setup: locks", setup, facts.TLock, RowKeys{}, EFileTable},
+		{"decision: province score", decision, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
+		{"decision: bloc score", decision, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, EFileRowStage},
+		{"decision: another period", decision, facts.TDecision, RowKeys{PeriodID: s("P0"), UnitID: s("A")}, EFileRowPeriod},
+		{"decision: a roster", decision, facts.TUnit, RowKeys{BlocID: s("B"), UnitID: s("A")}, EFileTable},
+		{"bloc: ranked on the province's stage", bloc, facts.TRanking, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, ""},
 		{"bloc: bloc review", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("bloc")}, ""},
 		{"bloc: province stage", bloc, facts.TScore, RowKeys{PeriodID: s("P"), UnitID: s("A"), Stage: s("province")}, EFileRowStage},
 		{"bloc: unit not in roster", bloc, facts.TRanking, RowKeys{PeriodID: s("P"), UnitID: s("X")}, EFileRowUnit},

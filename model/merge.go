@@ -66,9 +66,14 @@ const (
 	// HoldCrossBloc: a unit of the file already belongs to another bloc
 	// (province).
 	HoldCrossBloc
+	// HoldUnitKey: a bloc file carries a unit signed with a key other than
+	// the one the province holds for it (province), decided like a changed
+	// leader key.
+	HoldUnitKey
 )
 
-var holdNames = [...]string{"", "unverified_key", "key_changed", "fork", "late", "criteria_version", "cross_bloc"}
+var holdNames = [...]string{"", "unverified_key", "key_changed", "fork", "late", "criteria_version", "cross_bloc",
+	"unit_key_changed"}
 
 // String returns the hold kind as stored and printed.
 func (h HoldKind) String() string {
@@ -107,7 +112,13 @@ type Arrival struct {
 	Locked      bool   // a lock stops changes to the slice
 	OlderTable  bool   // made on an older, known criteria version
 	CrossBloc   bool   // a unit of the file belongs to another bloc
-	Applied     *AppliedState
+	// UnitStale: a bloc file carries a unit's signed slice older than one
+	// the province applied before (a rollback by the leader).
+	UnitStale bool
+	// UnitKeyChanged: a bloc file carries a unit with a key other than the
+	// one the province holds for it.
+	UnitKeyChanged bool
+	Applied        *AppliedState
 	// Accepted are the holds the leader has already accepted for this
 	// file: those checks are passed.
 	Accepted []HoldKind
@@ -116,7 +127,8 @@ type Arrival struct {
 // Classify decides phase B (merge.md §2.7): keys first, then order and
 // content, then locks and the criteria table. Identical content is
 // "unchanged" and older content "stale" whatever else holds, since neither
-// changes anything.
+// changes anything; so is a bloc file that rolls a unit back, which no
+// decision may take.
 func Classify(a Arrival) (MergeStatus, HoldKind) {
 	pass := func(h HoldKind) bool { return slices.Contains(a.Accepted, h) }
 	switch {
@@ -136,6 +148,10 @@ func Classify(a Arrival) (MergeStatus, HoldKind) {
 		}
 	}
 	switch {
+	case a.UnitStale:
+		return StatusStale, HoldNone
+	case a.UnitKeyChanged && !pass(HoldUnitKey):
+		return StatusHeld, HoldUnitKey
 	case a.CrossBloc && !pass(HoldCrossBloc):
 		return StatusHeld, HoldCrossBloc
 	case a.Locked && !pass(HoldLate):

@@ -65,6 +65,10 @@ const (
 	FactResult
 	// FactDecision is the province's decision on a proposal.
 	FactDecision
+	// FactPeople is a unit's staff list, what it holds about its people
+	// and the registrations and proposals of its individuals: the unit's,
+	// like its self-scores.
+	FactPeople
 )
 
 // ScoreFact returns the fact kind of a score at stage s.
@@ -95,7 +99,7 @@ func ScoreFact(s Stage) Fact {
 func MayWrite(a Actor, f Fact, unit string, b Bloc) (flag *Error, err error) {
 	deny := Errorf(ENotAllowed, Errorf("role.name."+a.Role.String()), Errorf("fact."+f.label()))
 	switch f {
-	case FactSelfScore, FactRegistration:
+	case FactSelfScore, FactRegistration, FactPeople:
 		switch {
 		case a.UnitID == unit && a.Role != RoleProvince:
 			return nil, nil
@@ -139,7 +143,7 @@ func MayWrite(a Actor, f Fact, unit string, b Bloc) (flag *Error, err error) {
 }
 
 func (f Fact) label() string {
-	return [...]string{"self", "registration", "bloc", "province", "setup", "result", "decision"}[f]
+	return [...]string{"self", "registration", "bloc", "province", "setup", "result", "decision", "people"}[f]
 }
 
 // Flags shown beside data that was written in an unusual but allowed way.

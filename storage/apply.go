@@ -35,6 +35,9 @@ type Arrival struct {
 	// since (Expect guards it), so it need not be read again. Nil: the
 	// apply makes it.
 	Changes []facts.Change
+	// Signed, for a bloc file, are the signed slices it carries, by unit:
+	// the province keeps the newest of each (table unit_seq).
+	Signed map[string]model.AppliedState
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.
@@ -53,7 +56,11 @@ func checkExpect(ctx context.Context, tx *Tx, a Arrival, slicePeriod string) err
 		return ErrSliceMoved
 	}
 	var key []byte
-	err = tx.QueryRowContext(ctx, `SELECT public_key FROM unit WHERE unit_id = ?`, a.File.UnitID).Scan(&key)
+	if a.File.Kind == model.KindDecision {
+		key, err = provinceKey(ctx, tx)
+	} else {
+		err = tx.QueryRowContext(ctx, `SELECT public_key FROM unit WHERE unit_id = ?`, a.File.UnitID).Scan(&key)
+	}
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}

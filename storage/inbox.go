@@ -18,6 +18,7 @@ const (
 	EBlocCodeUsed   = "exchange.bloc_code_used"
 	EVersionClash   = "exchange.version_clash"
 	EReturnNoReason = "exchange.return_no_reason"
+	EBlocUnknown    = "exchange.bloc_unknown"
 )
 
 // ErrSliceMoved means the slice a file would replace changed between the
@@ -48,6 +49,12 @@ type InboxState struct {
 	Applied      map[string]model.AppliedSlice // by SliceKey
 	Received     map[string]model.ReceivedFile // by file digest
 	ProvinceLock map[string]bool               // province: periods it closed
+	// UnitSeqs, at a province, are the newest signed slice of each unit it
+	// applied, by SliceKey: a bloc file may not carry an older one.
+	UnitSeqs map[string]model.AppliedState
+	// ProvinceKey, at a leader, is the province's pinned key (nil: none
+	// yet).
+	ProvinceKey []byte
 }
 
 // SliceKey names one slice: a unit's submission for a period, or a bloc's
@@ -88,13 +95,16 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	s := InboxState{Blocs: map[string]model.Bloc{}, Units: map[string]PinnedUnit{}, Periods: map[string]model.Period{},
 		Locks: map[string][]model.Lock{}, Rules: map[string]model.Rules{}, Versions: map[string]*model.Tree{},
 		VersionBloc: map[string]string{}, Applied: map[string]model.AppliedSlice{}, Received: map[string]model.ReceivedFile{},
-		ProvinceLock: map[string]bool{}}
+		ProvinceLock: map[string]bool{}, UnitSeqs: map[string]model.AppliedState{}}
 	var err error
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
 		return s, err
 	}
+	if s.ProvinceKey, err = provinceKey(ctx, tx); err != nil {
+		return s, err
+	}
 	for _, read := range []func(context.Context, *Tx, *InboxState) error{
-		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived,
+		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived, inboxUnitSeqs,
 	} {
 		if err := read(ctx, tx, &s); err != nil {
 			return s, err
@@ -181,6 +191,16 @@ func inboxApplied(ctx context.Context, tx *Tx, s *InboxState) error {
 		a.Kind, _ = model.ParseFileKind(kind) // the schema's CHECK admits only known kinds
 		a.At = parseTime(at)
 		s.Applied[SliceKey(period, unit)] = a
+		return err
+	})
+}
+
+func inboxUnitSeqs(ctx context.Context, tx *Tx, s *InboxState) error {
+	return scanEach(ctx, tx, `SELECT period_id, unit_id, key_id, export_seq, content_hash FROM unit_seq`, func(r scanner) error {
+		var period, unit string
+		var a model.AppliedState
+		err := r.Scan(&period, &unit, &a.KeyID, &a.Seq, &a.ContentHash)
+		s.UnitSeqs[SliceKey(period, unit)] = a
 		return err
 	})
 }

@@ -21,6 +21,10 @@ func (s *InboxState) Note(a Arrival) {
 	case model.StatusApplied:
 		s.Applied[key] = model.AppliedSlice{AppliedState: model.AppliedState{KeyID: f.KeyID, Seq: f.Seq,
 			ContentHash: f.ContentHash}, Kind: f.Kind}
+		if f.Kind == model.KindDecision {
+			s.ProvinceKey = a.PublicKey
+			return
+		}
 		province := s.Installation.Role == model.RoleProvince
 		if a.Pin != "" || province {
 			u := s.Units[f.UnitID]
@@ -29,6 +33,7 @@ func (s *InboxState) Note(a Arrival) {
 		}
 		if province {
 			s.noteBloc(a.Rows)
+			s.noteUnitSeqs(f.PeriodID, a.Signed)
 		}
 	case model.StatusUnchanged:
 		if applied, ok := s.Applied[key]; ok && f.Seq > applied.Seq {
@@ -50,5 +55,16 @@ func (s *InboxState) noteBloc(rows facts.Set) {
 		u := s.Units[id]
 		u.ID, u.BlocID, u.Code, u.PublicKey = id, ut.Str(r, "bloc_id"), ut.Str(r, "code"), ut.Bytes(r, "public_key")
 		s.Units[id] = u
+	}
+}
+
+// noteUnitSeqs records the signed slices a bloc file carried, as
+// ApplyBlocFile keeps them.
+func (s *InboxState) noteUnitSeqs(period string, signed map[string]model.AppliedState) {
+	for unit, a := range signed {
+		key := SliceKey(period, unit)
+		if old, ok := s.UnitSeqs[key]; !ok || old.KeyID != a.KeyID || a.Seq > old.Seq {
+			s.UnitSeqs[key] = a
+		}
 	}
 }

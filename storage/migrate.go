@@ -11,8 +11,7 @@ import (
 )
 
 // migrate applies the embedded migrations the file does not have yet, each
-// in its own transaction together with its user_version bump to the
-// migration's number.
+// in its own transaction together with its user_version bump.
 func (db *DB) migrate(ctx context.Context) error {
 	var version, appID int
 	if err := db.rw.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
@@ -21,15 +20,15 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err := db.rw.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 		return err
 	}
-	names, err := migrationNames()
+	names, nums, err := migrationNames()
 	if err != nil {
 		return err
 	}
 	if appID != 0 && appID != ApplicationID {
 		return model.Errorf(EDBNotThidua, db.path)
 	}
-	if version > SchemaVersion() {
-		return model.Errorf(EDBNewer, db.path, version, SchemaVersion())
+	if latest := nums[len(nums)-1]; version > latest {
+		return model.Errorf(EDBNewer, db.path, version, latest)
 	}
 	if appID == 0 && version > 0 {
 		// A database of an earlier thidua that did not stamp its files
@@ -43,8 +42,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	for i := range names {
-		number := migrationNumber(names[i])
-		if number <= version {
+		if nums[i] <= version {
 			continue
 		}
 		body, err := migrationFS.ReadFile("migrations/" + names[i])
@@ -55,7 +53,7 @@ func (db *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", names[i], err)
 			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, number))
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, nums[i]))
 			return err
 		})
 		if err != nil {
@@ -65,45 +63,39 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-// migrationNames lists the migration files in order; their number is the
-// schema version they bring. Numbers only rise; engineers working at once
-// take numbers apart, so a gap between them is allowed.
-func migrationNames() ([]string, error) {
+// migrationNames lists the migration files in order with their numbers;
+// a file's number is the schema version it brings. Numbers rise, and may
+// skip one that a parallel branch holds (the merge fills the gap before a
+// release, so no shipped database ever passes over a migration).
+func migrationNames() ([]string, []int, error) {
 	entries, err := migrationFS.ReadDir("migrations")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var names []string
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
 	sort.Strings(names)
-	last := 0
-	for _, n := range names {
-		v := migrationNumber(n)
-		if v <= last {
-			return nil, fmt.Errorf("migration %s is out of sequence", n)
+	nums := make([]int, len(names))
+	for i, n := range names {
+		v, err := strconv.Atoi(strings.SplitN(n, "_", 2)[0])
+		if err != nil || v < 1 || i > 0 && v <= nums[i-1] || i == 0 && v != 1 {
+			return nil, nil, fmt.Errorf("migration %s is out of sequence", n)
 		}
-		last = v
+		nums[i] = v
 	}
-	return names, nil
-}
-
-// migrationNumber is the number a migration file's name starts with; 0
-// when it has none.
-func migrationNumber(name string) int {
-	v, err := strconv.Atoi(strings.SplitN(name, "_", 2)[0])
-	if err != nil {
-		return 0
+	if len(nums) == 0 {
+		return nil, nil, fmt.Errorf("no migrations")
 	}
-	return v
+	return names, nums, nil
 }
 
 // SchemaVersion returns the schema version this build of thidua writes.
 func SchemaVersion() int {
-	names, _ := migrationNames()
-	if len(names) == 0 {
+	_, nums, err := migrationNames()
+	if err != nil {
 		return 0
 	}
-	return migrationNumber(names[len(names)-1])
+	return nums[len(nums)-1]
 }

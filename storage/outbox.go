@@ -63,24 +63,18 @@ func (db *DB) BeginExport(ctx context.Context, req ExportRequest) (Export, error
 
 func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error) {
 	e := Export{Kind: req.Kind, Now: tx.now, Payload: facts.Set{}}
-	inst, err := installation(ctx, tx)
+	inst, ok, err := installationAny(ctx, tx)
 	if err != nil {
 		return e, err
+	}
+	if !ok || inst.Role != model.RoleProvince && inst.BlocID == "" {
+		return e, model.Errorf(ENoBloc)
 	}
 	e.Role = inst.Role
 	if err := mayExport(inst.Role, req.Kind); err != nil {
 		return e, err
 	}
-	if e.Bloc, err = blocByID(ctx, tx, inst.BlocID); err != nil {
-		return e, err
-	}
-	if e.Period, err = periodByID(ctx, tx, req.PeriodID); err != nil {
-		return e, err
-	}
-	if e.Period.BlocID != e.Bloc.ID {
-		return e, model.Errorf(model.EPeriodUnknown, req.PeriodID)
-	}
-	if e.Author, err = unitByID(ctx, tx, inst.UnitID); err != nil {
+	if err := exportParties(ctx, tx, inst, req, &e); err != nil {
 		return e, err
 	}
 	if e.Key, err = installKey(ctx, tx, true); err != nil {
@@ -107,6 +101,8 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		err = readUnitSlice(ctx, tx, e.Payload, e.Period.ID, e.Author.ID)
 	case model.KindBlocFile:
 		err = readBlocFile(ctx, tx, &e)
+	case model.KindDecision:
+		err = readDecisionFacts(ctx, tx, e.Payload, e.Period.ID)
 	}
 	if err != nil {
 		return e, err
@@ -131,12 +127,37 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	return e, err
 }
 
+// exportParties reads the bloc, period and author of a file: a leader's
+// and a unit's own bloc; at a province, the bloc of the period asked for,
+// the author being the province's installation.
+func exportParties(ctx context.Context, tx *Tx, inst model.Installation, req ExportRequest, e *Export) error {
+	var err error
+	if e.Period, err = periodByID(ctx, tx, req.PeriodID); err != nil {
+		return err
+	}
+	if inst.Role == model.RoleProvince {
+		e.Author = model.Unit{ID: inst.ID, Code: model.ProvinceCode}
+		e.Bloc, err = blocByID(ctx, tx, e.Period.BlocID)
+		return err
+	}
+	if e.Bloc, err = blocByID(ctx, tx, inst.BlocID); err != nil {
+		return err
+	}
+	if e.Period.BlocID != e.Bloc.ID {
+		return model.Errorf(model.EPeriodUnknown, req.PeriodID)
+	}
+	e.Author, err = unitByID(ctx, tx, inst.UnitID)
+	return err
+}
+
 // mayExport says which installation writes which kind of file: the leader
-// setup and bloc files, a unit its submission.
+// setup and bloc files, a unit its submission, the province its decision
+// files.
 func mayExport(r model.Role, k model.FileKind) error {
 	switch {
 	case k == model.KindSubmission && r == model.RoleUnit,
-		k != model.KindSubmission && r == model.RoleLeader:
+		k == model.KindDecision && r == model.RoleProvince,
+		k != model.KindSubmission && k != model.KindDecision && r == model.RoleLeader:
 		return nil
 	}
 	return model.Errorf(EExportRole, model.Errorf("role.name."+r.String()), model.Errorf("exchange.kind."+k.String()))
@@ -186,6 +207,8 @@ var exportQueries = map[string]string{
 	facts.TTieVote:     `SELECT period_id, unit_id, vote_order FROM tie_vote WHERE %s`,
 	facts.TBallot:      `SELECT period_id, award_code, issued, returned, valid, invalid FROM ballot WHERE %s`,
 	facts.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
+	facts.TDecision: `SELECT period_id, unit_id, award_code, outcome, downgraded_to, number, decided_on
+		FROM decision WHERE %s`,
 }
 
 // selectRows reads one file table's rows from the local database.
@@ -260,13 +283,22 @@ func readSetupTables(ctx context.Context, tx *Tx, e *Export, periodFilter string
 }
 
 // readSetup reads a setup file's payload: the bloc's setup with every
-// period, and the addressee's return reasons.
+// period, the addressee's return reasons and province-stage scores, and
+// the province's award decisions for the bloc, as its decision files
+// brought them.
 func readSetup(ctx context.Context, tx *Tx, e *Export) error {
 	if err := readSetupTables(ctx, tx, e, `bloc_id = ?`, e.Bloc.ID); err != nil {
 		return err
 	}
-	return fill(ctx, tx, e.Payload, []string{facts.TReturn},
-		`unit_id = ? AND period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`, e.Addressee.ID, e.Bloc.ID)
+	periods := `period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`
+	if err := fill(ctx, tx, e.Payload, []string{facts.TReturn}, `unit_id = ? AND `+periods, e.Addressee.ID, e.Bloc.ID); err != nil {
+		return err
+	}
+	if err := fill(ctx, tx, e.Payload, []string{facts.TScore}, `unit_id = ? AND stage = 'province' AND `+periods,
+		e.Addressee.ID, e.Bloc.ID); err != nil {
+		return err
+	}
+	return readDecisions(ctx, tx, e.Payload, periods, e.Bloc.ID)
 }
 
 // readBlocFile reads a bloc file's payload: the setup for the period,

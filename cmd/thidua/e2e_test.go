@@ -121,7 +121,7 @@ func (tm *terminal) screen() string {
 // waitFor waits until every string is on the screen and returns the screen.
 func (tm *terminal) waitFor(want ...string) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		s := tm.screen()
 		ok := true
@@ -148,7 +148,7 @@ func (tm *terminal) exited() bool {
 
 func (tm *terminal) waitExit() {
 	tm.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !tm.exited() {
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("the program did not exit:\n%s", tm.screen())

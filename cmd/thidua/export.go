@@ -10,11 +10,13 @@ import (
 )
 
 // runExport writes this installation's file for a period: a unit's
-// submission, or the leader's bloc file for the province. --out may be a
-// folder; the file is then named by what it is.
+// submission, the leader's bloc file for the province, or the province's
+// decision file for a bloc (--bloc). --out may be a folder; the file is
+// then named by what it is.
 func runExport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("export", false)
 	periodCode := fs.String("period", "", "")
+	blocCode := fs.String("bloc", "", "")
 	out := fs.String("out", "", "")
 	pos, err := c.parse(fs, args)
 	if err != nil {
@@ -22,6 +24,9 @@ func runExport(ctx context.Context, c *cli, args []string) error {
 	}
 	if len(pos) > 0 || *out == "" {
 		return usageError{c.t("cli.need_flag", "--out")}
+	}
+	if *blocCode != "" {
+		return c.exportDecisions(ctx, *blocCode, *periodCode, *out)
 	}
 	s, err := c.session(ctx, "", *periodCode)
 	if err != nil {
@@ -90,5 +95,28 @@ func (c *cli) exportWarnings(ctx context.Context, s *session, kind model.FileKin
 			c.warnf(w.id, len(w.units), strings.Join(codes, ", "))
 		}
 	}
+	return nil
+}
+
+// exportDecisions writes the province's decision file for a bloc's
+// period: its award decisions and province-stage scores, for the leader
+// to merge and pass on to the units.
+func (c *cli) exportDecisions(ctx context.Context, blocCode, periodCode, out string) error {
+	db, err := c.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p, err := db.PeriodOfBloc(ctx, blocCode, periodCode)
+	if err != nil {
+		return err
+	}
+	w, err := exchange.Export(ctx, db, storage.ExportRequest{Kind: model.KindDecision, PeriodID: p.ID}, out,
+		exchange.Options{AppVersion: version})
+	if err != nil {
+		return err
+	}
+	c.printf("exchange.cli.exported", c.t("exchange.kind."+model.KindDecision.String()), p.Code, w.Path)
+	c.printf("exchange.cli.read_receipt", w.Receipt(), w.File.Fingerprint)
 	return nil
 }

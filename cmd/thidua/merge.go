@@ -49,9 +49,9 @@ type skippedJSON struct {
 }
 
 // kindJSON names a file kind in JSON output as DESIGN §5 does: "setup",
-// "submission", "bloc".
+// "submission", "bloc", and the province's "decision".
 func kindJSON(k model.FileKind) string {
-	return [...]string{"setup", "submission", "bloc"}[k]
+	return [...]string{"setup", "submission", "bloc", "decision"}[k]
 }
 
 // t returns a message in the command's language.

@@ -35,6 +35,8 @@ func commands() []command {
 		{"report", "sheet.help.report", runReport},
 		{"meeting", "meeting.help", runMeeting},
 		{"decide", "province.help.decide", runDecide},
+		{"people", "people_cli.help", runPeople},
+		{"nominate", "people_cli.help_nominate", runNominate},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"backup", "cli.help.backup", runBackup},
 		{"restore", "cli.help.restore", runRestore},

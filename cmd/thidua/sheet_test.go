@@ -130,7 +130,8 @@ func TestReportCommand(t *testing.T) {
 	before := digest(t, db)
 	out, errs, code := runCmd(t, env, "report", "--period", "2019", "--out", path, "--date", "2019-12-20", "--place", "Sông Cầu")
 	if code != 0 || !strings.Contains(out, "Đã ghi") ||
-		!strings.Contains(out, "Gồm các trang: Tổng hợp xếp hạng, Biên bản họp, Tờ trình khen thưởng, Biểu đồ tổng điểm, Tuy Hòa, Sông Cầu") {
+		!strings.Contains(out, "Gồm các trang: Tổng hợp xếp hạng, Biên bản họp, Tờ trình khen thưởng, Cá nhân đề nghị lên tỉnh, Biểu đồ tổng điểm, Tuy Hòa, Sông Cầu") ||
+		!strings.Contains(out, "Sơn Hòa, Cá nhân Đông Hòa, Cá nhân Đồng Xuân") {
 		t.Fatalf("report: %d %q %q", code, out, errs)
 	}
 	if digest(t, db) != before {

@@ -18,6 +18,7 @@ type verifyJSON struct {
 	File        string   `json:"file"`
 	Valid       bool     `json:"valid"`
 	Kind        string   `json:"kind"`
+	Format      int64    `json:"format"`
 	Unit        string   `json:"unit"`
 	Bloc        string   `json:"bloc"`
 	Period      string   `json:"period"`
@@ -48,7 +49,7 @@ func runVerify(ctx context.Context, c *cli, args []string) error {
 	if f.HasManifest {
 		m := f.Manifest
 		doc.Kind, doc.kind, doc.Unit, doc.Bloc, doc.Period = kindJSON(m.Kind), m.Kind, m.AuthorCode, m.BlocCode, m.PeriodCode
-		doc.Seq, doc.Fingerprint, doc.Receipt, doc.CreatedAt = m.Seq, m.Fingerprint(), m.Receipt(), m.CreatedAt
+		doc.Seq, doc.Fingerprint, doc.Receipt, doc.CreatedAt, doc.Format = m.Seq, m.Fingerprint(), m.Receipt(), m.CreatedAt, m.Format
 	}
 	if verr != nil {
 		if errors.Is(verr, context.Canceled) {

@@ -120,7 +120,7 @@ func in(name string, v ...string) Column {
 var Manifest = Table{Name: "manifest", Rowid: true, Cols: []Column{
 	{Name: "singleton", Type: Int, Check: "singleton = 1"},
 	integer("format_version"),
-	in("kind", "setup", "unit_submission", "bloc_export"),
+	in("kind", "setup", "unit_submission", "bloc_export", "province_decision"),
 	in("author_role", "leader", "unit", "province"),
 	text("bloc_id"), text("bloc_code"),
 	text("period_id"), text("period_code"),
@@ -185,6 +185,9 @@ var Tables = []*Table{
 		text("period_id"), text("unit_id"), in("stage", "self", "bloc", "province"), integer("total_x100"),
 		integer("rank"), integer("tied"), text("proposal")}},
 	{Name: TUnitSigned, PK: []string{"period_id", "unit_id"}, Cols: embeddedManifest()},
+	{Name: TDecision, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("award_code"), in("outcome", "awarded", "not_awarded", "downgraded"),
+		text("downgraded_to"), text("number"), text("decided_on")}},
 }
 
 // embeddedManifest are the columns of a unit's signed manifest as a bloc
@@ -195,6 +198,9 @@ func embeddedManifest() []Column {
 	for _, c := range Manifest.Cols {
 		switch c.Name {
 		case "singleton", "period_id", "author_unit_id", "addressee_unit_id", "addressee_code", "enroll_code":
+		case "kind":
+			// Always a submission's; its CHECK stays as format 1 wrote it.
+			out = append(out, in("kind", "setup", "unit_submission", "bloc_export"))
 		default:
 			out = append(out, c)
 		}
@@ -332,6 +338,7 @@ const (
 	TVote         = "vote"
 	TRanking      = "ranking"
 	TUnitSigned   = "unit_submission"
+	TDecision     = "decision"
 )
 
 // Value returns a row's value in column col (nil if the table has no such

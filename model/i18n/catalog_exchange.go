@@ -6,9 +6,10 @@ package i18n
 func init() {
 	register(map[string]entry{
 		// Kinds of file, as people call them.
-		"exchange.kind.setup":           {"tệp thiết lập", "setup file"},
-		"exchange.kind.unit_submission": {"tệp tự chấm của đơn vị", "unit's submission"},
-		"exchange.kind.bloc_export":     {"tệp của khối", "bloc file"},
+		"exchange.kind.setup":             {"tệp thiết lập", "setup file"},
+		"exchange.kind.unit_submission":   {"tệp tự chấm của đơn vị", "unit's submission"},
+		"exchange.kind.bloc_export":       {"tệp của khối", "bloc file"},
+		"exchange.kind.province_decision": {"tệp quyết định của tỉnh", "province's decision file"},
 
 		// Phase A: the file itself.
 		"exchange.empty": {
@@ -121,8 +122,8 @@ func init() {
 
 		// Phase B: the file against this installation.
 		"exchange.kind_here": {
-			"Không nhận %s ở đây. Khối trưởng nhập tệp tự chấm của đơn vị; tỉnh nhập tệp của khối; đơn vị nhận tệp thiết lập bằng lệnh thidua join.",
-			"A %s is not accepted here. The bloc leader merges units' submissions; the province merges bloc files; a unit takes its setup file with thidua join.",
+			"Không nhận %s ở đây. Khối trưởng nhập tệp tự chấm của đơn vị và tệp quyết định của tỉnh; tỉnh nhập tệp của khối; đơn vị nhận tệp thiết lập bằng lệnh thidua join.",
+			"A %s is not accepted here. The bloc leader merges units' submissions and the province's decision files; the province merges bloc files; a unit takes its setup file with thidua join.",
 		},
 		"exchange.send_to_leader": {
 			"Đây là tệp tự chấm của đơn vị %s: hãy gửi cho khối trưởng, tỉnh chỉ nhận tệp của khối.",
@@ -204,6 +205,22 @@ func init() {
 			"Khóa đã thay đổi: tệp của khối %s được ký bằng khóa mới (khối trưởng mới, cài lại máy, hoặc mạo danh). Gọi cho khối trưởng đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept.",
 			"Key changed: bloc %s's file is signed with a new key (a new leader, a reinstall, or an impostor). Call the bloc leader and read out code %s; if it matches, accept it with thidua hold accept.",
 		},
+		"exchange.hold.unverified_key_province": {
+			"Chờ xác minh: tệp quyết định đầu tiên của tỉnh. Gọi cho cơ quan thi đua – khen thưởng của tỉnh đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept.",
+			"Awaiting verification: the province's first decision file. Call the province's emulation and awards office and read out code %s; if it matches, accept it with thidua hold accept.",
+		},
+		"exchange.hold.key_changed_province": {
+			"Khóa đã thay đổi: tệp quyết định của tỉnh được ký bằng khóa mới (máy mới, cài lại, hoặc mạo danh). Gọi cho cơ quan thi đua – khen thưởng của tỉnh đọc mã %s; nếu khớp, chấp nhận bằng thidua hold accept. Khóa cũ vẫn được giữ tới lúc đó.",
+			"Key changed: the province's decision file is signed with a new key (a new PC, a reinstall, or an impostor). Call the province's emulation and awards office and read out code %s; if it matches, accept it with thidua hold accept. The old key stays until then.",
+		},
+		"exchange.bloc_unknown": {
+			"Không có khối %s ở đây. Xem danh sách khối đã nhập tệp bằng thidua inbox, rồi ghi đúng mã khối sau --bloc.",
+			"There is no bloc %s here. See the blocs whose files were merged with thidua inbox, then give the right bloc code after --bloc.",
+		},
+		"exchange.decision_row": {
+			"Quyết định khen thưởng cho %s không hợp lệ: %s. Không nhập gì; đề nghị tỉnh sửa rồi xuất lại tệp quyết định.",
+			"The award decision for %s is not valid: %s. Nothing imported; ask the province to correct it and export the decision file again.",
+		},
 		"exchange.hold.fork": {
 			"Xung đột: %s gửi hai bản khác nhau cùng một lần gửi (có thể dữ liệu được chép sang máy thứ hai). Xem hai bản rồi chọn một bản bằng thidua hold accept.",
 			"Conflict: %s sent two different versions with the same send number (its data may have been copied to a second PC). Compare them and pick one with thidua hold accept.",
@@ -230,6 +247,15 @@ func init() {
 		"exchange.holdkind.late":             {"Đến sau khi khóa sổ", "Arrived after closing"},
 		"exchange.holdkind.criteria_version": {"Bảng tiêu chí cũ", "Older criteria table"},
 		"exchange.holdkind.cross_bloc":       {"Trùng đơn vị giữa hai khối", "Unit in two blocs"},
+		"exchange.holdkind.unit_key_changed": {"Khóa đơn vị đã thay đổi", "Unit key changed"},
+		"exchange.hold.unit_key_changed": {
+			"Khóa đơn vị đã thay đổi: tệp của khối %s mang điểm tự chấm của %s ký bằng khóa khác khóa tỉnh đang giữ (đơn vị cài lại máy, hoặc khối trưởng ký thay). Gọi cho từng đơn vị đọc mã; nếu khớp, chấp nhận bằng thidua hold accept. Khóa cũ vẫn được giữ tới lúc đó.",
+			"Unit key changed: bloc %s's file carries self-scores of %s signed with a key other than the one the province holds (a reinstall at the unit, or the leader signing for it). Call each unit and read out the code; if it matches, accept it with thidua hold accept. The old key stays until then.",
+		},
+		"exchange.unit_stale": {
+			"Tệp của khối %s mang bản tự chấm cũ của %s (lần gửi %d, tỉnh đã nhận lần gửi %d) — bỏ qua, không nhập gì. Đề nghị khối trưởng nhập tệp mới nhất của đơn vị rồi xuất lại tệp khối.",
+			"Bloc %s's file carries an older self-scoring of %s (send %d; the province already has send %d) — skipped, nothing applied. Ask the leader to merge the unit's newest file and export the bloc file again.",
+		},
 
 		// Warnings beside an outcome.
 		"exchange.warn.enrol_wrong": {
@@ -251,10 +277,6 @@ func init() {
 		"exchange.warn.unsigned": {
 			"điểm tự chấm của %s không có bản ký của đơn vị: khối trưởng nhập thay, hoặc đã sửa sau khi đơn vị ký (lý do ở báo cáo của khối)",
 			"%s's self-scores carry no signature of the unit: the leader entered them, or changed them after the unit signed (the reasons are in the bloc's report)",
-		},
-		"exchange.warn.unit_key": {
-			"khóa của đơn vị %s khác kỳ trước — hỏi khối trưởng lý do",
-			"unit %s's key differs from the previous period — ask the leader why",
 		},
 		"exchange.warn.map_dropped": {
 			"%d dòng của tiêu chí không còn trong bảng mới bị bỏ",
@@ -301,8 +323,8 @@ func init() {
 
 		// Storage.
 		"exchange.export_role": {
-			"%s không xuất %s. Đơn vị xuất tệp tự chấm; khối trưởng xuất tệp thiết lập và tệp của khối.",
-			"A %s does not export a %s. A unit exports its submission; the leader exports setup and bloc files.",
+			"%s không xuất %s. Đơn vị xuất tệp tự chấm; khối trưởng xuất tệp thiết lập và tệp của khối; tỉnh xuất tệp quyết định (thidua export --bloc KHỐI).",
+			"A %s does not export a %s. A unit exports its submission; the leader exports setup and bloc files; the province exports decision files (thidua export --bloc BLOC).",
 		},
 		"exchange.hold_unknown":     {"Không có tệp chờ số %d. Xem danh sách bằng: thidua hold", "There is no held file %d. List them with: thidua hold"},
 		"exchange.hold_decided":     {"Tệp chờ số %d đã được quyết định rồi. Xem lại bằng: thidua hold --all", "Held file %d was already decided. See it with: thidua hold --all"},
@@ -326,7 +348,7 @@ func init() {
 		"exchange.help.keys":   {"mã khóa của máy này (20 chữ số, đọc qua điện thoại)", "this installation's key fingerprint (20 digits, to read on the phone)"},
 		"exchange.help.setup":  {"khối trưởng: tệp thiết lập cho đơn vị (--unit MÃ --out TỆP | --all --out-dir THƯ_MỤC)", "leader: setup files for units (--unit CODE --out FILE | --all --out-dir DIR)"},
 		"exchange.help.join":   {"đơn vị: nhận tệp thiết lập của khối trưởng (join TỆP [--yes])", "unit: take the leader's setup file (join FILE [--yes])"},
-		"exchange.help.export": {"xuất tệp gửi đi: đơn vị → tệp tự chấm; khối trưởng → tệp của khối (--period P --out TỆP)", "export: a unit's submission, or the leader's bloc file (--period P --out FILE)"},
+		"exchange.help.export": {"xuất tệp gửi đi: đơn vị → tệp tự chấm; khối trưởng → tệp của khối; tỉnh → tệp quyết định cho khối (--bloc KHỐI) (--period P --out TỆP)", "export: a unit's submission, the leader's bloc file, or the province's decision file for a bloc (--bloc B) (--period P --out FILE)"},
 		"exchange.help.verify": {"kiểm tra một tệp trao đổi, không đụng tới cơ sở dữ liệu (--json)", "check an exchange file without touching any database (--json)"},
 		"exchange.help.merge":  {"nhập tệp: merge [--dry-run] [--json] TỆP… (hoặc thư mục)", "merge files: merge [--dry-run] [--json] FILE… (or a folder)"},
 		"exchange.help.hold":   {"tệp chờ quyết định: hold | hold accept SỐ… | hold decline SỐ… [--reason]", "held files: hold | hold accept ID… | hold decline ID… [--reason]"},

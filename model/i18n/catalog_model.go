@@ -177,6 +177,7 @@ func init() {
 		"role.name.province": {"Tỉnh", "province"},
 		"fact.self":          {"điểm tự chấm của đơn vị khác", "another unit's self-scores"},
 		"fact.registration":  {"đăng ký thi đua của đơn vị khác", "another unit's registration"},
+		"fact.people":        {"danh sách cá nhân của đơn vị khác", "another unit's list of individuals"},
 		"fact.bloc":          {"điểm khối chấm", "bloc review scores"},
 		"fact.province":      {"điểm tỉnh thẩm định", "province review scores"},
 		"fact.setup":         {"thiết lập khối (đơn vị, kỳ, bảng tiêu chí, quy chế)", "the bloc's setup (units, periods, criteria, rules)"},

@@ -24,7 +24,7 @@ func init() {
 		"outcome_people.excepted":      {"đạt, có lý do", "accepted with a reason"},
 		"outcome_people.refused":       {"không đạt", "refused"},
 
-		"people_rule.form_off":             {"Khối chỉ đề nghị các danh hiệu, hình thức khen thưởng đã chọn trong Cài đặt.", "The bloc proposes only the titles and certificates chosen in Settings."},
+		"people_rule.form_off":             {"Khối chỉ đề nghị các danh hiệu, hình thức khen thưởng khối đã chọn (thidua people rules --forms).", "The bloc proposes only the titles and certificates it chose (thidua people rules --forms)."},
 		"people_rule.year_end":             {"Danh hiệu thi đua cá nhân được xét ở kỳ tổng kết năm.", "Individual titles are considered at the year's review."},
 		"people_rule.registered":           {"Danh hiệu thi đua được xét cho người đã đăng ký thi đua đầu năm.", "A title is considered for someone who registered for it at the start of the year."},
 		"people_rule.ldtt_rating":          {"Lao động tiên tiến: hoàn thành tốt nhiệm vụ trở lên.", "Advanced worker: the tasks completed well or better."},

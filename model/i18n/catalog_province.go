@@ -79,8 +79,8 @@ func init() {
 		"scoring.hint_province":              {"Tỉnh thẩm định: gõ điểm khác điểm của khối (sẽ hỏi lý do); enter trên ô trống là giữ điểm của khối. ≠ đánh dấu điểm tự chấm khối trưởng đã sửa sau khi đơn vị ký.", "Province review: type a score other than the bloc's (a reason is asked); enter on an empty cell keeps the bloc's. ≠ marks a self-score the leader changed after the unit signed it."},
 		"rank.stage_note": {"Xếp hạng theo vòng chấm cao nhất có điểm của mỗi đơn vị: %s.",
 			"Each unit ranks on the highest stage with scores: %s."},
-		"decision.ref":      {"Quyết định số %s ngày %s", "Decision No. %s of %s"},
-		"decision.replaces": {" (thay cho %s)", " (in place of %s)"},
+		"province.decision_ref": {"Quyết định số %s ngày %s", "Decision No. %s of %s"},
+		"decision.replaces":     {" (thay cho %s)", " (in place of %s)"},
 
 		"award.decision_ref": {"Không đọc được số và ngày quyết định trong %s. Viết như: Quyết định số 512/QĐ-UBND ngày 20/01/2020.",
 			"Cannot read the decision's number and date in %s. Write it as: Quyết định số 512/QĐ-UBND ngày 20/01/2020."},

@@ -34,8 +34,8 @@ func init() {
 			"Usage: thidua rank [--period P] [--bloc CODE] [--json]\n  Without --period: the latest period. At a province: one section a bloc, --bloc only one; --json prints a list of blocs.",
 		},
 		"usage.report": {
-			"Cách dùng: thidua report [--period KỲ] [--bloc MÃ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,chart,sheets,covenant]\n  Ở tỉnh: một tệp cho mọi khối (trang tổng hợp, rồi mỗi khối một trang); --bloc: báo cáo đầy đủ của một khối.",
-			"Usage: thidua report [--period P] [--bloc CODE] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,chart,sheets,covenant]\n  At a province: one workbook for every bloc (a summary sheet, then a sheet a bloc); --bloc: one bloc's whole report.",
+			"Cách dùng: thidua report [--period KỲ] [--bloc MÃ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]\n  Ở tỉnh: một tệp cho mọi khối (trang tổng hợp, rồi mỗi khối một trang); --bloc: báo cáo đầy đủ của một khối.",
+			"Usage: thidua report [--period P] [--bloc CODE] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]\n  At a province: one workbook for every bloc (a summary sheet, then a sheet a bloc); --bloc: one bloc's whole report.",
 		},
 		"usage.meeting": {
 			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--deputy MÃ] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa.",
@@ -67,7 +67,8 @@ func init() {
 			"Cách dùng: thidua join TỆP [--yes] [--accept-key MÃ]\n  --yes         nhận mã khóa của khối trưởng không hỏi (trong kịch bản)\n  --accept-key  mã khóa mới khối trưởng đọc qua điện thoại",
 			"Usage: thidua join FILE [--yes] [--accept-key CODE]\n  --yes         accept the leader's key without asking (in scripts)\n  --accept-key  the new key code the leader read out on the phone",
 		},
-		"usage.export": {"Cách dùng: thidua export --period KỲ --out TỆP|THƯ_MỤC", "Usage: thidua export --period P --out FILE|DIR"},
+		"usage.export": {"Cách dùng: thidua export --period KỲ --out TỆP|THƯ_MỤC\n           thidua export --bloc KHỐI --period KỲ --out TỆP|THƯ_MỤC   (tỉnh: tệp quyết định cho khối)",
+			"Usage: thidua export --period P --out FILE|DIR\n       thidua export --bloc BLOC --period P --out FILE|DIR   (province: the decision file for a bloc)"},
 		"usage.verify": {"Cách dùng: thidua verify TỆP [--json]", "Usage: thidua verify FILE [--json]"},
 		"usage.merge": {
 			"Cách dùng: thidua merge [--dry-run] [--json] [--province] TỆP|THƯ_MỤC …\n  Một thư mục là các tệp .sqlite thường trong nó; liên kết, thiết bị và tệp đặc biệt được liệt kê là bỏ qua.",

@@ -1,6 +1,8 @@
 package people
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"thidua/model"
@@ -15,15 +17,27 @@ type Period struct {
 }
 
 // PeriodOf returns the checker's view of a period: the year it ends in
-// (or starts in, when it has no end), and whether it is more than a half
-// year (a year, or a school year, gives titles).
+// (or starts in, when it has no end; or the last year its code or label
+// names, "2019-H1", "2021-2022", when it has no dates), and whether it is
+// more than a half year (a year, or a school year, gives titles).
 func PeriodOf(p model.Period) Period {
-	y := p.Ends.Year()
-	if p.Ends.IsZero() {
+	y := 0
+	switch {
+	case !p.Ends.IsZero():
+		y = p.Ends.Year()
+	case !p.Starts.IsZero():
 		y = p.Starts.Year()
+	default:
+		for _, s := range []string{p.Code, p.Label} {
+			if m := yearRE.FindAllString(s, -1); y == 0 && len(m) > 0 {
+				y, _ = strconv.Atoi(m[len(m)-1])
+			}
+		}
 	}
 	return Period{Year: y, YearEnd: p.Kind != model.HalfYear}
 }
+
+var yearRE = regexp.MustCompile(`\b(19|20|21)[0-9]{2}\b`)
 
 // Outcome is the checker's answer for one proposal.
 type Outcome int

@@ -61,6 +61,10 @@ func TestPeriodOf(t *testing.T) {
 		{model.Period{Kind: model.HalfYear, Starts: d(2026, 1), Ends: d(2026, 6)}, Period{2026, false}},
 		{model.Period{Kind: model.OtherPeriod, Starts: d(2025, 9), Ends: d(2026, 5)}, Period{2026, true}},
 		{model.Period{Kind: model.Year, Starts: d(2026, 1)}, Period{2026, true}},
+		{model.Period{Kind: model.Year, Code: "2019"}, Period{2019, true}},
+		{model.Period{Kind: model.HalfYear, Code: "H1", Label: "Sơ kết 6 tháng đầu năm 2024"}, Period{2024, false}},
+		{model.Period{Kind: model.OtherPeriod, Code: "2021-2022"}, Period{2022, true}},
+		{model.Period{Kind: model.Year, Code: "K1"}, Period{0, true}},
 	}
 	for _, c := range cases {
 		if got := PeriodOf(c.p); got != c.want {

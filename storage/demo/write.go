@@ -42,6 +42,14 @@ func Write(ctx context.Context, db *storage.DB) error {
 	for _, u := range list {
 		ids[u.Code] = u.ID
 	}
+	// The people's lists and proposals are dated at the year's end, on a
+	// clock of their own, so that the sheets keep the times they had.
+	sheetsClock := clock
+	clock = time.Date(2019, 12, 2, 1, 30, 0, 0, time.UTC)
+	if err := writePeople(ctx, db, leader, year, ids); err != nil {
+		return err
+	}
+	clock = sheetsClock
 	if err := writeSheets(ctx, db, tree, h1, year, ids); err != nil {
 		return err
 	}

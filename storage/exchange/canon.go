@@ -5,6 +5,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/facts"
+	"thidua/storage/exchange/wire"
 )
 
 // Domain tags of the two canonical digests (merge.md §2.4).
@@ -27,17 +28,19 @@ func canonValue(c *model.Canon, v any) {
 	}
 }
 
-// ContentHash is the canonical hash of a file's payload: for each table a
-// file of kind k may fill, in the fixed order of facts.Tables, the table's
+// ContentHash is the canonical hash of the payload of a file of kind k in
+// the format this build writes.
+func ContentHash(k model.FileKind, p facts.Set) string { return contentHash(wire.Version, k, p) }
+
+// contentHash is the canonical hash of a file's payload: for each table a
+// file of its format and kind may fill, in canonical order, the table's
 // name, its rows in primary-key order with every column typed, and its row
-// count. It does not depend on page layout, so the province can recompute a
-// unit's hash from the rows of a bloc file.
-func ContentHash(k model.FileKind, p facts.Set) string {
+// count. It does not depend on page layout or on how the format stores
+// ids, so the province can recompute a unit's hash from the rows of a bloc
+// file; a file keeps the hash of the format it was signed in.
+func contentHash(format int64, k model.FileKind, p facts.Set) string {
 	c := model.NewCanon(contentTag)
-	for _, t := range facts.Tables {
-		if !model.FileTableAllowed(k, t.Name) {
-			continue
-		}
+	for _, t := range wire.Carried(format, k) {
 		rows := append([]facts.Row(nil), p[t.Name]...)
 		t.Sort(rows)
 		c.Text(t.Name)

@@ -10,6 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/facts"
 	"thidua/storage"
+	"thidua/storage/exchange/wire"
 )
 
 // pinned returns the key and its verification the leader holds for a unit.
@@ -70,11 +71,18 @@ func TestAuthorityCases(t *testing.T) {
 		w.rejects(p, ENotOwned)
 	})
 	t.Run("20 a unit file raising a criterion's maximum", func(t *testing.T) {
+		// Format 1 has a criterion table in every file; format 2 has none
+		// in a submission, and one added is not the format's schema.
 		p := w.tampered("criteria.sqlite")
-		resign(t, genuine, p, kT, func(_ *Manifest, pl facts.Set) {
+		resign(t, genuine, p, kT, func(m *Manifest, pl facts.Set) {
+			m.Format = 1
 			pl[facts.TCriterion] = []facts.Row{{"v", "c", nil, int64(1), "I.1", "x", "standard", int64(99900), int64(0), "direct", ""}}
 		})
 		w.rejects(p, ENotOwned)
+		q := w.tampered("criteria-v2.sqlite")
+		rewrite(t, genuine, q, wire.TableDDL(facts.MustTable(facts.TCriterion)),
+			`INSERT INTO criterion VALUES ('v', 'c', NULL, 1, 'I.1', 'x', 'standard', 99900, 0, 'direct', '')`)
+		w.rejects(q, ESchema)
 	})
 	t.Run("21 a unit scoring itself as the bloc", func(t *testing.T) {
 		p := w.tampered("bloc-stage.sqlite")

@@ -208,9 +208,10 @@ func TestFileCases(t *testing.T) {
 			"not-strict": {`CREATE TABLE e2 (period_id TEXT NOT NULL, unit_id TEXT NOT NULL, criterion_id TEXT NOT NULL,
 				answer TEXT NOT NULL, PRIMARY KEY (period_id, unit_id, criterion_id)) WITHOUT ROWID`,
 				`INSERT INTO e2 SELECT * FROM explanation`, `DROP TABLE explanation`, `ALTER TABLE e2 RENAME TO explanation`},
-			"check": {`CREATE TABLE l2 (period_id TEXT NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind <> ''),
-				reason TEXT NOT NULL, PRIMARY KEY (period_id, unit_id, kind)) STRICT, WITHOUT ROWID`, `DROP TABLE lock`,
-				`ALTER TABLE l2 RENAME TO lock`},
+			"check": {`CREATE TABLE e3 (period_id INTEGER NOT NULL CHECK (period_id > 0), unit_id INTEGER NOT NULL CHECK (unit_id > 0),
+				criterion_id INTEGER NOT NULL CHECK (criterion_id >= 0), answer TEXT NOT NULL,
+				PRIMARY KEY (period_id, unit_id, criterion_id)) STRICT, WITHOUT ROWID`,
+				`INSERT INTO e3 SELECT * FROM explanation`, `DROP TABLE explanation`, `ALTER TABLE e3 RENAME TO explanation`},
 		} {
 			p := w.tampered(name + ".sqlite")
 			rewrite(t, genuine, p, stmts...)

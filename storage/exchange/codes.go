@@ -42,10 +42,12 @@ const (
 	EWithdrawn     = "exchange.withdrawn"
 	ESignedByOther = "exchange.signed_by_other"
 	ELeaderUnit    = "exchange.leader_unit"
+	EDecisionRow   = "exchange.decision_row"
 
 	EDuplicate    = "exchange.duplicate"
 	EUnchanged    = "exchange.unchanged"
 	EStale        = "exchange.stale"
+	EUnitStale    = "exchange.unit_stale"
 	EHeldPrefix   = "exchange.hold." // + model.HoldKind
 	EHoldDeclined = "exchange.hold_declined"
 
@@ -55,7 +57,6 @@ const (
 	WDeadline      = "exchange.warn.deadline"
 	WRegistration  = "exchange.warn.registration"
 	WUnsigned      = "exchange.warn.unsigned"
-	WUnitKey       = "exchange.warn.unit_key"
 	WMapDropped    = "exchange.warn.map_dropped"
 	WMapOverMax    = "exchange.warn.map_over_max"
 	WExportDiffers = "exchange.warn.export_differs"

@@ -5,8 +5,10 @@ import (
 	"crypto/ed25519"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -200,8 +202,11 @@ func manifestOf(e storage.Export, app string) Manifest {
 		app = "dev"
 	}
 	role := model.RoleLeader
-	if e.Kind == model.KindSubmission {
+	switch e.Kind {
+	case model.KindSubmission:
 		role = model.RoleUnit
+	case model.KindDecision:
+		role = model.RoleProvince
 	}
 	return Manifest{Format: wire.Version, Kind: e.Kind, AuthorRole: role, BlocID: e.Bloc.ID, BlocCode: e.Bloc.Code,
 		PeriodID: e.Period.ID, PeriodCode: e.Period.Code, AuthorID: e.Author.ID, AuthorCode: e.Author.Code,
@@ -222,7 +227,7 @@ func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 	var warn []*model.Error
 	for unit, s := range e.Signed {
 		m, err := manifestFromJSON(s.Manifest)
-		if err == nil && m.ContentHash == s.ContentHash && ContentHash(model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
+		if err == nil && m.ContentHash == s.ContentHash && contentHash(m.Format, model.KindSubmission, UnitSlice(p, unit)) == s.ContentHash {
 			p[facts.TUnitSigned] = append(p[facts.TUnitSigned], m.Embedded())
 			continue
 		}
@@ -231,12 +236,17 @@ func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 	return warn
 }
 
-// writeFile writes a v1 file: rows into a fresh in-memory database with
-// the format's DDL, then VACUUM INTO a temporary name beside the target
-// (VACUUM INTO leaves no deleted content behind and writes a single
-// rollback-mode file), fsync, rename.
+// writeFile writes a file in the format its manifest names (version 2,
+// except tests that make files as older builds did): rows into a fresh
+// in-memory database with the layout's DDL, then VACUUM INTO a temporary
+// name beside the target (VACUUM INTO leaves no deleted content behind and
+// writes a single rollback-mode file), fsync, rename.
 func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error {
-	db, err := newScratch(ctx)
+	l, ok := wire.LayoutOf(int(m.Format), m.Kind)
+	if !ok {
+		return fmt.Errorf("exchange: no format %d for a %s file", m.Format, m.Kind)
+	}
+	db, err := newScratch(ctx, l)
 	if err != nil {
 		return err
 	}
@@ -249,8 +259,23 @@ func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error 
 	if err := insertTable(ctx, tx, &facts.Manifest, []facts.Row{facts.Row(m.row())}); err != nil {
 		return err
 	}
-	for _, t := range facts.Tables {
-		if err := insertTable(ctx, tx, t, p[t.Name]); err != nil {
+	for name, rows := range p {
+		if len(rows) > 0 && !slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name }) {
+			return fmt.Errorf("exchange: a %s file of format %d has no table %s", m.Kind, l.Version, name)
+		}
+	}
+	stored, ids := l.Encode(p)
+	if l.NumberedIDs() {
+		rows := make([]facts.Row, len(ids))
+		for i, id := range ids {
+			rows[i] = wire.IDRow(int64(i+1), id)
+		}
+		if err := insertTable(ctx, tx, &wire.IDs, rows); err != nil {
+			return err
+		}
+	}
+	for _, t := range l.Tables {
+		if err := insertTable(ctx, tx, t, stored[t.Name]); err != nil {
 			return err
 		}
 	}

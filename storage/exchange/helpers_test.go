@@ -338,7 +338,7 @@ func resign(t testing.TB, src, dst string, key ed25519.PrivateKey, edit func(m *
 	}
 	m, p := f.Manifest, f.Payload
 	edit(&m, p)
-	m.ContentHash = ContentHash(m.Kind, p)
+	m.ContentHash = contentHash(m.Format, m.Kind, p)
 	m.PublicKey = key.Public().(ed25519.PublicKey)
 	sign(key, &m)
 	if err := writeFile(context.Background(), dst, m, p); err != nil {

@@ -30,7 +30,7 @@ type verdict struct {
 }
 
 // sliceFunc returns what is stored of a slice, in file form.
-type sliceFunc func(ctx context.Context, period, author string) (facts.Set, []string, error)
+type sliceFunc func(ctx context.Context, kind model.FileKind, period, author string) (facts.Set, []string, error)
 
 // judge runs phase B for one file against the state, with the holds the
 // leader already accepted for this file. It makes the row-by-row diff: a
@@ -38,15 +38,18 @@ type sliceFunc func(ctx context.Context, period, author string) (facts.Set, []st
 // writes.
 func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []model.HoldKind, now time.Time, current sliceFunc) (verdict, error) {
 	var v verdict
-	if st.Installation.Role == model.RoleProvince {
+	switch {
+	case st.Installation.Role == model.RoleProvince:
 		v = judgeBlocFile(st, f, accepted)
-	} else {
+	case f.Manifest.Kind == model.KindDecision:
+		v = judgeDecision(st, f, accepted)
+	default:
 		v = judgeSubmission(st, f, accepted, now)
 	}
 	if v.status != model.StatusApplied && v.status != model.StatusHeld {
 		return v, nil
 	}
-	old, tables, err := current(ctx, v.period, v.author)
+	old, tables, err := current(ctx, f.Manifest.Kind, v.period, v.author)
 	if err != nil {
 		return v, err
 	}
@@ -70,7 +73,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
 	reject := func(e *model.Error) verdict { v.reason = e; return v }
 	switch m.Kind {
-	case model.KindBlocFile, model.KindSetup:
+	case model.KindBlocFile, model.KindSetup, model.KindDecision:
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
@@ -203,7 +206,7 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	case model.KindSubmission:
 		v.reason = model.Errorf(ESendToLeader, m.AuthorCode)
 		return v
-	case model.KindSetup:
+	case model.KindSetup, model.KindDecision:
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
 	}
@@ -215,22 +218,15 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	for _, b := range st.Blocs {
 		cross = cross || (b.ID != m.BlocID && b.Code == m.BlocCode)
 	}
-	ut := facts.MustTable(facts.TUnit)
 	for _, r := range f.Payload[facts.TUnit] {
-		id := str(ut, r, "unit_id")
-		known, ok := st.Units[id]
-		if !ok {
-			continue
-		}
-		cross = cross || known.BlocID != m.BlocID
-		key, _ := r[ut.Col("public_key")].([]byte)
-		if id != m.AuthorID && known.PublicKey != nil && key != nil && !bytes.Equal(key, known.PublicKey) {
-			v.warnings = append(v.warnings, model.Errorf(WUnitKey, known.Code))
-		}
+		known, ok := st.Units[str(facts.MustTable(facts.TUnit), r, "unit_id")]
+		cross = cross || ok && known.BlocID != m.BlocID
 	}
+	stale, changed := judgeUnits(st, f)
 	v.warnings = append(v.warnings, f.Warnings...)
 	a := model.Arrival{KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, Pinned: model.KeyID(pinned),
-		Locked: st.ProvinceLock[m.PeriodID], CrossBloc: cross, Accepted: accepted}
+		Locked: st.ProvinceLock[m.PeriodID], CrossBloc: cross, UnitStale: stale != nil, UnitKeyChanged: len(changed) > 0,
+		Accepted: accepted}
 	v.period, v.author, v.expectKey, v.rows = m.PeriodID, m.AuthorID, st.Units[m.AuthorID].PublicKey, f.Payload
 	if applied, ok := st.Applied[storage.SliceKey(m.PeriodID, m.AuthorID)]; ok {
 		v.expect = &applied.AppliedState
@@ -241,9 +237,78 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 		(pinned != nil && !bytes.Equal(pinned, m.PublicKey) && slices.Contains(accepted, model.HoldKeyChanged)) {
 		v.pin = storage.KeyByPhone
 	}
-	v.reason = holdReason(v.hold, m.BlocCode, m)
+	switch {
+	case v.status == model.StatusStale && stale != nil && (v.expect == nil || v.expect.KeyID != m.KeyID() || m.Seq >= v.expect.Seq):
+		v.reason = stale
+	case v.hold == model.HoldUnitKey:
+		v.reason = model.Errorf(EHeldPrefix+v.hold.String(), m.BlocCode, strings.Join(changed, ", "))
+	default:
+		v.reason = holdReason(v.hold, m.BlocCode, m)
+	}
 	if v.hold == model.HoldUnverified || v.hold == model.HoldKeyChanged {
 		v.reason.Code += "_bloc"
 	}
 	return v
+}
+
+// judgeUnits compares the units of a bloc file with what the province
+// holds (merge.md §2.10): a signed slice older than the newest applied of
+// the same key is a rollback (the reason, for the first one), and a unit
+// whose key in the file (the roster's, or the one it signed with) is not
+// the key held for it is a changed key, listed with the new fingerprint.
+// The leader's own unit is the file's author, judged by the leader key.
+func judgeUnits(st *storage.InboxState, f *File) (*model.Error, []string) {
+	m := &f.Manifest
+	signed := signedSlices(f.Payload)
+	ut := facts.MustTable(facts.TUnit)
+	var stale *model.Error
+	var changed []string
+	for _, r := range f.Payload[facts.TUnit] {
+		id := str(ut, r, "unit_id")
+		known, ok := st.Units[id]
+		if !ok || id == m.AuthorID {
+			continue
+		}
+		key, _ := r[ut.Col("public_key")].([]byte)
+		s, isSigned := signed[id]
+		if key == nil && isSigned {
+			key = s.PublicKey
+		}
+		if known.PublicKey != nil && !bytes.Equal(key, known.PublicKey) {
+			fp := model.Fingerprint(key)
+			if fp == "" {
+				fp = "—"
+			}
+			changed = append(changed, known.Code+" ("+fp+")")
+		}
+		prev, seen := st.UnitSeqs[storage.SliceKey(m.PeriodID, id)]
+		if isSigned && seen && stale == nil && prev.KeyID == s.KeyID() && s.Seq < prev.Seq {
+			stale = model.Errorf(EUnitStale, m.BlocCode, known.Code, s.Seq, prev.Seq)
+		}
+	}
+	slices.Sort(changed)
+	return stale, changed
+}
+
+// signedSlices reads the signed manifests a bloc file carries, by unit;
+// phase A checked them.
+func signedSlices(p facts.Set) map[string]Manifest {
+	out := map[string]Manifest{}
+	st := facts.MustTable(facts.TUnitSigned)
+	for _, r := range p[facts.TUnitSigned] {
+		if um, err := parseManifest(fromEmbedded(r)); err == nil {
+			out[str(st, r, "unit_id")] = um
+		}
+	}
+	return out
+}
+
+// signedStates are the signed slices of a bloc file as the province keeps
+// them.
+func signedStates(p facts.Set) map[string]model.AppliedState {
+	out := map[string]model.AppliedState{}
+	for unit, um := range signedSlices(p) {
+		out[unit] = model.AppliedState{KeyID: um.KeyID(), Seq: um.Seq, ContentHash: um.ContentHash}
+	}
+	return out
 }

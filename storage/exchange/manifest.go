@@ -93,11 +93,14 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		}
 	}
 	want := model.RoleLeader
-	if m.Kind == model.KindSubmission {
+	switch m.Kind {
+	case model.KindSubmission:
 		want = model.RoleUnit
+	case model.KindDecision:
+		want = model.RoleProvince
 	}
 	switch {
-	case m.Format != wire.Version:
+	case m.Format < wire.Oldest || m.Format > wire.Version:
 		return m, fmt.Errorf("format_version %d", m.Format)
 	case m.AuthorRole != want:
 		return m, fmt.Errorf("a %s file signed as %s", m.Kind, m.AuthorRole)
@@ -198,6 +201,8 @@ func FileName(m Manifest) string {
 		what = "thietlap-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
 	case model.KindSubmission:
 		what = "tucham-" + part(m.PeriodCode) + "-" + part(m.BlocCode) + "-" + part(m.AuthorCode)
+	case model.KindDecision:
+		what = "quyetdinh-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	default:
 		what = "khoi-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	}

@@ -198,13 +198,15 @@ func batchForks(files []*File, ready []int) map[int]bool {
 
 // sliceReader reads what is stored of a slice, for the diff.
 func sliceReader(db *storage.DB, role model.Role) sliceFunc {
-	if role == model.RoleProvince {
-		return func(ctx context.Context, period, _ string) (facts.Set, []string, error) {
+	return func(ctx context.Context, kind model.FileKind, period, unit string) (facts.Set, []string, error) {
+		switch {
+		case role == model.RoleProvince:
 			p, err := db.BlocSlice(ctx, period)
 			return p, storage.BlocFacts, err
+		case kind == model.KindDecision:
+			p, err := db.DecisionSlice(ctx, period)
+			return p, storage.DecisionFacts, err
 		}
-	}
-	return func(ctx context.Context, period, unit string) (facts.Set, []string, error) {
 		p, err := db.UnitSlice(ctx, period, unit)
 		return p, model.UnitSliceTables(), err
 	}
@@ -283,6 +285,10 @@ func fill(o *model.MergeOutcome, f *File, v verdict) {
 		o.Reason = model.Errorf(EUnchanged, m.Seq)
 		o.Counts = facts.Counts{Unchanged: rowCount(f.Payload)}
 	case model.StatusStale:
+		if v.reason != nil {
+			o.Counts = facts.Counts{}
+			break
+		}
 		seq := int64(0)
 		if v.expect != nil {
 			seq = v.expect.Seq
@@ -296,7 +302,8 @@ func fill(o *model.MergeOutcome, f *File, v verdict) {
 func rowCount(p facts.Set) int {
 	n := 0
 	for name, rows := range p {
-		if model.FileTableAllowed(model.KindSubmission, name) || slices.Contains(storage.BlocFacts, name) {
+		if model.FileTableAllowed(model.KindSubmission, name) || slices.Contains(storage.BlocFacts, name) ||
+			slices.Contains(storage.DecisionFacts, name) {
 			n += len(rows)
 		}
 	}
@@ -315,6 +322,8 @@ func commit(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File
 		hold, err = db.RecordArrival(ctx, a)
 	case st.Installation.Role == model.RoleProvince:
 		counts, err = db.ApplyBlocFile(ctx, a)
+	case f.Manifest.Kind == model.KindDecision:
+		counts, err = db.ApplyDecisionFile(ctx, a)
 	default:
 		counts, err = db.ApplySubmission(ctx, a)
 	}
@@ -336,7 +345,7 @@ func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision 
 		Pin: v.pin, Rows: v.rows, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
 	if st.Installation.Role == model.RoleProvince {
-		a.Changes = v.changes
+		a.Changes, a.Signed = v.changes, signedStates(f.Payload)
 	}
 	return a
 }

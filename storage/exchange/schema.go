@@ -4,41 +4,61 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"sync"
 
 	"thidua/storage/exchange/wire"
 )
 
-// newScratch opens an empty in-memory database with the v1 schema: the
-// writer fills it, and the verifier reads its sqlite_schema as the
+// newScratch opens an empty in-memory database with the schema of layout
+// l: the writer fills it, and the verifier reads its sqlite_schema as the
 // allowlist. Its small page size keeps a unit's file small: every table
 // costs at least one page.
-func newScratch(ctx context.Context) (*sql.DB, error) {
+func newScratch(ctx context.Context, l wire.Layout) (*sql.DB, error) {
 	db, err := sql.Open("sqlite", "file::memory:?_pragma=page_size(1024)&_pragma=foreign_keys(0)")
 	if err != nil {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
 	db.SetConnMaxIdleTime(0)
-	for _, stmt := range wire.DDL() {
+	for _, stmt := range l.DDL() {
 		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("exchange schema: %w", err)
 		}
 	}
 	if _, err := db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d",
-		wire.ApplicationID, wire.Version)); err != nil {
+		wire.ApplicationID, l.Version)); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
 }
 
-// expectedSchema is the exact sqlite_schema of a v1 file, one line per
-// object, ordered by name.
-var expectedSchema = sync.OnceValues(func() ([]string, error) {
+// schemaKey names a layout among the expected schemas.
+type schemaKey struct {
+	version int
+	kind    string
+}
+
+// expectedSchemas are the exact sqlite_schema of a file of every layout
+// this build reads, one line per object, ordered by name.
+var expectedSchemas = sync.OnceValues(func() (map[schemaKey]string, error) {
+	out := map[schemaKey]string{}
+	for _, l := range wire.Layouts() {
+		lines, err := scratchSchema(l)
+		if err != nil {
+			return nil, err
+		}
+		out[schemaKey{l.Version, l.Kind.String()}] = strings.Join(lines, "\n")
+	}
+	return out, nil
+})
+
+// scratchSchema reads the sqlite_schema of an empty file of layout l.
+func scratchSchema(l wire.Layout) ([]string, error) {
 	ctx := context.Background()
-	db, err := newScratch(ctx)
+	db, err := newScratch(ctx, l)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +77,7 @@ var expectedSchema = sync.OnceValues(func() ([]string, error) {
 		out = append(out, schemaLine([]any{typ, name, tbl, text}))
 	}
 	return out, rows.Err()
-})
+}
 
 // schemaLine prints one sqlite_schema row: type, name, table and SQL,
 // separated by tabs.

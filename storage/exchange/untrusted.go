@@ -15,6 +15,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/facts"
+	"thidua/storage/exchange/wire"
 )
 
 // untrusted is a connection to a file from outside. It is never the main
@@ -146,26 +147,39 @@ func (u *untrusted) integrity(ctx context.Context) error {
 	return nil
 }
 
-// schema compares sqlite_schema with the exact v1 set before any payload
-// query (A7): no views, triggers, virtual tables, extra tables, columns or
-// indexes, and every CREATE statement as the writer made it.
-func (u *untrusted) schema(ctx context.Context) error {
+// schema compares sqlite_schema with the exact set of a layout of the
+// file's version before any payload query (A7): no views, triggers,
+// virtual tables, extra tables, columns or indexes, and every CREATE
+// statement as the writer made it. In version 2 the tables say the kind;
+// it returns the layout they match, which the manifest must then name.
+func (u *untrusted) schema(ctx context.Context, version int) (wire.Layout, error) {
 	rows, err := u.query(ctx, queryTimeout, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY name`)
 	if err != nil {
-		return err
+		return wire.Layout{}, err
 	}
-	want, err := expectedSchema()
+	want, err := expectedSchemas()
 	if err != nil {
-		return err
+		return wire.Layout{}, err
 	}
 	got := make([]string, len(rows))
 	for i, r := range rows {
 		got[i] = schemaLine(r)
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		return model.Errorf(ESchema, schemaDiff(got, want))
+	text := strings.Join(got, "\n")
+	var nearest []string
+	for _, l := range wire.Layouts() {
+		if l.Version != version {
+			continue
+		}
+		w := want[schemaKey{l.Version, l.Kind.String()}]
+		if text == w {
+			return l, nil
+		}
+		if nearest == nil || l.Kind == model.KindBlocFile {
+			nearest = strings.Split(w, "\n")
+		}
 	}
-	return nil
+	return wire.Layout{}, model.Errorf(ESchema, schemaDiff(got, nearest))
 }
 
 // schemaDiff names the first object that differs, for the message.
@@ -215,13 +229,32 @@ func (u *untrusted) manifest(ctx context.Context) (manifestRow, error) {
 	return manifestRow(rows[0]), nil
 }
 
-// payload reads every payload table into memory.
-func (u *untrusted) payload(ctx context.Context) (facts.Set, error) {
-	p := facts.Set{}
-	for _, t := range facts.Tables {
-		rows, err := u.typedSelect(ctx, t)
+// payload reads every payload table of layout l into memory, ids turned
+// back from their numbers in version 2.
+func (u *untrusted) payload(ctx context.Context, l wire.Layout) (facts.Set, error) {
+	var ids map[int64]string
+	if l.NumberedIDs() {
+		rows, err := u.typedSelect(ctx, &wire.IDs)
 		if err != nil {
 			return nil, err
+		}
+		ids = make(map[int64]string, len(rows))
+		for _, r := range rows {
+			n, id, err := wire.ParseIDRow(r)
+			if err != nil {
+				return nil, model.Errorf(EStructure).WithCause(err)
+			}
+			ids[n] = id
+		}
+	}
+	p := facts.Set{}
+	for _, t := range l.Tables {
+		rows, err := u.typedSelect(ctx, l.Stored(t))
+		if err != nil {
+			return nil, err
+		}
+		if err := l.Decode(t, rows, ids); err != nil {
+			return nil, model.Errorf(EStructure).WithCause(err)
 		}
 		if len(rows) > 0 {
 			p[t.Name] = rows

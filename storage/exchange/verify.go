@@ -174,7 +174,8 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	if len(data) == 0 {
 		return model.Errorf(EEmpty)
 	}
-	if err := checkHeader(data); err != nil {
+	version, err := checkHeader(data)
+	if err != nil {
 		return err
 	}
 	dir, err := os.MkdirTemp(opt.StagingDir, "thidua-in-")
@@ -191,13 +192,16 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 		return sqliteProblem(ctx, err)
 	}
 	defer u.close()
+	var matched *wire.Layout
 	if opt.checked != f.Digest {
 		if err := u.integrity(ctx); err != nil {
 			return err
 		}
-		if err := u.schema(ctx); err != nil {
+		l, err := u.schema(ctx, version)
+		if err != nil {
 			return err
 		}
+		matched = &l
 	}
 	mrow, err := u.manifest(ctx)
 	if err != nil {
@@ -205,6 +209,14 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	}
 	if f.Manifest, err = parseManifest(mrow); err != nil {
 		return model.Errorf(EManifest).WithCause(err)
+	}
+	// The manifest names the version of the header and, from version 2,
+	// the kind the tables are laid out for (a first pass compared them
+	// already; version 1 lays out every kind alike).
+	layout, ok := wire.LayoutOf(version, f.Manifest.Kind)
+	if !ok || f.Manifest.Format != int64(version) || matched != nil && layout.NumberedIDs() && matched.Kind != f.Manifest.Kind {
+		return model.Errorf(EManifest).WithCause(fmt.Errorf("a %s file of format %d laid out as format %d", f.Manifest.Kind,
+			f.Manifest.Format, version))
 	}
 	f.HasManifest = true
 	if opt.firstPass && deferred(&f.Manifest, f.Size) {
@@ -214,10 +226,10 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 		f.deferred = true
 		return nil
 	}
-	if f.Payload, err = u.payload(ctx); err != nil {
+	if f.Payload, err = u.payload(ctx, layout); err != nil {
 		return err
 	}
-	if ContentHash(f.Manifest.Kind, f.Payload) != f.Manifest.ContentHash {
+	if contentHash(f.Manifest.Format, f.Manifest.Kind, f.Payload) != f.Manifest.ContentHash {
 		return model.Errorf(EContentHash)
 	}
 	if !signatureOK(mrow) {
@@ -227,47 +239,49 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	return err
 }
 
-// checkHeader reads the 100-byte SQLite header before SQLite does (A4).
-func checkHeader(data []byte) error {
+// checkHeader reads the 100-byte SQLite header before SQLite does (A4);
+// it returns the file's format version.
+func checkHeader(data []byte) (int, error) {
 	const magic = "SQLite format 3\x00"
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return model.Errorf(ENotThidua)
+		return 0, model.Errorf(ENotThidua)
 	}
 	if len(data) < minFileSize {
-		return model.Errorf(ETruncated)
+		return 0, model.Errorf(ETruncated)
 	}
 	if binary.BigEndian.Uint32(data[68:72]) != wire.ApplicationID {
-		return model.Errorf(ENotThidua)
+		return 0, model.Errorf(ENotThidua)
 	}
 	if data[18] == 2 || data[19] == 2 {
-		return model.Errorf(EWAL)
+		return 0, model.Errorf(EWAL)
 	}
 	if data[18] != 1 || data[19] != 1 {
-		return model.Errorf(EDamaged).WithCause(errors.New("header"))
+		return 0, model.Errorf(EDamaged).WithCause(errors.New("header"))
 	}
-	switch v := int(int32(binary.BigEndian.Uint32(data[60:64]))); {
-	case v > wire.Version:
-		return model.Errorf(ENewer, v)
-	case v < wire.Version:
-		return model.Errorf(EOlder, v)
+	version := int(int32(binary.BigEndian.Uint32(data[60:64])))
+	switch {
+	case version > wire.Version:
+		return 0, model.Errorf(ENewer, version)
+	case version < wire.Oldest:
+		return 0, model.Errorf(EOlder, version)
 	}
 	page := int64(binary.BigEndian.Uint16(data[16:18]))
 	if page == 1 {
 		page = 65536
 	}
 	if page < 512 || page&(page-1) != 0 {
-		return model.Errorf(EDamaged).WithCause(errors.New("page size"))
+		return 0, model.Errorf(EDamaged).WithCause(errors.New("page size"))
 	}
 	size := int64(len(data))
 	pages := int64(binary.BigEndian.Uint32(data[28:32]))
 	valid := binary.BigEndian.Uint32(data[92:96]) == binary.BigEndian.Uint32(data[24:28])
 	switch {
 	case size%page != 0, valid && pages*page > size:
-		return model.Errorf(ETruncated)
+		return 0, model.Errorf(ETruncated)
 	case valid && pages*page < size:
-		return model.Errorf(EDamaged).WithCause(errors.New("size"))
+		return 0, model.Errorf(EDamaged).WithCause(errors.New("size"))
 	}
-	return nil
+	return version, nil
 }
 
 // SafeName returns a file's base name fit to print: control and

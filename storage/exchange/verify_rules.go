@@ -59,7 +59,7 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 	}
 	scope := model.FileScope{Kind: m.Kind, BlocID: m.BlocID, PeriodID: m.PeriodID, Author: m.AuthorID,
 		Addressee: m.AddresseeID, InPeriods: func(id string) bool { return periods[id] }}
-	if m.Kind != model.KindSubmission {
+	if m.Kind != model.KindSubmission && m.Kind != model.KindDecision { // a decision file's units: phase B
 		scope.InRoster = func(id string) bool { _, ok := roster[id]; return ok }
 	}
 	var bad errList
@@ -89,15 +89,15 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 			return nil, model.Errorf(EStructure).WithCause(errors.New("score.based_on"))
 		}
 	}
-	if m.Kind == model.KindSubmission {
-		return nil, nil
+	if m.Kind == model.KindSubmission || m.Kind == model.KindDecision {
+		return nil, nil // a decision file's values are judged against the leader's table (phase B)
 	}
 	trees, err := checkSetup(m, p, roster, periods)
 	if err != nil {
 		return nil, err
 	}
 	if m.Kind == model.KindSetup {
-		return nil, nil
+		return nil, checkSetupValues(p, trees)
 	}
 	if err := checkBlocValues(m, p, trees); err != nil {
 		return nil, err
@@ -294,7 +294,7 @@ func checkNested(m *Manifest, p facts.Set, roster map[string]facts.Row) ([]*mode
 		if key, _ := roster[unit][ut.Col("public_key")].([]byte); key != nil && string(key) != string(um.PublicKey) {
 			return nil, model.Errorf(ENestedKey, code(unit))
 		}
-		if ContentHash(model.KindSubmission, slices[unit]) != um.ContentHash {
+		if contentHash(um.Format, model.KindSubmission, slices[unit]) != um.ContentHash {
 			return nil, model.Errorf(ENested, code(unit))
 		}
 		signed[unit] = true
@@ -334,4 +334,31 @@ func unitSlices(p facts.Set) map[string]facts.Set {
 		}
 	}
 	return out
+}
+
+// checkSetupValues checks the province's rows a setup file passes on:
+// each period's province-stage scores against that period's table and
+// step, each decision against that period's award rules.
+func checkSetupValues(p facts.Set, trees map[string]*model.Tree) error {
+	rt, at, dt := facts.MustTable(facts.TRules), facts.MustTable(facts.TAwardRule), facts.MustTable(facts.TDecision)
+	for period, tree := range trees {
+		var step int64
+		for _, r := range facts.Filter(rt, p[facts.TRules], "period_id", period) {
+			step, _ = r[rt.Col("step_x100")].(int64)
+		}
+		scores := facts.Filter(facts.MustTable(facts.TScore), p[facts.TScore], "period_id", period)
+		if err := checkScores(facts.Set{facts.TScore: scores}, tree, model.Points(step)); err != nil {
+			return err
+		}
+		var awards []model.AwardRule
+		for _, r := range facts.Filter(at, p[facts.TAwardRule], "period_id", period) {
+			awards = append(awards, model.AwardRule{Code: str(at, r, "award_code")})
+		}
+		for _, r := range facts.Filter(dt, p[facts.TDecision], "period_id", period) {
+			if err := model.DecisionOfRow(r).Validate(awards); err != nil {
+				return model.Errorf(EStructure).WithCause(err)
+			}
+		}
+	}
+	return nil
 }

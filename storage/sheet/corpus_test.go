@@ -56,6 +56,18 @@ func checkMessage(t *testing.T, what string, err error) {
 	}
 }
 
+// staffOutcome is what the staff reader makes of a file of the corpus:
+// what the budgets and the workbook's reading decide for the units'
+// reader, else read or refused with a message.
+func staffOutcome(o sheettest.Odd) sheettest.Outcome {
+	switch w := string(o.Units); {
+	case strings.HasPrefix(w, "sheet.limit"), w == ETooLarge, w == EDamaged, w == ENotXLSX, w == EOldXLS, w == ENoWorksheet,
+		w == EDamagedSheet:
+		return o.Units
+	}
+	return sheettest.Any
+}
+
 // Every workbook of the corpus goes to every reader: each is read or
 // refused with a message for people in both languages, never a panic, and
 // a file at a budget is refused by the budget's name.
@@ -76,6 +88,13 @@ func TestCorpus(t *testing.T) {
 		}},
 		{"units", func(o sheettest.Odd) sheettest.Outcome { return o.Units }, func(b []byte) error {
 			_, err := ReadUnits(bytes.NewReader(b))
+			return err
+		}},
+		// A staff list goes through the same budgets: a file a budget or a
+		// damage refuses is refused the same way; any other is read or
+		// refused with a message.
+		{"staff", staffOutcome, func(b []byte) error {
+			_, err := ReadStaff(bytes.NewReader(b), 2026)
 			return err
 		}},
 		{"scores", func(o sheettest.Odd) sheettest.Outcome { return o.Scores }, func(b []byte) error {

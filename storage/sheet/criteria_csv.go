@@ -32,16 +32,26 @@ func ProblemErrors(r *ctable.Result) error {
 // path (model/table): title rows above the header, the office's numbering,
 // and thidua's own export alike.
 func ReadCriteriaCSV(r io.Reader) (*ctable.Result, error) {
-	t, err := readCSV(r)
+	s, err := csvSheet(r)
 	if err != nil {
 		return nil, err
+	}
+	return ctable.Read([]ctable.Sheet{s})
+}
+
+// csvSheet reads a CSV file as one sheet of cells, its header row
+// included, each row with its line in the file, for the import paths of
+// model/table and model/people.
+func csvSheet(r io.Reader) (ctable.Sheet, error) {
+	t, err := readCSV(r)
+	if err != nil {
+		return ctable.Sheet{}, err
 	}
 	first := 1
 	if len(t.lines) > 0 {
 		first = max(1, t.lines[0]-1)
 	}
-	s := ctable.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}
-	return ctable.Read([]ctable.Sheet{s})
+	return ctable.Sheet{Rows: append([][]string{t.header}, t.rows...), Lines: append([]int{first}, t.lines...)}, nil
 }
 
 // ParseCriteriaCSV reads a criteria table from CSV and returns its rows;

@@ -26,6 +26,17 @@ func ReadCriteria(r io.Reader) (_ *ctable.Result, err error) {
 		return nil, err
 	}
 	defer closeRead(f)
+	sheets, err := sheetCells(f)
+	if err != nil {
+		return nil, err
+	}
+	return ctable.Read(sheets)
+}
+
+// sheetCells reads every sheet of a workbook that is not blank as cells,
+// refusing one in an old Vietnamese font; a workbook of blank sheets is
+// refused naming the first.
+func sheetCells(f *workbook) ([]ctable.Sheet, error) {
 	var sheets []ctable.Sheet
 	var why error
 	for _, s := range f.sheets {
@@ -47,7 +58,7 @@ func ReadCriteria(r io.Reader) (_ *ctable.Result, err error) {
 	if len(sheets) == 0 {
 		return nil, why
 	}
-	return ctable.Read(sheets)
+	return sheets, nil
 }
 
 // totalRE recognises the row that adds a score sheet up ("Tổng cộng",

@@ -9,6 +9,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/model/people"
 )
 
 // ReportOptions are the choices a report is printed with.
@@ -40,10 +41,15 @@ const (
 	PartChart    = "chart"    // the chart of totals
 	PartSheets   = "sheets"   // each unit's score sheet
 	PartCovenant = "covenant" // the registrations, signed by each unit
+	// PartNominees is each unit's list of individuals proposed for awards.
+	PartNominees = "nominees"
+	// PartBlocNominees is the bloc's list: the individuals it proposes to
+	// the province.
+	PartBlocNominees = "bloc-nominees"
 )
 
 // Parts are the parts of a report, in the order they print.
-var Parts = []string{PartSummary, PartMinutes, PartProposal, PartChart, PartSheets, PartCovenant}
+var Parts = []string{PartSummary, PartMinutes, PartProposal, PartBlocNominees, PartChart, PartSheets, PartNominees, PartCovenant}
 
 // wants reports whether a part is asked for.
 func (o ReportOptions) wants(part string) bool {
@@ -66,7 +72,11 @@ type reportData struct {
 	reviews map[reviewKey]string            // why a review stage (or the leader, over a signed self-score) changed a score
 	regs    map[string][]model.Registration // by unit id
 	meeting model.Meeting
-	opt     ReportOptions
+	// book is every unit's individuals for the period; personUnit maps a
+	// person's id to their unit's.
+	book       people.Book
+	personUnit map[string]string
+	opt        ReportOptions
 	// sheetName names the summary sheet ("" for its usual name): the
 	// province's report names each bloc's by the bloc's code.
 	sheetName string
@@ -87,6 +97,7 @@ type Source interface {
 	LoadSheet(ctx context.Context, periodID, unitID string) (model.ScoreSheet, error)
 	History(ctx context.Context, periodID, unitID, criterionID string) ([]model.Change, error)
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
+	Book(ctx context.Context, periodID, unitID string) (people.Book, error)
 }
 
 // BuildReport reads a period from db and builds its print-ready workbook:
@@ -117,6 +128,13 @@ func loadReport(ctx context.Context, db Source, periodID string, opt ReportOptio
 		regs: map[string][]model.Registration{}}
 	if d.meeting, err = db.Meeting(ctx, periodID); err != nil {
 		return nil, fmt.Errorf("report meeting: %w", err)
+	}
+	if d.book, err = db.Book(ctx, periodID, ""); err != nil {
+		return nil, fmt.Errorf("report individuals: %w", err)
+	}
+	d.personUnit = map[string]string{}
+	for _, p := range d.book.People {
+		d.personUnit[p.ID] = p.Unit
 	}
 	all := res.Ranking.All()
 	for i, p := range all {
@@ -203,8 +221,10 @@ func buildReport(d *reportData) (*Report, error) {
 		{PartSummary, true, one(b.summarySheet)},
 		{PartMinutes, true, one(b.minutesSheet)},
 		{PartProposal, len(d.res.Proposals.List) > 0, one(b.proposalSheet)},
+		{PartBlocNominees, len(d.book.Upward()) > 0, one(b.blocNomineeSheet)},
 		{PartChart, len(d.res.Ranking.Ranked) > 0, one(b.chartSheet)},
 		{PartSheets, true, b.unitSheets},
+		{PartNominees, len(d.book.Nominees) > 0, b.unitNomineeSheets},
 		{PartCovenant, hasRegistrations(d), one(b.covenantSheet)},
 	} {
 		if !p.has || !d.opt.wants(p.part) {

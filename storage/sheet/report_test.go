@@ -135,8 +135,9 @@ func (s sheetRows) number(row, col int, value, format string) {
 // the ballot, the date and the signatures; printed landscape on A4.
 func TestReportSummary(t *testing.T) {
 	f, r := writeDemoReport(t, demo.Year, i18n.VI)
-	want := []string{"Tổng hợp xếp hạng", "Biên bản họp", "Tờ trình khen thưởng", "Biểu đồ tổng điểm", "Tuy Hòa", "Sông Cầu", "Phú Hòa", "Đông Hòa", "Tây Hòa", "Đồng Xuân", "Tuy An",
-		"Sông Hinh", "Sơn Hòa", "Giao ước thi đua"}
+	want := []string{"Tổng hợp xếp hạng", "Biên bản họp", "Tờ trình khen thưởng", "Cá nhân đề nghị lên tỉnh", "Biểu đồ tổng điểm", "Tuy Hòa", "Sông Cầu", "Phú Hòa", "Đông Hòa", "Tây Hòa", "Đồng Xuân", "Tuy An",
+		"Sông Hinh", "Sơn Hòa", "Cá nhân Đông Hòa", "Cá nhân Đồng Xuân", "Cá nhân Phú Hòa", "Cá nhân Sông Cầu", "Cá nhân Sông Hinh",
+		"Cá nhân Sơn Hòa", "Cá nhân Tây Hòa", "Cá nhân Tuy An", "Cá nhân Tuy Hòa", "Giao ước thi đua"}
 	if !slices.Equal(r.Sheets, want) || !slices.Equal(f.GetSheetList(), want) {
 		t.Fatalf("sheets = %v / %v", r.Sheets, f.GetSheetList())
 	}

@@ -212,6 +212,8 @@ func (m Model) describe(c facts.Change) string {
 	case facts.TExplanation:
 		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_answer", m.criterionLabel(t.Str(row, "criterion_id")),
 			t.Str(row, "answer")))
+	case facts.TDecision:
+		return fmt.Sprintf("%s %-9s %s", sign, unit, model.DecisionOfRow(row).Describe(m.lang, nil))
 	}
 	return fmt.Sprintf("%s %s", sign, m.t("xtui.change_row", c.Table))
 }
@@ -238,6 +240,9 @@ func (m Model) holdsView() string {
 	for i := top; i < len(m.holds) && i < top+rows; i++ {
 		h := m.holds[i]
 		unit := m.units[h.UnitID].Code
+		if h.UnitID == model.ProvinceSlice {
+			unit = model.ProvinceCode
+		}
 		line := table.Line(cols, []string{strconv.FormatInt(h.ID, 10), m.t("exchange.holdkind." + h.Kind.String()),
 			unit, h.File.Name, h.File.At.Local().Format("02/01/2006 15:04")})
 		if i == m.hcursor {

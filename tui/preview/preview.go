@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"thidua/model/i18n"
 	"thidua/model/table"
@@ -52,7 +53,8 @@ type Model struct {
 	lang     i18n.Lang
 	keys     KeyMap
 	result   *table.Result
-	lines    []string
+	lines    []string // as model/table wrote them
+	shown    []shown  // lines wrapped to the window's width
 	offset   int
 	decision Decision
 	width    int
@@ -61,11 +63,61 @@ type Model struct {
 
 // New shows the preview of r.
 func New(r *table.Result, styles theme.Styles, lang i18n.Lang) Model {
-	return Model{styles: styles, lang: lang, keys: DefaultKeyMap(lang), result: r, lines: r.Preview(lang)}
+	m := Model{styles: styles, lang: lang, keys: DefaultKeyMap(lang), result: r, lines: r.Preview(lang)}
+	m.shown = wrap(m.lines, 1<<20)
+	return m
 }
 
-// SetSize sets the window's size in cells.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+// SetSize sets the window's size in cells and wraps the lines to it: a
+// problem's row and reason must be read whole, never cut at the edge.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.shown = wrap(m.lines, max(20, w))
+	m.offset = min(m.offset, max(0, len(m.shown)-m.rows()))
+}
+
+// shown is one line on screen: a preview line or a piece of a wrapped one,
+// with the style of the line it comes from.
+type shown struct {
+	text  string
+	style int // 0 plain, 1 problem ("  ! "), 2 note ("  · ")
+}
+
+// wrap breaks each line at spaces to width cells; a continuation is
+// indented under the text after the line's marker and keeps its style.
+func wrap(lines []string, width int) []shown {
+	var out []shown
+	for _, l := range lines {
+		style := 0
+		switch {
+		case strings.HasPrefix(l, "  ! "):
+			style = 1
+		case strings.HasPrefix(l, "  · "):
+			style = 2
+		}
+		if ansi.StringWidth(l) <= width {
+			out = append(out, shown{l, style})
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		if style != 0 {
+			indent = len("  ! ") // the marker's bytes: both are 4 cells, "·" is 2 bytes
+			if style == 2 {
+				indent = len("  · ")
+			}
+		}
+		pad := strings.Repeat(" ", ansi.StringWidth(l[:indent]))
+		for i, p := range strings.Split(ansi.Wrap(l[indent:], width-len(pad), " "), "\n") {
+			if i == 0 {
+				p = l[:indent] + p
+			} else {
+				p = pad + p
+			}
+			out = append(out, shown{p, style})
+		}
+	}
+	return out
+}
 
 // Decision reports what the person chose.
 func (m Model) Decision() Decision { return m.decision }
@@ -84,7 +136,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	last := max(0, len(m.lines)-m.rows())
+	last := max(0, len(m.shown)-m.rows())
 	switch {
 	case key.Matches(k, m.keys.Up):
 		m.offset = max(0, m.offset-1)
@@ -110,19 +162,20 @@ func (m Model) View() string {
 	width := max(20, m.width)
 	clip := lipgloss.NewStyle().MaxWidth(width)
 	var out []string
-	end := min(len(m.lines), m.offset+m.rows())
-	for _, l := range m.lines[m.offset:end] {
-		switch {
-		case strings.HasPrefix(l, "  ! "):
-			l = m.styles.Error.Render(l)
-		case strings.HasPrefix(l, "  · "):
-			l = m.styles.Dim.Render(l)
+	end := min(len(m.shown), m.offset+m.rows())
+	for _, l := range m.shown[m.offset:end] {
+		text := l.text
+		switch l.style {
+		case 1:
+			text = m.styles.Error.Render(text)
+		case 2:
+			text = m.styles.Dim.Render(text)
 		}
-		out = append(out, clip.Render(l))
+		out = append(out, clip.Render(text))
 	}
 	more := ""
-	if end < len(m.lines) {
-		more = i18n.T(m.lang, "preview.more", len(m.lines)-end) + " · "
+	if end < len(m.shown) {
+		more = i18n.T(m.lang, "preview.more", len(m.shown)-end) + " · "
 	}
 	hint := i18n.T(m.lang, "preview.hint_ok")
 	if !m.result.OK() {

@@ -23,6 +23,7 @@ import (
 // Store is everything the screens read and write.
 type Store interface {
 	units.Store
+	units.PeopleStore
 	criteria.Store
 	results.Store
 	scoring.Store

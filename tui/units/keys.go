@@ -98,6 +98,10 @@ func (m Model) listKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		if u, ok := m.Selected(); ok {
 			m.dialog = m.withdrawDialog(u)
 		}
+	case key.Matches(msg, m.pkeys.Open) && m.people != nil:
+		if u, ok := m.Selected(); ok {
+			return m.openPeople(u)
+		}
 	}
 	return m, nil
 }
@@ -110,11 +114,19 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.dialog.Open() {
 		return nil
 	}
-	return []key.Binding{m.keys.Score, m.keys.Filter, m.keys.Add, m.keys.Edit}
+	if m.staff.open {
+		return m.peopleShortHelp()
+	}
+	return []key.Binding{m.keys.Score, m.pkeys.Open, m.keys.Filter, m.keys.Add, m.keys.Edit}
 }
 
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
+	if m.staff.open {
+		k := m.pkeys
+		return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom, k.Switch, k.Back},
+			{k.Filter, k.Add, k.Edit, k.Import, k.Review, k.Register}, {k.Nominate, k.Drop, k.Upward, k.AllUnits}}
+	}
 	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Top, m.keys.Bottom},
-		{m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}, {m.keys.Score, m.keys.Add, m.keys.Edit, m.keys.Withdraw}}
+		{m.keys.Filter, m.keys.ClearFilter, m.keys.Accept}, {m.keys.Score, m.pkeys.Open, m.keys.Add, m.keys.Edit, m.keys.Withdraw}}
 }

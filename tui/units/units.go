@@ -70,6 +70,11 @@ type Model struct {
 	isDark    bool
 	scope     scope.Scope
 	dialog    dialog.Model[Model]
+	// people is the store of the individuals part (nil: not offered);
+	// staff is that part, open over the list.
+	people PeopleStore
+	staff  staffView
+	pkeys  PeopleKeyMap
 }
 
 // doneMsg reports the outcome of a change made through a dialog.
@@ -81,7 +86,8 @@ type doneMsg struct {
 
 // New returns the units screen.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	m := Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang), isDark: isDark}
+	m := Model{store: store, styles: styles, lang: lang, keys: DefaultKeyMap(lang), isDark: isDark, pkeys: DefaultPeopleKeyMap(lang)}
+	m.people, _ = store.(PeopleStore)
 	m.filter = input.New(i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder"), isDark)
 	return m
 }
@@ -89,14 +95,22 @@ func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
 // Init loads the units.
 func (m Model) Init() tea.Cmd { return LoadCmd(m.store) }
 
-// Reload reads the units again.
-func (m Model) Reload() tea.Cmd { return LoadCmd(m.store) }
+// Reload reads the units again, and the individuals part's book when it
+// is open.
+func (m Model) Reload() tea.Cmd {
+	if m.staff.open {
+		return tea.Batch(LoadCmd(m.store), m.loadBook())
+	}
+	return LoadCmd(m.store)
+}
 
 // SetLang switches the screen to another language or background, keeping
 // the list, the filter and the cursor.
 func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang, m.isDark = styles, lang, isDark
-	m.keys = DefaultKeyMap(lang)
+	m.keys, m.pkeys = DefaultKeyMap(lang), DefaultPeopleKeyMap(lang)
+	m.staff.filter.Prompt, m.staff.filter.Placeholder = i18n.T(lang, "people_ui.filter_prompt"), i18n.T(lang, "people_ui.filter_placeholder")
+	input.Restyle(&m.staff.filter, isDark)
 	m.filter.Prompt, m.filter.Placeholder = i18n.T(lang, "units.filter_prompt"), i18n.T(lang, "units.filter_placeholder")
 	input.Restyle(&m.filter, isDark)
 	m.dialog.SetStyles(styles)
@@ -104,12 +118,18 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 }
 
 // SetScope tells the screen who is working; only the leader changes units.
-// It loads nothing: the units are the bloc's whatever the period.
+// The units are the bloc's whatever the period; the individuals part, when
+// open, reads the new period's book.
 func (m *Model) SetScope(s scope.Scope) tea.Cmd {
+	changed := s.Period.ID != m.scope.Period.ID
 	m.scope = s
 	m.keys.Add.SetEnabled(s.Leader())
 	m.keys.Edit.SetEnabled(s.Leader())
 	m.keys.Withdraw.SetEnabled(s.Leader())
+	if m.staff.open && changed {
+		m.staff.loaded = false
+		return m.loadBook()
+	}
 	return nil
 }
 
@@ -117,6 +137,7 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.filter.SetWidth(max(10, w-lipgloss.Width(m.filter.Prompt)-2))
+	m.staff.filter.SetWidth(max(10, w-lipgloss.Width(m.staff.filter.Prompt)-2))
 }
 
 // TakesKey reports whether the screen keeps a key for a field of its own.
@@ -125,7 +146,10 @@ func (m Model) TakesKey(tea.KeyPressMsg) bool { return m.Filtering() }
 // Filtering reports whether a field (the filter or a dialog) has the
 // keyboard, so that the root does not take letters typed into it as
 // commands.
-func (m Model) Filtering() bool { return m.filtering || m.dialog.Open() }
+func (m Model) Filtering() bool { return m.filtering || m.dialog.Open() || m.staff.filtering }
+
+// PeopleOpen reports whether the individuals part is on show.
+func (m Model) PeopleOpen() bool { return m.staff.open }
 
 // Query returns the current filter text.
 func (m Model) Query() string { return m.filter.Value() }
@@ -143,6 +167,20 @@ func (m Model) Selected() (model.Unit, bool) {
 
 // Update handles keys and loaded data.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if m2, cmd, done := m.peopleUpdate(msg); done {
+		return m2, cmd
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.staff.open && !m.dialog.Open() {
+		m, cmd := m.peopleKey(k)
+		m.staff.scroll.Follow(m.staff.cursor, m.peopleRows(), m.staff.rows())
+		return m, cmd
+	}
+	if p, ok := msg.(tea.PasteMsg); ok && m.staff.filtering && !m.dialog.Open() {
+		var cmd tea.Cmd
+		m.staff.filter, cmd = m.staff.filter.Update(p)
+		m.applyPeopleFilter()
+		return m, cmd
+	}
 	m, cmd := m.update(msg)
 	m.scroll.Follow(m.cursor, m.listRows(), len(m.shown))
 	return m, cmd
@@ -246,6 +284,9 @@ func (m Model) columns() []table.Column {
 func (m Model) View() string {
 	if m.dialog.Open() {
 		return m.dialog.View()
+	}
+	if m.staff.open {
+		return m.peopleView()
 	}
 	var b strings.Builder
 	title := m.styles.Title.Render(i18n.T(m.lang, "units.title", len(m.all)))

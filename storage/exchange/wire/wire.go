@@ -1,23 +1,152 @@
-// Package wire is version 1 of thidua's exchange file: a SQLite database
-// marked with its application id and format version, holding the shared
-// tables of package facts (plus the manifest) under the DDL made here. The
-// writer and the verifier in package exchange read the DDL from here, so
-// the file a writer makes and the schema the verifier allows are the same
+// Package wire is thidua's exchange file format: a SQLite database marked
+// with its application id and format version, holding the shared tables
+// of package facts (plus the manifest) under the DDL made here. The writer
+// and the verifier in package exchange read the layout from here, so the
+// file a writer makes and the schema the verifier allows are the same
 // text. It does no I/O.
+//
+// Two versions exist. Version 1 (files already sent; still read) holds
+// every table of its time, empty or not, and every id as text in every
+// row. Version 2 (written) holds only the tables a file of its kind may
+// fill, and each id once, in table ids: the id columns of the other
+// tables hold its number there. Both read back as the same rows, so the
+// content hash, the signature and every check are the same for both.
 package wire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"thidua/model"
 	"thidua/model/facts"
 )
 
-// Version is the exchange format this build writes and reads.
-const Version = 1
+// Version is the exchange format this build writes.
+const Version = 2
+
+// Oldest is the oldest format this build still reads.
+const Oldest = 1
 
 // ApplicationID marks an exchange file in the SQLite header ("THDU").
 const ApplicationID = 0x54484455
+
+// IDs is version 2's table of the ids a file names, each once: as text,
+// or, for an id in the canonical form of a UUID (what thidua makes), as
+// its 16 bytes.
+var IDs = facts.Table{Name: "ids", Rowid: true, Cols: []facts.Column{
+	{Name: "n", Type: facts.Int},
+	{Name: "id", Type: facts.Text, Null: true},
+	{Name: "uuid", Type: facts.Blob, Null: true, Check: "length(uuid) = 16"},
+}}
+
+// Layout is how one format version lays out a file of one kind.
+type Layout struct {
+	Version int
+	Kind    model.FileKind
+	// Tables are the payload tables the file holds, in canonical order, as
+	// package facts describes them (the rows a reader returns).
+	Tables []*facts.Table
+}
+
+// LayoutOf returns the layout of a file of a version and kind; false if
+// that version has no such kind.
+func LayoutOf(version int, kind model.FileKind) (Layout, bool) {
+	l := Layout{Version: version, Kind: kind}
+	switch version {
+	case 1:
+		if kind > model.KindBlocFile {
+			return l, false
+		}
+		for _, name := range v1Tables {
+			l.Tables = append(l.Tables, facts.MustTable(name))
+		}
+	case 2:
+		if kind.String() == "unknown" {
+			return l, false
+		}
+		for _, t := range facts.Tables {
+			if model.FileTableAllowed(kind, t.Name) {
+				l.Tables = append(l.Tables, t)
+			}
+		}
+	default:
+		return l, false
+	}
+	return l, true
+}
+
+// Layouts are every layout this build reads.
+func Layouts() []Layout {
+	var out []Layout
+	for v := Oldest; v <= Version; v++ {
+		for k := model.FileKind(0); k.String() != "unknown"; k++ {
+			if l, ok := LayoutOf(v, k); ok {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// Carried returns the tables a file of a version and kind may fill, in
+// canonical order: what its content hash covers, whatever the file's
+// layout. Nil for a version or kind that does not exist.
+func Carried(version int64, kind model.FileKind) []*facts.Table {
+	if version == 1 {
+		var out []*facts.Table
+		for _, name := range v1Tables {
+			if slices.Contains(v1Carried[kind], name) {
+				out = append(out, facts.MustTable(name))
+			}
+		}
+		return out
+	}
+	if l, ok := LayoutOf(int(version), kind); ok {
+		return l.Tables
+	}
+	return nil
+}
+
+// v1Tables are the payload tables of version 1, in its order.
+var v1Tables = []string{facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules,
+	facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock,
+	facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned}
+
+// NumberedIDs reports whether the layout stores ids as numbers into IDs.
+func (l Layout) NumberedIDs() bool { return l.Version >= 2 }
+
+// IDColumn reports whether a column holds an id: a text column named
+// *_id. Version 2 stores those as numbers.
+func IDColumn(c facts.Column) bool { return c.Type == facts.Text && strings.HasSuffix(c.Name, "_id") }
+
+// Stored returns table t as the layout stores it: in version 2 its id
+// columns are integers.
+func (l Layout) Stored(t *facts.Table) *facts.Table {
+	if !l.NumberedIDs() {
+		return t
+	}
+	out := *t
+	out.Cols = append([]facts.Column(nil), t.Cols...)
+	for i, c := range out.Cols {
+		if IDColumn(c) {
+			out.Cols[i] = facts.Column{Name: c.Name, Type: facts.Int, Null: c.Null}
+		}
+	}
+	return &out
+}
+
+// DDL returns every statement of a file of the layout, manifest first.
+func (l Layout) DDL() []string {
+	if l.Version == 1 {
+		return append([]string(nil), v1DDL...)
+	}
+	out := []string{TableDDL(&facts.Manifest), TableDDL(&IDs)}
+	for _, t := range l.Tables {
+		out = append(out, TableDDL(l.Stored(t)))
+	}
+	return out
+}
 
 // TableDDL returns a table's CREATE TABLE statement, exactly as a file
 // holds it.
@@ -45,13 +174,4 @@ func TableDDL(t *facts.Table) string {
 		b.WriteString(") STRICT")
 	}
 	return b.String()
-}
-
-// DDL returns every statement of a version-1 file, manifest first.
-func DDL() []string {
-	out := []string{TableDDL(&facts.Manifest)}
-	for _, t := range facts.Tables {
-		out = append(out, TableDDL(t))
-	}
-	return out
 }

@@ -1,0 +1,42 @@
+package facts
+
+// The tables of individuals (issue 18), for the exchange format after
+// version 1: a version-1 file's schema is exact, so these are kept out of
+// Tables (and out of wire's v1 DDL) until the format that carries them.
+// Every row is keyed by period and unit, like the other per-unit tables,
+// so a file's ownership check (model.CheckFileRow) judges them the same
+// way: a unit's submission carries only its own people, a nominee of
+// another unit is refused like a foreign score row.
+const (
+	// TNomineePerson: the people of a unit a period's lists need (those
+	// registered or proposed), with only what the forms print.
+	TNomineePerson = "nominee_person"
+	// TNomineeRegistration: the titles a person registers for.
+	TNomineeRegistration = "nominee_registration"
+	// TNominee: a form proposed for a person, the unit's, in its order;
+	// evidence is "kind<TAB>title<TAB>ref" lines.
+	TNominee = "nominee"
+	// TNomineeUpward: the proposals the bloc's leader sends up.
+	TNomineeUpward = "nominee_upward"
+)
+
+// PeopleTables are the tables of individuals, in canonical order.
+var PeopleTables = []*Table{
+	{Name: TNomineePerson, PK: []string{"period_id", "unit_id", "person_id"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("person_id"), text("name"), text("position"), in("sex", "", "male", "female"),
+		integer("birth_year")}},
+	{Name: TNomineeRegistration, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("person_id"), text("form")}},
+	{Name: TNominee, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("person_id"), text("form"), integer("priority"), text("achievement"),
+		text("evidence"), text("reason"), in("outcome", "accepted", "excepted")}},
+	{Name: TNomineeUpward, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("person_id"), text("form")}},
+}
+
+func init() {
+	for _, t := range PeopleTables {
+		byName[t.Name] = t
+		t.pkIndexes()
+	}
+}

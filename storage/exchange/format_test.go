@@ -1,0 +1,178 @@
+package exchange
+
+import (
+	"context"
+	"crypto/ed25519"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"thidua/model"
+	"thidua/model/facts"
+)
+
+// asV1 writes a genuine file again in format 1 and signs it with key, as a
+// build before format 2 wrote it.
+func asV1(t testing.TB, src, dst string, key ed25519.PrivateKey) {
+	t.Helper()
+	resign(t, src, dst, key, func(m *Manifest, _ facts.Set) { m.Format = 1 })
+}
+
+// formatOf reads the format version a file was written in.
+func formatOf(t testing.TB, path string) int64 {
+	t.Helper()
+	f, err := Verify(context.Background(), path, VerifyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f.Manifest.Format
+}
+
+// Files already sent in format 1 still verify and merge, at the leader
+// and at the province, and a format-2 bloc file carries a unit's format-1
+// signature unchanged.
+func TestFormat1StillRead(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	genuine := w.submit("TUYAN")
+	if formatOf(t, genuine) != 2 {
+		t.Fatalf("the writer wrote format %d", formatOf(t, genuine))
+	}
+	old := w.tampered("v1-submission.sqlite")
+	asV1(t, genuine, old, w.key(w.units["TUYAN"]))
+	o := w.one(old, model.StatusApplied)
+	if o.File.Seq == 0 || formatOf(t, old) != 1 {
+		t.Fatalf("v1 submission: %+v", o.File)
+	}
+	if w.one(genuine, model.StatusUnchanged); t.Failed() {
+		return
+	}
+	bloc := w.export(w.leader, model.KindBlocFile)
+	if formatOf(t, bloc) != 2 {
+		t.Fatal("the bloc file is not format 2")
+	}
+	f, err := Verify(w.ctx, bloc, VerifyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	formats := map[int64]bool{}
+	for _, um := range signedSlices(f.Payload) {
+		formats[um.Format] = true
+	}
+	if !formats[1] {
+		t.Errorf("the unit's v1 signature did not travel: %v", formats)
+	}
+	prov, _ := w.province("prov")
+	oldBloc := w.tampered("v1-bloc.sqlite")
+	asV1(t, bloc, oldBloc, w.key(w.leader))
+	for _, p := range []string{oldBloc, bloc} {
+		o := w.mergeInto(prov, false, p)[0]
+		if o.Status == model.StatusHeld {
+			o, err = Decide(w.ctx, prov, o.HoldID, true, "Đã gọi", Options{})
+		}
+		if err != nil || o.Status != model.StatusApplied && o.Status != model.StatusUnchanged {
+			t.Fatalf("%s at the province: %v %v %v", filepath.Base(p), o.Status, o.Reason, err)
+		}
+	}
+	setup := w.tampered("v1-setup.sqlite")
+	asV1(t, w.setupFor("TUYAN"), setup, w.key(w.leader))
+	if _, err := Verify(w.ctx, setup, VerifyOptions{}); err != nil {
+		t.Errorf("v1 setup: %v", err)
+	}
+}
+
+// Format 2 as a hostile file: the layout must match the header's version
+// and the manifest's kind, and every id number must stand for an id.
+func TestFormat2Hostile(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	genuine := w.submit("TUYAN")
+	cases := map[string]struct {
+		stmts []string
+		want  string
+	}{
+		"dangling-id":     {[]string{`UPDATE score SET criterion_id = 99999 WHERE criterion_id = (SELECT min(criterion_id) FROM score)`}, EStructure},
+		"dangling-id-2":   {[]string{`DELETE FROM ids WHERE n = (SELECT max(n) FROM ids)`}, EStructure},
+		"header-says-1":   {[]string{`PRAGMA user_version = 1`}, ESchema},
+		"header-says-3":   {[]string{`PRAGMA user_version = 3`}, ENewer},
+		"manifest-says-1": {[]string{`UPDATE manifest SET format_version = 1`}, EManifest},
+		"manifest-kind":   {[]string{`UPDATE manifest SET kind = 'setup'`}, EManifest},
+		"id-twice":        {[]string{`UPDATE ids SET id = 'x' WHERE n = 1`}, EStructure},
+		"id-none":         {[]string{`UPDATE ids SET uuid = NULL WHERE n = 1`}, EStructure},
+		"uuid-short":      {[]string{`PRAGMA ignore_check_constraints = 1`, `UPDATE ids SET uuid = X'0011' WHERE n = 1`}, EStructure},
+		"zero-number":     {[]string{`UPDATE score SET period_id = 0`}, EStructure},
+	}
+	for name, c := range cases {
+		p := w.tampered(name + ".sqlite")
+		rewrite(t, genuine, p, c.stmts...)
+		w.rejects(p, c.want)
+	}
+	// The ids of a file renumbered consistently are the same rows: the
+	// signature still holds (it covers rows, not their numbers).
+	p := w.tampered("renumbered.sqlite")
+	rewrite(t, genuine, p, `UPDATE ids SET n = n + 1000`, `UPDATE score SET period_id = period_id + 1000,
+		unit_id = unit_id + 1000, criterion_id = criterion_id + 1000`, `UPDATE registration SET period_id = period_id + 1000,
+		unit_id = unit_id + 1000, criterion_id = criterion_id + 1000`)
+	if o := w.merge(p)[0]; o.Status != model.StatusApplied {
+		t.Errorf("renumbered: %v %v", o.Status, o.Reason)
+	}
+}
+
+// A unit's 300-criterion submission with real ids (UUIDs), notes and
+// evidence as units write them: format 2 is under 32 KB, where format 1
+// took about 80 KB; both read back as the same rows.
+func TestSubmissionSize(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	period, unit, bloc := model.NewID(), model.NewID(), model.NewID()
+	p := facts.Set{}
+	for i := range 300 {
+		note, evidence := "", ""
+		if i%16 == 3 {
+			note = "Chỉ tiêu giao đầu năm đã điều chỉnh theo Quyết định của UBND"
+		}
+		if i%4 == 1 {
+			evidence = fmt.Sprintf("Báo cáo số %d/BC-UBND ngày %d/%d/2024", 10+i%190, 1+i%28, 1+i%12)
+		}
+		p[facts.TScore] = append(p[facts.TScore], facts.Row{period, unit, model.NewID(), "self", int64(200 - 25*(i%3)),
+			fmt.Sprintf("%d,%d", 2-i%3/2, 75*(i%3)), note, evidence, nil})
+	}
+	for i := range 3 {
+		p[facts.TRegistration] = append(p[facts.TRegistration], facts.Row{period, unit, fmt.Sprintf("DK%d", i+1),
+			"Đăng ký danh hiệu Cờ thi đua của UBND tỉnh", "", "Cờ thi đua"})
+	}
+	key := newKey(t)
+	dir := t.TempDir()
+	size := map[int64]int64{}
+	for _, format := range []int64{1, 2} {
+		m := Manifest{Kind: model.KindSubmission, AuthorRole: model.RoleUnit, BlocID: bloc, BlocCode: "KHOI-1",
+			PeriodID: period, PeriodCode: "2024", AuthorID: unit, AuthorCode: "TUYAN", CriteriaVersion: model.NewID() + model.NewID(),
+			Seq: 1_735_000_000, CreatedAt: time.Now().UTC().Format(time.RFC3339), AppVersion: "test"}
+		Seal(&m, p, key)
+		m.Format = format
+		m.ContentHash = contentHash(format, m.Kind, p)
+		sign(key, &m)
+		path := filepath.Join(dir, fmt.Sprintf("v%d.sqlite", format))
+		if err := writeFile(ctx, path, m, p); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size[format] = st.Size()
+		f, err := Verify(ctx, path, VerifyOptions{})
+		if err != nil {
+			t.Fatalf("format %d: %v", format, err)
+		}
+		if contentHash(format, model.KindSubmission, f.Payload) != m.ContentHash || len(f.Payload[facts.TScore]) != 300 {
+			t.Errorf("format %d does not read back as written", format)
+		}
+	}
+	t.Logf("300-criterion submission: format 1 %.1f KB, format 2 %.1f KB", float64(size[1])/1024, float64(size[2])/1024)
+	if size[2] >= 32<<10 || size[2] >= size[1]/2 {
+		t.Errorf("format 2 is %d bytes (format 1: %d); the target is under 32 KB", size[2], size[1])
+	}
+}
