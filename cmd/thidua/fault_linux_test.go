@@ -98,7 +98,9 @@ func TestExportToFullOrReadOnlyDisk(t *testing.T) {
 // operation it was to protect does not run, nothing half-written remains,
 // and the database is as it was.
 func TestBackupOnFullDisk(t *testing.T) {
-	dir := mountTmpfs(t, "1100k", false)
+	// Room for the demo database (1.1 MB) and its journals, never for a
+	// second copy of it.
+	dir := mountTmpfs(t, "1150k", false)
 	db := demotest.Path(t, dir)
 	before := ranking(t, db)
 	_, errs, code := runCmd(t, nil, "backup", "--db", db)
