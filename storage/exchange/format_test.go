@@ -11,6 +11,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/facts"
+	"thidua/storage/exchange/wire"
 )
 
 // asV1 writes a genuine file again in format 1 and signs it with key, as a
@@ -37,7 +38,7 @@ func TestFormat1StillRead(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
 	genuine := w.submit("TUYAN")
-	if formatOf(t, genuine) != 2 {
+	if formatOf(t, genuine) != wire.Version {
 		t.Fatalf("the writer wrote format %d", formatOf(t, genuine))
 	}
 	old := w.tampered("v1-submission.sqlite")
@@ -50,7 +51,7 @@ func TestFormat1StillRead(t *testing.T) {
 		return
 	}
 	bloc := w.export(w.leader, model.KindBlocFile)
-	if formatOf(t, bloc) != 2 {
+	if formatOf(t, bloc) != wire.Version {
 		t.Fatal("the bloc file is not format 2")
 	}
 	f, err := Verify(w.ctx, bloc, VerifyOptions{})
@@ -96,7 +97,7 @@ func TestFormat2Hostile(t *testing.T) {
 		"dangling-id":     {[]string{`UPDATE score SET criterion_id = 99999 WHERE criterion_id = (SELECT min(criterion_id) FROM score)`}, EStructure},
 		"dangling-id-2":   {[]string{`DELETE FROM ids WHERE n = (SELECT max(n) FROM ids)`}, EStructure},
 		"header-says-1":   {[]string{`PRAGMA user_version = 1`}, ESchema},
-		"header-says-3":   {[]string{`PRAGMA user_version = 3`}, ENewer},
+		"header-says-4":   {[]string{`PRAGMA user_version = 4`}, ENewer},
 		"manifest-says-1": {[]string{`UPDATE manifest SET format_version = 1`}, EManifest},
 		"manifest-kind":   {[]string{`UPDATE manifest SET kind = 'setup'`}, EManifest},
 		"id-twice":        {[]string{`UPDATE ids SET id = 'x' WHERE n = 1`}, EStructure},

@@ -214,6 +214,13 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	if b, ok := st.Blocs[m.BlocID]; ok {
 		pinned = st.Units[b.LeaderUnitID].PublicKey
 	}
+	// A new leader's key the pinned one endorsed (a handover) is no key
+	// change: the pin moves to it.
+	byEndorsement := pinned != nil && !bytes.Equal(pinned, m.PublicKey) &&
+		endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, m.PublicKey, m.AuthorID)
+	if byEndorsement {
+		pinned = m.PublicKey
+	}
 	cross := false
 	for _, b := range st.Blocs {
 		cross = cross || (b.ID != m.BlocID && b.Code == m.BlocCode)
@@ -236,6 +243,9 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	if (pinned == nil && slices.Contains(accepted, model.HoldUnverified)) ||
 		(pinned != nil && !bytes.Equal(pinned, m.PublicKey) && slices.Contains(accepted, model.HoldKeyChanged)) {
 		v.pin = storage.KeyByPhone
+	}
+	if byEndorsement {
+		v.pin = storage.KeyByEndorsing
 	}
 	switch {
 	case v.status == model.StatusStale && stale != nil && (v.expect == nil || v.expect.KeyID != m.KeyID() || m.Seq >= v.expect.Seq):
