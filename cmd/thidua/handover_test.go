@@ -122,10 +122,12 @@ func TestHandoverTwoSeasons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f1 := filepath.Join(dir, "forged-setup.sqlite")
-	must(t, "setup", "--db", forged, "--unit", "TUYAN", "--out", f1)
-	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, f1); rc != 1 || !strings.Contains(errs, "khóa khác") {
-		t.Errorf("an unendorsed key at a unit: %d %s", rc, errs)
+	for _, u := range []struct{ db, code string }{{tuyan, "TUYAN"}, {leader, "SONGCAU"}} {
+		f := filepath.Join(dir, "forged-setup-"+u.code+".sqlite")
+		must(t, "setup", "--db", forged, "--unit", u.code, "--out", f)
+		if _, errs, rc := runCmd(t, nil, "join", "--db", u.db, f); rc != 1 || !strings.Contains(errs, "khóa khác") {
+			t.Errorf("an unendorsed key at %s: %d %s", u.code, rc, errs)
+		}
 	}
 	f2 := filepath.Join(dir, "forged-bloc.sqlite")
 	must(t, "export", "--db", forged, "--period", "2020", "--out", f2)

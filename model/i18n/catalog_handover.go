@@ -9,6 +9,10 @@ func init() {
 		"backup.truoc_khi_ban_giao":     {"trước khi bàn giao khối trưởng", "before the leader's handover"},
 		"handover.help":                 {"khối trưởng: bàn giao cho đơn vị được bầu (handover --to MÃ --out TỆP)", "leader: hand the bloc over to the unit elected (handover --to CODE --out FILE)"},
 		"handover.usage":                {"Cách dùng: thidua handover --to MÃ_ĐƠN_VỊ --out TỆP", "Usage: thidua handover --to UNIT_CODE --out FILE"},
+		"usage.handover": {
+			"Cách dùng: thidua handover --to MÃ_ĐƠN_VỊ --out TỆP [--period KỲ]\n  --to   đơn vị được bầu làm khối trưởng (khóa của đơn vị phải đã được xác minh ở máy này)\n  --out  tệp bàn giao, gửi riêng cho đơn vị đó",
+			"Usage: thidua handover --to UNIT_CODE --out FILE [--period P]\n  --to   the unit elected to lead (its key must be verified here)\n  --out  the handover file, sent privately to that unit",
+		},
 		"handover.written": {
 			"Đã ghi tệp bàn giao cho %s: %s (%s). Gửi riêng tệp này cho đơn vị đó; họ nhận bằng: thidua join TỆP.",
 			"Wrote the handover file for %s: %s (%s). Send it privately to that unit; it takes it with: thidua join FILE.",
