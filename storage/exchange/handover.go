@@ -3,6 +3,7 @@ package exchange
 import (
 	"bytes"
 	"context"
+	"slices"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -91,4 +92,17 @@ func applyHandover(ctx context.Context, db *storage.DB, f *File, o *model.MergeO
 	}
 	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
 	return err
+}
+
+// Endorsed reports whether a verified file is signed by a new leader key
+// the endorsements lead to from the leader key pinned here: a setup file
+// after a handover, which needs no confirmation.
+func Endorsed(ctx context.Context, db *storage.DB, f *File) (bool, error) {
+	st, err := db.InboxState(ctx)
+	if err != nil || st.Installation.BlocID == "" || f.Manifest.BlocID != st.Installation.BlocID {
+		return false, err
+	}
+	pinned := st.Units[st.Blocs[st.Installation.BlocID].LeaderUnitID].PublicKey
+	return endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, f.Manifest.PublicKey,
+		f.Manifest.AuthorID), nil
 }
