@@ -177,3 +177,25 @@ func TestSubmissionSize(t *testing.T) {
 		t.Errorf("format 2 is %d bytes (format 1: %d); the target is under 32 KB", size[2], size[1])
 	}
 }
+
+// Files already sent in format 2 (before the handover's format 3) still
+// verify and merge: format 3 kept version 2's layouts exactly.
+func TestFormat2StillRead(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	asV2 := func(src, name string, key ed25519.PrivateKey) string {
+		dst := w.tampered(name)
+		resign(t, src, dst, key, func(m *Manifest, _ facts.Set) { m.Format = 2 })
+		if formatOf(t, dst) != 2 {
+			t.Fatalf("%s is format %d", name, formatOf(t, dst))
+		}
+		return dst
+	}
+	w.one(asV2(w.submit("TUYAN"), "v2-submission.sqlite", w.key(w.units["TUYAN"])), model.StatusApplied)
+	for _, p := range []string{asV2(w.setupFor("TUYAN"), "v2-setup.sqlite", w.key(w.leader)),
+		asV2(w.export(w.leader, model.KindBlocFile), "v2-bloc.sqlite", w.key(w.leader))} {
+		if _, err := Verify(w.ctx, p, VerifyOptions{}); err != nil {
+			t.Errorf("%s: %v", filepath.Base(p), err)
+		}
+	}
+}
