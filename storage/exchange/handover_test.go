@@ -100,6 +100,15 @@ func TestHandoverHostile(t *testing.T) {
 		t.Fatalf("the new leader is %s", inst.Role)
 	}
 	w.joinRefused("DONGHOA", genuine, EHandoverMember) // a replay
+	// Merged instead of joined, it is refused at the leader and at the
+	// province.
+	prov, _ := w.province("prov")
+	again := edit("merged", leaderKey, func(m *Manifest, _ facts.Set) { m.Seq++ })
+	for _, db := range []*storage.DB{w.units["DONGHOA"], prov} {
+		if o := w.mergeInto(db, false, again)[0]; o.Status != model.StatusRejected || code(o) != EKindHere {
+			t.Errorf("a handover file merged: %v %v", o.Status, o.Reason)
+		}
+	}
 
 	// The new leader's setup file: without the endorsement, a key change
 	// Tuy An refuses; with it, taken, and the pin moves.

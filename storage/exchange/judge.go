@@ -73,7 +73,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
 	reject := func(e *model.Error) verdict { v.reason = e; return v }
 	switch m.Kind {
-	case model.KindBlocFile, model.KindSetup, model.KindDecision:
+	case model.KindBlocFile, model.KindSetup, model.KindDecision, model.KindHandover:
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
@@ -206,7 +206,7 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	case model.KindSubmission:
 		v.reason = model.Errorf(ESendToLeader, m.AuthorCode)
 		return v
-	case model.KindSetup, model.KindDecision:
+	case model.KindSetup, model.KindDecision, model.KindHandover:
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
 	}
