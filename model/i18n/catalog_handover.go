@@ -5,6 +5,8 @@ package i18n
 // new leader's key that units and the province follow.
 func init() {
 	register(map[string]entry{
+		"exchange.key.endorsed":         {"khóa khối trưởng cũ xác nhận (bàn giao)", "endorsed by the old leader key (handover)"},
+		"xtui.keyshort.endorsed":        {"bàn giao", "handover"},
 		"exchange.kind.leader_handover": {"tệp bàn giao khối trưởng", "leader's handover file"},
 		"backup.truoc_khi_ban_giao":     {"trước khi bàn giao khối trưởng", "before the leader's handover"},
 		"handover.help":                 {"khối trưởng: bàn giao cho đơn vị được bầu (handover --to MÃ --out TỆP)", "leader: hand the bloc over to the unit elected (handover --to CODE --out FILE)"},
