@@ -17,6 +17,7 @@ const (
 	BackupBeforeScores   = "truoc-khi-nhap-diem"
 	BackupBeforeCriteria = "truoc-khi-nhap-bang-tieu-chi"
 	BackupBeforeDemo     = "truoc-khi-ghi-du-lieu-mau"
+	BackupBeforeHandover = "truoc-khi-ban-giao"
 )
 
 // BackupLabel says why a backup was taken, in language l: the reason in

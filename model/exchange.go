@@ -23,9 +23,14 @@ const (
 	// decisions ("Quyết định số …/QĐ-UBND ngày …") and the province-stage
 	// scores of one period; the leader passes them on in its setup files.
 	KindDecision
+	// KindHandover goes from the outgoing leader to the incoming one
+	// (format 3): the bloc, its roster and keys, criteria, periods, rules
+	// and every period's facts, with the old leader key's endorsement of
+	// the new leader's key.
+	KindHandover
 )
 
-var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export", "province_decision"}
+var fileKindNames = [...]string{"setup", "unit_submission", "bloc_export", "province_decision", "leader_handover"}
 
 // The province in the exchange: it has no unit of its own. Its decision
 // files are signed as ProvinceCode, and a leader keeps them applied under
@@ -82,11 +87,15 @@ func SignedSliceTables() []string { return append(UnitSliceTables(), PeopleSlice
 
 var fileTables = map[FileKind][]string{
 	KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn,
-		facts.TScore, facts.TDecision},
+		facts.TScore, facts.TDecision, facts.TEndorsement},
 	KindDecision:   {facts.TScore, facts.TDecision},
 	KindSubmission: unitSlice,
 	KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore,
-		facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned},
+		facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned,
+		facts.TEndorsement},
+	KindHandover: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule,
+		facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock,
+		facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TDecision, facts.TEndorsement},
 }
 
 // FileTableAllowed reports whether a file of kind k may hold rows of table
@@ -139,7 +148,7 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 	}
 	if r.PeriodID != nil {
 		ok := *r.PeriodID == s.PeriodID
-		if s.Kind == KindSetup && s.InPeriods != nil {
+		if (s.Kind == KindSetup || s.Kind == KindHandover) && s.InPeriods != nil {
 			ok = s.InPeriods(*r.PeriodID)
 		}
 		if !ok {
@@ -174,6 +183,8 @@ func stageAllowed(k FileKind, table, stage string) bool {
 	case KindBlocFile:
 		return stage == StageSelf.String() || stage == StageBloc.String() ||
 			table == facts.TRanking && stage == StageProvince.String()
+	case KindHandover:
+		return true
 	}
 	return stage == StageProvince.String()
 }

@@ -24,6 +24,9 @@ type FileInfo struct {
 	Seq           int64
 	ContentHash   string
 	Fingerprint   string // the author's key, as read aloud
+	// Endorsed: the author's key is a new leader's, endorsed by the leader
+	// key this installation pinned (a handover); nothing to confirm.
+	Endorsed bool
 }
 
 // Receipt is the short code both sides read on the phone to confirm which

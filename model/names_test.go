@@ -190,7 +190,7 @@ func TestSplitUnitName(t *testing.T) {
 // a reason of another version stays as its file name has it.
 func TestBackupLabels(t *testing.T) {
 	for _, r := range []string{BackupManual, BackupBeforeMerge, BackupBeforeHold, BackupBeforeSetup, BackupBeforeScores,
-		BackupBeforeCriteria, BackupBeforeDemo} {
+		BackupBeforeCriteria, BackupBeforeDemo, BackupBeforeHandover} {
 		if l := BackupLabel(i18n.VI, r); l == r || strings.Contains(l, "-") {
 			t.Errorf("%s is not said in words: %q", r, l)
 		}

@@ -58,6 +58,9 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		if err := applyProvinceRows(ctx, tx, a, old); err != nil {
 			return err
 		}
+		if err := keepEndorsements(ctx, tx, a.Rows); err != nil {
+			return err
+		}
 		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision}, old, a.Rows)
 		return endApply(ctx, tx, a, "", n)
 	})
@@ -108,6 +111,9 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (facts.Counts, error
 			}
 		}
 		if err := noteUnitSeqs(ctx, tx, period, a.Signed); err != nil {
+			return err
+		}
+		if err := keepEndorsements(ctx, tx, a.Rows); err != nil {
 			return err
 		}
 		return endApply(ctx, tx, a, period, n)

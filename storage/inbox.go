@@ -52,9 +52,10 @@ type InboxState struct {
 	// UnitSeqs, at a province, are the newest signed slice of each unit it
 	// applied, by SliceKey: a bloc file may not carry an older one.
 	UnitSeqs map[string]model.AppliedState
-	// ProvinceKey, at a leader, is the province's pinned key (nil: none
-	// yet).
+	// ProvinceKey, at a leader, is the province's pinned key (nil: none).
 	ProvinceKey []byte
+	// Endorsements are the endorsements of leader keys known here.
+	Endorsements []facts.Row
 }
 
 // SliceKey names one slice: a unit's submission for a period, or a bloc's
@@ -104,7 +105,7 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 		return s, err
 	}
 	for _, read := range []func(context.Context, *Tx, *InboxState) error{
-		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived, inboxUnitSeqs,
+		inboxBlocs, inboxUnits, inboxVersions, inboxPeriods, inboxApplied, inboxReceived, inboxUnitSeqs, inboxEndorsements,
 	} {
 		if err := read(ctx, tx, &s); err != nil {
 			return s, err

@@ -27,11 +27,14 @@ type Export struct {
 	Bloc      model.Bloc
 	Period    model.Period
 	Author    model.Unit
-	Addressee model.Unit // setup only
-	Seq       int64
-	PrevHash  string // content hash of the author's previous file of this kind and scope
-	Now       time.Time
-	Key       ed25519.PrivateKey
+	Addressee model.Unit // setup and handover only
+	// AddresseeKey is the handover's incoming unit's key as pinned here,
+	// verified: the key the handover endorses.
+	AddresseeKey []byte
+	Seq          int64
+	PrevHash     string // content hash of the author's previous file of this kind and scope
+	Now          time.Time
+	Key          ed25519.PrivateKey
 	// Enrolment is the addressee's code (setup) or the author's own
 	// (submission, to prove its key).
 	Enrolment []byte
@@ -82,6 +85,12 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	}
 	scope := e.Period.ID
 	switch req.Kind {
+	case model.KindHandover:
+		scope = "handover"
+		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
+			return e, err
+		}
+		err = readHandover(ctx, tx, &e)
 	case model.KindSetup:
 		scope = "setup"
 		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
@@ -93,7 +102,9 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Addressee.ID, true); err != nil {
 			return e, err
 		}
-		err = readSetup(ctx, tx, &e)
+		if err = readSetup(ctx, tx, &e); err == nil {
+			err = readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
+		}
 	case model.KindSubmission:
 		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Author.ID, false); err != nil {
 			return e, err
@@ -103,7 +114,9 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		}
 	case model.KindBlocFile:
 		if err = readBlocFile(ctx, tx, &e); err == nil {
-			err = addPeopleFacts(ctx, tx, e.Payload, e.Period.ID, "", req.Kind)
+			if err = addPeopleFacts(ctx, tx, e.Payload, e.Period.ID, "", req.Kind); err == nil {
+				err = readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
+			}
 		}
 	case model.KindDecision:
 		err = readDecisionFacts(ctx, tx, e.Payload, e.Period.ID)
@@ -169,20 +182,23 @@ func mayExport(r model.Role, k model.FileKind) error {
 
 // RecordSent notes a file written and checked, in the outbox.
 func (db *DB) RecordSent(ctx context.Context, f model.SentFile) error {
-	return db.write(ctx, func(tx *Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_file (kind, period_id, unit_id, export_seq, content_hash, file_digest,
-			file_name, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Kind.String(), f.PeriodID, f.UnitID, f.Seq, f.ContentHash,
-			f.Digest, f.Name, tx.stamp()); err != nil {
-			return err
-		}
-		actor, err := installActor(ctx, tx)
-		if err != nil {
-			return err
-		}
-		_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActExport, PeriodID: f.PeriodID, UnitID: f.UnitID,
-			New: model.Receipt(f.Seq, f.ContentHash), Source: f.Name})
+	return db.write(ctx, func(tx *Tx) error { return recordSent(ctx, tx, f) })
+}
+
+// recordSent notes a sent file in the outbox and the audit.
+func recordSent(ctx context.Context, tx *Tx, f model.SentFile) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sent_file (kind, period_id, unit_id, export_seq, content_hash, file_digest,
+		file_name, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, f.Kind.String(), f.PeriodID, f.UnitID, f.Seq, f.ContentHash,
+		f.Digest, f.Name, tx.stamp()); err != nil {
 		return err
-	})
+	}
+	actor, err := installActor(ctx, tx)
+	if err != nil {
+		return err
+	}
+	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActExport, PeriodID: f.PeriodID, UnitID: f.UnitID,
+		New: model.Receipt(f.Seq, f.ContentHash), Source: f.Name})
+	return err
 }
 
 // exportQueries are the SELECTs that fill each file table from the local

@@ -78,6 +78,9 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	c.printf("exchange.cli.joined", b.Name, u.Name)
+	if o.File != nil && o.File.Kind == model.KindHandover {
+		c.printf("handover.taken", b.Name)
+	}
 	periods, err := db.Periods(ctx)
 	if err != nil {
 		return err

@@ -50,9 +50,9 @@ type skippedJSON struct {
 }
 
 // kindJSON names a file kind in JSON output as DESIGN §5 does: "setup",
-// "submission", "bloc", and the province's "decision".
+// "submission", "bloc", the province's "decision" and the leader's "handover".
 func kindJSON(k model.FileKind) string {
-	return [...]string{"setup", "submission", "bloc", "decision"}[k]
+	return [...]string{"setup", "submission", "bloc", "decision", "handover"}[k]
 }
 
 // t returns a message in the command's language.

@@ -44,6 +44,7 @@ func commands() []command {
 		{"keys", "exchange.help.keys", runKeys},
 		{"setup", "exchange.help.setup", runSetup},
 		{"join", "exchange.help.join", runJoin},
+		{"handover", "handover.help", runHandover},
 		{"export", "exchange.help.export", runExport},
 		{"verify", "exchange.help.verify", runVerify},
 		{"merge", "exchange.help.merge", runMerge},

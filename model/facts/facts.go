@@ -120,7 +120,7 @@ func in(name string, v ...string) Column {
 var Manifest = Table{Name: "manifest", Rowid: true, Cols: []Column{
 	{Name: "singleton", Type: Int, Check: "singleton = 1"},
 	integer("format_version"),
-	in("kind", "setup", "unit_submission", "bloc_export", "province_decision"),
+	in("kind", "setup", "unit_submission", "bloc_export", "province_decision", "leader_handover"),
 	in("author_role", "leader", "unit", "province"),
 	text("bloc_id"), text("bloc_code"),
 	text("period_id"), text("period_code"),
@@ -144,7 +144,7 @@ var Tables = []*Table{
 		text("unit_id"), text("bloc_id"), text("code"), text("name"), text("short_name"), text("kind"),
 		in("status", "active", "withdrawn"), text("withdrawn_reason"),
 		{Name: "public_key", Type: Blob, Null: true, Check: "length(public_key) = 32"},
-		{Name: "key_verified", Type: Text, Null: true, Check: "key_verified IN ('setup_code', 'phone', 'tofu', 'self')"}}},
+		{Name: "key_verified", Type: Text, Null: true, Check: "key_verified IN ('setup_code', 'phone', 'tofu', 'self', 'endorsed')"}}},
 	{Name: TVersion, PK: []string{"version_id"}, Cols: []Column{
 		text("version_id"), text("bloc_id"), text("version_hash"), text("label"), nullText("parent_id"), text("issued_at")}},
 	{Name: TCriterion, PK: []string{"version_id", "criterion_id"}, Cols: []Column{
@@ -188,6 +188,15 @@ var Tables = []*Table{
 	{Name: TDecision, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
 		text("period_id"), text("unit_id"), text("award_code"), in("outcome", "awarded", "not_awarded", "downgraded"),
 		text("downgraded_to"), text("number"), text("decided_on")}},
+	// A leader key's endorsement of the next leader's key (format 3): the
+	// old key signs the bloc, the new leader's unit, both keys and the
+	// time, so that receivers who pinned the old key move the pin.
+	{Name: TEndorsement, PK: []string{"bloc_id", "old_key", "new_key"}, Cols: []Column{
+		text("bloc_id"), text("unit_id"),
+		{Name: "old_key", Type: Blob, Check: "length(old_key) = 32"},
+		{Name: "new_key", Type: Blob, Check: "length(new_key) = 32"},
+		text("endorsed_at"),
+		{Name: "signature", Type: Blob, Check: "length(signature) = 64"}}},
 }
 
 // embeddedManifest are the columns of a unit's signed manifest as a bloc
@@ -339,6 +348,7 @@ const (
 	TRanking      = "ranking"
 	TUnitSigned   = "unit_submission"
 	TDecision     = "decision"
+	TEndorsement  = "key_endorsement"
 )
 
 // Value returns a row's value in column col (nil if the table has no such

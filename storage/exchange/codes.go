@@ -26,6 +26,7 @@ const (
 	ENested         = "exchange.nested"
 	ENestedKey      = "exchange.nested_key"
 	EStructure      = "exchange.structure"
+	EEndorsement    = "exchange.endorsement"
 	EPanic          = "exchange.panic"
 	ETimeout        = "exchange.timeout"
 	EChild          = "exchange.child"

@@ -10,6 +10,7 @@ import (
 	"thidua/model"
 	"thidua/model/facts"
 	"thidua/storage"
+	"thidua/storage/exchange/wire"
 )
 
 // decided is a province that merged the bloc's file, decided an award for
@@ -61,7 +62,7 @@ func TestDecisionsFlowDown(t *testing.T) {
 	w := newWorld(t)
 	prov, award := w.decided()
 	file := w.decisionFile(prov)
-	if !strings.Contains(filepath.Base(file), "quyetdinh") || formatOf(t, file) != 2 {
+	if !strings.Contains(filepath.Base(file), "quyetdinh") || formatOf(t, file) != wire.Version {
 		t.Errorf("decision file %s", filepath.Base(file))
 	}
 	o := w.merge(file)[0]

@@ -88,6 +88,9 @@ type pendingFile struct {
 	w    model.WrittenFile
 	tmp  string
 	sent model.SentFile
+	// endorsement is a handover's: the leader key's endorsement of the
+	// incoming unit's key.
+	endorsement facts.Row
 }
 
 // prepare writes and checks the file of req under a temporary name.
@@ -98,8 +101,12 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 		return p, err
 	}
 	payload := e.Payload
-	if e.Kind == model.KindBlocFile {
+	switch e.Kind {
+	case model.KindBlocFile:
 		p.w.Warnings = embedSigned(e, payload)
+	case model.KindHandover:
+		p.endorsement = Endorse(e.Key, e.Bloc.ID, e.Addressee.ID, e.AddresseeKey, e.Now)
+		payload[facts.TEndorsement] = append(payload[facts.TEndorsement], p.endorsement)
 	}
 	m := manifestOf(e, opt.AppVersion)
 	m.ContentHash = ContentHash(e.Kind, payload)
@@ -133,7 +140,7 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 	}
 	p.w.Digest, p.w.Size = f.Digest, f.Size
 	unit := ""
-	if e.Kind == model.KindSetup {
+	if e.Kind == model.KindSetup || e.Kind == model.KindHandover {
 		unit = e.Addressee.ID
 	}
 	p.sent = model.SentFile{Kind: e.Kind, PeriodID: e.Period.ID, UnitID: unit, Seq: m.Seq,

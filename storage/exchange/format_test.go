@@ -44,7 +44,7 @@ func TestFormat1StillRead(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
 	genuine := w.submit("TUYAN")
-	if formatOf(t, genuine) != 2 {
+	if formatOf(t, genuine) != wire.Version {
 		t.Fatalf("the writer wrote format %d", formatOf(t, genuine))
 	}
 	old := w.tampered("v1-submission.sqlite")
@@ -57,7 +57,7 @@ func TestFormat1StillRead(t *testing.T) {
 		return
 	}
 	bloc := w.export(w.leader, model.KindBlocFile)
-	if formatOf(t, bloc) != 2 {
+	if formatOf(t, bloc) != wire.Version {
 		t.Fatal("the bloc file is not format 2")
 	}
 	f, err := Verify(w.ctx, bloc, VerifyOptions{})
@@ -103,7 +103,7 @@ func TestFormat2Hostile(t *testing.T) {
 		"dangling-id":     {[]string{`UPDATE score SET criterion_id = 99999 WHERE criterion_id = (SELECT min(criterion_id) FROM score)`}, EStructure},
 		"dangling-id-2":   {[]string{`DELETE FROM ids WHERE n = (SELECT max(n) FROM ids)`}, EStructure},
 		"header-says-1":   {[]string{`PRAGMA user_version = 1`}, ESchema},
-		"header-says-3":   {[]string{`PRAGMA user_version = 3`}, ENewer},
+		"header-says-4":   {[]string{`PRAGMA user_version = 4`}, ENewer},
 		"manifest-says-1": {[]string{`UPDATE manifest SET format_version = 1`}, EManifest},
 		"manifest-kind":   {[]string{`UPDATE manifest SET kind = 'setup'`}, EManifest},
 		"id-twice":        {[]string{`UPDATE ids SET id = 'x' WHERE n = 1`}, EStructure},
@@ -295,4 +295,26 @@ func realisticNominees(period, unit string) facts.Set {
 		facts.MustTable(name).Sort(rows)
 	}
 	return p
+}
+
+// Files already sent in format 2 (before the handover's format 3) still
+// verify and merge: format 3 kept version 2's layouts exactly.
+func TestFormat2StillRead(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	asV2 := func(src, name string, key ed25519.PrivateKey) string {
+		dst := w.tampered(name)
+		resign(t, src, dst, key, func(m *Manifest, _ facts.Set) { m.Format = 2 })
+		if formatOf(t, dst) != 2 {
+			t.Fatalf("%s is format %d", name, formatOf(t, dst))
+		}
+		return dst
+	}
+	w.one(asV2(w.submit("TUYAN"), "v2-submission.sqlite", w.key(w.units["TUYAN"])), model.StatusApplied)
+	for _, p := range []string{asV2(w.setupFor("TUYAN"), "v2-setup.sqlite", w.key(w.leader)),
+		asV2(w.export(w.leader, model.KindBlocFile), "v2-bloc.sqlite", w.key(w.leader))} {
+		if _, err := Verify(w.ctx, p, VerifyOptions{}); err != nil {
+			t.Errorf("%s: %v", filepath.Base(p), err)
+		}
+	}
 }

@@ -3,8 +3,10 @@ package exchange
 import (
 	"bytes"
 	"context"
+	"slices"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/storage"
 )
 
@@ -41,8 +43,15 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 	if err != nil {
 		return o, err
 	}
+	if m.Kind == model.KindHandover {
+		o.Unit = m.AddresseeCode
+		if err := takeHandover(ctx, db, &st, f); err != nil {
+			return o, err
+		}
+		return o, applyHandover(ctx, db, f, &o)
+	}
 	joined := st.Installation.BlocID != ""
-	pin, err := joinTrust(&st, m, opt)
+	pin, err := joinTrust(&st, f, opt)
 	if err != nil {
 		return o, err
 	}
@@ -90,12 +99,13 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 	return o, err
 }
 
-// joinTrust decides whether this installation takes setup file m: a setup
+// joinTrust decides whether this installation takes setup file f: a setup
 // file, for this unit of this bloc once joined, signed by the leader's key
-// known here or one the person confirmed (pin says how it was verified,
-// "" for the key already pinned).
-func joinTrust(st *storage.InboxState, m *Manifest, opt JoinOptions) (pin string, err error) {
-	inst := st.Installation
+// known here, by a key the endorsements lead to from it (a new leader
+// after a handover), or by one the person confirmed (pin says how it was
+// verified, "" for the key already pinned).
+func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, err error) {
+	m, inst := &f.Manifest, st.Installation
 	joined := inst.BlocID != ""
 	switch {
 	case m.Kind != model.KindSetup:
@@ -113,6 +123,9 @@ func joinTrust(st *storage.InboxState, m *Manifest, opt JoinOptions) (pin string
 	}
 	if bytes.Equal(trusted, m.PublicKey) {
 		return "", nil
+	}
+	if endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), trusted, m.PublicKey, m.AuthorID) {
+		return storage.KeyByEndorsing, nil
 	}
 	if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {
 		if trusted != nil {

@@ -79,7 +79,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v := verdict{status: model.StatusRejected, authorTag: m.AuthorCode}
 	reject := func(e *model.Error) verdict { v.reason = e; return v }
 	switch m.Kind {
-	case model.KindBlocFile, model.KindSetup, model.KindDecision:
+	case model.KindBlocFile, model.KindSetup, model.KindDecision, model.KindHandover:
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
@@ -212,13 +212,20 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	case model.KindSubmission:
 		v.reason = model.Errorf(ESendToLeader, m.AuthorCode)
 		return v
-	case model.KindSetup, model.KindDecision:
+	case model.KindSetup, model.KindDecision, model.KindHandover:
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
 	}
 	var pinned []byte
 	if b, ok := st.Blocs[m.BlocID]; ok {
 		pinned = st.Units[b.LeaderUnitID].PublicKey
+	}
+	// A new leader's key the pinned one endorsed (a handover) is no key
+	// change: the pin moves to it.
+	byEndorsement := pinned != nil && !bytes.Equal(pinned, m.PublicKey) &&
+		endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, m.PublicKey, m.AuthorID)
+	if byEndorsement {
+		pinned = m.PublicKey
 	}
 	cross := false
 	for _, b := range st.Blocs {
@@ -242,6 +249,9 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	if (pinned == nil && slices.Contains(accepted, model.HoldUnverified)) ||
 		(pinned != nil && !bytes.Equal(pinned, m.PublicKey) && slices.Contains(accepted, model.HoldKeyChanged)) {
 		v.pin = storage.KeyByPhone
+	}
+	if byEndorsement {
+		v.pin = storage.KeyByEndorsing
 	}
 	switch {
 	case v.status == model.StatusStale && stale != nil && (v.expect == nil || v.expect.KeyID != m.KeyID() || m.Seq >= v.expect.Seq):

@@ -106,7 +106,7 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		return m, fmt.Errorf("a %s file signed as %s", m.Kind, m.AuthorRole)
 	case m.BlocID == "" || m.PeriodID == "" || m.AuthorID == "" || m.CriteriaVersion == "" || m.ContentHash == "":
 		return m, fmt.Errorf("an identity column is empty")
-	case (m.Kind == model.KindSetup) != (m.AddresseeID != ""),
+	case (m.Kind == model.KindSetup || m.Kind == model.KindHandover) != (m.AddresseeID != ""),
 		(m.Kind == model.KindSetup) != (len(m.EnrolCode) == 16),
 		m.Kind != model.KindSubmission && m.EnrolMAC != nil:
 		return m, fmt.Errorf("setup-only columns do not match the kind %s", m.Kind)
@@ -203,6 +203,8 @@ func FileName(m Manifest) string {
 		what = "tucham-" + part(m.PeriodCode) + "-" + part(m.BlocCode) + "-" + part(m.AuthorCode)
 	case model.KindDecision:
 		what = "quyetdinh-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
+	case model.KindHandover:
+		what = "bangiao-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
 	default:
 		what = "khoi-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	}

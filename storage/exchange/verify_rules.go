@@ -92,11 +92,14 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 	if m.Kind == model.KindSubmission || m.Kind == model.KindDecision {
 		return nil, nil // a decision file's values are judged against the leader's table (phase B)
 	}
+	if err := checkEndorsements(m, p, roster); err != nil {
+		return nil, err
+	}
 	trees, err := checkSetup(m, p, roster, periods)
 	if err != nil {
 		return nil, err
 	}
-	if m.Kind == model.KindSetup {
+	if m.Kind == model.KindSetup || m.Kind == model.KindHandover {
 		return nil, checkSetupValues(p, trees)
 	}
 	if err := checkBlocValues(m, p, trees); err != nil {
@@ -117,7 +120,7 @@ func checkSetup(m *Manifest, p facts.Set, roster map[string]facts.Row, periods m
 	if _, ok := roster[m.AuthorID]; !ok {
 		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TUnit))
 	}
-	if m.Kind == model.KindSetup {
+	if m.Kind == model.KindSetup || m.Kind == model.KindHandover {
 		if a, ok := roster[m.AddresseeID]; !ok || str(ut, a, "status") != model.Active.String() {
 			return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TUnit))
 		}
@@ -346,8 +349,11 @@ func checkSetupValues(p facts.Set, trees map[string]*model.Tree) error {
 		for _, r := range facts.Filter(rt, p[facts.TRules], "period_id", period) {
 			step, _ = r[rt.Col("step_x100")].(int64)
 		}
-		scores := facts.Filter(facts.MustTable(facts.TScore), p[facts.TScore], "period_id", period)
-		if err := checkScores(facts.Set{facts.TScore: scores}, tree, model.Points(step)); err != nil {
+		rows := facts.Set{}
+		for _, name := range []string{facts.TScore, facts.TRegistration, facts.TReturn, facts.TExplanation} {
+			rows[name] = facts.Filter(facts.MustTable(name), p[name], "period_id", period)
+		}
+		if err := checkScores(rows, tree, model.Points(step)); err != nil {
 			return err
 		}
 		var awards []model.AwardRule

@@ -151,7 +151,7 @@ func (m Model) openJoin() (Model, tea.Cmd) {
 			if err != nil {
 				return doneMsg{err: err}
 			}
-			if known != "" && !model.SameFingerprint(known, file.Fingerprint) {
+			if known != "" && !model.SameFingerprint(known, file.Fingerprint) && !file.Endorsed {
 				return confirmMsg{path: path, key: file.Fingerprint, author: file.AuthorCode}
 			}
 			return join(ctx, store, path, file.Fingerprint, lang)

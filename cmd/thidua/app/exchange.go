@@ -128,7 +128,11 @@ func (s App) ReadFile(ctx context.Context, path string) (model.FileInfo, error) 
 	if err != nil {
 		return model.FileInfo{}, err
 	}
-	return *f.Info(), nil
+	info := *f.Info()
+	if info.Endorsed, err = exchange.Endorsed(ctx, s.DB, f); err != nil {
+		return info, err
+	}
+	return info, nil
 }
 
 // JoinFile takes a leader's setup file. The leader's key is trusted only if

@@ -5,7 +5,7 @@
 // file a writer makes and the schema the verifier allows are the same
 // text. It does no I/O.
 //
-// Two versions exist. Version 1 (files already sent; still read) holds
+// Three versions exist. Version 1 (files already sent; still read) holds
 // every table of its time, empty or not, and every id as text in every
 // row. Version 2 (written) holds, of the tables a file of its kind may
 // fill (the individuals too: a unit's nominees, the leader's marks), only
@@ -14,6 +14,9 @@
 // columns of the other tables hold its number there. Both read back as
 // the same rows, so the content hash, the signature and every check are
 // the same for both; the manifest, not the tables, says a file's kind.
+// Version 3 is version 2 with the leader's handover file and the key
+// endorsements that setup, bloc and handover files carry; version 2's
+// layouts are kept as they were.
 package wire
 
 import (
@@ -26,7 +29,7 @@ import (
 )
 
 // Version is the exchange format this build writes.
-const Version = 2
+const Version = 3
 
 // Oldest is the oldest format this build still reads.
 const Oldest = 1
@@ -64,12 +67,12 @@ func LayoutOf(version int, kind model.FileKind) (Layout, bool) {
 		for _, name := range v1Tables {
 			l.Tables = append(l.Tables, facts.MustTable(name))
 		}
-	case 2:
-		if kind.String() == "unknown" {
+	case 2, 3:
+		if kind.String() == "unknown" || version == 2 && kind > model.KindDecision {
 			return l, false
 		}
 		for _, t := range facts.Payload() {
-			if model.FileTableAllowed(kind, t.Name) {
+			if model.FileTableAllowed(kind, t.Name) && (version >= 3 || !slices.Contains(v3Tables, t.Name)) {
 				l.Tables = append(l.Tables, t)
 			}
 		}
@@ -139,6 +142,34 @@ func (l Layout) Has(name string) bool {
 	return slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name })
 }
 
+// v3Tables are the tables format 3 added: version 2's layouts, as files
+// already sent hold them, lack them.
+var v3Tables = []string{facts.TEndorsement}
+
+// frozen is table t as the layout holds it: version 2's manifest knows the
+// four kinds of its time, and its roster the four ways a key was verified.
+func (l Layout) frozen(t *facts.Table) *facts.Table {
+	col, check := "", ""
+	switch {
+	case l.Version >= 3:
+		return t
+	case t.Name == facts.Manifest.Name:
+		col, check = "kind", "kind IN ('setup', 'unit_submission', 'bloc_export', 'province_decision')"
+	case t.Name == facts.TUnit:
+		col, check = "key_verified", "key_verified IN ('setup_code', 'phone', 'tofu', 'self')"
+	default:
+		return t
+	}
+	out := *t
+	out.Cols = append([]facts.Column(nil), t.Cols...)
+	for i, c := range out.Cols {
+		if c.Name == col {
+			out.Cols[i].Check = check
+		}
+	}
+	return &out
+}
+
 // NumberedIDs reports whether the layout stores ids as numbers into IDs.
 func (l Layout) NumberedIDs() bool { return l.Version >= 2 }
 
@@ -167,9 +198,9 @@ func (l Layout) DDL() []string {
 	if l.Version == 1 {
 		return append([]string(nil), v1DDL...)
 	}
-	out := []string{TableDDL(&facts.Manifest), TableDDL(&IDs)}
+	out := []string{TableDDL(l.frozen(&facts.Manifest)), TableDDL(&IDs)}
 	for _, t := range l.Tables {
-		out = append(out, TableDDL(l.Stored(t)))
+		out = append(out, TableDDL(l.Stored(l.frozen(t))))
 	}
 	return out
 }

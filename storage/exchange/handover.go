@@ -1,0 +1,108 @@
+package exchange
+
+import (
+	"bytes"
+	"context"
+	"slices"
+
+	"thidua/model"
+	"thidua/model/facts"
+	"thidua/storage"
+)
+
+// Errors of taking a handover file; each is a message id in the catalogue.
+const (
+	EHandoverUnit   = "exchange.handover_unit"
+	EHandoverKey    = "exchange.handover_key"
+	EHandoverAuthor = "exchange.handover_author"
+	EHandoverMember = "exchange.handover_member"
+)
+
+// Handover writes the leader's handover file for the incoming unit
+// (issue 15): a backup first, then the file, written and verified as a
+// receiver would; only then, in one transaction, this installation records
+// it and becomes an ordinary member of the bloc. A failure before that
+// leaves this installation the leader, as it was.
+func Handover(ctx context.Context, db *storage.DB, req storage.ExportRequest, out string, opt Options) (model.WrittenFile, error) {
+	req.Kind = model.KindHandover
+	if _, err := db.Backup(ctx, model.BackupBeforeHandover); err != nil {
+		return model.WrittenFile{}, err
+	}
+	p, err := prepare(ctx, db, req, out, opt)
+	if err != nil {
+		return p.w, err
+	}
+	if err := p.place(); err != nil {
+		return p.w, err
+	}
+	return p.w, db.RecordHandover(ctx, p.sent, p.endorsement)
+}
+
+// takeHandover is phase B for a handover file at the incoming unit: it is
+// for this unit of this bloc, signed by the leader key pinned here, and the
+// key it endorses is this installation's own.
+func takeHandover(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File) error {
+	m, inst := &f.Manifest, st.Installation
+	switch {
+	case inst.Role != model.RoleUnit || inst.BlocID == "":
+		return model.Errorf(EHandoverMember)
+	case m.BlocID != inst.BlocID:
+		return model.Errorf(EJoinOtherBloc, m.BlocCode)
+	case m.AddresseeID != inst.UnitID:
+		return model.Errorf(EHandoverUnit, m.AddresseeCode)
+	}
+	leader := st.Units[st.Blocs[inst.BlocID].LeaderUnitID]
+	if leader.PublicKey == nil || !bytes.Equal(leader.PublicKey, m.PublicKey) || leader.ID != m.AuthorID {
+		return model.Errorf(EHandoverAuthor, m.Fingerprint())
+	}
+	own, err := db.PublicKey(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range f.Payload[facts.TEndorsement] {
+		if e, ok := endorsementOf(r); ok && bytes.Equal(e.old, m.PublicKey) && e.unit == inst.UnitID &&
+			own != nil && bytes.Equal(e.new, own) {
+			return nil
+		}
+	}
+	return model.Errorf(EHandoverKey, model.Fingerprint(own))
+}
+
+// applyHandover imports a handover file this installation may take, in
+// one transaction, after a backup.
+func applyHandover(ctx context.Context, db *storage.DB, f *File, o *model.MergeOutcome) error {
+	m := &f.Manifest
+	if _, err := db.Backup(ctx, model.BackupBeforeHandover); err != nil {
+		return err
+	}
+	v := verdict{status: model.StatusApplied, author: m.AuthorID, rows: f.Payload}
+	o.Status = model.StatusApplied
+	fill(o, f, v)
+	o.Unit = m.AddresseeCode
+	arr := storage.Arrival{
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, UnitID: m.AuthorID,
+			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
+			Report: report(f, v)},
+		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
+		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID},
+	}
+	var err error
+	if o.Counts, err = db.ApplyHandover(ctx, arr); err != nil {
+		return err
+	}
+	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
+	return err
+}
+
+// Endorsed reports whether a verified file is signed by a new leader key
+// the endorsements lead to from the leader key pinned here: a setup file
+// after a handover, which needs no confirmation.
+func Endorsed(ctx context.Context, db *storage.DB, f *File) (bool, error) {
+	st, err := db.InboxState(ctx)
+	if err != nil || st.Installation.BlocID == "" || f.Manifest.BlocID != st.Installation.BlocID {
+		return false, err
+	}
+	pinned := st.Units[st.Blocs[st.Installation.BlocID].LeaderUnitID].PublicKey
+	return endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, f.Manifest.PublicKey,
+		f.Manifest.AuthorID), nil
+}
