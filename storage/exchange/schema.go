@@ -56,11 +56,13 @@ var expectedSchemas = sync.OnceValues(func() (map[schemaKey]string, error) {
 	return out, nil
 })
 
-// expectedObjects are, for each table a sparse (version-2) file may
-// hold, its exact sqlite_schema lines (the table's and any index of it),
-// from the layouts' empty files. A table's DDL is the same in every kind.
-var expectedObjects = sync.OnceValues(func() (map[string][]string, error) {
-	out := map[string][]string{}
+// expectedObjects are, for each sparse version (2 on) and each table a
+// file of it may hold, the table's exact sqlite_schema lines (the table's
+// and any index of it), from the layouts' empty files. Within a version a
+// table's DDL is the same in every kind; versions differ (version 3's
+// manifest knows the handover kind, version 2's does not).
+var expectedObjects = sync.OnceValues(func() (map[int]map[string][]string, error) {
+	all := map[int]map[string][]string{}
 	for _, l := range wire.Layouts() {
 		if !l.Sparse() {
 			continue
@@ -69,6 +71,11 @@ var expectedObjects = sync.OnceValues(func() (map[string][]string, error) {
 		if err != nil {
 			return nil, err
 		}
+		out := all[l.Version]
+		if out == nil {
+			out = map[string][]string{}
+			all[l.Version] = out
+		}
 		byTable := map[string][]string{}
 		for _, line := range lines {
 			tbl := strings.Split(line, "\t")[2]
@@ -76,12 +83,12 @@ var expectedObjects = sync.OnceValues(func() (map[string][]string, error) {
 		}
 		for name, ls := range byTable {
 			if prev, ok := out[name]; ok && !slices.Equal(prev, ls) {
-				return nil, fmt.Errorf("exchange schema: table %s differs between kinds", name)
+				return nil, fmt.Errorf("exchange schema: table %s differs between kinds of version %d", name, l.Version)
 			}
 			out[name] = ls
 		}
 	}
-	return out, nil
+	return all, nil
 })
 
 // scratchSchema reads the sqlite_schema of an empty file of layout l.

@@ -176,7 +176,7 @@ func (u *untrusted) schema(ctx context.Context, version int) (map[string]bool, e
 			continue
 		}
 		if l.Sparse() {
-			return sparseSchema(rows)
+			return sparseSchema(rows, version)
 		}
 		w := want[schemaKey{l.Version, l.Kind.String()}]
 		if text == w {
@@ -192,11 +192,12 @@ func (u *untrusted) schema(ctx context.Context, version int) (map[string]bool, e
 // sparseSchema checks a sparse file's sqlite_schema rows table by table:
 // the objects of each table must be exactly those of its pinned DDL, and
 // the manifest and ids must be there. It returns the payload tables held.
-func sparseSchema(rows [][]any) (map[string]bool, error) {
-	want, err := expectedObjects()
+func sparseSchema(rows [][]any, version int) (map[string]bool, error) {
+	all, err := expectedObjects()
 	if err != nil {
 		return nil, err
 	}
+	want := all[version]
 	held := map[string]bool{}
 	var order []string
 	objects := map[string][]string{}
