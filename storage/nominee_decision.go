@@ -23,6 +23,9 @@ const ActNomineeDecide = "nominee.decide"
 // ENomineeNotUpward: a decision on a proposal the bloc did not send up.
 const ENomineeNotUpward = "people_db.not_upward"
 
+// EProvinceOnly: a decision typed anywhere but at the province.
+const EProvinceOnly = "people_db.province_only"
+
 // DecideNominee records the province's decision on a person's proposal
 // in a period, audited; refused unless the bloc proposed that person
 // for that form upward.
@@ -31,6 +34,13 @@ func (db *DB) DecideNominee(ctx context.Context, actor model.Actor, periodID str
 		return err
 	}
 	return db.write(ctx, func(tx *Tx) error {
+		inst, _, err := installationAny(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if inst.Role != model.RoleProvince || actor.Role != model.RoleProvince {
+			return model.Errorf(EProvinceOnly)
+		}
 		who, err := personByID(ctx, tx, d.Person)
 		if err != nil {
 			return err

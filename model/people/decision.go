@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/i18n"
 )
 
 // Ruling is the province's answer to a proposal the bloc sent up.
@@ -115,4 +116,13 @@ func ParseDecisionText(s string) (number, date string, err error) {
 		return "", "", model.Errorf(EDecisionText, cut(s, 60))
 	}
 	return m[1], t.Format(time.DateOnly), nil
+}
+
+// Describe says a decision as the lists show it beside the proposal:
+// "Tỉnh: được khen 512/QĐ-UBND ngày 20/12/2026".
+func (d Decision) Describe(l i18n.Lang) string {
+	if d.Ruling == RulingDowngraded {
+		return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown_to", d.DowngradedTo.Label(l), d.Text()))
+	}
+	return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown", i18n.T(l, "nominee_ruling."+d.Ruling.String()), d.Text()))
 }
