@@ -9,6 +9,8 @@ func init() {
 		"people_cli.decide_args":    {"Thừa «%s»: mỗi lần ghi quyết định cho một người (--person).", "Unexpected «%s»: one person per decision (--person)."},
 		"people_cli.bad_ruling":     {"Không hiểu kết quả «%s»: dùng accepted (đồng ý), refused (không khen) hoặc downgraded (hạ mức, kèm --downgraded-to).", "Unknown outcome «%s»: use accepted, refused or downgraded (with --downgraded-to)."},
 		"people_cli.decided":        {"Đã ghi quyết định: %s — %s: %s (kỳ %s). Tệp quyết định tiếp theo (thidua export --bloc) sẽ mang xuống khối.", "Recorded the decision: %s — %s: %s (%s). The next decision file (thidua export --bloc) takes it down to the bloc."},
+		"people_ui.col_province":    {"Tỉnh quyết định", "Province"},
+		"people_ui.ruling_down":     {"hạ mức: %s", "downgraded: %s"},
 		"nominee_ruling.accepted":   {"được khen", "awarded"},
 		"nominee_ruling.refused":    {"không khen", "refused"},
 		"nominee_ruling.downgraded": {"hạ mức", "downgraded"},
