@@ -122,6 +122,10 @@ func TestNomineeDecisionRoundTrip(t *testing.T) {
 			t.Errorf("a decision nobody made: %+v", d)
 		}
 	}
+	out = must(t, "people", "--db", tuyan, "--json")
+	if !strings.Contains(out, `"decision": "512/QĐ-UBND ngày 20/12/2019"`) || strings.Count(out, `"awards"`) != 1 {
+		t.Errorf("people --json shows the title received:\n%s", out)
+	}
 	udb, err := storage.Open(ctx, tuyan)
 	if err != nil {
 		t.Fatal(err)
