@@ -124,4 +124,27 @@ func TestNomineeDecisionsFlowDown(t *testing.T) {
 	if !held {
 		t.Errorf("the title is not in the person's history: %+v", ub.History.Awards)
 	}
+	// The province changes its mind: the title leaves the history again.
+	if err := prov.DecideNominee(w.ctx, model.Actor{Role: model.RoleProvince}, w.period.ID, people.Decision{Person: ps[0].ID,
+		Form: people.LDTT, Ruling: people.RulingRefused}); err != nil {
+		t.Fatal(err)
+	}
+	w.one(w.decisionFile(prov), model.StatusApplied)
+	if o, err := join(w.setupFor("TUYAN")); err != nil || o.Status != model.StatusApplied {
+		t.Fatalf("join again: %v %v", o.Status, err)
+	}
+	ub, err = unit.Book(w.ctx, w.period.ID, w.unit("TUYAN").ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ub.History.Awards {
+		if a.Person == ps[0].ID && a.Form == people.LDTT {
+			t.Errorf("a refused title kept in the history: %+v", a)
+		}
+	}
+	for _, n := range ub.Nominees {
+		if n.Person == ps[0].ID && n.Form == people.LDTT && (n.Decision == nil || n.Decision.Ruling != people.RulingRefused) {
+			t.Errorf("the unit's decision after the change: %+v", n.Decision)
+		}
+	}
 }
