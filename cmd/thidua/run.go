@@ -36,7 +36,7 @@ func commands() []command {
 		{"meeting", "meeting.help", runMeeting},
 		{"people", "people_cli.help", runPeople},
 		{"nominate", "people_cli.help_nominate", runNominate},
-		{"decide", "people_cli.help_decide", runDecide},
+		{"decide", "people_cli.help_decide", runDecidePerson},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"period", "period.help", runPeriod},
 		{"backup", "cli.help.backup", runBackup},

@@ -9,12 +9,12 @@ import (
 	"thidua/model/people"
 )
 
-// runDecide records the province's decision on a person the bloc
+// runDecidePerson records the province's decision on a person the bloc
 // proposed upward: thidua decide --bloc KHOI --period 2026 --person "Nguyễn
 // Văn An" --form CSTĐCS --outcome accepted --decision "Quyết định số
 // 512/QĐ-UBND ngày 20/12/2026". It goes down in the next decision file
 // (thidua export --bloc). A person the bloc did not send up is refused.
-func runDecide(ctx context.Context, c *cli, args []string) error {
+func runDecidePerson(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("decide", false)
 	bloc, periodCode, unit := fs.String("bloc", "", ""), fs.String("period", "", ""), fs.String("unit", "", "")
 	who, form, outcome := fs.String("person", "", ""), fs.String("form", "", ""), fs.String("outcome", "", "")
