@@ -258,6 +258,9 @@ type Decision struct {
 	DowngradedTo string // award code, for Downgraded
 	Number       string
 	Date         time.Time
+	// Replaces is the unit id whose proposal this award was given in place
+	// of ("" when the unit was proposed itself).
+	Replaces string
 }
 
 // Validate checks a decision against the bloc's award rules.

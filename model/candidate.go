@@ -29,12 +29,25 @@ type UnitState struct {
 // leader, without any score, or with criteria left blank are not ranked, and
 // the reason says which.
 func (t *Tree) Candidate(s UnitState, caps Caps) Candidate {
-	stage := s.Layers.Top()
-	if stage == StageSelf && s.Accepted {
-		stage = StageBloc
-	}
+	stage := RankStage(s.Layers.Top(), s.Accepted)
 	sheet := s.Layers.Effective(stage)
-	totals := t.Totals(sheet, caps)
+	return CandidateOf(s, stage, len(sheet), t.Totals(sheet, caps))
+}
+
+// RankStage is the stage that ranks a unit whose highest stage with scores
+// is top: a sheet the bloc accepted without changing a score ranks on the
+// bloc stage.
+func RankStage(top Stage, accepted bool) Stage {
+	if top == StageSelf && accepted {
+		return StageBloc
+	}
+	return top
+}
+
+// CandidateOf is the candidate of a unit ranked at stage with totals, its
+// sheet holding rows scores: Candidate's work once the totals are known
+// (storage keeps them beside the scores). s.Layers is not read.
+func CandidateOf(s UnitState, stage Stage, rows int, totals Totals) Candidate {
 	c := Candidate{
 		UnitID:    s.Unit.ID,
 		Code:      s.Unit.Code,
@@ -50,7 +63,7 @@ func (t *Tree) Candidate(s UnitState, caps Caps) Candidate {
 		c.NotRanked = Errorf(RankWithdrawn, s.Unit.WithdrawnReason)
 	case s.Excluded != "":
 		c.NotRanked = Errorf(RankExcluded, s.Excluded)
-	case len(sheet) == 0:
+	case rows == 0:
 		c.NotRanked = Errorf(RankNoSubmission)
 	case !totals.Complete():
 		c.NotRanked = Errorf(RankIncomplete, len(totals.Missing), totals.Scorable)

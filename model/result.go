@@ -9,7 +9,7 @@ type PeriodResult struct {
 	Tree      *Tree
 	Rules     Rules
 	Units     map[string]Unit   // by id
-	Self      map[string]Totals // self-stage totals by unit id
+	Self      map[string]Totals // self-stage totals by unit id: the sums and blank rows, without Value
 	Ranking   Ranking
 	Proposals Proposals
 	Blocks    []Block

@@ -47,13 +47,17 @@ func BenchmarkResult(b *testing.B) {
 
 // BenchmarkResultScale computes the ranking of a bloc of 100, 200, 500
 // and 1,000 units, each with a 300-criterion sheet scored at the self and
-// bloc stages: every sheet read, totalled, ranked with the tie-breaks,
-// awards proposed. µs/unit shows how the time grows with the data.
+// bloc stages, as a merge leaves them (every sheet's totals kept beside
+// its scores): the kept totals read, ranked with the tie-breaks, awards
+// proposed. µs/unit shows how the time grows with the data.
 func BenchmarkResultScale(b *testing.B) {
 	for _, n := range []int{100, 200, 500, 1000} {
 		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
 			db, period := rankBloc(b, n)
 			ctx := context.Background()
+			if err := db.RefreshTotals(ctx); err != nil {
+				b.Fatal(err)
+			}
 			var res model.PeriodResult
 			var err error
 			for b.Loop() {
@@ -88,11 +92,30 @@ func BenchmarkResultHistory(b *testing.B) {
 	}
 }
 
+// BenchmarkKeepTotals1000 is what a merge adds to keep the totals of a
+// bloc of 1,000 units × 300 criteria whose every sheet changed: each
+// sheet's scores read and totalled at two stages, the rows written.
+func BenchmarkKeepTotals1000(b *testing.B) {
+	db, period := rankBloc(b, 1000)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := db.rw.ExecContext(ctx, `DELETE FROM sheet_total`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := db.RefreshTotals(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	_ = period
+}
+
 // rankBloc makes a bloc of n units with a 300-criterion table (5 parts ×
 // 6 groups × 10 criteria) and writes every unit's self and bloc scores
 // straight into the score table, in one transaction, as merges and
 // reviews leave them. It returns the database and the period.
-func rankBloc(b *testing.B, n int) (*DB, string) {
+func rankBloc(b testing.TB, n int) (*DB, string) {
 	b.Helper()
 	ctx := context.Background()
 	db := openTestDB(b)

@@ -149,13 +149,22 @@ func issueVersion(ctx context.Context, tx *Tx, actor model.Actor, versionID stri
 
 // Versions lists the bloc's criteria versions, oldest first.
 func (db *DB) Versions(ctx context.Context) ([]model.CriteriaVersion, error) {
+	return db.BlocVersions(ctx, "")
+}
+
+// BlocVersions lists a bloc's criteria versions, oldest first; blocID ""
+// is the installation's bloc.
+func (db *DB) BlocVersions(ctx context.Context, blocID string) ([]model.CriteriaVersion, error) {
 	var out []model.CriteriaVersion
 	err := db.read(ctx, func(tx *Tx) error {
-		inst, err := installation(ctx, tx)
-		if err != nil {
-			return err
+		if blocID == "" {
+			inst, err := installation(ctx, tx)
+			if err != nil {
+				return err
+			}
+			blocID = inst.BlocID
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT version_id FROM criteria_version WHERE bloc_id = ? ORDER BY created_at, version_id`, inst.BlocID)
+		rows, err := tx.QueryContext(ctx, `SELECT version_id FROM criteria_version WHERE bloc_id = ? ORDER BY created_at, version_id`, blocID)
 		if err != nil {
 			return err
 		}
@@ -221,6 +230,11 @@ func (db *DB) VersionTree(ctx context.Context, versionID string) (*model.Tree, e
 }
 
 func versionTree(ctx context.Context, tx *Tx, versionID string) (*model.Tree, error) {
+	return tx.trees.get(ctx, tx, versionID, readTree)
+}
+
+// readTree reads and builds a criteria version's table.
+func readTree(ctx context.Context, tx *Tx, versionID string) (*model.Tree, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT criterion_id, coalesce(parent_id, ''), position, code, title, kind,
 		max_x100, capped, rule, guidance FROM criterion WHERE version_id = ?`, versionID)
 	if err != nil {

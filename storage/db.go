@@ -52,6 +52,8 @@ type DB struct {
 	replaced atomic.Bool
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+	// trees are the issued criteria tables already read (trees.go).
+	trees treeCache
 }
 
 func init() {
@@ -112,10 +114,14 @@ func open(ctx context.Context, abs string) (*DB, error) {
 	// busy_timeout so a second thidua on the same file waits instead of
 	// failing; trusted_schema off so schema objects cannot call functions;
 	// _txlock=immediate so every write transaction takes the lock at BEGIN
-	// and never fails half-way with SQLITE_BUSY.
+	// and never fails half-way with SQLITE_BUSY; temp_store in memory
+	// because every score written fires the trigger that forgets the
+	// unit's kept totals (schema 5), and a statement with a trigger keeps a
+	// statement journal: one score's pages, which in a temporary file cost
+	// a system call each and doubled the time of a merge.
 	rw, err := sql.Open("sqlite", dsn(abs,
 		"_pragma=busy_timeout(10000)", "_pragma=journal_mode(WAL)", "_pragma=synchronous(FULL)",
-		"_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_txlock=immediate"))
+		"_pragma=foreign_keys(1)", "_pragma=trusted_schema(0)", "_pragma=temp_store(MEMORY)", "_txlock=immediate"))
 	if err != nil {
 		return nil, model.Errorf(EDBOpen, abs, Reason(err))
 	}
@@ -241,6 +247,7 @@ type Tx struct {
 	now       time.Time
 	installID string               // loaded on first audit write
 	stmts     map[string]*sql.Stmt // see exec
+	trees     *treeCache           // the database's issued tables, read once
 }
 
 // exec runs a statement prepared once per transaction: a merge writes the
@@ -295,7 +302,7 @@ func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
 	if err != nil {
 		return db.damage(err)
 	}
-	tx := &Tx{Tx: sqlTx, now: db.Now()}
+	tx := &Tx{Tx: sqlTx, now: db.Now(), trees: &db.trees}
 	if err := fn(tx); err != nil {
 		sqlTx.Rollback()
 		return db.damage(err)

@@ -17,7 +17,7 @@ func (db *DB) ResultHistory(ctx context.Context) (model.History, error) {
 	results := make([]model.PeriodResult, 0, len(periods))
 	err = db.read(ctx, func(tx *Tx) error {
 		for _, p := range periods {
-			r, err := result(ctx, tx, p.ID)
+			r, _, err := result(ctx, tx, p.ID)
 			if err != nil {
 				return err
 			}

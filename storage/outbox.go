@@ -335,7 +335,7 @@ func readBlocFile(ctx context.Context, tx *Tx, e *Export) error {
 	if err := fill(ctx, tx, e.Payload, []string{facts.TScore}, `period_id = ? AND stage IN ('self', 'bloc')`, e.Period.ID); err != nil {
 		return err
 	}
-	res, err := result(ctx, tx, e.Period.ID)
+	res, _, err := result(ctx, tx, e.Period.ID)
 	if err != nil {
 		return err
 	}

@@ -190,7 +190,7 @@ func planScore(ctx context.Context, tx *Tx, b ScoreBatch, sc sheetContext, prior
 				return p, nil, err
 			}
 			if model.NeedsReason(b.Stage, p.points, at) {
-				return p, model.Errorf(model.ENeedsReason), nil
+				return p, model.Errorf(model.ReasonNeeded(b.Stage)), nil
 			}
 		}
 	} else if !c.Scorable() {

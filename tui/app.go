@@ -10,6 +10,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/blocs"
 	"thidua/tui/chrome"
 	"thidua/tui/cover"
 	"thidua/tui/scope"
@@ -24,7 +25,7 @@ import (
 // Store is everything the interface reads and writes.
 type Store interface {
 	screens.Store
-	welcome.Store
+	cover.Store
 	scope.Store
 }
 
@@ -81,6 +82,12 @@ func (m Model) Preload(width, height int) Model {
 		m = next.(Model)
 		cmds = append(cmds, cmd)
 	}
+	if m.cover.Province() {
+		// A province's first frame shows its board of blocs.
+		next, cmd := m.Update(blocs.LoadCmd(m.store)())
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
 	m.preloaded, m.afterPreload = true, tea.Batch(cmds...)
 	return m
 }
@@ -119,6 +126,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case welcome.DoneMsg:
 		m.cover, _ = m.cover.Update(msg)
 		return m, tea.Batch(scope.LoadCmd(m.store), m.screens.Units.Init())
+	case blocs.FocusMsg:
+		// The province opened a bloc: its screens, on its ranking.
+		m.cover, _ = m.cover.Update(msg)
+		m.screen = screens.Results
+		return m, tea.Batch(scope.LoadCmd(m.store), m.screens.Units.Init(), m.screens.Results.Reload())
 	case units.ScoreMsg:
 		m.screen = screens.Scoring
 		return m, m.screens.Scoring.SetUnit(msg.UnitID)
@@ -141,6 +153,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) loaded(msg scope.LoadedMsg) (tea.Model, tea.Cmd) {
 	keep := m.scope().Period.ID
 	m.ctx, m.period = msg, len(msg.Periods)-1
+	m.keys.Board.SetEnabled(msg.Inst.Role == model.RoleProvince)
 	for i, p := range msg.Periods {
 		if p.ID == keep {
 			m.period = i
@@ -188,6 +201,7 @@ func (m *Model) setScope() tea.Cmd {
 // damage notice, the status line and every screen's place stay.
 func (m Model) relang(lang i18n.Lang) (tea.Model, tea.Cmd) {
 	m.lang, m.keys, m.styles = lang, chrome.DefaultKeyMap(lang, screens.Names()), theme.New(m.isDark)
+	m.keys.Board.SetEnabled(m.ctx.Inst.Role == model.RoleProvince)
 	m.screens.SetLang(m.styles, lang, m.isDark)
 	m.cover.SetLang(m.styles, lang, m.isDark)
 	m.resize()

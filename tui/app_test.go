@@ -216,8 +216,8 @@ func TestQuitTypedDuringASave(t *testing.T) {
 	}
 }
 
-// A province's database (no bloc of its own) is named as such, with the
-// commands the province works with, not offered the welcome.
+// A province's database (no bloc of its own) opens on its board of blocs,
+// which says how to merge the first bloc file; no welcome.
 func TestProvinceDatabase(t *testing.T) {
 	ctx := context.Background()
 	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "tinh.db"))
@@ -231,7 +231,8 @@ func TestProvinceDatabase(t *testing.T) {
 	m := New(app.App{DB: db}, i18n.VI)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m, _ = run(next.(Model), m.Init())
-	if v := m.View().Content; !strings.Contains(v, "cơ sở dữ liệu của tỉnh") || strings.Contains(v, "Chào mừng") {
+	if v := m.View().Content; !strings.Contains(v, "Các khối thi đua — 0 khối") || !strings.Contains(v, "thidua merge --province") ||
+		strings.Contains(v, "Chào mừng") {
 		t.Fatalf("province view:\n%s", v)
 	}
 	if _, quit := press(m, "q"); !quit {

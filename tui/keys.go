@@ -1,11 +1,14 @@
 package tui
 
 import (
+	"context"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model/i18n"
 	"thidua/tui/screens"
+	"thidua/tui/status"
 )
 
 // key handles a key: ctrl+c always, then the cover (the welcome, a
@@ -45,6 +48,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.show((m.screen + 1) % screens.Count)
 	case key.Matches(msg, m.keys.PrevScreen):
 		return m.show((m.screen + screens.Count - 1) % screens.Count)
+	case key.Matches(msg, m.keys.Board):
+		cmd := m.board()
+		return m, cmd
 	case key.Matches(msg, m.keys.Period):
 		if len(m.ctx.Periods) > 0 {
 			m.period = (m.period + 1) % len(m.ctx.Periods)
@@ -61,4 +67,16 @@ func (m Model) show(s screens.ID) (tea.Model, tea.Cmd) {
 		return m, m.screens.Results.Reload()
 	}
 	return m, nil
+}
+
+// board takes the province back to its board of blocs: no bloc in focus,
+// the board read anew.
+func (m *Model) board() tea.Cmd {
+	store := m.store
+	return tea.Sequence(func() tea.Msg {
+		if err := store.SetFocus(context.Background(), ""); err != nil {
+			return status.ErrorMsg{Err: err}
+		}
+		return nil
+	}, m.cover.Board())
 }

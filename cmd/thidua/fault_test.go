@@ -27,7 +27,9 @@ import (
 // and a way on, never a crash, and the damaged file is never destroyed.
 
 // Damage anywhere in the file gives a message and an exit code, never a
-// Go panic; the damaged file is left as it was.
+// Go panic; reads and refused writes leave the damaged file as it was (a
+// score whose pages the damage missed saves: that is what a working
+// database is for, wherever else the damage sits).
 func TestDamageAnywhereNeverCrashes(t *testing.T) {
 	clean := demoDB(t)
 	st, err := os.Stat(clean)
@@ -48,6 +50,7 @@ func TestDamageAnywhereNeverCrashes(t *testing.T) {
 		}
 		demotest.Spoil(t, db, page*4096+rng.Int64N(2048), 1+rng.Int64N(2048))
 		before := digest(t, db)
+		saved := false
 		for _, args := range [][]string{
 			{"rank", "--db", db, "--period", "2019", "--json"},
 			{"units", "--db", db},
@@ -60,25 +63,15 @@ func TestDamageAnywhereNeverCrashes(t *testing.T) {
 			if code == 1 && !strings.Contains(errs, "thidua: ") {
 				t.Errorf("page %d, %s: no message: %q", page, args[0], errs)
 			}
+			if args[0] != "score" && digest(t, db) != before {
+				t.Errorf("page %d: %s changed the damaged file", page, args[0])
+			}
+			saved = saved || (args[0] == "score" && code == 0)
 		}
-		if code := digestChangedOnlyBy(t, db, before); code != "" {
-			t.Errorf("page %d: %s", page, code)
+		if !saved && digest(t, db) != before {
+			t.Errorf("page %d: a refused score changed the damaged file", page)
 		}
 	}
-}
-
-// digestChangedOnlyBy reports a damaged file that a read changed. A score
-// that saved (the damage missed the pages it needs) may change it; that is
-// what a working database is for.
-func digestChangedOnlyBy(t *testing.T, db string, before [32]byte) string {
-	t.Helper()
-	if digest(t, db) == before {
-		return ""
-	}
-	if _, errs, code := runCmd(t, nil, "rank", "--db", db, "--period", "2019", "--json"); code != 0 {
-		return "the file changed though it cannot be read: " + errs
-	}
-	return ""
 }
 
 // thidua restore puts the newest good backup back and keeps the damaged

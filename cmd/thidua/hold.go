@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/storage"
 	"thidua/storage/exchange"
@@ -74,6 +75,7 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 		}
 		out = append(out, o)
 	}
+	app.KeepTotals(ctx, db, out...)
 	return c.reportOutcomes(out, nil, false)
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/facts"
 	"thidua/model/i18n"
@@ -153,6 +154,9 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 	var out []model.MergeOutcome
 	if len(paths) > 0 {
 		out, err = exchange.Merge(ctx, db, paths, opt)
+		if err == nil && !*dry {
+			app.KeepTotals(ctx, db, out...)
+		}
 		done()
 		if err != nil {
 			if fresh {

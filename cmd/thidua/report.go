@@ -17,13 +17,16 @@ import (
 // ranking, the minutes of its meeting, the proposal to the province, the
 // chart of totals, each unit's score sheet and the registrations (--only
 // some of them), dated --date (today by default) at --place (the leader
-// unit's place by default).
+// unit's place by default). At a province it writes one workbook for
+// every bloc (a summary sheet, then a sheet a bloc), or with --bloc that
+// bloc's whole report.
 func runReport(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("report", false)
 	periodCode := fs.String("period", "", "")
 	out := fs.String("out", "", "")
 	place := fs.String("place", "", "")
 	date := fs.String("date", "", "")
+	blocCode := fs.String("bloc", "", "")
 	var only listFlag
 	fs.Var(&only, "only", "")
 	pos, err := c.parse(fs, args)
@@ -52,15 +55,30 @@ func runReport(ctx context.Context, c *cli, args []string) error {
 			return usageError{i18n.T(c.lang, "sheet.cli.bad_date", *date)}
 		}
 	}
-	s, err := c.session(ctx, "", *periodCode)
+	db, err := c.open(ctx)
 	if err != nil {
 		return err
 	}
-	defer s.db.Close()
+	defer db.Close()
 	if opt.Date.IsZero() {
-		opt.Date = s.db.Now()
+		opt.Date = db.Now()
 	}
-	r, err := sheet.BuildReport(ctx, s.db, s.period.ID, opt)
+	sections, province, err := blocSections(ctx, db, *blocCode, *periodCode)
+	if err != nil {
+		return err
+	}
+	var r *sheet.Report
+	if province && *blocCode == "" {
+		// The province's workbook: the summary of every bloc, then each
+		// bloc's ranking on a sheet of its own.
+		var ids []string
+		for _, s := range sections {
+			ids = append(ids, s.Period.ID)
+		}
+		r, err = sheet.BuildProvinceReport(ctx, db, ids, opt)
+	} else {
+		r, err = sheet.BuildReport(ctx, db, sections[0].Period.ID, opt)
+	}
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ func commands() []command {
 		{"rank", "cli.help.rank", runRank},
 		{"report", "sheet.help.report", runReport},
 		{"meeting", "meeting.help", runMeeting},
+		{"decide", "province.help.decide", runDecide},
 		{"people", "people_cli.help", runPeople},
 		{"nominate", "people_cli.help_nominate", runNominate},
 		{"decide", "people_cli.help_decide", runDecidePerson},

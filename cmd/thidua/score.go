@@ -25,6 +25,7 @@ func runScore(ctx context.Context, c *cli, args []string) error {
 	stageName := fs.String("stage", "self", "")
 	as := fs.String("as", "", "")
 	reason := fs.String("reason", "", "")
+	blocCode := fs.String("bloc", "", "")
 	pos, err := c.parse(fs, args)
 	if err != nil {
 		return err
@@ -51,15 +52,11 @@ func runScore(ctx context.Context, c *cli, args []string) error {
 		}
 		entries = append(entries, e)
 	}
-	s, err := c.session(ctx, *as, *periodCode)
+	s, u, err := c.scoreSession(ctx, *as, *blocCode, *periodCode, *unitCode)
 	if err != nil {
 		return err
 	}
 	defer s.db.Close()
-	u, err := s.db.UnitByCode(ctx, *unitCode)
-	if err != nil {
-		return err
-	}
 	p := s.period
 	res, err := s.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: p.ID, UnitID: u.ID, Stage: stage, Actor: s.actor,
 		Entries: entries, Once: true})
@@ -71,6 +68,59 @@ func runScore(ctx context.Context, c *cli, args []string) error {
 		c.warnf("cli.flag", res.Flag.Localize(c.lang))
 	}
 	return nil
+}
+
+// scoreSession opens the database for scoring a unit: at a bloc its own
+// period and unit as session does; at a province the unit of the bloc
+// --bloc names (needed when it holds several), written as the province.
+func (c *cli) scoreSession(ctx context.Context, as, blocCode, periodCode, unitCode string) (*session, model.Unit, error) {
+	db, err := c.open(ctx)
+	if err != nil {
+		return nil, model.Unit{}, err
+	}
+	province, err := db.IsProvince(ctx)
+	if err != nil || !province {
+		db.Close()
+		if err != nil {
+			return nil, model.Unit{}, err
+		}
+		s, err := c.session(ctx, as, periodCode)
+		if err != nil {
+			return nil, model.Unit{}, err
+		}
+		u, err := s.db.UnitByCode(ctx, unitCode)
+		if err != nil {
+			s.db.Close()
+		}
+		return s, u, err
+	}
+	s := &session{db: db, actor: model.Actor{Role: model.RoleProvince}}
+	u, err := func() (model.Unit, error) {
+		sections, err := db.BlocPeriods(ctx, blocCode, periodCode)
+		if err != nil {
+			return model.Unit{}, err
+		}
+		if len(sections) > 1 {
+			return model.Unit{}, usageError{c.t("cli.need_flag", "--bloc")}
+		}
+		s.period = sections[0].Period
+		id, err := blocUnitID(ctx, db, sections[0].Bloc.ID, unitCode)
+		if err != nil {
+			return model.Unit{}, err
+		}
+		units, err := db.BlocUnits(ctx, sections[0].Bloc.ID, "")
+		for _, x := range units {
+			if x.ID == id {
+				return x, err
+			}
+		}
+		return model.Unit{}, err
+	}()
+	if err != nil {
+		db.Close()
+		return nil, u, err
+	}
+	return s, u, nil
 }
 
 // actor is who the installation writes as; --as deputy is the deputy leader

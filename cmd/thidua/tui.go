@@ -91,6 +91,9 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 		}
 	}
 	store := app.App{DB: db, Version: version}
+	if err := store.OpenOnBoard(ctx); err != nil {
+		return false, nil, err
+	}
 	if c.io.self != "" {
 		// Every incoming file is checked in a child process first, so a
 		// fault in SQLite cannot take the interface down.

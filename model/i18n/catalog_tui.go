@@ -48,11 +48,7 @@ func init() {
 		"screen.results":  {"Kết quả", "Results"},
 		"screen.exchange": {"Trao đổi tệp", "Exchange"},
 		"screen.settings": {"Cài đặt", "Settings"},
-		"app.province": {
-			"Đây là cơ sở dữ liệu của tỉnh (đã nhận tệp của các khối). Giao diện dành cho tỉnh chưa có; tỉnh làm việc bằng dòng lệnh:\n\n  thidua merge --province THƯ_MỤC   nhận tệp của các khối (xem trước: thêm --dry-run)\n  thidua hold                       tệp chờ quyết định; thidua hold accept SỐ --reason \"…\"\n  thidua verify TỆP                 kiểm tra một tệp\n\nNhấn q để thoát.",
-			"This is a province's database (the blocs' files merged). The interface does not serve provinces yet; the province works from the command line:\n\n  thidua merge --province FOLDER    take in the blocs' files (preview: add --dry-run)\n  thidua hold                       files waiting for a decision; thidua hold accept ID --reason \"…\"\n  thidua verify FILE                check one file\n\nPress q to quit.",
-		},
-		"app.help_title": {"Mọi phím (nhấn ? lần nữa để đóng)", "Every key (press ? again to close)"},
+		"app.help_title":  {"Mọi phím (nhấn ? lần nữa để đóng)", "Every key (press ? again to close)"},
 		"app.unsaved": {
 			"Còn giá trị đang gõ chưa lưu: nhấn enter để lưu, hoặc ctrl+c lần nữa để thoát bỏ giá trị đó.",
 			"A value you typed is not saved yet: press enter to save it, or ctrl+c again to quit without it.",

@@ -18,8 +18,8 @@ func init() {
 			"Usage: thidua demo [--force]\n  --force   replace an existing database (after a backup)",
 		},
 		"usage.units": {
-			"Cách dùng: thidua units [--filter CHỮ] [--json]\n  --filter  chỉ các đơn vị có tên hoặc mã chứa mọi từ (không phân biệt dấu)\n  --json    in một tài liệu JSON",
-			"Usage: thidua units [--filter TEXT] [--json]\n  --filter  only the units whose name or code holds every word (accents ignored)\n  --json    print one JSON document",
+			"Cách dùng: thidua units [--filter CHỮ] [--bloc MÃ] [--json]\n  --filter  chỉ các đơn vị có tên hoặc mã chứa mọi từ (không phân biệt dấu)\n  --bloc    ở tỉnh: chỉ khối này (mặc định: mỗi khối một phần)\n  --json    in một tài liệu JSON",
+			"Usage: thidua units [--filter TEXT] [--bloc CODE] [--json]\n  --filter  only the units whose name or code holds every word (accents ignored)\n  --bloc    at a province: only this bloc (default: one section a bloc)\n  --json    print one JSON document",
 		},
 		"usage.score": {
 			"Cách dùng: thidua score --period KỲ --unit MÃ [--stage self|bloc] [--as deputy] [--reason LÝ_DO] TIÊU_CHÍ=GIÁ_TRỊ[:ghi chú] …\n  Lưu tất cả các điểm, hoặc không lưu điểm nào. Mỗi tiêu chí chỉ được ghi một lần.\n  Xem thêm: thidua score import --help",
@@ -30,12 +30,12 @@ func init() {
 			"Usage: thidua score import FILE.xlsx|csv [--period P] [--unit CODE] [--stage self|bloc] [--as deputy]\n  Imports scores from an old score sheet (.xlsx) or a CSV file (columns unit,code,value,note,evidence; UTF-8).\n  Every line is saved, or none; refused lines are named by number.",
 		},
 		"usage.rank": {
-			"Cách dùng: thidua rank [--period KỲ] [--json]\n           thidua rank --history [--json]\n  Không có --period: kỳ gần nhất. --history: tổng điểm, thứ hạng của mỗi đơn vị qua mọi kỳ và các tiêu chí mất nhiều điểm nhất so với bình quân Khối.",
-			"Usage: thidua rank [--period P] [--json]\n       thidua rank --history [--json]\n  Without --period: the latest period. --history: each unit's total and rank in every period, and the criteria where it lost the most against the bloc's average.",
+			"Cách dùng: thidua rank [--period KỲ] [--bloc MÃ] [--json]\n           thidua rank --history [--json]\n  Không có --period: kỳ gần nhất. Ở tỉnh: mỗi khối một phần, --bloc chỉ một khối; --json in danh sách các khối. --history: tổng điểm, thứ hạng của mỗi đơn vị qua mọi kỳ và các tiêu chí mất nhiều điểm nhất so với bình quân Khối.",
+			"Usage: thidua rank [--period P] [--bloc CODE] [--json]\n       thidua rank --history [--json]\n  Without --period: the latest period. At a province: one section a bloc, --bloc only one; --json prints a list of blocs. --history: each unit's total and rank in every period, and the criteria where it lost the most against the bloc's average.",
 		},
 		"usage.report": {
-			"Cách dùng: thidua report [--period KỲ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
-			"Usage: thidua report [--period P] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]",
+			"Cách dùng: thidua report [--period KỲ] [--bloc MÃ] --out TỆP.xlsx [--place NƠI] [--date NĂM-THÁNG-NGÀY|NGÀY/THÁNG/NĂM] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]\n  Ở tỉnh: một tệp cho mọi khối (trang tổng hợp, rồi mỗi khối một trang); --bloc: báo cáo đầy đủ của một khối.",
+			"Usage: thidua report [--period P] [--bloc CODE] --out FILE.xlsx [--place PLACE] [--date YYYY-MM-DD|DD/MM/YYYY] [--only summary,minutes,proposal,bloc-nominees,chart,sheets,nominees,covenant]\n  At a province: one workbook for every bloc (a summary sheet, then a sheet a bloc); --bloc: one bloc's whole report.",
 		},
 		"usage.meeting": {
 			"Cách dùng: thidua meeting --period KỲ [--date NGÀY] [--start GIỜ] [--end GIỜ] [--place NƠI] [--chair …] [--secretary …] [--guests …] [--absent MÃ[:lý do]]… [--leader MÃ] [--leader-votes PHÁT/THU/HỢP LỆ/ĐỒNG Ý] [--deputy MÃ] [--deputy-votes …] [--json]\n  Không có trường nào: in cuộc họp đã ghi. Mỗi trường đưa vào thay trường đó; none để xóa. Phiếu bầu, ví dụ: --leader-votes 9/9/9/8.",
@@ -78,7 +78,10 @@ func init() {
 			"Cách dùng: thidua hold [--all] [--json]\n           thidua hold accept SỐ… [--reason LÝ_DO]\n           thidua hold decline SỐ… [--reason LÝ_DO]",
 			"Usage: thidua hold [--all] [--json]\n       thidua hold accept ID… [--reason R]\n       thidua hold decline ID… [--reason R]",
 		},
-		"usage.inbox": {"Cách dùng: thidua inbox [--period KỲ] [--json]", "Usage: thidua inbox [--period P] [--json]"},
+		"usage.inbox": {
+			"Cách dùng: thidua inbox [--period KỲ] [--bloc MÃ] [--json]\n  Ở tỉnh: mỗi khối một dòng (khối trưởng, tệp cuối, biên nhận, khóa, trạng thái, hạn) rồi các đơn vị của khối.",
+			"Usage: thidua inbox [--period P] [--bloc CODE] [--json]\n  At a province: a line a bloc (leader, last file, receipt, key, state, deadline), then the bloc's units.",
+		},
 		"usage.return": {
 			"Cách dùng: thidua return --period KỲ --unit MÃ TIÊU_CHÍ=lý do … | --clear\n  * là cả bảng điểm. Không có lý do: liệt kê các lần trả lại và giải trình.",
 			"Usage: thidua return --period P --unit CODE CRITERION=reason … | --clear\n  * is the whole sheet. Without reasons: list the returns and answers.",

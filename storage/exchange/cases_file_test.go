@@ -202,16 +202,20 @@ func TestFileCases(t *testing.T) {
 		w.rejects(p, ESchema)
 	})
 	t.Run("15 extra table, extra column, STRICT removed, CHECK changed", func(t *testing.T) {
+		// A genuine submission without answers holds no explanation table
+		// (format 2 leaves out empty ones): one added must be the pinned one.
 		for name, stmts := range map[string][]string{
 			"extra-table":  {`CREATE TABLE install_key (seed BLOB)`},
 			"extra-column": {`ALTER TABLE score ADD COLUMN x TEXT`},
-			"not-strict": {`CREATE TABLE e2 (period_id TEXT NOT NULL, unit_id TEXT NOT NULL, criterion_id TEXT NOT NULL,
-				answer TEXT NOT NULL, PRIMARY KEY (period_id, unit_id, criterion_id)) WITHOUT ROWID`,
-				`INSERT INTO e2 SELECT * FROM explanation`, `DROP TABLE explanation`, `ALTER TABLE e2 RENAME TO explanation`},
-			"check": {`CREATE TABLE e3 (period_id INTEGER NOT NULL CHECK (period_id > 0), unit_id INTEGER NOT NULL CHECK (unit_id > 0),
+			"not-strict": {`CREATE TABLE explanation (period_id INTEGER NOT NULL, unit_id INTEGER NOT NULL,
+				criterion_id INTEGER NOT NULL, answer TEXT NOT NULL, PRIMARY KEY (period_id, unit_id, criterion_id)) WITHOUT ROWID`},
+			"check": {`CREATE TABLE explanation (period_id INTEGER NOT NULL CHECK (period_id > 0), unit_id INTEGER NOT NULL CHECK (unit_id > 0),
 				criterion_id INTEGER NOT NULL CHECK (criterion_id >= 0), answer TEXT NOT NULL,
-				PRIMARY KEY (period_id, unit_id, criterion_id)) STRICT, WITHOUT ROWID`,
-				`INSERT INTO e3 SELECT * FROM explanation`, `DROP TABLE explanation`, `ALTER TABLE e3 RENAME TO explanation`},
+				PRIMARY KEY (period_id, unit_id, criterion_id)) STRICT, WITHOUT ROWID`},
+			"score-not-strict": {`CREATE TABLE s2 (period_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL,
+				stage TEXT NOT NULL, points_x100 INTEGER NOT NULL, input TEXT NOT NULL, note TEXT NOT NULL, evidence TEXT NOT NULL,
+				based_on TEXT, PRIMARY KEY (period_id, unit_id, criterion_id, stage)) WITHOUT ROWID`,
+				`INSERT INTO s2 SELECT * FROM score`, `DROP TABLE score`, `ALTER TABLE s2 RENAME TO score`},
 		} {
 			p := w.tampered(name + ".sqlite")
 			rewrite(t, genuine, p, stmts...)

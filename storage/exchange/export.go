@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -238,13 +237,23 @@ func embedSigned(e storage.Export, p facts.Set) []*model.Error {
 
 // writeFile writes a file in the format its manifest names (version 2,
 // except tests that make files as older builds did): rows into a fresh
-// in-memory database with the layout's DDL, then VACUUM INTO a temporary
-// name beside the target (VACUUM INTO leaves no deleted content behind and
-// writes a single rollback-mode file), fsync, rename.
+// in-memory database with the layout's DDL (in version 2, only of the
+// tables that hold rows: every table costs a page), then VACUUM INTO a
+// temporary name beside the target (VACUUM INTO leaves no deleted content
+// behind and writes a single rollback-mode file), fsync, rename.
 func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error {
 	l, ok := wire.LayoutOf(int(m.Format), m.Kind)
 	if !ok {
 		return fmt.Errorf("exchange: no format %d for a %s file", m.Format, m.Kind)
+	}
+	for name, rows := range p {
+		if len(rows) > 0 && !l.Has(name) {
+			return fmt.Errorf("exchange: a %s file of format %d has no table %s", m.Kind, l.Version, name)
+		}
+	}
+	stored, ids := l.Encode(p)
+	if l.Sparse() {
+		l = l.Only(func(name string) bool { return len(stored[name]) > 0 })
 	}
 	db, err := newScratch(ctx, l)
 	if err != nil {
@@ -259,12 +268,6 @@ func writeFile(ctx context.Context, path string, m Manifest, p facts.Set) error 
 	if err := insertTable(ctx, tx, &facts.Manifest, []facts.Row{facts.Row(m.row())}); err != nil {
 		return err
 	}
-	for name, rows := range p {
-		if len(rows) > 0 && !slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name }) {
-			return fmt.Errorf("exchange: a %s file of format %d has no table %s", m.Kind, l.Version, name)
-		}
-	}
-	stored, ids := l.Encode(p)
 	if l.NumberedIDs() {
 		rows := make([]facts.Row, len(ids))
 		for i, id := range ids {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -51,6 +52,34 @@ var expectedSchemas = sync.OnceValues(func() (map[schemaKey]string, error) {
 			return nil, err
 		}
 		out[schemaKey{l.Version, l.Kind.String()}] = strings.Join(lines, "\n")
+	}
+	return out, nil
+})
+
+// expectedObjects are, for each table a sparse (version-2) file may
+// hold, its exact sqlite_schema lines (the table's and any index of it),
+// from the layouts' empty files. A table's DDL is the same in every kind.
+var expectedObjects = sync.OnceValues(func() (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, l := range wire.Layouts() {
+		if !l.Sparse() {
+			continue
+		}
+		lines, err := scratchSchema(l)
+		if err != nil {
+			return nil, err
+		}
+		byTable := map[string][]string{}
+		for _, line := range lines {
+			tbl := strings.Split(line, "\t")[2]
+			byTable[tbl] = append(byTable[tbl], line)
+		}
+		for name, ls := range byTable {
+			if prev, ok := out[name]; ok && !slices.Equal(prev, ls) {
+				return nil, fmt.Errorf("exchange schema: table %s differs between kinds", name)
+			}
+			out[name] = ls
+		}
 	}
 	return out, nil
 })

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -147,19 +148,22 @@ func (u *untrusted) integrity(ctx context.Context) error {
 	return nil
 }
 
-// schema compares sqlite_schema with the exact set of a layout of the
-// file's version before any payload query (A7): no views, triggers,
-// virtual tables, extra tables, columns or indexes, and every CREATE
-// statement as the writer made it. In version 2 the tables say the kind;
-// it returns the layout they match, which the manifest must then name.
-func (u *untrusted) schema(ctx context.Context, version int) (wire.Layout, error) {
+// schema compares sqlite_schema with a layout of the file's version
+// before any payload query (A7): no views, triggers, virtual tables, extra
+// tables, columns or indexes, and every CREATE statement as the writer
+// made it. A version-1 file holds every table of its layout, alike in
+// every kind. A sparse (version-2) file holds the manifest, ids and some
+// payload tables of the version, each exactly as pinned: schema returns
+// those payload tables, which the manifest's kind must then carry (nil
+// for version 1: all of them).
+func (u *untrusted) schema(ctx context.Context, version int) (map[string]bool, error) {
 	rows, err := u.query(ctx, queryTimeout, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY name`)
 	if err != nil {
-		return wire.Layout{}, err
+		return nil, err
 	}
 	want, err := expectedSchemas()
 	if err != nil {
-		return wire.Layout{}, err
+		return nil, err
 	}
 	got := make([]string, len(rows))
 	for i, r := range rows {
@@ -171,15 +175,51 @@ func (u *untrusted) schema(ctx context.Context, version int) (wire.Layout, error
 		if l.Version != version {
 			continue
 		}
+		if l.Sparse() {
+			return sparseSchema(rows)
+		}
 		w := want[schemaKey{l.Version, l.Kind.String()}]
 		if text == w {
-			return l, nil
+			return nil, nil
 		}
 		if nearest == nil || l.Kind == model.KindBlocFile {
 			nearest = strings.Split(w, "\n")
 		}
 	}
-	return wire.Layout{}, model.Errorf(ESchema, schemaDiff(got, nearest))
+	return nil, model.Errorf(ESchema, schemaDiff(got, nearest))
+}
+
+// sparseSchema checks a sparse file's sqlite_schema rows table by table:
+// the objects of each table must be exactly those of its pinned DDL, and
+// the manifest and ids must be there. It returns the payload tables held.
+func sparseSchema(rows [][]any) (map[string]bool, error) {
+	want, err := expectedObjects()
+	if err != nil {
+		return nil, err
+	}
+	held := map[string]bool{}
+	var order []string
+	objects := map[string][]string{}
+	for _, r := range rows {
+		tbl := fmt.Sprint(r[2])
+		if !held[tbl] {
+			order = append(order, tbl)
+		}
+		held[tbl] = true
+		objects[tbl] = append(objects[tbl], schemaLine(r))
+	}
+	for _, tbl := range order {
+		if !slices.Equal(objects[tbl], want[tbl]) {
+			return nil, model.Errorf(ESchema, schemaDiff(objects[tbl], want[tbl]))
+		}
+	}
+	for _, name := range []string{facts.Manifest.Name, wire.IDs.Name} {
+		if !held[name] {
+			return nil, model.Errorf(ESchema, name)
+		}
+		delete(held, name)
+	}
+	return held, nil
 }
 
 // schemaDiff names the first object that differs, for the message.

@@ -46,9 +46,9 @@ type VerifyOptions struct {
 	// (A1–A8 and the signature), and marks the File deferred; its rows are
 	// read and checked in full when its turn comes.
 	firstPass bool
-	// checked is the digest of bytes whose structure a first pass already
-	// checked (integrity and schema): bytes with that digest are the same
-	// file, so those two checks are not run again.
+	// checked is the digest of bytes whose integrity a first pass already
+	// checked: bytes with that digest are the same file, so the check is
+	// not run again (the schema, cheap, is: it says which tables are held).
 	checked string
 }
 
@@ -192,16 +192,14 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 		return sqliteProblem(ctx, err)
 	}
 	defer u.close()
-	var matched *wire.Layout
 	if opt.checked != f.Digest {
 		if err := u.integrity(ctx); err != nil {
 			return err
 		}
-		l, err := u.schema(ctx, version)
-		if err != nil {
-			return err
-		}
-		matched = &l
+	}
+	held, err := u.schema(ctx, version)
+	if err != nil {
+		return err
 	}
 	mrow, err := u.manifest(ctx)
 	if err != nil {
@@ -210,13 +208,9 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	if f.Manifest, err = parseManifest(mrow); err != nil {
 		return model.Errorf(EManifest).WithCause(err)
 	}
-	// The manifest names the version of the header and, from version 2,
-	// the kind the tables are laid out for (a first pass compared them
-	// already; version 1 lays out every kind alike).
-	layout, ok := wire.LayoutOf(version, f.Manifest.Kind)
-	if !ok || f.Manifest.Format != int64(version) || matched != nil && layout.NumberedIDs() && matched.Kind != f.Manifest.Kind {
-		return model.Errorf(EManifest).WithCause(fmt.Errorf("a %s file of format %d laid out as format %d", f.Manifest.Kind,
-			f.Manifest.Format, version))
+	layout, err := heldLayout(version, &f.Manifest, held)
+	if err != nil {
+		return err
 	}
 	f.HasManifest = true
 	if opt.firstPass && deferred(&f.Manifest, f.Size) {
@@ -237,6 +231,27 @@ func check(ctx context.Context, f *File, data []byte, opt VerifyOptions) error {
 	}
 	f.Warnings, err = checkRules(&f.Manifest, f.Payload)
 	return err
+}
+
+// heldLayout returns the layout of the tables a file holds. The manifest
+// names the version of the header and the kind; a sparse file (version 2)
+// may hold only tables its kind carries, and the ones it leaves out read
+// as empty (version 1 lays out every kind alike, every table held).
+func heldLayout(version int, m *Manifest, held map[string]bool) (wire.Layout, error) {
+	layout, ok := wire.LayoutOf(version, m.Kind)
+	if !ok || m.Format != int64(version) {
+		return layout, model.Errorf(EManifest).WithCause(fmt.Errorf("a %s file of format %d laid out as format %d", m.Kind,
+			m.Format, version))
+	}
+	if !layout.Sparse() {
+		return layout, nil
+	}
+	for name := range held {
+		if !layout.Has(name) {
+			return layout, model.Errorf(EManifest).WithCause(fmt.Errorf("a %s file holding table %s", m.Kind, name))
+		}
+	}
+	return layout.Only(func(name string) bool { return held[name] }), nil
 }
 
 // checkHeader reads the 100-byte SQLite header before SQLite does (A4);

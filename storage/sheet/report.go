@@ -77,6 +77,9 @@ type reportData struct {
 	book       people.Book
 	personUnit map[string]string
 	opt        ReportOptions
+	// sheetName names the summary sheet ("" for its usual name): the
+	// province's report names each bloc's by the bloc's code.
+	sheetName string
 }
 
 // reviewKey names one review score of one unit.

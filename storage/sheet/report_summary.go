@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"cmp"
 	"math"
 	"strings"
 
@@ -30,7 +31,7 @@ func (b *book) summarySheet(d *reportData) (string, error) {
 			remarks:  b.remarks(d, p, ballots, len(d.sheets[p.UnitID].Rows) > 0)}
 	}
 	l, landscape := fitSummary(r, texts, len(ballots), len(all) <= onePageUnits)
-	name, err := b.addSheet(b.t("sheet.name.summary"), l.widths)
+	name, err := b.addSheet(cmp.Or(d.sheetName, b.t("sheet.name.summary")), l.widths)
 	if err != nil {
 		return "", err
 	}

@@ -241,6 +241,10 @@ func province(ctx context.Context, path string, files [][]string, p *Part) (int,
 			p.Files, p.Rows = p.Files+1, p.Rows+o.Counts.New+o.Counts.Changed
 		}
 	}
+	// Every sheet's totals kept, as the program's merges leave them.
+	if err := db.RefreshTotals(ctx); err != nil {
+		return 0, err
+	}
 	n := 0
 	for _, id := range periods {
 		rows, err := db.BlocSlice(ctx, id)

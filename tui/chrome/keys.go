@@ -14,7 +14,10 @@ type KeyMap struct {
 	NextScreen, PrevScreen key.Binding
 	Period, Help, Quit     key.Binding
 	ForceQuit              key.Binding
-	switchDesc             string
+	// Board goes back to the province's board of blocs (only at a
+	// province: disabled elsewhere).
+	Board      key.Binding
+	switchDesc string
 }
 
 // DefaultKeyMap returns the global keys with help in language l, for the
@@ -30,8 +33,10 @@ func DefaultKeyMap(l i18n.Lang, screens []string) KeyMap {
 		Help:       b("?", "key.help", "?"),
 		Quit:       b("q", "key.quit", "q"),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
+		Board:      b("0", "key.board", "0"),
 		switchDesc: i18n.T(l, "key.switch_screen"),
 	}
+	k.Board.SetEnabled(false)
 	for i, name := range screens {
 		digit := string(rune('1' + i))
 		k.Screens = append(k.Screens, b(digit, "screen."+name, digit))
@@ -45,6 +50,9 @@ func DefaultKeyMap(l i18n.Lang, screens []string) KeyMap {
 // between fields, it names ctrl+←/→ for the screens.
 func (k KeyMap) ShortHelp(screen []key.Binding, digits bool) []key.Binding {
 	out := []key.Binding{k.Help, k.Quit}
+	if k.Board.Enabled() {
+		out = append(out, k.Board)
+	}
 	if digits {
 		out = append(out, k.DigitsScreens())
 	}
@@ -66,7 +74,7 @@ func (k KeyMap) Global(digits bool) []key.Binding {
 		next.SetHelp("ctrl+→", next.Help().Desc)
 		return []key.Binding{next, k.PrevScreen, k.Period, k.Help, k.Quit}
 	}
-	return append(append([]key.Binding{}, k.Screens...), k.NextScreen, k.PrevScreen, k.Period, k.Help, k.Quit)
+	return append(append([]key.Binding{}, k.Screens...), k.NextScreen, k.PrevScreen, k.Period, k.Board, k.Help, k.Quit)
 }
 
 // Tabs are the screens' tabs, screen on marked.

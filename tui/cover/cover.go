@@ -1,6 +1,6 @@
 // Package cover is what the window shows in place of the interface: the
-// first-run welcome on a database without a bloc, the notice of a
-// province's database (which only the command line serves), and the
+// first-run welcome on a database without a bloc, the province's board of
+// blocs (until it opens one in the screens a leader has), and the
 // notice of a damaged database file with its two ways on: r to close
 // thidua and restore a backup, esc to go on and note what is typed.
 package cover
@@ -11,6 +11,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/blocs"
 	"thidua/tui/chrome"
 	"thidua/tui/scope"
 	"thidua/tui/status"
@@ -27,14 +28,21 @@ type KeyMap struct {
 	Restore, Hide, Quit key.Binding
 }
 
-// Model is the cover: none, the welcome, or a notice.
+// Store is what the cover reads and writes: the welcome's and the board's.
+type Store interface {
+	welcome.Store
+	blocs.Store
+}
+
+// Model is the cover: none, the welcome, the province's board, or a notice.
 type Model struct {
 	styles  theme.Styles
 	lang    i18n.Lang
 	keys    KeyMap
 	welcome welcome.Model
+	board   blocs.Model
 	// welcoming: the welcome has the window; province: the province's
-	// notice has it; damaged (until hidden): the damage notice has it.
+	// board has it; damaged (until hidden): the damage notice has it.
 	welcoming, province bool
 	damaged             error
 	hidden              bool
@@ -43,15 +51,19 @@ type Model struct {
 }
 
 // New returns no cover, with the welcome ready over store.
-func New(store welcome.Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	return Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark), keys: KeyMap{
-		Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
-		Quit: key.NewBinding(key.WithKeys("q")),
-	}}
+func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
+	return Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark),
+		board: blocs.New(store, styles, lang), keys: KeyMap{
+			Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
+			Quit: key.NewBinding(key.WithKeys("q")),
+		}}
 }
 
 // Covers reports whether something is shown in place of the interface.
 func (m Model) Covers() bool { return m.welcoming || m.province || (m.damaged != nil && !m.hidden) }
+
+// Province reports whether the province's board of blocs is on show.
+func (m Model) Province() bool { return m.province }
 
 // Welcoming reports whether the welcome is on show, and the welcome.
 func (m Model) Welcoming() (welcome.Model, bool) { return m.welcome, m.welcoming }
@@ -76,12 +88,20 @@ func (m *Model) Damaged(err error) {
 func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang = styles, lang
 	m.welcome.SetLang(styles, lang, isDark)
+	m.board.SetLang(styles, lang)
+}
+
+// Board shows the province's board of blocs again, read anew.
+func (m *Model) Board() tea.Cmd {
+	m.province = true
+	return m.board.Init()
 }
 
 // SetSize sets the window's size; the welcome has all but three lines.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.welcome.SetSize(w, max(1, h-4))
+	m.board.SetSize(w, max(1, h-5))
 }
 
 // DamagedMsg tells the interface that the database file is damaged (found
@@ -99,11 +119,18 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.welcoming = true
 		return m, nil
 	case scope.ProvinceMsg:
-		m.province = true
+		return m, m.Board()
+	case blocs.FocusMsg:
+		m.province = false
 		return m, nil
 	case welcome.DoneMsg:
 		m.welcoming = false
 		return m, nil
+	}
+	if m.province {
+		var cmd tea.Cmd
+		m.board, cmd = m.board.Update(msg)
+		return m, cmd
 	}
 	if !m.welcoming {
 		return m, nil
@@ -113,33 +140,37 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// Key handles a key while the cover is on: q quits the province's notice
-// and the welcome's first step, r and esc answer the damage notice (esc
-// puts it away and says it on the status line), the rest goes to the
-// welcome.
+// Key handles a key while the cover is on: r and esc answer the damage
+// notice (esc puts it away and says it on the status line), the board
+// takes its keys (q quits it), q quits the welcome's first step, the rest
+// goes to the welcome.
 func (m Model) Key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case m.province:
-		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit
-		}
-		return m, nil
 	case m.damaged != nil && !m.hidden:
-		switch {
-		case key.Matches(msg, m.keys.Restore):
-			m.restore = true
-			return m, tea.Quit
-		case key.Matches(msg, m.keys.Hide):
-			m.hidden = true
-			return m, status.ErrorCmd(model.Errorf(EDamaged, model.Message(m.lang, m.damaged)))
-		}
-		return m, nil
+		return m.damageKey(msg)
+	case m.province:
+		var cmd tea.Cmd
+		m.board, cmd = m.board.Update(msg)
+		return m, cmd
 	case m.welcome.Step() == "choose" && key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
 	}
 	var cmd tea.Cmd
 	m.welcome, cmd = m.welcome.Update(msg)
 	return m, cmd
+}
+
+// damageKey answers the damage notice.
+func (m Model) damageKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Restore):
+		m.restore = true
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Hide):
+		m.hidden = true
+		return m, status.ErrorCmd(model.Errorf(EDamaged, model.Message(m.lang, m.damaged)))
+	}
+	return m, nil
 }
 
 // View is the window the cover fills, with the status line's text under
@@ -150,7 +181,8 @@ func (m Model) View(statusText string) tea.View {
 		return chrome.Damaged(m.styles, i18n.T(m.lang, EDamaged, model.Message(m.lang, m.damaged)),
 			i18n.T(m.lang, "app.damaged_keys"), m.width)
 	case m.province:
-		return chrome.Notice(m.styles, i18n.T(m.lang, "app.province"), m.width)
+		body := m.board.View() + "\n" + chrome.Footer(m.styles, m.board.ShortHelp(), m.width)
+		return chrome.Welcome(m.styles, body, statusText, m.width, m.height)
 	}
 	return chrome.Welcome(m.styles, m.welcome.View(), statusText, m.width, m.height)
 }

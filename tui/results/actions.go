@@ -67,7 +67,11 @@ func (m Model) action(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		if len(m.result.Rules.Awards) == 0 {
 			return m, status.InfoCmd(m.t("results.no_awards"))
 		}
-		m.dialog = m.decisionDialog(p)
+		if m.scope.Inst.Role == model.RoleProvince {
+			m.dialog = m.provinceDecisionDialog(p)
+		} else {
+			m.dialog = m.decisionDialog(p)
+		}
 	}
 	return m, nil
 }

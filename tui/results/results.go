@@ -30,6 +30,7 @@ type Store interface {
 	SetTieVotes(ctx context.Context, actor model.Actor, periodID string, order map[string]int) error
 	SetLock(ctx context.Context, actor model.Actor, periodID string, l model.Lock, on bool) error
 	SetDecision(ctx context.Context, actor model.Actor, periodID string, d model.Decision) error
+	Decide(ctx context.Context, actor model.Actor, periodID string, q model.DecisionRequest) error
 	Locks(ctx context.Context, periodID string) ([]model.Lock, error)
 	Registrations(ctx context.Context, periodID, unitID string) ([]model.Registration, error)
 	SetRegistration(ctx context.Context, actor model.Actor, periodID string, r model.Registration) error
@@ -139,6 +140,10 @@ func (m *Model) enableKeys() {
 	for _, b := range []*key.Binding{&m.keys.Ballot, &m.keys.Exclude, &m.keys.Ineligible, &m.keys.TieVote, &m.keys.Accept,
 		&m.keys.Decision, &m.keys.Meeting} {
 		b.SetEnabled(leader)
+	}
+	// The province decides on the bloc's proposals; the rest is the bloc's.
+	if m.scope.Inst.Role == model.RoleProvince {
+		m.keys.Decision.SetEnabled(true)
 	}
 }
 
@@ -278,6 +283,9 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Stop}
 	case m.dialog.Open() || m.regs != nil:
 		return nil
+	}
+	if m.scope.Inst.Role == model.RoleProvince {
+		return []key.Binding{m.keys.Explain, m.keys.Decision, m.keys.View, m.keys.Report}
 	}
 	return []key.Binding{m.keys.Explain, m.keys.View, m.keys.Report, m.keys.Registrations}
 }

@@ -128,6 +128,15 @@ func (m Model) cells(p model.Position) []string {
 	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
 		proposal += " ?" // see the explanation (enter)
 	}
+	for _, d := range r.Decisions {
+		if d.UnitID == p.UnitID {
+			award := d.Award
+			if d.Outcome == model.Downgraded {
+				award = d.DowngradedTo
+			}
+			proposal = strings.TrimSpace(proposal + " " + i18n.T(l, "results.short.decision_"+d.Outcome.String(), award))
+		}
+	}
 	total := p.Totals.Total.Localize(l)
 	if p.NotRanked != nil {
 		total = "—"
@@ -160,6 +169,11 @@ func (m Model) detail(p model.Position, width int) string {
 	}
 	if _, proposed := r.Proposals.ForUnit(p.UnitID); proposed && m.remark(p) != "" {
 		lines = append(lines, m.styles.Warn.Render("? "+i18n.T(l, "results.proposal_remark", m.remark(p))))
+	}
+	for _, d := range r.Decisions {
+		if d.UnitID == p.UnitID {
+			lines = append(lines, model.DescribeDecision(l, d, r.Rules.Awards, r.Codes()))
+		}
 	}
 	remarked := m.remark(p) != ""
 	for _, f := range p.Flags {

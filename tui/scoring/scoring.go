@@ -69,6 +69,10 @@ type Model struct {
 	rows   []model.Criterion
 	self   model.Totals // self-stage totals
 	shown  model.Totals // totals at the stage on show
+	// bloc and province are the totals at those stages, for their columns;
+	// provinced: the province has reviewed something.
+	bloc, province model.Totals
+	provinced      bool
 	// reviewed: the bloc has scored something on this sheet.
 	reviewed bool
 	seq      int // load sequence; older replies are dropped
@@ -349,6 +353,9 @@ func (m *Model) recompute() {
 	m.self = m.sheet.Tree.Totals(l.Effective(model.StageSelf), m.sheet.Rules.Caps)
 	m.shown = m.sheet.Tree.Totals(l.Effective(m.stage), m.sheet.Rules.Caps)
 	m.reviewed = l.Has(model.StageBloc)
+	m.provinced = l.Has(model.StageProvince)
+	m.bloc = m.sheet.Tree.Totals(l.Effective(model.StageBloc), m.sheet.Rules.Caps)
+	m.province = m.sheet.Tree.Totals(l.Effective(model.StageProvince), m.sheet.Rules.Caps)
 }
 
 // lockErr says why the sheet cannot be changed at the stage on show, or

@@ -110,6 +110,9 @@ func (m Model) bannerLine() string {
 	if err := m.lockErr(); err != nil {
 		return m.styles.Error.Render(fit(model.Message(m.lang, err)))
 	}
+	if m.stage == model.StageProvince {
+		return m.styles.Dim.Render(fit(i18n.T(m.lang, "scoring.hint_province")))
+	}
 	if m.stage > model.StageSelf {
 		return m.styles.Dim.Render(fit(i18n.T(m.lang, "scoring.hint_review")))
 	}
@@ -130,6 +133,10 @@ func (m Model) bannerLine() string {
 // when the bloc has reviewed anything.
 func (m Model) showBloc() bool { return m.stage >= model.StageBloc || m.reviewed }
 
+// showProvince reports whether the province's column is shown: at the
+// province, or when it has reviewed anything.
+func (m Model) showProvince() bool { return m.stage >= model.StageProvince || m.provinced }
+
 func (m Model) columns(width int) []table.Column {
 	t := func(id string) string { return i18n.T(m.lang, id) }
 	cols := []table.Column{
@@ -140,6 +147,9 @@ func (m Model) columns(width int) []table.Column {
 	}
 	if m.showBloc() {
 		cols = append(cols, table.Column{Title: t("col.bloc_total"), Width: 9, Right: true})
+	}
+	if m.showProvince() {
+		cols = append(cols, table.Column{Title: t("col.province_total"), Width: 9, Right: true})
 	}
 	cols = append(cols, table.Column{Width: 1})
 	return table.Fit(cols, width, 12)
@@ -168,7 +178,10 @@ func (m Model) row(i int, cols []table.Column) string {
 	if !c.Scorable() {
 		cells = append(cells, m.self.Value[c.ID].Localize(m.lang))
 		if m.showBloc() {
-			cells = append(cells, m.shown.Value[c.ID].Localize(m.lang))
+			cells = append(cells, m.bloc.Value[c.ID].Localize(m.lang))
+		}
+		if m.showProvince() {
+			cells = append(cells, m.province.Value[c.ID].Localize(m.lang))
 		}
 		cells = append(cells, "")
 		return m.styles.Table.Group.Render(table.Line(cols, cells))
@@ -176,6 +189,9 @@ func (m Model) row(i int, cols []table.Column) string {
 	cells = append(cells, m.cell(c, model.StageSelf, i))
 	if m.showBloc() {
 		cells = append(cells, m.cell(c, model.StageBloc, i))
+	}
+	if m.showProvince() {
+		cells = append(cells, m.cell(c, model.StageProvince, i))
 	}
 	cells = append(cells, m.mark(c))
 	line := table.Line(cols, cells)

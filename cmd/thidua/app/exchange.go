@@ -30,7 +30,27 @@ func (s App) PreviewFiles(ctx context.Context, paths []string, progress func(don
 
 // ApplyFiles merges the files, one transaction each, after a backup.
 func (s App) ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error) {
-	return exchange.Apply(ctx, s.DB, paths, s.mergeOptions(progress))
+	out, err := exchange.Apply(ctx, s.DB, paths, s.mergeOptions(progress))
+	if err == nil {
+		KeepTotals(ctx, s.DB, out...)
+	}
+	return out, err
+}
+
+// KeepTotals computes and keeps the totals of the sheets a merge changed,
+// so that the results open at once; nothing is written unless a file was
+// applied. It is a speed-up only: what is not kept, the results compute
+// from the scores.
+func KeepTotals(ctx context.Context, db *storage.DB, outcomes ...model.MergeOutcome) {
+	for _, o := range outcomes {
+		if o.Status != model.StatusApplied {
+			continue
+		}
+		if err := db.RefreshTotals(ctx); err != nil {
+			return // the results compute from the scores what is not kept
+		}
+		return
+	}
 }
 
 func (s App) mergeOptions(progress func(done, total int)) exchange.MergeOptions {
@@ -39,7 +59,11 @@ func (s App) mergeOptions(progress func(done, total int)) exchange.MergeOptions 
 
 // DecideHold accepts or declines a held file, with the reason logged.
 func (s App) DecideHold(ctx context.Context, id int64, accept bool, reason string) (model.MergeOutcome, error) {
-	return exchange.Decide(ctx, s.DB, id, accept, reason, s.options())
+	out, err := exchange.Decide(ctx, s.DB, id, accept, reason, s.options())
+	if err == nil {
+		KeepTotals(ctx, s.DB, out)
+	}
+	return out, err
 }
 
 // ExportSetups writes a setup file for every active unit but the leader's

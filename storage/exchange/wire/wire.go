@@ -7,11 +7,13 @@
 //
 // Two versions exist. Version 1 (files already sent; still read) holds
 // every table of its time, empty or not, and every id as text in every
-// row. Version 2 (written) holds only the tables a file of its kind may
-// fill (the individuals too: a unit's nominees, the leader's marks), and
-// each id once, in table ids: the id columns of the other
-// tables hold its number there. Both read back as the same rows, so the
-// content hash, the signature and every check are the same for both.
+// row. Version 2 (written) holds, of the tables a file of its kind may
+// fill (the individuals too: a unit's nominees, the leader's marks), only
+// those that hold rows: a missing one reads as empty, and every table
+// costs at least a page. It holds each id once, in table ids: the id
+// columns of the other tables hold its number there. Both read back as
+// the same rows, so the content hash, the signature and every check are
+// the same for both; the manifest, not the tables, says a file's kind.
 package wire
 
 import (
@@ -92,7 +94,7 @@ func Layouts() []Layout {
 
 // Carried returns the tables a file of a version and kind may fill, in
 // canonical order: what its content hash covers, whatever the file's
-// layout. Nil for a version or kind that does not exist.
+// layout, a table a sparse file leaves out as empty. Nil for a version or kind that does not exist.
 func Carried(version int64, kind model.FileKind) []*facts.Table {
 	if version == 1 {
 		var out []*facts.Table
@@ -113,6 +115,29 @@ func Carried(version int64, kind model.FileKind) []*facts.Table {
 var v1Tables = []string{facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules,
 	facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock,
 	facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned}
+
+// Sparse reports whether a file of the layout leaves out its empty
+// payload tables (version 2): the tables a file holds are then a subset
+// of the layout's, each with exactly its DDL.
+func (l Layout) Sparse() bool { return l.Version >= 2 }
+
+// Only returns the layout with only the payload tables that keep
+// reports true, in the same order: what a sparse file of it holds.
+func (l Layout) Only(keep func(name string) bool) Layout {
+	out := l
+	out.Tables = nil
+	for _, t := range l.Tables {
+		if keep(t.Name) {
+			out.Tables = append(out.Tables, t)
+		}
+	}
+	return out
+}
+
+// Has reports whether the layout holds a payload table of that name.
+func (l Layout) Has(name string) bool {
+	return slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name })
+}
 
 // NumberedIDs reports whether the layout stores ids as numbers into IDs.
 func (l Layout) NumberedIDs() bool { return l.Version >= 2 }

@@ -77,6 +77,24 @@ func TestV2Tables(t *testing.T) {
 	}
 }
 
+// A sparse layout keeps the tables asked for, in order; version 1 is not
+// sparse.
+func TestOnly(t *testing.T) {
+	sub, _ := LayoutOf(2, model.KindSubmission)
+	v1, _ := LayoutOf(1, model.KindSubmission)
+	if !sub.Sparse() || v1.Sparse() {
+		t.Error("sparse: version 2 only")
+	}
+	only := sub.Only(func(name string) bool { return name == facts.TScore || name == facts.TRegistration })
+	if len(only.Tables) != 2 || only.Tables[0].Name != facts.TRegistration || !only.Has(facts.TScore) ||
+		only.Has(facts.TExplanation) || len(sub.Tables) != 6 || !sub.Has(facts.TNominee) {
+		t.Errorf("only: %v", only.Tables)
+	}
+	if ddl := only.DDL(); len(ddl) != 4 || ddl[3] != sub.DDL()[3] {
+		t.Errorf("the DDL of a kept table changed: %v", ddl)
+	}
+}
+
 // Rows encoded and decoded come back as they were, each id stored once.
 func TestCodec(t *testing.T) {
 	l, _ := LayoutOf(2, model.KindSubmission)
@@ -141,8 +159,9 @@ func TestIDRow(t *testing.T) {
 	}
 }
 
-// In version 2 the tables say the kind: no two kinds share a schema. And
-// its DDL is pinned like version 1's, once files of it are sent.
+// In version 2 no two kinds share a full layout, and its DDL is pinned like
+// version 1's, once files of it are sent. (A file holds only the layout's
+// tables that have rows, so its manifest, not its tables, says its kind.)
 func TestV2KindsApart(t *testing.T) {
 	seen := map[string]model.FileKind{}
 	var all []string
