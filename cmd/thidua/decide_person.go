@@ -9,13 +9,24 @@ import (
 	"thidua/model/people"
 )
 
+// personMode reports whether a decide command is about an individual
+// (--person): the units' awards and the individuals' share the verb.
+func personMode(args []string) bool {
+	for _, a := range args {
+		if a == "--person" || a == "-person" || strings.HasPrefix(a, "--person=") || strings.HasPrefix(a, "-person=") {
+			return true
+		}
+	}
+	return false
+}
+
 // runDecidePerson records the province's decision on a person the bloc
 // proposed upward: thidua decide --bloc KHOI --period 2026 --person "Nguyễn
 // Văn An" --form CSTĐCS --outcome accepted --decision "Quyết định số
 // 512/QĐ-UBND ngày 20/12/2026". It goes down in the next decision file
 // (thidua export --bloc). A person the bloc did not send up is refused.
 func runDecidePerson(ctx context.Context, c *cli, args []string) error {
-	fs := c.flags("decide", false)
+	fs := c.flags("decide_person", false)
 	bloc, periodCode, unit := fs.String("bloc", "", ""), fs.String("period", "", ""), fs.String("unit", "", "")
 	who, form, outcome := fs.String("person", "", ""), fs.String("form", "", ""), fs.String("outcome", "", "")
 	to, text := fs.String("downgraded-to", "", ""), fs.String("decision", "", "")

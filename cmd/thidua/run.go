@@ -37,7 +37,6 @@ func commands() []command {
 		{"decide", "province.help.decide", runDecide},
 		{"people", "people_cli.help", runPeople},
 		{"nominate", "people_cli.help_nominate", runNominate},
-		{"decide", "people_cli.help_decide", runDecidePerson},
 		{"criteria", "cli.help.criteria", runCriteria},
 		{"period", "period.help", runPeriod},
 		{"backup", "cli.help.backup", runBackup},
