@@ -64,9 +64,13 @@ var unitSlice = []string{facts.TRegistration, facts.TScore, facts.TExplanation}
 // PeopleSlice are the tables of individuals a file of kind k carries from
 // format 2 on (facts.PeopleTables): a unit's submission its own
 // people, registrations and proposals; the bloc file every unit's, and the
-// leader's marks of what goes up; a setup file none.
+// leader's marks of what goes up; the province's decision file its
+// decisions on the bloc's nominees, and a setup file those of its
+// addressee's own people.
 func PeopleSlice(k FileKind) []string {
 	switch k {
+	case KindDecision, KindSetup:
+		return []string{facts.TNomineeDecision}
 	case KindSubmission:
 		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee}
 	case KindBlocFile:
@@ -162,7 +166,7 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 		periodLock := table == facts.TLock && u == ""
 		switch {
 		case s.Kind == KindSubmission && u != s.Author,
-			s.Kind == KindSetup && (table == facts.TReturn || table == facts.TScore) && u != s.Addressee,
+			s.Kind == KindSetup && (table == facts.TReturn || table == facts.TScore || table == facts.TNomineeDecision) && u != s.Addressee,
 			s.Kind != KindSubmission && table != facts.TUnit && !periodLock && s.InRoster != nil && !s.InRoster(u):
 			return Errorf(EFileRowUnit, table)
 		}

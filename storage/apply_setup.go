@@ -61,7 +61,7 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		if err := keepEndorsements(ctx, tx, a.Rows); err != nil {
 			return err
 		}
-		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision}, old, a.Rows)
+		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision, facts.TNomineeDecision}, old, a.Rows)
 		return endApply(ctx, tx, a, "", n)
 	})
 	return n, err

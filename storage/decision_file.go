@@ -16,12 +16,15 @@ import (
 const ProvinceSlice = model.ProvinceSlice
 
 // DecisionFacts are the tables a decision file replaces for its period.
-var DecisionFacts = []string{facts.TScore, facts.TDecision}
+var DecisionFacts = []string{facts.TScore, facts.TDecision, facts.TNomineeDecision}
 
 // readDecisionFacts reads a period's decisions and province-stage scores
 // in file form.
 func readDecisionFacts(ctx context.Context, tx *Tx, p facts.Set, periodID string) error {
 	if err := fill(ctx, tx, p, []string{facts.TScore}, `period_id = ? AND stage = 'province'`, periodID); err != nil {
+		return err
+	}
+	if err := fill(ctx, tx, p, []string{facts.TNomineeDecision}, `period_id = ?`, periodID); err != nil {
 		return err
 	}
 	return readDecisions(ctx, tx, p, `period_id = ?`, periodID)
@@ -111,6 +114,11 @@ func writeProvinceRows(ctx context.Context, tx *Tx, changes []facts.Change, sour
 			if after == nil {
 				e.Action = ActScoreClear
 			}
+		case facts.TNomineeDecision:
+			if err := writeNomineeDecision(ctx, tx, province, c, source, true); err != nil {
+				return err
+			}
+			continue
 		case facts.TDecision:
 			period, unit, award := dt.Str(r, "period_id"), dt.Str(r, "unit_id"), dt.Str(r, "award_code")
 			if _, err := tx.exec(ctx, `DELETE FROM decision WHERE period_id = ? AND unit_id = ? AND award_code = ?`,
@@ -205,6 +213,9 @@ func applyProvinceRows(ctx context.Context, tx *Tx, a Arrival, old facts.Set) er
 			return err
 		}
 		if err := readDecisions(ctx, tx, before, `period_id = ?`, period); err != nil {
+			return err
+		}
+		if err := fill(ctx, tx, before, []string{facts.TNomineeDecision}, `period_id = ? AND unit_id = ?`, period, a.Addressee); err != nil {
 			return err
 		}
 		after := facts.Set{}

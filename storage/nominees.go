@@ -41,8 +41,10 @@ func book(ctx context.Context, tx *Tx, periodID, unitID string) (people.Book, er
 	if b.Registrations, err = nomineeRegistrations(ctx, tx, periodID, unitID); err != nil {
 		return b, err
 	}
-	b.Nominees, err = nominees(ctx, tx, periodID, unitID)
-	return b, err
+	if b.Nominees, err = nominees(ctx, tx, periodID, unitID); err != nil {
+		return b, err
+	}
+	return b, attachDecisions(ctx, tx, periodID, b.Nominees)
 }
 
 // ofUnit is the SQL that keeps a person's rows to one unit (” for all).

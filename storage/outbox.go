@@ -229,6 +229,8 @@ var exportQueries = map[string]string{
 	facts.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
 	facts.TDecision: `SELECT period_id, unit_id, award_code, outcome, downgraded_to, number, decided_on
 		FROM decision WHERE %s`,
+	facts.TNomineeDecision: `SELECT period_id, unit_id, person_id, form, outcome, downgraded_to, number, decided_on
+		FROM nominee_decision WHERE %s`,
 }
 
 // selectRows reads one file table's rows from the local database.
@@ -325,6 +327,10 @@ func readSetup(ctx context.Context, tx *Tx, e *Export) error {
 		return err
 	}
 	if err := fill(ctx, tx, e.Payload, []string{facts.TScore}, `unit_id = ? AND stage = 'province' AND `+periods,
+		e.Addressee.ID, e.Bloc.ID); err != nil {
+		return err
+	}
+	if err := fill(ctx, tx, e.Payload, []string{facts.TNomineeDecision}, `unit_id = ? AND `+periods,
 		e.Addressee.ID, e.Bloc.ID); err != nil {
 		return err
 	}

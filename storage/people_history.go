@@ -235,3 +235,16 @@ func (db *DB) SetHistory(ctx context.Context, actor model.Actor, h people.Histor
 		return nil
 	})
 }
+
+// PeopleHistory returns what is held about a unit's people (every unit's
+// with unitID ""): their reviews and the titles and certificates they
+// received, the province's decisions that came down included.
+func (db *DB) PeopleHistory(ctx context.Context, unitID string) (people.History, error) {
+	var h people.History
+	err := db.read(ctx, func(tx *Tx) error {
+		var err error
+		h, err = history(ctx, tx, unitID)
+		return err
+	})
+	return h, err
+}

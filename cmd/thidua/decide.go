@@ -14,6 +14,9 @@ import (
 // award stays within its quota. At a bloc the leader transcribes a paper
 // decision, flagged so.
 func runDecide(ctx context.Context, c *cli, args []string) error {
+	if personMode(args) {
+		return runDecidePerson(ctx, c, args)
+	}
 	fs := c.flags("decide", false)
 	periodCode := fs.String("period", "", "")
 	blocCode := fs.String("bloc", "", "")

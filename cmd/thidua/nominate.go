@@ -178,6 +178,8 @@ func (c *cli) listNominees(ctx context.Context, s *session, unitCode string) err
 			Reason      string `json:"reason,omitempty"`
 			Outcome     string `json:"outcome"`
 			Upward      bool   `json:"upward"`
+			// Decision is the province's, once it came back.
+			Decision *decisionJSON `json:"decision,omitempty"`
 		}
 		out := struct {
 			Period   string        `json:"period"`
@@ -186,7 +188,7 @@ func (c *cli) listNominees(ctx context.Context, s *session, unitCode string) err
 		for _, n := range b.Nominees {
 			p := byID[n.Person]
 			out.Nominees = append(out.Nominees, nomineeJSON{n.Person, p.Name, units[p.Unit], n.Form.Code(), n.Achievement, n.Reason,
-				n.Outcome.String(), n.Upward})
+				n.Outcome.String(), n.Upward, decisionOfNominee(n)})
 		}
 		return c.writeJSON(out)
 	}
@@ -199,6 +201,9 @@ func (c *cli) listNominees(ctx context.Context, s *session, unitCode string) err
 		up := ""
 		if n.Upward {
 			up = "↑"
+		}
+		if n.Decision != nil {
+			up = strings.TrimSpace(up + " " + printable(n.Decision.Describe(c.lang)))
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, printable(p.Name), printable(units[p.Unit]), b.Settings.Label(n.Form, c.lang),
 			printable(strings.TrimSpace(n.Achievement)), up)

@@ -61,9 +61,13 @@ func runPeople(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if c.json {
+		h, err := db.PeopleHistory(ctx, unitID)
+		if err != nil {
+			return err
+		}
 		return c.writeJSON(struct {
 			People []personJSON `json:"people"`
-		}{peopleJSON(ps, names)})
+		}{peopleJSON(ps, names, h.Awards)})
 	}
 	w := tabwriter.NewWriter(c.io.out, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", i18n.T(c.lang, "nominee_list.col_no"), i18n.T(c.lang, "nominee_list.col_name"),
@@ -87,12 +91,24 @@ type personJSON struct {
 	Position  string `json:"position"`
 	Sex       string `json:"sex"`
 	BirthYear int    `json:"birth_year,omitempty"`
+	// Awards are the titles and certificates received, with the decision.
+	Awards []awardJSON `json:"awards,omitempty"`
 }
 
-func peopleJSON(ps []people.Person, units map[string]string) []personJSON {
+type awardJSON struct {
+	Year     int    `json:"year"`
+	Form     string `json:"form"`
+	Decision string `json:"decision"`
+}
+
+func peopleJSON(ps []people.Person, units map[string]string, awards []people.Award) []personJSON {
+	held := map[string][]awardJSON{}
+	for _, a := range awards {
+		held[a.Person] = append(held[a.Person], awardJSON{a.Year, a.Form.Code(), a.Decision})
+	}
 	out := []personJSON{}
 	for _, p := range ps {
-		out = append(out, personJSON{p.ID, units[p.Unit], p.Name, p.Position, p.Sex.String(), p.BirthYear})
+		out = append(out, personJSON{p.ID, units[p.Unit], p.Name, p.Position, p.Sex.String(), p.BirthYear, held[p.ID]})
 	}
 	return out
 }

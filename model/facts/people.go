@@ -18,6 +18,10 @@ const (
 	TNominee = "nominee"
 	// TNomineeUpward: the proposals the bloc's leader sends up.
 	TNomineeUpward = "nominee_upward"
+	// TNomineeDecision: the province's decision on a proposal sent up,
+	// with its decision's number and date; downgraded_to names the form
+	// given instead, for outcome "downgraded".
+	TNomineeDecision = "nominee_decision"
 )
 
 // PeopleTables are the tables of individuals, in canonical order.
@@ -32,6 +36,9 @@ var PeopleTables = []*Table{
 		text("evidence"), text("reason"), in("outcome", "accepted", "excepted")}},
 	{Name: TNomineeUpward, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
 		text("period_id"), text("unit_id"), text("person_id"), text("form")}},
+	{Name: TNomineeDecision, PK: []string{"period_id", "unit_id", "person_id", "form"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("person_id"), text("form"), in("outcome", "accepted", "refused", "downgraded"),
+		text("downgraded_to"), text("number"), text("decided_on")}},
 }
 
 // Payload returns every payload table a file of the current format may

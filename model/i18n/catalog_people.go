@@ -6,17 +6,20 @@ package i18n
 // catalog_people_rules.go.
 func init() {
 	register(map[string]entry{
-		"people.no_id":          {"«%s» chưa có mã người: hãy lưu lại danh sách cán bộ.", "«%s» has no person id: save the staff list again."},
-		"people.no_unit":        {"«%s» chưa thuộc đơn vị nào: hãy chọn đơn vị.", "«%s» belongs to no unit: choose the unit."},
-		"people.no_name":        {"Chưa có họ và tên. Hãy ghi họ và tên đầy đủ (ví dụ Nguyễn Văn An).", "The full name is missing. Write the full name (e.g. Nguyễn Văn An)."},
-		"people.name_long":      {"Họ và tên «%s» quá dài (tối đa %d ký tự): có lẽ ô này chứa cả nội dung khác.", "The name «%s» is too long (at most %d characters): the cell probably holds something else too."},
-		"people.name_chars":     {"Họ và tên «%s» có ký tự «%s»: họ tên chỉ gồm chữ cái, dấu cách, gạch nối và dấu nháy. Hãy tách năm sinh, chức vụ sang cột riêng.", "The name «%s» has the character «%s»: a name has only letters, spaces, hyphens and apostrophes. Move the year of birth or the position to its own column."},
-		"people.position_long":  {"Chức vụ «%s» quá dài (tối đa %d ký tự).", "The position «%s» is too long (at most %d characters)."},
-		"people.bad_text":       {"«%s» có khoảng trắng thừa hoặc ký tự ẩn: hãy gõ lại.", "«%s» has extra spaces or hidden characters: type it again."},
-		"people.bad_sex":        {"Giới tính của «%s» không hợp lệ.", "The sex of «%s» is not valid."},
-		"people.bad_birth_year": {"Năm sinh %d của «%s» không hợp lệ: ghi năm có 4 chữ số, ví dụ 1985.", "The year of birth %d of «%s» is not valid: write a four-digit year, e.g. 1985."},
-		"sex.male":              {"Nam", "Male"},
-		"sex.female":            {"Nữ", "Female"},
+		"people.decision_target": {"Quyết định về %s: khi hạ mức hãy ghi hình thức thấp hơn được tặng (--downgraded-to), và chỉ khi hạ mức.", "Decision on %s: when downgraded, name the lower form given (--downgraded-to), and only then."},
+		"people.decision_number": {"Quyết định về %s chưa có số quyết định: hãy ghi «Quyết định số …/QĐ-UBND ngày …».", "The decision on %s has no number: write «Quyết định số …/QĐ-UBND ngày …»."},
+		"people.decision_text":   {"Không đọc được quyết định «%s»: hãy ghi như «Quyết định số 512/QĐ-UBND ngày 20/12/2026».", "Cannot read the decision «%s»: write it like «Quyết định số 512/QĐ-UBND ngày 20/12/2026»."},
+		"people.no_id":           {"«%s» chưa có mã người: hãy lưu lại danh sách cán bộ.", "«%s» has no person id: save the staff list again."},
+		"people.no_unit":         {"«%s» chưa thuộc đơn vị nào: hãy chọn đơn vị.", "«%s» belongs to no unit: choose the unit."},
+		"people.no_name":         {"Chưa có họ và tên. Hãy ghi họ và tên đầy đủ (ví dụ Nguyễn Văn An).", "The full name is missing. Write the full name (e.g. Nguyễn Văn An)."},
+		"people.name_long":       {"Họ và tên «%s» quá dài (tối đa %d ký tự): có lẽ ô này chứa cả nội dung khác.", "The name «%s» is too long (at most %d characters): the cell probably holds something else too."},
+		"people.name_chars":      {"Họ và tên «%s» có ký tự «%s»: họ tên chỉ gồm chữ cái, dấu cách, gạch nối và dấu nháy. Hãy tách năm sinh, chức vụ sang cột riêng.", "The name «%s» has the character «%s»: a name has only letters, spaces, hyphens and apostrophes. Move the year of birth or the position to its own column."},
+		"people.position_long":   {"Chức vụ «%s» quá dài (tối đa %d ký tự).", "The position «%s» is too long (at most %d characters)."},
+		"people.bad_text":        {"«%s» có khoảng trắng thừa hoặc ký tự ẩn: hãy gõ lại.", "«%s» has extra spaces or hidden characters: type it again."},
+		"people.bad_sex":         {"Giới tính của «%s» không hợp lệ.", "The sex of «%s» is not valid."},
+		"people.bad_birth_year":  {"Năm sinh %d của «%s» không hợp lệ: ghi năm có 4 chữ số, ví dụ 1985.", "The year of birth %d of «%s» is not valid: write a four-digit year, e.g. 1985."},
+		"sex.male":               {"Nam", "Male"},
+		"sex.female":             {"Nữ", "Female"},
 
 		"staff.no_header": {
 			"Không tìm thấy dòng tiêu đề của danh sách cán bộ. Danh sách cần cột «Họ và tên» (hoặc «Họ và tên đệm» và «Tên») và ít nhất một cột «Chức vụ», «Giới tính», «Năm sinh» hoặc «STT».",

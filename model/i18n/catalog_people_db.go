@@ -15,6 +15,7 @@ func init() {
 		"people_db.too_many":          {"Danh sách có %d người, nhiều hơn %d: hãy tách tệp theo đơn vị.", "The list has %d people, more than %d: split the file by unit."},
 		"people_db.list_has_problems": {"Người thứ %d trong danh sách: %s. Chưa ghi gì; hãy sửa rồi nhập lại.", "Person %d of the list: %s. Nothing was written; fix it and import again."},
 		"people_db.refused":           {"Chưa ghi đề nghị nào. %s", "No proposal was written. %s"},
+		"people_db.not_upward":        {"«%s» chưa được khối đề nghị %s lên tỉnh trong kỳ này: chỉ quyết định được đề nghị khối đã gửi lên.", "«%s» was not proposed for %s to the province by the bloc in this period: only proposals the bloc sent up can be decided."},
 		"people_db.no_proposal":       {"«%s» chưa được đề nghị %s trong kỳ này.", "«%s» is not proposed for %s in this period."},
 		"people_db.year":              {"Đăng ký cho năm %d không thuộc kỳ này (năm %d).", "A registration for %d is not for this period (year %d)."},
 		"people_db.fact_row":          {"Tệp có dòng «%s» không dùng được: %s Không nhập gì từ tệp này; hãy báo đơn vị gửi lại tệp.", "The file has a «%s» row that cannot be used: %s Nothing of the file was applied; ask the unit to send it again."},

@@ -9,8 +9,8 @@ func init() {
 			"The province has merged no bloc file yet. Merge them: thidua merge FILE…."},
 		"province.help.decide": {"tỉnh quyết định khen thưởng theo đề nghị của khối", "the province's award decision on a bloc's proposal"},
 		"usage.decide": {
-			"Cách dùng: thidua decide --period KỲ --bloc MÃ --award HÌNH_THỨC --unit MÃ --decision \"Quyết định số …/QĐ-UBND ngày NGÀY/THÁNG/NĂM\" [--refuse | --replace MÃ]\n  Mặc định: khen thưởng đơn vị được đề nghị. --refuse: không khen thưởng. --replace: khen thưởng đơn vị khác của khối thay cho đơn vị được đề nghị.\n  Không vượt số lượng của hình thức; mọi quyết định được ghi nhật ký.",
-			"Usage: thidua decide --period P --bloc CODE --award AWARD --unit CODE --decision \"Decision No. …/QĐ-UBND of DD/MM/YYYY\" [--refuse | --replace CODE]\n  By default the unit proposed is awarded. --refuse: not awarded. --replace: another unit of the bloc is awarded in its place.\n  An award never goes past its quota; every decision is logged.",
+			"Cách dùng: thidua decide --period KỲ --bloc MÃ --award HÌNH_THỨC --unit MÃ --decision \"Quyết định số …/QĐ-UBND ngày NGÀY/THÁNG/NĂM\" [--refuse | --replace MÃ]\n  Mặc định: khen thưởng đơn vị được đề nghị. --refuse: không khen thưởng. --replace: khen thưởng đơn vị khác của khối thay cho đơn vị được đề nghị.\n  Không vượt số lượng của hình thức; mọi quyết định được ghi nhật ký.\n  Quyết định khen thưởng cá nhân: thidua decide --person … (xem thidua decide --person x --help).",
+			"Usage: thidua decide --period P --bloc CODE --award AWARD --unit CODE --decision \"Decision No. …/QĐ-UBND of DD/MM/YYYY\" [--refuse | --replace CODE]\n  By default the unit proposed is awarded. --refuse: not awarded. --replace: another unit of the bloc is awarded in its place.\n  An award never goes past its quota; every decision is logged.\n  Decisions on individuals: thidua decide --person … (see thidua decide --person x --help).",
 		},
 		"province.refuse_or_replace": {"Chọn một trong --refuse hoặc --replace, không cả hai.", "Give --refuse or --replace, not both."},
 		"province.decided":           {"Đã ghi quyết định cho %s: %s", "Decision recorded for %s: %s"},

@@ -2,11 +2,13 @@ package people
 
 // Nominee is a stored proposal: what the unit proposed, the checker's
 // outcome when it was written (Accepted or Excepted: a refused proposal
-// is never stored), and whether the bloc's leader proposes it upward.
+// is never stored), whether the bloc's leader proposes it upward, and
+// the province's decision once it came back (nil: none yet).
 type Nominee struct {
 	Proposal
-	Outcome Outcome
-	Upward  bool
+	Outcome  Outcome
+	Upward   bool
+	Decision *Decision
 }
 
 // Book is what one unit (or a whole bloc) holds about individuals for a

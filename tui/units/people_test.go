@@ -60,6 +60,8 @@ func TestPeopleListsAndGoldens(t *testing.T) {
 		tuitest.Golden(t, "people_staff_"+size.name, h.M.View())
 		h.Press("right")
 		tuitest.Golden(t, "people_nominees_"+size.name, h.M.View())
+		decideSome(t, h)
+		tuitest.Golden(t, "people_decided_"+size.name, h.M.View())
 		h.Press("t")
 		if !strings.Contains(h.view(), "mọi đơn vị trong khối") || !strings.Contains(h.view(), "Tuy Hòa") {
 			t.Errorf("t shows every unit's proposals:\n%s", h.M.View())
@@ -75,6 +77,25 @@ func TestPeopleListsAndGoldens(t *testing.T) {
 	h.Press("esc", "esc", "esc")
 	if h.M.PeopleOpen() {
 		t.Error("esc clears the filter, then leaves")
+	}
+}
+
+// decideSome gives the first proposal on show the province's acceptance
+// and the last a downgrade to a certificate, as a decision file brings
+// them (the round trip through files is cmd/thidua's and the exchange's
+// test): a column beside the leader's mark says them.
+func decideSome(t *testing.T, h *peopleHarness) {
+	t.Helper()
+	ns := h.M.staff.book.Nominees
+	if len(ns) < 2 || strings.Contains(h.view(), "Tỉnh quyết định") {
+		t.Fatalf("before any decision: %d proposals\n%s", len(ns), h.M.View())
+	}
+	ns[0].Decision = &people.Decision{Person: ns[0].Person, Form: ns[0].Form, Ruling: people.RulingAccepted, Number: "77/QĐ-UBND"}
+	last := &ns[len(ns)-1]
+	last.Decision = &people.Decision{Person: last.Person, Form: last.Form, Ruling: people.RulingDowngraded,
+		DowngradedTo: people.GiayKhen, Number: "78/QĐ-UBND"}
+	if v := h.view(); !strings.Contains(v, "được khen") || !strings.Contains(v, "hạ mức: GK") {
+		t.Errorf("the decisions beside the proposals:\n%s", h.M.View())
 	}
 }
 

@@ -95,7 +95,7 @@ func (m Model) staffTable() ([]table.Column, [][]string) {
 
 // nomineeTable is the period's proposals in the unit's order: name, unit
 // when every unit is on show, form, achievement, the checker's outcome and
-// the leader's mark.
+// the leader's mark, and the province's decision once one came back.
 func (m Model) nomineeTable() ([]table.Column, [][]string) {
 	all, narrow := m.staff.unit.ID == "", m.width < 100
 	formWidth, formTitle := 24, m.t("nominee_list.col_form")
@@ -106,8 +106,20 @@ func (m Model) nomineeTable() ([]table.Column, [][]string) {
 	if all {
 		cols = append(cols, table.Column{Title: m.t("nominee_list.col_unit"), Width: 10})
 	}
+	decided := false
+	for _, n := range m.staff.book.Nominees {
+		decided = decided || n.Decision != nil
+	}
+	check := table.Column{Title: m.t("people_ui.col_outcome"), Width: 13, Drop: 1}
+	mark := table.Column{Title: m.t("people_ui.col_upward"), Width: 10}
+	if decided { // the province's word outranks the check, and implies the mark
+		check.Drop, mark.Drop = 2, 3
+	}
 	cols = append(cols, table.Column{Title: formTitle, Width: formWidth}, table.Column{Title: m.t("nominee_list.col_achievement")},
-		table.Column{Title: m.t("people_ui.col_outcome"), Width: 13, Drop: 1}, table.Column{Title: m.t("people_ui.col_upward"), Width: 10})
+		check, mark)
+	if decided {
+		cols = append(cols, table.Column{Title: m.t("people_ui.col_province"), Width: 15, Drop: 1})
+	}
 	cols = table.Fit(cols, m.width, 24) // the check's column goes before the achievement gets short
 	byID := map[string]people.Person{}
 	for _, p := range m.staff.book.People {
@@ -132,7 +144,23 @@ func (m Model) nomineeTable() ([]table.Column, [][]string) {
 		if narrow {
 			form = m.t("people_ui.short_" + strings.ToLower(n.Form.Code()))
 		}
-		out = append(out, append(row, form, n.Achievement, n.Outcome.Localize(m.lang), up))
+		row = append(row, form, n.Achievement, n.Outcome.Localize(m.lang), up)
+		if decided {
+			row = append(row, m.rulingShort(n.Decision))
+		}
+		out = append(out, row)
 	}
 	return cols, out
+}
+
+// rulingShort is the province's decision in the proposals' column: "được
+// khen", "không khen", "hạ: GK" ("" before it came back).
+func (m Model) rulingShort(d *people.Decision) string {
+	switch {
+	case d == nil:
+		return ""
+	case d.Ruling == people.RulingDowngraded:
+		return m.t("people_ui.ruling_down", m.t("people_ui.short_"+strings.ToLower(d.DowngradedTo.Code())))
+	}
+	return m.t("nominee_ruling." + d.Ruling.String())
 }

@@ -1,0 +1,128 @@
+package people
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// Ruling is the province's answer to a proposal the bloc sent up.
+type Ruling int
+
+const (
+	// RulingAccepted: the form proposed was given.
+	RulingAccepted Ruling = iota
+	// RulingRefused: nothing was given.
+	RulingRefused
+	// RulingDowngraded: a lower form was given instead.
+	RulingDowngraded
+)
+
+var rulingNames = [...]string{"accepted", "refused", "downgraded"}
+
+// String returns the stored and exchanged name of a ruling.
+func (r Ruling) String() string { return rulingNames[r] }
+
+// ParseRuling reads a ruling's stored name.
+func ParseRuling(s string) (Ruling, bool) {
+	for i, n := range rulingNames {
+		if n == strings.TrimSpace(s) {
+			return Ruling(i), true
+		}
+	}
+	return RulingAccepted, false
+}
+
+// Decision is the province's decision on one person's proposal: the form
+// proposed, the ruling, the form given instead when downgraded, and the
+// decision's number ("512/QĐ-UBND") and date (YYYY-MM-DD).
+type Decision struct {
+	Person       string
+	Form         Form
+	Ruling       Ruling
+	DowngradedTo Form
+	Number       string
+	Date         string
+}
+
+// Error codes of decisions on individuals; each is a catalogue id.
+const (
+	EDecisionTarget = "people.decision_target"
+	EDecisionNumber = "people.decision_number"
+	EDecisionText   = "people.decision_text"
+)
+
+// Validate checks a decision on its own: known forms, a lower form given
+// when downgraded and none otherwise, a number when something was given.
+func (d Decision) Validate() error {
+	if !d.Form.Valid() {
+		return model.Errorf(EFormUnknown, d.Form.Code())
+	}
+	if (d.Ruling == RulingDowngraded) != (d.DowngradedTo != NoForm) ||
+		d.Ruling == RulingDowngraded && (!d.DowngradedTo.Valid() || d.DowngradedTo == d.Form) {
+		return model.Errorf(EDecisionTarget, d.Form.Code())
+	}
+	if d.Ruling != RulingRefused && strings.TrimSpace(d.Number) == "" {
+		return model.Errorf(EDecisionNumber, d.Form.Code())
+	}
+	if d.Date != "" {
+		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
+			return model.Errorf(EDecisionText, d.Date)
+		}
+	}
+	return nil
+}
+
+// Given returns the form the person received (false: none).
+func (d Decision) Given() (Form, bool) {
+	switch d.Ruling {
+	case RulingAccepted:
+		return d.Form, true
+	case RulingDowngraded:
+		return d.DowngradedTo, true
+	}
+	return NoForm, false
+}
+
+// Text is the decision as a person's history records it:
+// "512/QĐ-UBND ngày 20/12/2026".
+func (d Decision) Text() string {
+	t, err := time.Parse(time.DateOnly, d.Date)
+	if err != nil {
+		return d.Number
+	}
+	return d.Number + " ngày " + t.Format("02/01/2006")
+}
+
+var decisionWords = regexp.MustCompile(`^(?i:quyết định\s+)?(?i:số\s*)?(\S+)(?:\s+(?i:ngày)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))?$`)
+
+// ParseDecisionText reads a decision as offices write it, "Quyết định số
+// 512/QĐ-UBND ngày 20/12/2026" (the words and the date may be left out),
+// into its number and its date (YYYY-MM-DD, "" when not given).
+func ParseDecisionText(s string) (number, date string, err error) {
+	s = strings.Join(strings.Fields(Clean(s)), " ")
+	m := decisionWords.FindStringSubmatch(s)
+	if m == nil || len(m[1]) > 60 {
+		return "", "", model.Errorf(EDecisionText, cut(s, 60))
+	}
+	if m[2] == "" {
+		return m[1], "", nil
+	}
+	t, perr := time.Parse("2/1/2006", m[2]+"/"+m[3]+"/"+m[4])
+	if perr != nil {
+		return "", "", model.Errorf(EDecisionText, cut(s, 60))
+	}
+	return m[1], t.Format(time.DateOnly), nil
+}
+
+// Describe says a decision as the lists show it beside the proposal:
+// "Tỉnh: được khen 512/QĐ-UBND ngày 20/12/2026".
+func (d Decision) Describe(l i18n.Lang) string {
+	if d.Ruling == RulingDowngraded {
+		return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown_to", d.DowngradedTo.Label(l), d.Text()))
+	}
+	return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown", i18n.T(l, "nominee_ruling."+d.Ruling.String()), d.Text()))
+}
