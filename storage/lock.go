@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"thidua/model"
@@ -43,9 +44,22 @@ const (
 // holds a conflicting lock.
 var errLocked = errors.New("locked by another process")
 
-// Holder describes this process in the lock files it takes: "ui" for the
-// interface, else the command ("merge"); set by the program once at start.
-var Holder = "thidua"
+// holderName describes this process in the lock files it takes: "ui" for
+// the interface, else the command ("merge"). It is set when a command
+// starts (SetHolder) and read when a lock is taken; tests run commands in
+// parallel in one process, so it is atomic.
+var holderName atomic.Value
+
+// SetHolder names this process in the lock files it takes from now on.
+func SetHolder(name string) { holderName.Store(name) }
+
+// currentHolder is the name SetHolder gave, "thidua" before any.
+func currentHolder() string {
+	if name, ok := holderName.Load().(string); ok {
+		return name
+	}
+	return "thidua"
+}
 
 // dbLock is a lock held by this process on a database.
 type dbLock struct {
@@ -129,7 +143,7 @@ type holder struct {
 // message ("in use by another thidua window since…"). The lock holds
 // without it: a write that fails only leaves that message vaguer.
 func writeHolder(f *os.File) {
-	line := fmt.Sprintf("pid=%d\nholder=%s\nsince=%s\n", os.Getpid(), Holder, time.Now().Format(time.RFC3339))
+	line := fmt.Sprintf("pid=%d\nholder=%s\nsince=%s\n", os.Getpid(), currentHolder(), time.Now().Format(time.RFC3339))
 	if f.Truncate(0) == nil {
 		_, _ = f.WriteAt([]byte(line), 0)
 	}

@@ -150,7 +150,7 @@ func TestLockHelper(t *testing.T) {
 	}
 	switch how {
 	case "ui", "cmd":
-		Holder = how
+		SetHolder(how)
 		db, err := Open(context.Background(), path)
 		if err != nil {
 			fmt.Println("error", err)

@@ -145,7 +145,7 @@ func run(ctx context.Context, args []string, sio stdio) (err error) {
 	}
 	for _, cmd := range commands() {
 		if cmd.name == name {
-			storage.Holder = name // named in the lock file while it runs
+			storage.SetHolder(name) // named in the lock file while it runs
 			// "thidua criteria --help": a command with subcommands shows
 			// its usage too.
 			if len(rest) > 0 && (rest[0] == "--help" || rest[0] == "-h" || rest[0] == "-help") {

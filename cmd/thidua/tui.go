@@ -71,7 +71,7 @@ func interfaceOn(ctx context.Context, c *cli, path string) (restore bool, proble
 	// file is removed again.
 	_, statErr := os.Stat(path)
 	fresh := errors.Is(statErr, os.ErrNotExist)
-	storage.Holder = "ui" // named in the lock file: "another thidua window"
+	storage.SetHolder("ui") // named in the lock file: "another thidua window"
 	db, err := storage.Open(ctx, path)
 	if err != nil {
 		return false, nil, err
