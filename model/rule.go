@@ -224,31 +224,37 @@ func (r Rule) Check(max Points) error {
 
 // Describe explains the rule to the officer in language l: what to type and
 // how it becomes points.
-func (r Rule) Describe(l i18n.Lang, max Points) string {
+func (r Rule) Describe(l i18n.Lang, max Points) string { return r.text(l, "rule.", max) }
+
+// text is the rule in the catalogue's messages under prefix: "rule." says
+// what to type (Describe), "rule.words." what the table says (Words). Both
+// sets take the same arguments.
+func (r Rule) text(l i18n.Lang, prefix string, max Points) string {
+	t := func(key string, args ...any) string { return i18n.T(l, prefix+key, args...) }
 	switch r.Kind {
 	case RuleBinary:
-		return i18n.T(l, "rule.binary", max)
+		return t("binary", max)
 	case RuleCount:
 		if r.Down {
-			return i18n.T(l, "rule.count_down", r.Each, max)
+			return t("count_down", r.Each, max)
 		}
-		return i18n.T(l, "rule.count", r.Each, max)
+		return t("count", r.Each, max)
 	case RuleTarget:
-		s := i18n.T(l, "rule.target", r.Full, max, r.Step, r.Loss)
+		s := t("target", r.Full, max, r.Step, r.Loss)
 		if r.Zero > 0 {
-			s += i18n.T(l, "rule.target_zero", r.Zero)
+			s += t("target_zero", r.Zero)
 		}
 		return s
 	case RuleBands:
 		parts := make([]string, len(r.Bands))
 		for i, b := range r.Bands {
-			parts[i] = i18n.T(l, "rule.band", b.Min, b.Points)
+			parts[i] = t("band", b.Min, b.Points)
 		}
-		return i18n.T(l, "rule.bands", strings.Join(parts, "; "))
+		return t("bands", strings.Join(parts, "; "))
 	case RuleRatio:
-		return i18n.T(l, "rule.ratio", max)
+		return t("ratio", max)
 	case RuleExcess:
-		return i18n.T(l, "rule.excess", r.Gain, r.Step, r.From, max)
+		return t("excess", r.Gain, r.Step, r.From, max)
 	}
-	return i18n.T(l, "rule.direct", max)
+	return t("direct", max)
 }

@@ -98,7 +98,7 @@ func init() {
 		"rule.words.direct":           {"nhập điểm trực tiếp (0 – %s)", "points typed directly (0 – %s)"},
 		"rule.words.binary":           {"đạt: %s điểm; không đạt: 0", "achieved: %s points; not achieved: 0"},
 		"rule.words.count":            {"%s điểm/lần, tối đa %s điểm", "%s points per occurrence, at most %s"},
-		"rule.words.count_down":       {"đủ: %s điểm; mỗi lần trừ %s điểm, trừ đến hết điểm", "%s points, %s off per occurrence, down to 0"},
+		"rule.words.count_down":       {"đủ: %[2]s điểm; mỗi lần trừ %[1]s điểm, trừ đến hết điểm", "%[2]s points, %[1]s off per occurrence, down to 0"},
 		"rule.words.binary_bonus":     {"có: cộng %s điểm; không có: 0", "yes: %s points added; no: 0"},
 		"rule.words.binary_deduction": {"có: trừ %s điểm; không có: 0", "yes: %s points taken away; no: 0"},
 		"rule.words.count_bonus":      {"cộng %s điểm/lần, tối đa %s điểm", "%s points added per occurrence, at most %s"},
