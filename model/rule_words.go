@@ -1,7 +1,6 @@
 package model
 
 import (
-
 	"thidua/model/i18n"
 )
 
