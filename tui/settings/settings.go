@@ -313,10 +313,11 @@ func (m Model) View() string {
 	cols := table.Fit([]table.Column{{Width: 34}, {}}, m.width, 20)
 	var lines []string
 	lines = append(lines, m.styles.Title.Render(t("settings.title")), "")
+	at := 0 // the cursor's line
 	add := func(i int, label, value string) {
 		line := table.Line(cols, []string{label, value})
 		if i == m.cursor {
-			line = m.styles.Table.Selected.Render(line)
+			line, at = m.styles.Table.Selected.Render(line), len(lines)
 		}
 		lines = append(lines, line)
 	}
@@ -337,7 +338,17 @@ func (m Model) View() string {
 	if !m.scope.Leader() {
 		lines = append(lines, "", m.styles.Dim.Render(t("settings.read_only")))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(scrolled(lines, at, m.height), "\n")
+}
+
+// scrolled is the window of lines a screen of height shows, with line at
+// in it: the top while it fits, else the cursor's line kept on screen.
+func scrolled(lines []string, at, height int) []string {
+	if height <= 0 || len(lines) <= height {
+		return lines
+	}
+	start := min(max(0, at-height+2), len(lines)-height)
+	return lines[start : start+height]
 }
 
 func tieBreakText(l i18n.Lang, bs []model.TieBreak) string {
