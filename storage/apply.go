@@ -41,6 +41,9 @@ type Arrival struct {
 	// Signed, for a bloc file, are the signed slices it carries, by unit:
 	// the province keeps the newest of each (table unit_seq).
 	Signed map[string]model.AppliedState
+	// Handed, for a handover file, are the units' signed submissions it
+	// carries, checked: the applied slices of the incoming leader.
+	Handed []HandedSlice
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.

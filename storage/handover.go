@@ -64,6 +64,9 @@ func readHandover(ctx context.Context, tx *Tx, e *Export) error {
 	if err := readDecisions(ctx, tx, e.Payload, periods, e.Bloc.ID); err != nil {
 		return err
 	}
+	if err := readHandoverHistory(ctx, tx, e); err != nil {
+		return err
+	}
 	return readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
 }
 
@@ -136,6 +139,9 @@ func (db *DB) ApplyHandover(ctx context.Context, a Arrival) (facts.Counts, error
 			return err
 		}
 		if err := upsertRows(ctx, tx, facts.TEndorsement, a.Rows[facts.TEndorsement], ""); err != nil {
+			return err
+		}
+		if err := applyHandoverHistory(ctx, tx, a); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = ? WHERE bloc_id = ?`, inst.UnitID, inst.BlocID); err != nil {

@@ -54,3 +54,17 @@ func init() {
 		},
 	})
 }
+
+// Messages of a handover file's history refused.
+func init() {
+	register(map[string]entry{
+		"exchange.handover_audit": {
+			"Tệp bàn giao có %d dòng nhật ký thay đổi, quá giới hạn %d: tệp bị từ chối, không nhập gì. Đề nghị khối trưởng cũ ghi lại tệp bằng thidua bản mới.",
+			"The handover file holds %d audit lines, over the limit of %d: it is refused, nothing imported. Ask the outgoing leader to write it again with a current thidua.",
+		},
+		"exchange.handover_meeting": {
+			"Biên bản hội nghị trong tệp bàn giao không hợp lệ (bầu chức vụ không có trong biên bản, số phiếu không khớp, hoặc một đơn vị giữ hai chức vụ): tệp bị từ chối, không nhập gì.",
+			"The meeting records in the handover file are not valid (an election of an office the meeting did not fill, counts that do not add up, or a unit in two offices): the file is refused, nothing imported.",
+		},
+	})
+}

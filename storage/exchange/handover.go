@@ -84,7 +84,7 @@ func applyHandover(ctx context.Context, db *storage.DB, f *File, o *model.MergeO
 			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
-		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID},
+		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID}, Handed: handedOf(f.Payload),
 	}
 	var err error
 	if o.Counts, err = db.ApplyHandover(ctx, arr); err != nil {
