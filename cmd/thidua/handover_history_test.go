@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"regexp"
 	"testing"
 )
 
@@ -30,7 +31,9 @@ func TestHandoverKeepsLastYear(t *testing.T) {
 		before[i] = must(t, append(a, "--db", leader)...)
 	}
 	ho := filepath.Join(dir, "bangiao.sqlite")
-	must(t, "handover", "--db", leader, "--to", "DONGHOA", "--out", ho)
+	if out := must(t, "handover", "--db", leader, "--to", "DONGHOA", "--out", ho); !regexp.MustCompile(`khối trưởng mới: \d{4}-`).MatchString(out) {
+		t.Errorf("the new leader's key is not said: %s", out)
+	}
 	must(t, "join", "--db", donghoa, ho)
 	for i, a := range asks {
 		if got := must(t, append(a, "--db", donghoa)...); got != before[i] {
