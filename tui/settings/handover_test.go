@@ -147,3 +147,29 @@ func TestNoHandoverForAMember(t *testing.T) {
 		t.Error("the cursor stops on the hidden row")
 	}
 }
+
+// With no election recorded the dialog says so and offers the roster;
+// whichever unit is chosen, the confirmation warns it was not elected.
+func TestHandoverWithoutAnElection(t *testing.T) {
+	h := open(t, model.RoleLeader)
+	ctx := context.Background()
+	m, err := h.db.Meeting(ctx, h.M.scope.Period.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Offices = nil
+	if err := h.db.SetMeeting(ctx, h.M.scope.Actor(), h.M.scope.Period.ID, m); err != nil {
+		t.Fatal(err)
+	}
+	h.row(int(rowHandover))
+	h.Press("enter")
+	view := tuitest.Plain(h.M.View())
+	if !h.M.dialog.Is("handover") || !strings.Contains(view, "Chưa ghi kết quả bầu") || strings.Contains(view, "được bầu ›") {
+		t.Fatalf("the dialog without an election:\n%s", view)
+	}
+	h.M.dialog.Form().SetValue("dir", t.TempDir())
+	h.Press("enter", "enter")
+	if v := tuitest.Plain(h.M.View()); !strings.Contains(v, "không phải đơn vị được bầu") {
+		t.Errorf("no warning:\n%s", v)
+	}
+}
