@@ -44,6 +44,9 @@ type Arrival struct {
 	// Handed, for a handover file, are the units' signed submissions it
 	// carries, checked: the applied slices of the incoming leader.
 	Handed []HandedSlice
+	// Own, for a handover file, are the periods whose sheet the incoming
+	// unit keeps itself (set when applied).
+	Own map[string]bool
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.

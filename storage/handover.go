@@ -130,7 +130,8 @@ func (db *DB) ApplyHandover(ctx context.Context, a Arrival) (facts.Counts, error
 		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
 			return err
 		}
-		changes, _ := facts.DiffSet(BlocFacts, old, a.Rows)
+		a.Own = ownPeriods(old, inst.UnitID)
+		changes, _ := facts.DiffSet(BlocFacts, ownSliceOut(old, inst.UnitID, a.Own), ownSliceOut(a.Rows, inst.UnitID, a.Own))
 		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
 			return err
 		}

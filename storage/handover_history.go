@@ -126,8 +126,26 @@ func applyHandoverHistory(ctx context.Context, tx *Tx, a Arrival) error {
 		for _, name := range model.PeopleSlice(model.KindBlocFile) {
 			set[name] = facts.Filter(facts.MustTable(name), a.Rows[name], "period_id", p)
 		}
+		// The incoming unit's own lists stay as typed here; the old
+		// leader's marks on its proposals still there are kept.
+		ut := facts.MustTable(facts.TNomineeUpward)
+		marks := facts.Filter(ut, set[facts.TNomineeUpward], "unit_id", a.Addressee)
+		if a.Own[p] {
+			set = ownSliceOut(set, a.Addressee, a.Own)
+			set[facts.TNomineeUpward] = slices.DeleteFunc(slices.Clone(set[facts.TNomineeUpward]),
+				func(r facts.Row) bool { return ut.Str(r, "unit_id") == a.Addressee })
+		} else {
+			marks = nil // the lists come from the file, marks and all
+		}
 		if err := applyPeopleFacts(ctx, tx, a.Actor, p, set, a.File.Name, nil); err != nil {
 			return err
+		}
+		for _, r := range marks {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO nominee_upward (period_id, person_id, form)
+				SELECT period_id, person_id, form FROM nominee_proposal WHERE period_id = ? AND person_id = ? AND form = ?
+				ON CONFLICT DO NOTHING`, p, ut.Str(r, "person_id"), ut.Str(r, "form")); err != nil {
+				return err
+			}
 		}
 	}
 	for _, t := range append(slices.Clone(meetingTables), facts.TAuditLog) {
@@ -161,4 +179,41 @@ func applyHandoverHistory(ctx context.Context, tx *Tx, a Arrival) error {
 		}
 	}
 	return nil
+}
+
+// ownPeriods are the periods of which the local rows p hold a sheet of
+// unit's own (self-scores, registrations, answers): the incoming leader
+// scored those itself.
+func ownPeriods(p facts.Set, unitID string) map[string]bool {
+	out := map[string]bool{}
+	for _, name := range model.UnitSliceTables() {
+		t := facts.MustTable(name)
+		for _, r := range p[name] {
+			if t.Str(r, "unit_id") == unitID && (name != facts.TScore || t.Str(r, "stage") == model.StageSelf.String()) {
+				out[t.Str(r, "period_id")] = true
+			}
+		}
+	}
+	return out
+}
+
+// ownSliceOut returns p without what unit owns (its registrations,
+// self-scores, answers and lists of people) in the periods own: at the
+// incoming leader, its own sheet of a period it scored itself is the one
+// typed here, maybe newer than the copy it last sent, and a handover never
+// replaces it. Of a period it never scored here (the old leader typed its
+// sheet from paper), the old leader's copy comes in.
+func ownSliceOut(p facts.Set, unitID string, own map[string]bool) facts.Set {
+	out := facts.Set{}
+	for name, rows := range p {
+		out[name] = rows
+	}
+	for _, name := range model.SignedSliceTables() {
+		t := facts.MustTable(name)
+		out[name] = slices.DeleteFunc(slices.Clone(p[name]), func(r facts.Row) bool {
+			return t.Str(r, "unit_id") == unitID && own[t.Str(r, "period_id")] &&
+				(name != facts.TScore || t.Str(r, "stage") == model.StageSelf.String())
+		})
+	}
+	return out
 }

@@ -148,3 +148,43 @@ func TestHandoverAuditTooLong(t *testing.T) {
 	maxHandoverAudit = 10
 	w.joinRefused("DONGHOA", genuine, EHandoverAudit)
 }
+
+// The incoming unit's own sheet, typed after it last sent it, stays as
+// typed: the handover brings the old leader's copy of everyone else's.
+func TestHandoverKeepsTheIncomingUnitsOwnSheet(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	path := w.handoverTo("DONGHOA")
+	in, u := w.units["DONGHOA"], w.unit("DONGHOA")
+	sheet, err := in.LoadSheet(w.ctx, w.period.ID, u.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entry storage.ScoreEntry
+	for _, c := range sheet.Tree.Leaves() {
+		if r, ok := sheet.Rows[c.ID][model.StageSelf]; ok {
+			note := "bổ sung sau khi gửi"
+			in := r.Input
+			if in == "" {
+				in = r.Points.String()
+			}
+			entry = storage.ScoreEntry{Criterion: c.ID, Input: in, Note: &note, Evidence: &r.Evidence}
+			break
+		}
+	}
+	self := model.Actor{Role: model.RoleUnit, UnitID: u.ID}
+	if _, err := in.SaveScores(w.ctx, storage.ScoreBatch{PeriodID: w.period.ID, UnitID: u.ID, Stage: model.StageSelf,
+		Actor: self, Entries: []storage.ScoreEntry{entry}}); err != nil {
+		t.Fatal(err)
+	}
+	if o, err := Join(w.ctx, in, path, JoinOptions{}); err != nil || o.Status != model.StatusApplied {
+		t.Fatalf("the handover: %v %v", o.Status, err)
+	}
+	after, err := in.LoadSheet(w.ctx, w.period.ID, u.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := after.Rows[entry.Criterion][model.StageSelf].Note; got != *entry.Note {
+		t.Errorf("the unit's own note after the handover: %q", got)
+	}
+}
