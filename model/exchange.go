@@ -75,6 +75,9 @@ func PeopleSlice(k FileKind) []string {
 		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee}
 	case KindBlocFile:
 		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee, facts.TNomineeUpward}
+	case KindHandover:
+		return []string{facts.TNomineePerson, facts.TNomineeRegistration, facts.TNominee, facts.TNomineeUpward,
+			facts.TNomineeDecision}
 	}
 	return nil
 }
@@ -99,7 +102,8 @@ var fileTables = map[FileKind][]string{
 		facts.TEndorsement},
 	KindHandover: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule,
 		facts.TReturn, facts.TRegistration, facts.TScore, facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock,
-		facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TDecision, facts.TEndorsement},
+		facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned, facts.TDecision, facts.TEndorsement,
+		facts.TMeeting, facts.TMeetingAbsence, facts.TMeetingOffice, facts.TMeetingElection, facts.TAuditLog},
 }
 
 // FileTableAllowed reports whether a file of kind k may hold rows of table
@@ -150,7 +154,9 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 	if r.BlocID != nil && *r.BlocID != s.BlocID {
 		return Errorf(EFileRowBloc, table)
 	}
-	if r.PeriodID != nil {
+	// An audit line of the whole bloc names no period and no unit.
+	bloc := table == facts.TAuditLog
+	if r.PeriodID != nil && !(bloc && *r.PeriodID == "") {
 		ok := *r.PeriodID == s.PeriodID
 		if (s.Kind == KindSetup || s.Kind == KindHandover) && s.InPeriods != nil {
 			ok = s.InPeriods(*r.PeriodID)
@@ -163,7 +169,7 @@ func CheckFileRow(s FileScope, table string, r RowKeys) error {
 		u := *r.UnitID
 		// A lock of no unit is the whole period's (closed, published): the
 		// leader's to send with the rest of the period.
-		periodLock := table == facts.TLock && u == ""
+		periodLock := table == facts.TLock && u == "" || bloc && (u == "" || u == ProvinceSlice)
 		switch {
 		case s.Kind == KindSubmission && u != s.Author,
 			s.Kind == KindSetup && (table == facts.TReturn || table == facts.TScore || table == facts.TNomineeDecision) && u != s.Addressee,

@@ -41,6 +41,12 @@ type Arrival struct {
 	// Signed, for a bloc file, are the signed slices it carries, by unit:
 	// the province keeps the newest of each (table unit_seq).
 	Signed map[string]model.AppliedState
+	// Handed, for a handover file, are the units' signed submissions it
+	// carries, checked: the applied slices of the incoming leader.
+	Handed []HandedSlice
+	// Own, for a handover file, are the periods whose sheet the incoming
+	// unit keeps itself (set when applied).
+	Own map[string]bool
 }
 
 // checkExpect refuses an apply whose slice moved since phase B.

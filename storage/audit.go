@@ -71,10 +71,17 @@ func writeAudit(ctx context.Context, tx *Tx, actor model.Actor, e auditEntry) (i
 func (db *DB) History(ctx context.Context, periodID, unitID, criterionID string) ([]model.Change, error) {
 	var out []model.Change
 	err := db.read(ctx, func(tx *Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT audit_id, at, actor_role, actor_unit, action, criterion_id, stage,
-			old_value, new_value, reason, source_file, coalesce(undo_of, 0)
-			FROM audit WHERE period_id = ? AND unit_id = ? AND (? = '' OR criterion_id = ?)
-			ORDER BY audit_id DESC`, periodID, unitID, criterionID, criterionID)
+		// This installation's own lines, newest first, then those the
+		// leaders before it kept (a handover's, with no id: not undone).
+		rows, err := tx.QueryContext(ctx, `SELECT id, at, actor_role, actor_unit, action, criterion_id, stage, old_value,
+			new_value, reason, source_file, undo FROM (
+			SELECT 0 AS src, audit_id AS id, at, actor_role, actor_unit, action, criterion_id, stage, old_value, new_value,
+				reason, source_file, coalesce(undo_of, 0) AS undo, audit_id AS seq
+			FROM audit WHERE period_id = ?1 AND unit_id = ?2 AND (?3 = '' OR criterion_id = ?3)
+			UNION ALL SELECT 1, 0, at, actor_role, actor_unit, action, criterion_id, stage, old_value, new_value,
+				reason, source_file, 0, seq
+			FROM audit_handed WHERE period_id = ?1 AND unit_id = ?2 AND (?3 = '' OR criterion_id = ?3))
+			ORDER BY src, CASE src WHEN 0 THEN '' ELSE at END DESC, seq DESC`, periodID, unitID, criterionID)
 		if err != nil {
 			return err
 		}

@@ -64,6 +64,9 @@ func readHandover(ctx context.Context, tx *Tx, e *Export) error {
 	if err := readDecisions(ctx, tx, e.Payload, periods, e.Bloc.ID); err != nil {
 		return err
 	}
+	if err := readHandoverHistory(ctx, tx, e); err != nil {
+		return err
+	}
 	return readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
 }
 
@@ -127,7 +130,8 @@ func (db *DB) ApplyHandover(ctx context.Context, a Arrival) (facts.Counts, error
 		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
 			return err
 		}
-		changes, _ := facts.DiffSet(BlocFacts, old, a.Rows)
+		a.Own = ownPeriods(old, inst.UnitID)
+		changes, _ := facts.DiffSet(BlocFacts, ownSliceOut(old, inst.UnitID, a.Own), ownSliceOut(a.Rows, inst.UnitID, a.Own))
 		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
 			return err
 		}
@@ -136,6 +140,9 @@ func (db *DB) ApplyHandover(ctx context.Context, a Arrival) (facts.Counts, error
 			return err
 		}
 		if err := upsertRows(ctx, tx, facts.TEndorsement, a.Rows[facts.TEndorsement], ""); err != nil {
+			return err
+		}
+		if err := applyHandoverHistory(ctx, tx, a); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = ? WHERE bloc_id = ?`, inst.UnitID, inst.BlocID); err != nil {

@@ -42,6 +42,8 @@ type Export struct {
 	// Signed are the units' applied submissions (bloc file): their signed
 	// manifests and content hashes, by unit id.
 	Signed map[string]SignedSlice
+	// Handed are the units' applied submissions of every period (handover).
+	Handed []HandedSlice
 }
 
 // SignedSlice is a unit's applied submission as its author signed it.

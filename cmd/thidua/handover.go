@@ -34,6 +34,16 @@ func runHandover(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The roster's listing carries the unit's key fingerprint, said below.
+	units, err := s.db.Units(ctx, u.Code)
+	if err != nil {
+		return err
+	}
+	for _, x := range units {
+		if x.ID == u.ID {
+			u = x
+		}
+	}
 	w, err := exchange.Handover(ctx, s.db, storage.ExportRequest{Kind: model.KindHandover, PeriodID: s.period.ID, UnitID: u.ID},
 		*out, exchange.Options{AppVersion: version})
 	if err != nil {

@@ -42,9 +42,9 @@ var PeopleTables = []*Table{
 }
 
 // Payload returns every payload table a file of the current format may
-// hold, in canonical order: Tables, then PeopleTables.
+// hold, in canonical order: Tables, then PeopleTables, then HistoryTables.
 func Payload() []*Table {
-	return append(append([]*Table(nil), Tables...), PeopleTables...)
+	return append(append(append([]*Table(nil), Tables...), PeopleTables...), HistoryTables...)
 }
 
 func init() {

@@ -2,7 +2,6 @@ package exchange
 
 import (
 	"encoding/hex"
-	"slices"
 
 	"thidua/model"
 	"thidua/model/facts"
@@ -44,8 +43,8 @@ func ContentHash(k model.FileKind, p facts.Set) string { return contentHash(wire
 func contentHash(format int64, k model.FileKind, p facts.Set) string {
 	c := model.NewCanon(contentTag)
 	for _, t := range wire.Carried(format, k) {
-		if len(p[t.Name]) == 0 && slices.Contains(facts.PeopleTables, t) {
-			continue // no individuals: the hash a file without them always had
+		if len(p[t.Name]) == 0 && wire.Late(k, t) {
+			continue // none: the hash a file written before the table always had
 		}
 		rows := append([]facts.Row(nil), p[t.Name]...)
 		t.Sort(rows)

@@ -105,6 +105,7 @@ func prepare(ctx context.Context, db *storage.DB, req storage.ExportRequest, out
 	case model.KindBlocFile:
 		p.w.Warnings = embedSigned(e, payload)
 	case model.KindHandover:
+		p.w.Warnings = embedHanded(e, payload)
 		p.endorsement = Endorse(e.Key, e.Bloc.ID, e.Addressee.ID, e.AddresseeKey, e.Now)
 		payload[facts.TEndorsement] = append(payload[facts.TEndorsement], p.endorsement)
 	}

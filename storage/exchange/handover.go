@@ -3,6 +3,8 @@ package exchange
 import (
 	"bytes"
 	"context"
+	"errors"
+	"os"
 	"slices"
 
 	"thidua/model"
@@ -35,7 +37,16 @@ func Handover(ctx context.Context, db *storage.DB, req storage.ExportRequest, ou
 	if err := p.place(); err != nil {
 		return p.w, err
 	}
-	return p.w, db.RecordHandover(ctx, p.sent, p.endorsement)
+	// Once the file is in place, stopping no longer stops the record: a
+	// file out there while this installation still leads would make two
+	// leaders. If the record fails all the same, the file goes.
+	if err := db.RecordHandover(context.WithoutCancel(ctx), p.sent, p.endorsement); err != nil {
+		if rerr := os.Remove(p.w.Path); rerr != nil {
+			err = errors.Join(err, storage.WriteError(p.w.Path, rerr))
+		}
+		return model.WrittenFile{}, err
+	}
+	return p.w, nil
 }
 
 // takeHandover is phase B for a handover file at the incoming unit: it is
@@ -84,7 +95,7 @@ func applyHandover(ctx context.Context, db *storage.DB, f *File, o *model.MergeO
 			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
-		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID},
+		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID}, Handed: handedOf(f.Payload),
 	}
 	var err error
 	if o.Counts, err = db.ApplyHandover(ctx, arr); err != nil {

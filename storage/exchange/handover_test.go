@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -85,6 +86,10 @@ func TestHandoverHostile(t *testing.T) {
 			}
 		}
 		p[facts.TEndorsement] = []facts.Row{Endorse(leaderKey, m.BlocID, donghoa.ID, keyOf(other), time.Now())}
+		// Its signed submissions name the key it signed with, not this one:
+		// left out, so that the endorsement is what is judged.
+		st := facts.MustTable(facts.TUnitSigned)
+		p[facts.TUnitSigned] = slices.DeleteFunc(p[facts.TUnitSigned], func(r facts.Row) bool { return st.Str(r, "unit_id") == donghoa.ID })
 	}), EHandoverKey)
 	w.joinRefused("DONGHOA", edit("too-long", leaderKey, func(m *Manifest, p facts.Set) {
 		for range MaxChain {

@@ -100,7 +100,10 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 		return nil, err
 	}
 	if m.Kind == model.KindSetup || m.Kind == model.KindHandover {
-		return nil, checkSetupValues(p, trees)
+		if err := checkSetupValues(p, trees); err != nil || m.Kind == model.KindSetup {
+			return nil, err
+		}
+		return nil, checkHandoverHistory(m, p, roster, periods)
 	}
 	if err := checkBlocValues(m, p, trees); err != nil {
 		return nil, err

@@ -52,6 +52,8 @@ func (m Model) openRow(r row) (Model, tea.Cmd) {
 		d = m.periodDialog()
 	case rowNextYear:
 		d = m.nextDialog()
+	case rowHandover:
+		return m, m.loadHandover()
 	case rowClosed:
 		d = m.closeDialog()
 	default:

@@ -17,10 +17,12 @@ import (
 	"thidua/model/i18n"
 	"thidua/tui/dialog"
 	"thidua/tui/keys"
+	"thidua/tui/pick"
 	"thidua/tui/scope"
 	"thidua/tui/status"
 	"thidua/tui/table"
 	"thidua/tui/theme"
+	"thidua/tui/work"
 )
 
 // Store is what the screen needs from the database.
@@ -35,6 +37,8 @@ type Store interface {
 	Versions(ctx context.Context) ([]model.CriteriaVersion, error)
 	CreatePeriod(ctx context.Context, actor model.Actor, p model.Period, rules model.Rules) (model.Period, error)
 	StartPeriodFrom(ctx context.Context, actor model.Actor, fromID string, p model.Period, draftLabel string) (model.Period, string, error)
+	HandoverChoice(ctx context.Context) (model.HandoverChoice, error)
+	Handover(ctx context.Context, periodID, unitID, dir string) (model.WrittenFile, error)
 }
 
 // LangMsg asks the root to speak another language.
@@ -58,7 +62,8 @@ const (
 	rowClosed
 	rowNewPeriod
 	rowNextYear
-	rowAwards // rowAwards+i is award i; after the last award: "add an award"
+	rowHandover // the leader's only
+	rowAwards   // rowAwards+i is award i; after the last award: "add an award"
 )
 
 type loadedMsg struct {
@@ -90,6 +95,7 @@ type Model struct {
 
 	cursor int
 	dialog dialog.Model[Model]
+	job    work.Job // the handover under way
 
 	width, height int
 }
@@ -194,17 +200,41 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, status.ErrorCmd(msg.err)
 		}
 		return m, tea.Batch(m.load(), status.InfoCmd(msg.info), func() tea.Msg { return ChangedMsg{} })
-	case tea.PasteMsg:
+	case handoverChoiceMsg:
+		if msg.err != nil {
+			return m, status.ErrorCmd(msg.err)
+		}
+		if len(msg.choice.Units) == 0 {
+			return m, status.ErrorCmd(model.Errorf("handover_ui.no_units"))
+		}
+		m.dialog = m.handoverDialog(msg.choice)
+		m.dialog.SetSize(min(m.width, 100), m.height)
+		return m, nil
+	case handoverMsg:
+		return m.handedOver(msg)
+	case tea.PasteMsg, pick.Msg:
 		return dialog.Update(m, at, msg)
 	case tea.KeyPressMsg:
+		if m.job.Running() {
+			if msg.String() == "esc" {
+				m.job.Cancel()
+			}
+			return m, nil
+		}
 		if m.dialog.Open() {
 			return dialog.Update(m, at, msg)
 		}
 		switch {
 		case key.Matches(msg, m.keys.Up):
 			m.cursor = max(0, m.cursor-1)
+			if row(m.cursor) == rowHandover && !m.scope.Leader() {
+				m.cursor--
+			}
 		case key.Matches(msg, m.keys.Down):
 			m.cursor = min(m.rowCount()-1, m.cursor+1)
+			if row(m.cursor) == rowHandover && !m.scope.Leader() {
+				m.cursor++
+			}
 		case key.Matches(msg, m.keys.Edit):
 			return m.openRow(row(m.cursor))
 		case key.Matches(msg, m.keys.Delete):
@@ -239,6 +269,9 @@ func (m Model) closedLock() (model.Lock, bool) {
 // View renders the screen.
 func (m Model) View() string {
 	if m.dialog.Open() {
+		if m.job.Running() {
+			return m.dialog.View() + "\n" + m.job.View(m.styles, m.width, i18n.T(m.lang, "work.stopping"))
+		}
 		return m.dialog.View()
 	}
 	if !m.loaded {
@@ -273,23 +306,27 @@ func (m Model) View() string {
 	values := []string{lang, step, cap(m.rules.Caps.Bonus), cap(m.rules.Caps.Deduction),
 		tieBreakText(l, m.rules.TieBreaks), t("numbering." + m.rules.Numbering.String()),
 		date(m.scope.Period.RegistrationCloses), date(m.scope.Period.SelfScoreCloses), closed}
-	values = append(values, "", "")
+	values = append(values, "", "", t("handover_ui.row_value"))
 	labels := []string{"settings.lang", "settings.step", "settings.bonus_cap", "settings.deduction_cap",
 		"settings.tie_breaks", "settings.numbering", "settings.registration", "settings.self_score", "settings.lock",
-		"settings.new_period", "next.row"}
+		"settings.new_period", "next.row", "handover_ui.row"}
 	cols := table.Fit([]table.Column{{Width: 34}, {}}, m.width, 20)
 	var lines []string
 	lines = append(lines, m.styles.Title.Render(t("settings.title")), "")
+	at := 0 // the cursor's line
 	add := func(i int, label, value string) {
 		line := table.Line(cols, []string{label, value})
 		if i == m.cursor {
-			line = m.styles.Table.Selected.Render(line)
+			line, at = m.styles.Table.Selected.Render(line), len(lines)
 		}
 		lines = append(lines, line)
 	}
 	for i := range labels {
 		if i == int(rowStep) {
 			lines = append(lines, "", m.styles.Title.Render(t("settings.rules_title", m.scope.Period.Label)))
+		}
+		if row(i) == rowHandover && !m.scope.Leader() {
+			continue // the leader's only: a member has nothing to hand over
 		}
 		add(i, t(labels[i]), values[i])
 	}
@@ -301,7 +338,17 @@ func (m Model) View() string {
 	if !m.scope.Leader() {
 		lines = append(lines, "", m.styles.Dim.Render(t("settings.read_only")))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(scrolled(lines, at, m.height), "\n")
+}
+
+// scrolled is the window of lines a screen of height shows, with line at
+// in it: the top while it fits, else the cursor's line kept on screen.
+func scrolled(lines []string, at, height int) []string {
+	if height <= 0 || len(lines) <= height {
+		return lines
+	}
+	start := min(max(0, at-height+2), len(lines)-height)
+	return lines[start : start+height]
 }
 
 func tieBreakText(l i18n.Lang, bs []model.TieBreak) string {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"thidua/cmd/thidua/app"
 	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage"
@@ -43,7 +44,7 @@ func open(t *testing.T, role model.Role) *harness {
 	bloc, _ := db.Bloc(ctx)
 	p, _ := db.PeriodByCode(ctx, demo.Year)
 	h := &harness{t: t, db: db}
-	h.Driver = &tuitest.Driver[Model]{M: New(db, theme.New(true), i18n.VI, true), Catch: func(msg tea.Msg) bool {
+	h.Driver = &tuitest.Driver[Model]{M: New(app.App{DB: db}, theme.New(true), i18n.VI, true), Catch: func(msg tea.Msg) bool {
 		switch msg := msg.(type) {
 		case LangMsg:
 			h.lang = msg.Lang

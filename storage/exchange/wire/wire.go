@@ -142,6 +142,18 @@ func (l Layout) Has(name string) bool {
 	return slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name })
 }
 
+// Late reports whether table t came to files of kind k after files of
+// that kind were sent: the tables of individuals (format 2), and the
+// signed submissions, individuals and history a handover file carries
+// since its history was added to format 3. Such a table that holds no
+// rows is left out of the content hash, so those files verify as they
+// did; a new table set within a version, not a new version, so that every
+// other kind's file stays readable by every build of format 3.
+func Late(k model.FileKind, t *facts.Table) bool {
+	return slices.Contains(facts.PeopleTables, t) ||
+		k == model.KindHandover && (t.Name == facts.TUnitSigned || slices.Contains(facts.HistoryTables, t))
+}
+
 // v3Tables are the tables format 3 added: version 2's layouts, as files
 // already sent hold them, lack them.
 var v3Tables = []string{facts.TEndorsement}
