@@ -26,7 +26,7 @@ func TestE2EProvince(t *testing.T) {
 	tm.keys("Tab", "Tab", "Tab")
 	tm.text("Quyết định số 512/QĐ-UBND")
 	tm.keys("Enter")
-	tm.waitFor("Không đọc được số và ngày quyết định")
+	tm.waitFor("thiếu ngày ký")
 	tm.text(" ngày 20/01/2020")
 	tm.keys("Enter")
 	tm.waitFor("→ QĐ CO")

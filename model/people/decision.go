@@ -1,7 +1,6 @@
 package people
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -97,25 +96,16 @@ func (d Decision) Text() string {
 	return d.Number + " ngày " + t.Format("02/01/2006")
 }
 
-var decisionWords = regexp.MustCompile(`^(?i:quyết định\s+)?(?i:số\s*)?(\S+)(?:\s+(?i:ngày)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))?$`)
-
 // ParseDecisionText reads a decision as offices write it, "Quyết định số
-// 512/QĐ-UBND ngày 20/12/2026" (the words and the date may be left out),
-// into its number and its date (YYYY-MM-DD, "" when not given).
+// 512/QĐ-UBND ngày 20/12/2026", into its number and its date
+// (YYYY-MM-DD): model.ParseDecisionRef, the one reader of a decision's
+// reference, with the date as people's decisions store it.
 func ParseDecisionText(s string) (number, date string, err error) {
-	s = strings.Join(strings.Fields(Clean(s)), " ")
-	m := decisionWords.FindStringSubmatch(s)
-	if m == nil || len(m[1]) > 60 {
-		return "", "", model.Errorf(EDecisionText, cut(s, 60))
+	n, d, err := model.ParseDecisionRef(s)
+	if err != nil {
+		return "", "", err
 	}
-	if m[2] == "" {
-		return m[1], "", nil
-	}
-	t, perr := time.Parse("2/1/2006", m[2]+"/"+m[3]+"/"+m[4])
-	if perr != nil {
-		return "", "", model.Errorf(EDecisionText, cut(s, 60))
-	}
-	return m[1], t.Format(time.DateOnly), nil
+	return n, d.Format(time.DateOnly), nil
 }
 
 // Describe says a decision as the lists show it beside the proposal:
