@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -45,6 +46,9 @@ type Decision struct {
 	DowngradedTo Form
 	Number       string
 	Date         string
+	// Reason is why the province refused or downgraded, as typed there;
+	// kept at the province (the exchange's row does not carry it).
+	Reason string
 }
 
 // Error codes of decisions on individuals; each is a catalogue id.
@@ -52,7 +56,12 @@ const (
 	EDecisionTarget = "people.decision_target"
 	EDecisionNumber = "people.decision_number"
 	EDecisionText   = "people.decision_text"
+	EDecisionReason = "people.decision_reason"
+	EDecisionRatio  = "people.decision_ratio"
 )
+
+// MaxDecisionReason is the longest reason a decision keeps.
+const MaxDecisionReason = 500
 
 // Validate checks a decision on its own: known forms, a lower form given
 // when downgraded and none otherwise, a number when something was given.
@@ -66,6 +75,9 @@ func (d Decision) Validate() error {
 	}
 	if d.Ruling != RulingRefused && strings.TrimSpace(d.Number) == "" {
 		return model.Errorf(EDecisionNumber, d.Form.Code())
+	}
+	if utf8.RuneCountInString(d.Reason) > MaxDecisionReason {
+		return model.Errorf(EDecisionReason, MaxDecisionReason)
 	}
 	if d.Date != "" {
 		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {

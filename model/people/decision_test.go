@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"testing"
 
 	"thidua/model"
@@ -40,6 +41,8 @@ func TestDecisionValidate(t *testing.T) {
 		{Decision{Form: LDTT, Ruling: RulingAccepted}, EDecisionNumber, NoForm},
 		{Decision{Form: LDTT, Ruling: RulingAccepted, Number: "1", Date: "20/12/2026"}, EDecisionText, NoForm},
 		{Decision{Form: NoForm, Ruling: RulingRefused}, EFormUnknown, NoForm},
+		{Decision{Form: LDTT, Ruling: RulingRefused, Reason: strings.Repeat("ư", MaxDecisionReason)}, "", NoForm},
+		{Decision{Form: LDTT, Ruling: RulingRefused, Reason: strings.Repeat("ư", MaxDecisionReason+1)}, EDecisionReason, NoForm},
 	} {
 		err := c.d.Validate()
 		if codeOf(err) != c.err {
