@@ -25,5 +25,11 @@ func init() {
 		"people_ui.hint_decision_reason":  {"khi không khen thưởng hoặc hạ mức", "when refused or downgraded"},
 		"people_ui.decide_no_lower":       {"Khối chỉ dùng một hình thức: không có hình thức khác để hạ mức.", "The bloc uses one form only: there is no other form to downgrade to."},
 		"people_ui.decided":               {"Đã ghi quyết định: «%s» — %s. %s.", "Recorded the decision: «%s» — %s. %s."},
+		"nominee_list.col_outcome":        {"Kết quả (quyết định của tỉnh)", "Outcome (the province's decision)"},
+		"nominee_list.result_ref_dated":   {"Quyết định số %s ngày %s", "Decision No. %s of %s"},
+		"nominee_list.result_ref":         {"Quyết định số %s", "Decision No. %s"},
+		"nominee_list.result_accepted":    {"Đồng ý — %s", "Awarded — %s"},
+		"nominee_list.result_downgraded":  {"Tặng %s — %s", "Given %s instead — %s"},
+		"nominee_list.result_refused":     {"Không đồng ý — %s", "Not awarded — %s"},
 	})
 }

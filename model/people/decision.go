@@ -128,3 +128,30 @@ func (d Decision) Describe(l i18n.Lang) string {
 	}
 	return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown", i18n.T(l, "nominee_ruling."+d.Ruling.String()), d.Text()))
 }
+
+// Result says a decision in the printed lists' column: "Đồng ý — Quyết
+// định số 512/QĐ-UBND ngày 20/12/2026", "Tặng «Giấy khen» — …",
+// "Không đồng ý", with the reason on a line of its own where one was
+// given.
+func (d Decision) Result(l i18n.Lang) string {
+	ref := ""
+	if t, err := time.Parse(time.DateOnly, d.Date); err == nil && d.Number != "" {
+		ref = i18n.T(l, "nominee_list.result_ref_dated", d.Number, t.Format("02/01/2006"))
+	} else if d.Number != "" {
+		ref = i18n.T(l, "nominee_list.result_ref", d.Number)
+	}
+	var s string
+	switch d.Ruling {
+	case RulingAccepted:
+		s = i18n.T(l, "nominee_list.result_accepted", ref)
+	case RulingDowngraded:
+		s = i18n.T(l, "nominee_list.result_downgraded", d.DowngradedTo.Label(l), ref)
+	default:
+		s = i18n.T(l, "nominee_list.result_refused", ref)
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "—"))
+	if d.Reason != "" {
+		s += "\n" + i18n.T(l, "nominee_sheet.reason", d.Reason)
+	}
+	return s
+}
