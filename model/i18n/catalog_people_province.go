@@ -7,7 +7,7 @@ func init() {
 	register(map[string]entry{
 		"people.decision_reason": {"Lý do dài quá %d ký tự: ghi ngắn lại.", "The reason is longer than %d characters: shorten it."},
 		"people.decision_ratio": {"Không tặng «Chiến sĩ thi đua cơ sở» cho %s được: tối đa %d%% của %d người đạt «Lao động tiên tiến» năm %d, tức %d người, và tỉnh đã tặng đủ (%s). Hạ mức, hoặc sửa quyết định của một người khác trước.",
-			"Cannot give «Chiến sĩ thi đua cơ sở» to %s: at most %d%% of the %d advanced workers of %d, %d people, and the province has given that many (%s). Downgrade, or change another person's decision first."},
+			"Cannot give «Chiến sĩ thi đua cơ sở» to %s: at most %d%% of the %d advanced {worker|workers} of %d, %d {person|people}, and the province has given that many (%s). Downgrade, or change another person's decision first."},
 		"people_ui.key_decide":            {"quyết định của tỉnh", "the province's decision"},
 		"people_ui.nominee_hint_province": {"D ghi quyết định của tỉnh trên đề nghị khối gửi lên (↑); t xem mọi đơn vị", "D records the province's decision on what the bloc sent up (↑); t shows every unit"},
 		"people_ui.col_province_short":    {"Tỉnh", "Province"},
