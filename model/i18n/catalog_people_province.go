@@ -31,5 +31,7 @@ func init() {
 		"nominee_list.result_accepted":    {"Đồng ý — %s", "Awarded — %s"},
 		"nominee_list.result_downgraded":  {"Tặng %s — %s", "Given %s instead — %s"},
 		"nominee_list.result_refused":     {"Không đồng ý — %s", "Not awarded — %s"},
+		"people_db.no_unmatched":          {"Không có quyết định nào của tỉnh về %s đang chờ ghép với người trong danh sách.", "No decision of the province on %s waits to be matched to a person of the list."},
+		"people_db.match_decided":         {"%s đã có quyết định của tỉnh về %s: không ghép thêm.", "%s already has the province's decision on %s: nothing more to match."},
 	})
 }
