@@ -17,7 +17,7 @@ import (
 // staff and the period's book, the unit's writes (people typed or
 // imported, reviews, registrations, proposals checked by the rules) and
 // the leader's marks of what the bloc proposes upward, and the province's
-// decisions on them.
+// decisions on them (a unit matches those on its staff's old ids).
 type PeopleStore interface {
 	Book(ctx context.Context, periodID, unitID string) (people.Book, error)
 	SavePerson(ctx context.Context, actor model.Actor, p people.Person) (people.Person, error)
@@ -28,6 +28,7 @@ type PeopleStore interface {
 	Withdraw(ctx context.Context, actor model.Actor, periodID, personID string, f people.Form) error
 	SetUpward(ctx context.Context, actor model.Actor, periodID, personID string, f people.Form, on bool) error
 	DecideNominee(ctx context.Context, actor model.Actor, periodID string, d people.Decision) error
+	MatchDecision(ctx context.Context, actor model.Actor, periodID, oldID string, f people.Form, personID string) error
 }
 
 // The two lists of the individuals part.

@@ -17,7 +17,7 @@ type PeopleKeyMap struct {
 	Review, Register        key.Binding
 	Nominate, Drop, Upward  key.Binding
 	AllUnits, Filter, Enter key.Binding
-	Decide                  key.Binding
+	Decide, Match           key.Binding
 }
 
 // DefaultPeopleKeyMap returns the individuals part's keys in language l.
@@ -38,6 +38,7 @@ func DefaultPeopleKeyMap(l i18n.Lang) PeopleKeyMap {
 		Filter:   keys.Bind(l, "key.filter", "/"),
 		Enter:    keys.Bind(l, "key.filter_done", "enter"),
 		Decide:   keys.Bind(l, "people_ui.key_decide", "D"),
+		Match:    keys.Bind(l, "people_ui.key_match", "m"),
 	}
 }
 
@@ -126,6 +127,8 @@ func (m Model) peopleAction(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, m.upwardCmd(p, n)
 	case key.Matches(msg, k.Decide) && hasNominee && m.province():
 		return m.decideNomineeKey(p, n)
+	case key.Matches(msg, k.Match) && hasNominee && m.mayWriteUnit(p.Unit):
+		return m.matchKey(p, n)
 	}
 	return m, nil
 }
@@ -151,6 +154,9 @@ func (m Model) peopleShortHelp() []key.Binding {
 			out = append(out, k.Drop, k.Upward, k.AllUnits)
 		default:
 			out = append(out, k.Drop)
+		}
+		if len(m.staff.book.Unmatched) > 0 && !m.province() {
+			out = append(out, k.Match)
 		}
 	}
 	return out

@@ -24,6 +24,15 @@ import (
 // do), the bloc in focus, as the province's board opens it.
 func openProvince(t *testing.T, w, h int) *peopleHarness {
 	t.Helper()
+	_, a, p := demoProvince(t)
+	return openOn(t, a, p, w, h)
+}
+
+// demoProvince builds that province from a copy of the demo: the
+// leader's database, the province's (as the app, the bloc in focus) and
+// the province's period of the bloc.
+func demoProvince(t *testing.T) (*storage.DB, app.App, model.Period) {
+	t.Helper()
 	ctx := context.Background()
 	leader := demotest.Open(t)
 	period, err := leader.PeriodByCode(ctx, demo.Year)
@@ -43,13 +52,7 @@ func openProvince(t *testing.T, w, h int) *peopleHarness {
 	if err := prov.BecomeProvince(ctx); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exchange.Merge(ctx, prov, []string{f.Path}, exchange.MergeOptions{})
-	if err != nil || len(out) != 1 {
-		t.Fatalf("merge: %v %v", out, err)
-	}
-	if _, err := exchange.Decide(ctx, prov, out[0].HoldID, true, "Đã gọi khối trưởng", exchange.Options{}); err != nil {
-		t.Fatal(err)
-	}
+	accept(t, prov, f.Path)
 	a := app.App{DB: prov}
 	blocs, err := prov.Blocs(ctx)
 	if err != nil || len(blocs) != 1 {
@@ -58,13 +61,36 @@ func openProvince(t *testing.T, w, h int) *peopleHarness {
 	if err := a.SetFocus(ctx, blocs[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	inst, _ := a.Installation(ctx)
-	bloc, _ := a.Bloc(ctx)
-	p, err := prov.PeriodOfBloc(ctx, bloc.Code, demo.Year)
+	p, err := prov.PeriodOfBloc(ctx, blocs[0].Code, demo.Year)
 	if err != nil {
 		t.Fatal(err)
 	}
-	hr := &peopleHarness{db: prov, Driver: &tuitest.Driver[Model]{M: New(a, theme.New(true), i18n.VI, true)}}
+	return leader, a, p
+}
+
+// accept merges one file into db and accepts it where it is held for
+// its author's key (the first file of a province, or from one).
+func accept(t *testing.T, db *storage.DB, path string) {
+	t.Helper()
+	ctx := context.Background()
+	out, err := exchange.Merge(ctx, db, []string{path}, exchange.MergeOptions{})
+	if err != nil || len(out) != 1 {
+		t.Fatalf("merge: %v %v", out, err)
+	}
+	if out[0].HoldID != 0 {
+		if _, err := exchange.Decide(ctx, db, out[0].HoldID, true, "Đã gọi điện xác nhận", exchange.Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// openOn is the units screen over a, period p on show.
+func openOn(t *testing.T, a app.App, p model.Period, w, h int) *peopleHarness {
+	t.Helper()
+	ctx := context.Background()
+	inst, _ := a.Installation(ctx)
+	bloc, _ := a.Bloc(ctx)
+	hr := &peopleHarness{db: a.DB, Driver: &tuitest.Driver[Model]{M: New(a, theme.New(true), i18n.VI, true)}}
 	hr.M.SetSize(w, h)
 	hr.Run(hr.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: p}))
 	hr.Run(hr.M.Init())

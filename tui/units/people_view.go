@@ -40,6 +40,8 @@ func (m Model) peopleView() string {
 		b.WriteString(m.styles.Dim.Render(table.Parts(strings.Split(m.t("people_ui.staff_hint"), " · "), " · ", m.width)) + "\n")
 	case m.province():
 		b.WriteString(m.styles.Dim.Render(table.Sentences(m.t("people_ui.nominee_hint_province"), m.width)) + "\n")
+	case len(v.book.Unmatched) > 0:
+		b.WriteString(m.styles.Warn.Render(table.Sentences(m.t("people_ui.unmatched_notice", len(v.book.Unmatched)), m.width)) + "\n")
 	default:
 		b.WriteString(m.styles.Dim.Render(table.Sentences(m.t("people_ui.nominee_hint"), m.width)) + "\n")
 	}
