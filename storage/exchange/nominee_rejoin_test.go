@@ -105,4 +105,19 @@ func TestNomineeDecisionAfterRetypedStaff(t *testing.T) {
 	w.one(w.decisionFile(prov), model.StatusApplied)
 	join()
 	check("the next setup file", "78/QĐ-UBND", "78/QĐ-UBND ngày 21/12/2019")
+
+	// The unit's next submission, from its new database (a new key the
+	// leader accepts after a call), brings the new ids to the leader.
+	w.units["TUYAN"] = fresh
+	sub := w.submit("TUYAN")
+	w.units["TUYAN"] = old
+	o = w.merge(sub)[0]
+	if o.HoldID != 0 {
+		if o, err = Decide(w.ctx, w.leader, o.HoldID, true, "Đơn vị cài lại máy, đã gọi điện", Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if o.Status != model.StatusApplied {
+		t.Fatalf("the new submission at the leader: %v %v", o.Status, o.Reason)
+	}
 }
