@@ -27,7 +27,7 @@ func init() {
 		},
 		"gen.part": {
 			"  %-34s %6d tệp %9s MB %10d dòng %9s giây",
-			"  %-34s %6d files %9s MB %10d rows %9s s",
+			"  %-34s %6d {file |files} %9s MB %10d {row |rows} %9s s",
 		},
 		"gen.part.leaders":     {"cơ sở dữ liệu khối trưởng", "leaders' databases"},
 		"gen.part.setup":       {"tệp thiết lập gửi đơn vị", "setup files to units"},

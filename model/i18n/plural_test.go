@@ -24,6 +24,7 @@ func TestPlural(t *testing.T) {
 		{"%s: %d {file|files}, %d {is|are} held", []any{"a", 2, 1}, "a: 2 files, 1 is held"},
 		{"%[2]d {vote|votes} of %[1]d {ballot|ballots}", []any{3, 1}, "1 vote of 3 ballots"},
 		{"100%% of %d {unit|units}", []any{1}, "100% of 1 unit"},
+		{"%6d {file |files} %3d {row |rows}|", []any{1, 2}, "     1 file    2 rows|"},
 		{"no group {here", []any{}, "no group {here"},
 		{"{one|other} before any verb", []any{}, "other before any verb"},
 	} {
@@ -35,7 +36,7 @@ func TestPlural(t *testing.T) {
 
 var (
 	group     = regexp.MustCompile(`\{([^{}|]*)\|([^{}|]*)\}`)
-	countVerb = regexp.MustCompile(`%(\[\d+\])?[ds]`)
+	countVerb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*[ds]`)
 )
 
 // Plural groups are English's: each well formed and after the verb of
