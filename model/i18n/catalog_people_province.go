@@ -41,5 +41,9 @@ func init() {
 		"people_ui.field_match":           {"Quyết định", "Decision"},
 		"people_ui.match_choice":          {"%s (mã cũ %s)", "%s (old id %s)"},
 		"people_ui.matched":               {"Đã ghép quyết định cho «%s»: %s.", "Matched the decision to «%s»: %s."},
+		"people_cli.unmatched": {"Quyết định của tỉnh về %s cho người không còn trong danh sách: %s (mã cũ %s). Ghép với người đó: thidua nominate --period %s --match %s \"HỌ TÊN=%s\"",
+			"The province's decision on %s for someone no longer on the list: %s (old id %s). Match it to that person: thidua nominate --period %s --match %s \"NAME=%s\""},
+		"people_cli.match_one": {"--match ghép một quyết định với một người: \"HỌ TÊN=HÌNH THỨC\".", "--match matches one decision to one person: \"NAME=FORM\"."},
+		"people_cli.matched":   {"Đã ghép quyết định của tỉnh về %s (mã cũ %s) với người này; các tệp thiết lập sau cũng ghi cho người này.", "Matched the province's decision on %s (old id %s) to this person; later setup files record it for them too."},
 	})
 }
