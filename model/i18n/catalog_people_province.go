@@ -33,6 +33,7 @@ func init() {
 		"nominee_list.result_refused":     {"Không đồng ý — %s", "Not awarded — %s"},
 		"people_db.no_unmatched":          {"Không có quyết định nào của tỉnh về %s đang chờ ghép với người trong danh sách.", "No decision of the province on %s waits to be matched to a person of the list."},
 		"people_db.match_decided":         {"%s đã có quyết định của tỉnh về %s: không ghép thêm.", "%s already has the province's decision on %s: nothing more to match."},
+		"people_ui.staff_hint_read":       {"/ tìm · →: các đề nghị", "/ find · →: the proposals"},
 		"people_ui.key_match":             {"ghép quyết định", "match a decision"},
 		"people_ui.unmatched_notice":      {"Có %d quyết định của tỉnh cho người không còn trong danh sách. Chọn đề nghị của người đó, nhấn m để ghép.", "%d {decision|decisions} of the province for someone no longer on this list. Choose that person's proposal, press m to match."},
 		"people_ui.match_none":            {"Không có quyết định nào về %s đang chờ ghép: đề nghị của %s giữ nguyên.", "No decision on %s waits to be matched: %s's proposal stays as it is."},

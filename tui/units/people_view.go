@@ -37,7 +37,11 @@ func (m Model) peopleView() string {
 	case v.filtering || v.filter.Value() != "":
 		b.WriteString(v.filter.View() + "\n")
 	case v.tab == staffTab:
-		b.WriteString(m.styles.Dim.Render(table.Parts(strings.Split(m.t("people_ui.staff_hint"), " · "), " · ", m.width)) + "\n")
+		hint := "people_ui.staff_hint"
+		if !m.mayWrite() { // the province, or another unit's list: nothing to type
+			hint = "people_ui.staff_hint_read"
+		}
+		b.WriteString(m.styles.Dim.Render(table.Parts(strings.Split(m.t(hint), " · "), " · ", m.width)) + "\n")
 	case m.province():
 		b.WriteString(m.styles.Dim.Render(table.Sentences(m.t("people_ui.nominee_hint_province"), m.width)) + "\n")
 	case len(v.book.Unmatched) > 0:
