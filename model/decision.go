@@ -2,8 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -18,45 +16,6 @@ const (
 	EDecisionSameUnit = "award.decision_same_unit"
 	EDecisionTaken    = "award.decision_taken"
 )
-
-var (
-	refNumber = regexp.MustCompile(`(?i)(?:số|so|no\.?|number)\s*:?\s*([0-9][^\s,;]*)`)
-	refDMY    = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
-	refWords  = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	refISO    = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`)
-)
-
-// ParseDecisionRef reads a decision's reference as offices write it:
-// "Quyết định số 512/QĐ-UBND ngày 20/01/2020", "số 512/QĐ-UBND ngày 20
-// tháng 01 năm 2020", "No. 512/QD-UBND 2020-01-20". The number is what
-// follows "số" (or "No."); the date is required and must be a real day.
-func ParseDecisionRef(s string) (number string, date time.Time, err error) {
-	s = NFC(strings.TrimSpace(s))
-	bad := Errorf(EDecisionRef, quote(s))
-	m := refNumber.FindStringSubmatch(s)
-	if m == nil {
-		return "", time.Time{}, bad
-	}
-	number = strings.TrimRight(m[1], ".")
-	var d, mo, y string
-	if w := refWords.FindStringSubmatch(s); w != nil {
-		d, mo, y = w[1], w[2], w[3]
-	} else if w := refISO.FindStringSubmatch(s); w != nil {
-		y, mo, d = w[1], w[2], w[3]
-	} else if w := refDMY.FindStringSubmatch(strings.Replace(s, m[0], "", 1)); w != nil {
-		d, mo, y = w[1], w[2], w[3]
-	} else {
-		return "", time.Time{}, bad
-	}
-	day, _ := strconv.Atoi(d)
-	month, _ := strconv.Atoi(mo)
-	year, _ := strconv.Atoi(y)
-	date = time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-	if date.Day() != day || int(date.Month()) != month || year < 1945 || year > 2200 {
-		return "", time.Time{}, bad
-	}
-	return number, date, nil
-}
 
 // CheckQuota refuses decisions that give an award to more units than its
 // quota: a downgrade counts for the award given.

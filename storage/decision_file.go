@@ -223,6 +223,10 @@ func applyProvinceRows(ctx context.Context, tx *Tx, a Arrival, old facts.Set) er
 			after[name] = facts.Filter(facts.MustTable(name), a.Rows[name], "period_id", period)
 			old[name] = append(old[name], before[name]...)
 		}
+		var err error
+		if after[facts.TNomineeDecision], err = sortOutDecisions(ctx, tx, a, period, after[facts.TNomineeDecision]); err != nil {
+			return err
+		}
 		c, _ := facts.DiffSet(DecisionFacts, before, after)
 		changes = append(changes, c...)
 	}

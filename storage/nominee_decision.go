@@ -30,6 +30,7 @@ const EProvinceOnly = "people_db.province_only"
 // in a period, audited; refused unless the bloc proposed that person
 // for that form upward.
 func (db *DB) DecideNominee(ctx context.Context, actor model.Actor, periodID string, d people.Decision) error {
+	d.Reason = people.Clean(d.Reason)
 	if err := d.Validate(); err != nil {
 		return err
 	}
@@ -48,6 +49,13 @@ func (db *DB) DecideNominee(ctx context.Context, actor model.Actor, periodID str
 		if err := proposalThere(ctx, tx, periodID, who, d.Form, true); err != nil {
 			return err
 		}
+		b, err := book(ctx, tx, periodID, who.Unit)
+		if err != nil {
+			return err
+		}
+		if err := people.CheckDecision(b, d); err != nil {
+			return err
+		}
 		old := facts.Set{}
 		if err := fill(ctx, tx, old, []string{facts.TNomineeDecision}, `period_id = ? AND person_id = ? AND form = ?`,
 			periodID, d.Person, d.Form.Code()); err != nil {
@@ -57,7 +65,12 @@ func (db *DB) DecideNominee(ctx context.Context, actor model.Actor, periodID str
 		if len(old[facts.TNomineeDecision]) > 0 {
 			c.Kind, c.Old = facts.Changed, old[facts.TNomineeDecision][0]
 		}
-		return writeNomineeDecision(ctx, tx, actor, c, "", false)
+		if err := writeNomineeDecisionWhy(ctx, tx, actor, c, "", false, d.Reason); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE nominee_decision SET reason = ? WHERE period_id = ? AND person_id = ? AND form = ?`,
+			d.Reason, periodID, d.Person, d.Form.Code())
+		return err
 	})
 }
 
@@ -113,6 +126,12 @@ func proposalThere(ctx context.Context, tx *Tx, periodID string, who people.Pers
 // upward); where a form was given, the person's history gets it, and
 // loses what a replaced decision gave.
 func writeNomineeDecision(ctx context.Context, tx *Tx, actor model.Actor, c facts.Change, source string, fromFile bool) error {
+	return writeNomineeDecisionWhy(ctx, tx, actor, c, source, fromFile, "")
+}
+
+// writeNomineeDecisionWhy is writeNomineeDecision with the reason typed
+// at the province, kept in the audit.
+func writeNomineeDecisionWhy(ctx context.Context, tx *Tx, actor model.Actor, c facts.Change, source string, fromFile bool, reason string) error {
 	t := facts.MustTable(facts.TNomineeDecision)
 	r := c.New
 	if r == nil {
@@ -171,7 +190,7 @@ func writeNomineeDecision(ctx context.Context, tx *Tx, actor model.Actor, c fact
 		}
 	}
 	_, err = writeAudit(ctx, tx, actor, auditEntry{Action: ActNomineeDecide, PeriodID: period, UnitID: unit, CriterionID: person,
-		Old: nomineeDecisionText(c.Old), New: nomineeDecisionText(c.New), Source: source})
+		Old: nomineeDecisionText(c.Old), New: nomineeDecisionText(c.New), Reason: reason, Source: source})
 	return err
 }
 
@@ -196,14 +215,39 @@ func attachDecisions(ctx context.Context, tx *Tx, periodID string, ns []people.N
 	for _, r := range set[facts.TNomineeDecision] {
 		byKey[t.Str(r, "person_id")+"|"+t.Str(r, "form")] = r
 	}
+	why, err := decisionReasons(ctx, tx, periodID)
+	if err != nil {
+		return err
+	}
 	for i := range ns {
-		if r, ok := byKey[ns[i].Person+"|"+ns[i].Form.Code()]; ok {
+		key := ns[i].Person + "|" + ns[i].Form.Code()
+		if r, ok := byKey[key]; ok {
 			d, err := decisionOfRow(r)
 			if err != nil {
 				return err
 			}
+			d.Reason = why[key]
 			ns[i].Decision = &d
 		}
 	}
 	return nil
+}
+
+// decisionReasons are the reasons typed at the province for a period's
+// decisions on individuals, by person and form (migration 0011).
+func decisionReasons(ctx context.Context, tx *Tx, periodID string) (map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT person_id, form, reason FROM nominee_decision WHERE period_id = ? AND reason <> ''`, periodID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var person, form, reason string
+		if err := rows.Scan(&person, &form, &reason); err != nil {
+			return nil, err
+		}
+		out[person+"|"+form] = reason
+	}
+	return out, rows.Err()
 }

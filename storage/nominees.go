@@ -44,6 +44,9 @@ func book(ctx context.Context, tx *Tx, periodID, unitID string) (people.Book, er
 	if b.Nominees, err = nominees(ctx, tx, periodID, unitID); err != nil {
 		return b, err
 	}
+	if b.Unmatched, err = unmatched(ctx, tx, periodID, unitID); err != nil {
+		return b, err
+	}
 	return b, attachDecisions(ctx, tx, periodID, b.Nominees)
 }
 

@@ -23,13 +23,14 @@ func personMode(args []string) bool {
 // runDecidePerson records the province's decision on a person the bloc
 // proposed upward: thidua decide --bloc KHOI --period 2026 --person "Nguyễn
 // Văn An" --form CSTĐCS --outcome accepted --decision "Quyết định số
-// 512/QĐ-UBND ngày 20/12/2026". It goes down in the next decision file
+// 512/QĐ-UBND ngày 20/12/2026" (--reason: why refused, kept at the
+// province). It goes down in the next decision file
 // (thidua export --bloc). A person the bloc did not send up is refused.
 func runDecidePerson(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("decide_person", false)
 	bloc, periodCode, unit := fs.String("bloc", "", ""), fs.String("period", "", ""), fs.String("unit", "", "")
 	who, form, outcome := fs.String("person", "", ""), fs.String("form", "", ""), fs.String("outcome", "", "")
-	to, text := fs.String("downgraded-to", "", ""), fs.String("decision", "", "")
+	to, text, why := fs.String("downgraded-to", "", ""), fs.String("decision", "", ""), fs.String("reason", "", "")
 	pos, err := c.parse(fs, args)
 	if err != nil {
 		return err
@@ -46,6 +47,7 @@ func runDecidePerson(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	d.Reason = people.Clean(*why)
 	db, err := c.open(ctx)
 	if err != nil {
 		return err
@@ -122,6 +124,7 @@ type decisionJSON struct {
 	DowngradedTo string `json:"downgraded_to,omitempty"`
 	Number       string `json:"number"`
 	Date         string `json:"date"`
+	Reason       string `json:"reason,omitempty"`
 }
 
 // decisionOfNominee is a nominee's decision for --json (nil: none yet).
@@ -130,7 +133,7 @@ func decisionOfNominee(n people.Nominee) *decisionJSON {
 	if d == nil {
 		return nil
 	}
-	j := &decisionJSON{Outcome: d.Ruling.String(), Number: d.Number, Date: d.Date}
+	j := &decisionJSON{Outcome: d.Ruling.String(), Number: d.Number, Date: d.Date, Reason: d.Reason}
 	if d.Ruling == people.RulingDowngraded {
 		j.DowngradedTo = d.DowngradedTo.Code()
 	}

@@ -150,4 +150,46 @@ func TestNomineeDecisionRoundTrip(t *testing.T) {
 	if held != "2019 LDTT 512/QĐ-UBND ngày 20/12/2019;" {
 		t.Errorf("the person's history at the unit: %q", held)
 	}
+	rejoinRetyped(t, dir, setup2, staff)
+}
+
+// rejoinRetyped is Tuy An starting a new database from the same setup
+// file and importing its staff again (new ids): the setup file is taken
+// (it was refused whole before), the decision on the old id is listed
+// with the command that matches it, and once the person is proposed
+// again, --match records it for them.
+func rejoinRetyped(t *testing.T, dir, setup, staff string) {
+	t.Helper()
+	tuyan := filepath.Join(dir, "tuyan-mới.db")
+	must(t, "join", "--db", tuyan, "--yes", setup)
+	out := must(t, "nominate", "--db", tuyan, "--period", "2019")
+	if !strings.Contains(out, "không còn trong danh sách") || !strings.Contains(out, "--match") {
+		t.Errorf("the decision kept aside is not listed:\n%s", out)
+	}
+	var list struct {
+		Unmatched []struct {
+			OldID string `json:"old_id"`
+			Form  string
+		}
+	}
+	if err := json.Unmarshal([]byte(must(t, "nominate", "--db", tuyan, "--period", "2019", "--json")), &list); err != nil ||
+		len(list.Unmatched) != 1 || list.Unmatched[0].Form != "LDTT" {
+		t.Fatalf("unmatched: %+v %v", list, err)
+	}
+	must(t, "people", "import", "--db", tuyan, staff)
+	must(t, "people", "review", "--db", tuyan, "--year", "2019", "Trần Thị Hồng Nhung=HTTNV")
+	must(t, "people", "register", "--db", tuyan, "--period", "2019", "Trần Thị Hồng Nhung=LĐTT")
+	if _, errs, code := runCmd(t, nil, "nominate", "--db", tuyan, "--period", "2019", "--match", list.Unmatched[0].OldID,
+		"Trần Thị Hồng Nhung=LĐTT"); code != 1 || !strings.Contains(errs, "Trần Thị Hồng Nhung") {
+		t.Errorf("a match before the proposal: %d %s", code, errs)
+	}
+	must(t, "nominate", "--db", tuyan, "--period", "2019", "Trần Thị Hồng Nhung=LĐTT:Hoàn thành tốt nhiệm vụ")
+	out = must(t, "nominate", "--db", tuyan, "--period", "2019", "--match", list.Unmatched[0].OldID, "Trần Thị Hồng Nhung=LĐTT")
+	if !strings.Contains(out, "Đã ghép") {
+		t.Errorf("match: %s", out)
+	}
+	out = must(t, "nominate", "--db", tuyan, "--period", "2019")
+	if !strings.Contains(out, "Tỉnh: được khen 512/QĐ-UBND ngày 20/12/2019") || strings.Contains(out, "không còn trong danh sách") {
+		t.Errorf("after the match:\n%s", out)
+	}
 }

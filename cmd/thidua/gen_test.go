@@ -16,7 +16,7 @@ func TestGen(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("gen: exit %d %s", code, stderr)
 	}
-	for _, want := range []string{"1 blocs × 2 units × 3 criteria, 2 periods", "leaders' databases", "units' signed submissions",
+	for _, want := range []string{"1 bloc × 2 units × 3 criteria, 2 periods", "leaders' databases", "units' signed submissions",
 		"province merging the bloc files", "24 scores at every stage"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("gen output lacks %q:\n%s", want, stdout)

@@ -13,8 +13,8 @@ import (
 
 // nominateFlags are the options of thidua nominate.
 type nominateFlags struct {
-	period, unit, reason, initiative, research, ref *string
-	withdraw, upward, down                          *bool
+	period, unit, reason, initiative, research, ref, match *string
+	withdraw, upward, down                                 *bool
 }
 
 // runNominate proposes people for titles and certificates in a period,
@@ -28,7 +28,8 @@ func runNominate(ctx context.Context, c *cli, args []string) error {
 	fs := c.flags("nominate", true)
 	o := nominateFlags{period: fs.String("period", "", ""), unit: fs.String("unit", "", ""), reason: fs.String("reason", "", ""),
 		initiative: fs.String("initiative", "", ""), research: fs.String("research", "", ""), ref: fs.String("ref", "", ""),
-		withdraw: fs.Bool("withdraw", false, ""), upward: fs.Bool("upward", false, ""), down: fs.Bool("no-upward", false, "")}
+		withdraw: fs.Bool("withdraw", false, ""), upward: fs.Bool("upward", false, ""), down: fs.Bool("no-upward", false, ""),
+		match: fs.String("match", "", "")}
 	pos, err := c.parse(fs, args)
 	if err != nil {
 		return err
@@ -59,6 +60,8 @@ func runNominate(ctx context.Context, c *cli, args []string) error {
 			Evidence: o.evidence()})
 	}
 	switch {
+	case strings.TrimSpace(*o.match) != "":
+		return c.matchDecisions(ctx, s, strings.TrimSpace(*o.match), props)
 	case *o.withdraw:
 		for _, p := range props {
 			if err := s.db.Withdraw(ctx, s.actor, s.period.ID, p.Person, p.Form); err != nil {
@@ -181,10 +184,21 @@ func (c *cli) listNominees(ctx context.Context, s *session, unitCode string) err
 			// Decision is the province's, once it came back.
 			Decision *decisionJSON `json:"decision,omitempty"`
 		}
+		type unmatchedJSON struct {
+			OldID    string        `json:"old_id"`
+			Form     string        `json:"form"`
+			Decision *decisionJSON `json:"decision"`
+		}
 		out := struct {
 			Period   string        `json:"period"`
 			Nominees []nomineeJSON `json:"nominees"`
+			// Unmatched are the province's decisions on people no
+			// longer on the unit's list, to match (--match).
+			Unmatched []unmatchedJSON `json:"unmatched,omitempty"`
 		}{Period: s.period.Code, Nominees: []nomineeJSON{}}
+		for _, d := range b.Unmatched {
+			out.Unmatched = append(out.Unmatched, unmatchedJSON{d.Person, d.Form.Code(), decisionOfNominee(people.Nominee{Decision: &d})})
+		}
 		for _, n := range b.Nominees {
 			p := byID[n.Person]
 			out.Nominees = append(out.Nominees, nomineeJSON{n.Person, p.Name, units[p.Unit], n.Form.Code(), n.Achievement, n.Reason,
@@ -212,5 +226,24 @@ func (c *cli) listNominees(ctx context.Context, s *session, unitCode string) err
 		return err
 	}
 	c.printf("people_cli.nominee_count", len(b.Nominees), s.period.Code)
+	for _, d := range b.Unmatched {
+		c.printf("people_cli.unmatched", d.Form.Label(c.lang), printable(d.Describe(c.lang)), printable(d.Person), s.period.Code,
+			printable(d.Person), d.Form.Code())
+	}
+	return nil
+}
+
+// matchDecisions applies the province's decision kept aside on the old
+// id (a unit that typed its staff again) to the person proposed: thidua
+// nominate --period P --match OLD_ID "NAME=FORM".
+func (c *cli) matchDecisions(ctx context.Context, s *session, oldID string, props []people.Proposal) error {
+	if len(props) != 1 {
+		return usageError{i18n.T(c.lang, "people_cli.match_one")}
+	}
+	p := props[0]
+	if err := s.db.MatchDecision(ctx, s.actor, s.period.ID, oldID, p.Form, p.Person); err != nil {
+		return err
+	}
+	c.printf("people_cli.matched", p.Form.Label(c.lang), printable(oldID))
 	return nil
 }

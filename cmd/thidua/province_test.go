@@ -150,7 +150,7 @@ func TestProvinceDecides(t *testing.T) {
 		code int
 	}{
 		{[]string{"--award", "CO", "--unit", "TUYAN", "--decision", ref}, "TUYAN không được khối đề nghị CO", 1},
-		{[]string{"--award", "CO", "--unit", "SONGCAU", "--decision", "số 512"}, "Không đọc được số và ngày", 1},
+		{[]string{"--award", "CO", "--unit", "SONGCAU", "--decision", "số 512"}, "thiếu ngày ký", 1},
 		{[]string{"--award", "CO", "--unit", "SONGCAU", "--replace", "SONGCAU", "--decision", ref}, "một đơn vị khác", 1},
 		{[]string{"--award", "CO", "--unit", "SONGCAU", "--replace", "TUYAN", "--refuse"}, "không cả hai", 2},
 		{[]string{"--award", "XX", "--unit", "SONGCAU", "--decision", ref}, "XX", 1},

@@ -55,11 +55,11 @@ func init() {
 		"cli.score_bad_pair": {"%q không đúng dạng MÃ=ĐIỂM[:ghi chú].", "%q is not CODE=POINTS[:note]."},
 		"cli.scores_saved": {
 			"Đã lưu %d điểm (%d thay đổi) cho %s — kỳ %s, %s.",
-			"Saved %d scores (%d changed) for %s — period %s, %s.",
+			"Saved %d {score|scores} (%d changed) for %s — period %s, %s.",
 		},
 		"cli.scores_imported": {
 			"Đã nhập %d điểm (%d thay đổi) từ %s vào kỳ %s.",
-			"Imported %d scores (%d changed) from %s into period %s.",
+			"Imported %d {score|scores} (%d changed) from %s into period %s.",
 		},
 		"cli.flag":            {"Lưu ý: %s.", "Note: %s."},
 		"cli.no_deputy":       {"khối chưa có khối phó, hoặc máy này không phải của khối trưởng.", "the bloc has no deputy, or this is not the leader's installation."},

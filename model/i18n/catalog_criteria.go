@@ -23,7 +23,7 @@ func init() {
 		"criteria.used_by":   {"dùng cho kỳ %s", "used by %s"},
 		"criteria.unused":    {"chưa kỳ nào dùng", "no period uses it"},
 		"criteria.size":      {"%d tiêu chí chấm, %s điểm chuẩn", "%d scorable criteria, %s standard points"},
-		"criteria.problems":  {"%d lỗi cần sửa trước khi ban hành (dòng có dấu !)", "%d problems to fix before issuing (rows marked !)"},
+		"criteria.problems":  {"%d lỗi cần sửa trước khi ban hành (dòng có dấu !)", "%d {problem|problems} to fix before issuing (rows marked !)"},
 		"criteria.capped_note": {
 			"Nhóm \"tối đa không quá\" %s điểm: tổng các tiêu chí con được tính tối đa bằng mức này.",
 			"Capped group (\"tối đa không quá\" %s points): its subtotal counts up to this.",
@@ -56,7 +56,7 @@ func init() {
 		"criteria.draft_title":    {"Tạo bản nháp mới", "New draft"},
 		"criteria.draft_intro":    {"Bản nháp chép toàn bộ bảng đang xem; sửa xong thì ban hành.", "The draft copies the table on show; edit it, then issue it."},
 		"criteria.need_label":     {"Hãy đặt tên cho bản nháp.", "Give the draft a name."},
-		"criteria.cannot_issue":   {"Còn %d lỗi trong bảng (dòng có dấu !): sửa hết rồi mới ban hành được.", "The table has %d problems (rows marked !): fix them before issuing."},
+		"criteria.cannot_issue":   {"Còn %d lỗi trong bảng (dòng có dấu !): sửa hết rồi mới ban hành được.", "The table has %d {problem|problems} (rows marked !): fix them before issuing."},
 		"criteria.done_deleted":   {"Đã xóa %s khỏi bản nháp.", "Deleted %s from the draft."},
 		"criteria.done_issued":    {"Đã ban hành \"%s\" (mã %s…).", "Issued \"%s\" (hash %s…)."},
 		"criteria.done_used":      {"Kỳ %s dùng bảng \"%s\".", "Period %s uses \"%s\"."},

@@ -72,7 +72,7 @@ func init() {
 			"Tệp chứa dữ liệu không thuộc quyền của đơn vị: %s. Không nhập dòng nào; báo cho khối trưởng.",
 			"The file holds data its author does not own: %s. Nothing was imported; tell the bloc leader.",
 		},
-		"exchange.rows":        {"%s (%d dòng)", "%s (%d rows)"},
+		"exchange.rows":        {"%s (%d dòng)", "%s (%d {row|rows})"},
 		"exchange.row_table":   {"bảng %s không được có trong loại tệp này", "table %s is not allowed in this kind of file"},
 		"exchange.row_bloc":    {"%s: dòng của khối khác", "%s: a row of another bloc"},
 		"exchange.row_period":  {"%s: dòng của kỳ khác", "%s: a row of another period"},
@@ -280,7 +280,7 @@ func init() {
 		},
 		"exchange.warn.map_dropped": {
 			"%d dòng của tiêu chí không còn trong bảng mới bị bỏ",
-			"%d rows of criteria no longer in the new table were dropped",
+			"%d {row|rows} of criteria no longer in the new table {was|were} dropped",
 		},
 		"exchange.warn.map_over_max": {
 			"vượt điểm tối đa mới ở tiêu chí: %s",
@@ -365,7 +365,7 @@ func init() {
 		"exchange.cli.verify_seq":  {"  lần gửi %d, mã xác nhận %s, xuất lúc %s (giờ máy gửi)", "  send %d, receipt %s, exported at %s (sender's clock)"},
 		"exchange.cli.verify_key":  {"  mã khóa người ký: %s", "  signer's key: %s"},
 		"exchange.cli.receipt":     {"lần gửi %d, mã xác nhận %s", "send %d, receipt %s"},
-		"exchange.cli.nominees":    {"%d đề nghị khen thưởng cá nhân", "%d proposals for individuals"},
+		"exchange.cli.nominees":    {"%d đề nghị khen thưởng cá nhân", "%d {proposal|proposals} for individuals"},
 		"exchange.cli.hold_next": {
 			"Quyết định: thidua hold accept %[1]d (nhận) hoặc thidua hold decline %[1]d (từ chối).",
 			"Decide: thidua hold accept %[1]d (take it) or thidua hold decline %[1]d (refuse it).",
@@ -401,7 +401,7 @@ func init() {
 		"exchange.cli.return_cleared": {"Đã đóng việc trả lại của %s.", "Closed the return of %s."},
 		"exchange.cli.returned": {
 			"Đã trả lại bảng điểm của %s với %d lý do. Gửi cho đơn vị tệp thiết lập mới: thidua setup --unit %s --out TỆP",
-			"Returned %s's sheet with %d reasons. Send the unit a new setup file: thidua setup --unit %s --out FILE",
+			"Returned %s's sheet with %d {reason|reasons}. Send the unit a new setup file: thidua setup --unit %s --out FILE",
 		},
 		"exchange.cli.bad_pair":      {"%q không đúng dạng MÃ=nội dung.", "%q is not CODE=text."},
 		"exchange.cli.returns_head":  {"Kỳ %s — bảng điểm bị trả lại:", "Period %s — returned sheets:"},
@@ -410,7 +410,7 @@ func init() {
 		"exchange.cli.return_answer": {"    Giải trình: %s", "    Answer: %s"},
 		"exchange.cli.answered": {
 			"Đã lưu %d giải trình. Xuất tệp tự chấm và gửi lại cho khối trưởng: thidua export --out TỆP",
-			"Saved %d answers. Export your submission and send it to the leader again: thidua export --out FILE",
+			"Saved %d {answer|answers}. Export your submission and send it to the leader again: thidua export --out FILE",
 		},
 		"exchange.cli.hold_usage": {
 			"dùng: thidua hold [--all] | thidua hold accept SỐ… [--reason LÝ_DO] | thidua hold decline SỐ… [--reason LÝ_DO]",

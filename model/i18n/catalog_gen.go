@@ -23,11 +23,11 @@ func init() {
 		"gen.progress": {"  xong khối %d/%d (%s)", "  bloc %d/%d done (%s)"},
 		"gen.shape": {
 			"%d khối × %d đơn vị × %d tiêu chí, %d kỳ, điểm tự chấm và điểm Khối chấm; %d khối làm cùng lúc. Đã ghi:",
-			"%d blocs × %d units × %d criteria, %d periods, self and bloc review scores; %d blocs made at once. Written:",
+			"%d {bloc|blocs} × %d {unit|units} × %d {criterion|criteria}, %d {period|periods}, self and bloc review scores; %d {bloc|blocs} made at once. Written:",
 		},
 		"gen.part": {
 			"  %-34s %6d tệp %9s MB %10d dòng %9s giây",
-			"  %-34s %6d files %9s MB %10d rows %9s s",
+			"  %-34s %6d {file |files} %9s MB %10d {row |rows} %9s s",
 		},
 		"gen.part.leaders":     {"cơ sở dữ liệu khối trưởng", "leaders' databases"},
 		"gen.part.setup":       {"tệp thiết lập gửi đơn vị", "setup files to units"},
@@ -38,7 +38,7 @@ func init() {
 		"gen.part.province":    {"tỉnh nhập tệp của các khối", "province merging the bloc files"},
 		"gen.done": {
 			"Cơ sở dữ liệu của tỉnh: %s, %d điểm ở mọi cấp chấm. Tổng thời gian %s giây (thời gian từng phần là tổng của các luồng).",
-			"The province's database: %s, %d scores at every stage. %s s in all (each part's time is summed over the workers).",
+			"The province's database: %s, %d {score|scores} at every stage. %s s in all (each part's time is summed over the workers).",
 		},
 	})
 }

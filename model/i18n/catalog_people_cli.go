@@ -18,18 +18,18 @@ func init() {
 		"people_cli.count":         {"%d người.", "%d people."},
 		"people_cli.problem":       {"lỗi: %s", "problem: %s"},
 		"people_cli.note":          {"lưu ý: %s", "note: %s"},
-		"people_cli.imported":      {"Đã nhập danh sách %d người: thêm %d, sửa %d, giữ nguyên %d; %d người có trong danh sách cũ nhưng không có trong tệp được giữ lại.", "Imported a list of %d people: %d added, %d changed, %d as they were; %d people on the list but not in the file were kept."},
+		"people_cli.imported":      {"Đã nhập danh sách %d người: thêm %d, sửa %d, giữ nguyên %d; %d người có trong danh sách cũ nhưng không có trong tệp được giữ lại.", "Imported a list of %d {person|people}: %d added, %d changed, %d as they were; %d {person|people} on the list but not in the file were kept."},
 		"people_cli.bad_pair":      {"«%s» không đúng dạng HỌ TÊN=GIÁ TRỊ (ví dụ \"Nguyễn Văn An=LĐTT\").", "«%s» is not NAME=VALUE (e.g. \"Nguyễn Văn An=LĐTT\")."},
 		"people_cli.need_pairs":    {"Hãy ghi ít nhất một HỌ TÊN=GIÁ TRỊ.", "Give at least one NAME=VALUE."},
 		"people_cli.registered":    {"Đã ghi đăng ký danh hiệu của %d người cho kỳ %s.", "Recorded the titles %d people register for in %s."},
-		"people_cli.history":       {"Đã ghi %d dòng cho năm %d.", "Recorded %d lines for %d."},
-		"people_cli.withdrawn":     {"Đã rút %d đề nghị.", "Withdrew %d proposals."},
-		"people_cli.marked":        {"Đã đánh dấu %d đề nghị.", "Marked %d proposals."},
-		"people_cli.nominated":     {"Đã ghi %d đề nghị cho kỳ %s.", "Recorded %d proposals for %s."},
+		"people_cli.history":       {"Đã ghi %d dòng cho năm %d.", "Recorded %d {line|lines} for %d."},
+		"people_cli.withdrawn":     {"Đã rút %d đề nghị.", "Withdrew %d {proposal|proposals}."},
+		"people_cli.marked":        {"Đã đánh dấu %d đề nghị.", "Marked %d {proposal|proposals}."},
+		"people_cli.nominated":     {"Đã ghi %d đề nghị cho kỳ %s.", "Recorded %d {proposal|proposals} for %s."},
 		"people_cli.verdict":       {"%s — %s: %s", "%s — %s: %s"},
 		"people_cli.finding":       {"    %s", "    %s"},
-		"people_cli.nominee_count": {"%d đề nghị trong kỳ %s.", "%d proposals in %s."},
-		"people_app.problems":      {"Danh sách có %d lỗi (ở trên, kèm số dòng): chưa ghi gì. Hãy sửa tệp rồi nhập lại.", "The list has %d problems (above, with their lines): nothing was written. Fix the file and import it again."},
+		"people_cli.nominee_count": {"%d đề nghị trong kỳ %s.", "%d {proposal|proposals} in %s."},
+		"people_app.problems":      {"Danh sách có %d lỗi (ở trên, kèm số dòng): chưa ghi gì. Hãy sửa tệp rồi nhập lại.", "The list has %d {problem|problems} (above, with their lines): nothing was written. Fix the file and import it again."},
 
 		"usage.people": {
 			"Cách dùng: thidua people [--unit MÃ] [--find CHỮ] [--json]\n  In danh sách cán bộ, xếp theo tên (kiểu Việt Nam). Khối trưởng: mọi đơn vị, hoặc --unit.\n  Xem thêm: thidua people import|register|review|award --help",
@@ -56,8 +56,8 @@ func init() {
 			"Usage: thidua people rules [--json] [--ratio PERCENT] [--round-half-up] [--service-months MONTHS] [--base-evidence]\n         [--province-streak N] [--national-streak N] [--pm-years N] [--pm-base N] [--province-cert-years N] [--commendation-years N]\n         [--registration=false] [--year-end=false] [--forms LĐTT,CSTĐCS,GK,…]\n  Prints the rules proposals of individuals are checked by, with their sources. The leader changes the bloc's numbers with the options (defaults: the law's).",
 		},
 		"usage.nominate": {
-			"Cách dùng: thidua nominate --period KỲ [--unit MÃ] [--reason LÝ_DO] [--initiative SÁNG_KIẾN] [--research ĐỀ_TÀI] [--ref QUYẾT_ĐỊNH]\n                         \"HỌ TÊN=HÌNH THỨC[:thành tích]\" … [--json]\n  Mọi đề nghị được ghi, hoặc không đề nghị nào; đề nghị sai quy định bị từ chối và nêu điều khoản.\n  --reason ghi lý do khi quy định cho phép ngoại lệ. Không có đề nghị: in danh sách đề nghị của kỳ.\n  --withdraw rút đề nghị; --upward / --no-upward (khối trưởng) đánh dấu đề nghị khối gửi lên tỉnh.",
-			"Usage: thidua nominate --period P [--unit CODE] [--reason R] [--initiative TITLE] [--research TITLE] [--ref DECISION]\n                         \"NAME=FORM[:achievement]\" … [--json]\n  Every proposal is written, or none; one against the rules is refused with the rule named.\n  --reason records why, where a rule allows exceptions. Without proposals: lists the period's.\n  --withdraw removes proposals; --upward / --no-upward (the leader) mark what the bloc proposes to the province.",
+			"Cách dùng: thidua nominate --period KỲ [--unit MÃ] [--reason LÝ_DO] [--initiative SÁNG_KIẾN] [--research ĐỀ_TÀI] [--ref QUYẾT_ĐỊNH]\n                         \"HỌ TÊN=HÌNH THỨC[:thành tích]\" … [--json]\n  Mọi đề nghị được ghi, hoặc không đề nghị nào; đề nghị sai quy định bị từ chối và nêu điều khoản.\n  --reason ghi lý do khi quy định cho phép ngoại lệ. Không có đề nghị: in danh sách đề nghị của kỳ.\n  --withdraw rút đề nghị; --upward / --no-upward (khối trưởng) đánh dấu đề nghị khối gửi lên tỉnh.\n  --match MÃ_CŨ \"HỌ TÊN=HÌNH THỨC\" ghép quyết định của tỉnh cho người không còn trong danh sách (đơn vị đã gõ lại danh sách cán bộ).",
+			"Usage: thidua nominate --period P [--unit CODE] [--reason R] [--initiative TITLE] [--research TITLE] [--ref DECISION]\n                         \"NAME=FORM[:achievement]\" … [--json]\n  Every proposal is written, or none; one against the rules is refused with the rule named.\n  --reason records why, where a rule allows exceptions. Without proposals: lists the period's.\n  --withdraw removes proposals; --upward / --no-upward (the leader) mark what the bloc proposes to the province.\n  --match OLD_ID \"NAME=FORM\" matches the province's decision on someone no longer on the list (the staff typed again) to that person.",
 		},
 	})
 }

@@ -7,7 +7,7 @@ func init() {
 		"nominee_sheet.unit_sheet":    {"Cá nhân %s", "Individuals %s"},
 		"nominee_sheet.bloc_sheet":    {"Cá nhân đề nghị lên tỉnh", "Individuals proposed"},
 		"nominee_sheet.bloc_line":     {"(Khối đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng)", "(Proposed by the bloc to the province's emulation and awards council)"},
-		"nominee_sheet.total":         {"Danh sách có %d lượt đề nghị.", "The list holds %d proposals."},
+		"nominee_sheet.total":         {"Danh sách có %d lượt đề nghị.", "The list holds %d {proposal|proposals}."},
 		"nominee_sheet.reason":        {"Lý do: %s", "Reason: %s"},
 		"people_db.unknown_person":    {"Không có người mã «%s» trong danh sách cán bộ: hãy xem lại bằng «thidua people».", "There is no person with id «%s» on the staff lists: check with «thidua people»."},
 		"people_db.other_unit":        {"«%s» thuộc đơn vị khác: mỗi đơn vị chỉ sửa danh sách cán bộ của mình.", "«%s» belongs to another unit: each unit edits only its own staff list."},

@@ -17,8 +17,8 @@ func init() {
 		"nominee_ruling.shown":      {"Tỉnh: %s %s", "Province: %s %s"},
 		"nominee_ruling.shown_to":   {"Tỉnh: hạ mức, tặng %s %s", "Province: downgraded to %s %s"},
 		"usage.decide_person": {
-			"Cách dùng: thidua decide --person HỌ_TÊN_HOẶC_MÃ --bloc KHỐI [--period KỲ] [--unit MÃ] --form HÌNH_THỨC\n                       --outcome accepted|refused|downgraded [--downgraded-to HÌNH_THỨC] --decision \"Quyết định số …/QĐ-UBND ngày …\"\n  Tỉnh ghi quyết định trên một đề nghị khối đã gửi lên; đề nghị khối không gửi lên bị từ chối.\n  Tệp quyết định tiếp theo (thidua export --bloc) mang quyết định về khối, và tệp thiết lập mang về từng đơn vị.",
-			"Usage: thidua decide --person NAME_OR_ID --bloc BLOC [--period P] [--unit CODE] --form FORM\n                       --outcome accepted|refused|downgraded [--downgraded-to FORM] --decision \"Quyết định số …/QĐ-UBND ngày …\"\n  The province records its decision on a proposal the bloc sent up; one it did not send up is refused.\n  The next decision file (thidua export --bloc) takes it to the bloc, and the setup files to each unit.",
+			"Cách dùng: thidua decide --person HỌ_TÊN_HOẶC_MÃ --bloc KHỐI [--period KỲ] [--unit MÃ] --form HÌNH_THỨC\n                       --outcome accepted|refused|downgraded [--downgraded-to HÌNH_THỨC] --decision \"Quyết định số …/QĐ-UBND ngày …\" [--reason LÝ_DO]\n  Tỉnh ghi quyết định trên một đề nghị khối đã gửi lên; đề nghị khối không gửi lên bị từ chối.\n  Tệp quyết định tiếp theo (thidua export --bloc) mang quyết định về khối, và tệp thiết lập mang về từng đơn vị.",
+			"Usage: thidua decide --person NAME_OR_ID --bloc BLOC [--period P] [--unit CODE] --form FORM\n                       --outcome accepted|refused|downgraded [--downgraded-to FORM] --decision \"Quyết định số …/QĐ-UBND ngày …\" [--reason WHY]\n  The province records its decision on a proposal the bloc sent up; one it did not send up is refused.\n  The next decision file (thidua export --bloc) takes it to the bloc, and the setup files to each unit.",
 		},
 	})
 }

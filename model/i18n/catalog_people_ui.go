@@ -56,7 +56,7 @@ func init() {
 		"people_ui.field_file":         {"Tệp", "File"},
 		"people_ui.hint_file":          {"gõ đường dẫn, hoặc ctrl+o để chọn", "type a path, or ctrl+o to pick"},
 		"people_ui.need_file":          {"Hãy chọn tệp danh sách.", "Choose the list's file."},
-		"people_ui.import_refused":     {"Danh sách có %d lỗi, chưa ghi gì. Lỗi đầu tiên: %s", "The list has %d problems; nothing was written. The first: %s"},
+		"people_ui.import_refused":     {"Danh sách có %d lỗi, chưa ghi gì. Lỗi đầu tiên: %s", "The list has %d {problem|problems}; nothing was written. The first: %s"},
 		"people_ui.review_title":       {"Xếp loại năm %[2]d — %[1]s", "Review of %[2]d — %[1]s"},
 		"people_ui.field_rating":       {"Kết quả xếp loại", "Rating"},
 		"people_ui.field_months":       {"Số tháng công tác", "Months served"},

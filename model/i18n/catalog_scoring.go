@@ -53,7 +53,7 @@ func init() {
 		"scoring.returned":       {"↩ Khối trưởng trả lại: %s", "↩ Returned by the leader: %s"},
 		"scoring.answered":       {"giải trình: %s", "answer: %s"},
 		"scoring.answer_how":     {"sửa điểm ở đây, hoặc nhấn a để giải trình", "correct the score here, or press a to answer"},
-		"scoring.sheet_returned": {"Khối trưởng trả lại %d mục (dấu ↩): sửa điểm hoặc giải trình ở màn hình 5, rồi gửi lại tệp.", "The leader returned %d items (marked ↩): correct them or answer on screen 5, then send the file again."},
+		"scoring.sheet_returned": {"Khối trưởng trả lại %d mục (dấu ↩): sửa điểm hoặc giải trình ở màn hình 5, rồi gửi lại tệp.", "The leader returned %d {item|items} (marked ↩): correct them or answer on screen 5, then send the file again."},
 		"scoring.no_history":     {"Chưa có thay đổi nào.", "No changes yet."},
 		"scoring.blank":          {"(trống)", "(blank)"},
 		"scoring.change":         {"%s — %s — %s: %s → %s", "%s — %s — %s: %s → %s"},

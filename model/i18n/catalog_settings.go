@@ -24,7 +24,7 @@ func init() {
 		"settings.open":          {"chưa khóa", "open"},
 		"settings.closed":        {"đã khóa — %s", "closed — %s"},
 		"settings.add_award":     {"+ Thêm hình thức khen thưởng", "+ Add an award"},
-		"settings.award_quota":   {"tối đa %d đơn vị", "at most %d units"},
+		"settings.award_quota":   {"tối đa %d đơn vị", "at most %d {unit|units}"},
 		"settings.award_min":     {", tổng điểm từ %s", ", total from %s"},
 		"settings.award_vote":    {", biểu quyết %s %s", ", vote %s of %s"},
 		"settings.base_members":  {"tổng số thành viên", "all members"},

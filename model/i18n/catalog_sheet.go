@@ -158,7 +158,7 @@ func init() {
 		"sheet.vote.fail":         {"Bỏ phiếu %s: %d/%d phiếu, không đạt", "Vote for %s: %d/%d, not passed"},
 		"sheet.ballot": {
 			"Kết quả bỏ phiếu kín đề nghị %s: số phiếu phát ra %d, thu vào %d, hợp lệ %d, không hợp lệ %d; điều kiện: %s %s (%d).",
-			"Secret ballot for %s: %d ballots issued, %d returned, %d valid, %d invalid; to pass: %s %s (%d).",
+			"Secret ballot for %s: %d {ballot|ballots} issued, %d returned, %d valid, %d invalid; to pass: %s %s (%d).",
 		},
 		"sheet.threshold.more":     {"trên %d/%d", "more than %d/%d of"},
 		"sheet.threshold.at_least": {"từ %d/%d trở lên", "at least %d/%d of"},

@@ -78,7 +78,7 @@ func init() {
 		},
 		"db.period_scored": {
 			"Kỳ %s đã có %d điểm chấm theo bảng tiêu chí hiện tại nên không đổi bảng tiêu chí được.",
-			"Period %s already has %d scores against its criteria table, so the table cannot change.",
+			"Period %s already has %d {score|scores} against its criteria table, so the table cannot change.",
 		},
 		"csv.row":    {"Dòng %d: %s", "Line %d: %s"},
 		"csv.header": {"Tệp thiếu cột %s. Dòng tiêu đề cần có: %s", "The file lacks the column(s) %s. The header needs: %s"},

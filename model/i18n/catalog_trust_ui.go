@@ -82,19 +82,19 @@ func init() {
 		"xtui.dialog.warn": {"Trước khi làm tệp", "Before the file is written"},
 		"export.warn_unanswered": {
 			"%d mục bị trả lại chưa giải trình hay sửa điểm: %s. Khối trưởng sẽ nhận tệp mà không có giải trình cho các mục này.",
-			"%d returned items have no answer or correction yet: %s. The leader will get the file without an answer to them.",
+			"%d returned {item has|items have} no answer or correction yet: %s. The leader will get the file without an answer to them.",
 		},
 		"export.warn_missing": {
 			"%d đơn vị chưa gửi tệp tự chấm: %s.",
-			"%d units have not sent their self-scores: %s.",
+			"%d {unit has|units have} not sent their self-scores: %s.",
 		},
 		"export.warn_returned": {
 			"%d đơn vị đang bị trả lại bảng điểm, chưa kết thúc: %s.",
-			"%d units' sheets are returned and not closed: %s.",
+			"%d {unit's sheet is|units' sheets are} returned and not closed: %s.",
 		},
 		"export.warn_unreviewed": {
 			"%d đơn vị khối chưa chấm (xếp theo điểm tự chấm): %s.",
-			"%d units are not reviewed by the bloc yet (ranked on self-scores): %s.",
+			"%d {unit is|units are} not reviewed by the bloc yet (ranked on self-scores): %s.",
 		},
 		"xtui.warn_go_on":       {"Enter: vẫn làm tệp · esc: quay lại.", "Enter: write the file anyway · esc: go back."},
 		"xtui.hold_accept_keys": {"phím a ở danh sách tệp chờ (g)", "the a key in the held files list (g)"},
@@ -129,7 +129,7 @@ func init() {
 		"pick.empty_folder":      {"Thư mục này không có thư mục con.", "This folder has no subfolder."},
 		"pick.take_folder":       {"Lưu vào thư mục này", "Save in this folder"},
 		"pick.take_new_folder":   {"Lưu vào thư mục này (thư mục mới, sẽ được tạo)", "Save in this folder (a new one, made when written)"},
-		"pick.take_files":        {"Nhận cả %d tệp trong thư mục này", "Take all %d files in this folder"},
+		"pick.take_files":        {"Nhận cả %d tệp trong thư mục này", "Take all %d {file|files} in this folder"},
 		"pick.removable":         {"USB / ổ rời", "USB / removable"},
 		"pick.place.recent":      {"Dùng lần trước", "Used last time"},
 		"pick.place.downloads":   {"Tải về (Downloads)", "Downloads"},

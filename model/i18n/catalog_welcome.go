@@ -42,7 +42,7 @@ func init() {
 		"welcome.own_intro":      {"Khối trưởng cũng là một đơn vị thành viên và tự chấm điểm như các đơn vị khác.", "The leader is also a member unit and scores itself like the others."},
 		"welcome.units_intro": {
 			"Đã có %d đơn vị. Thêm: mã, enter, tên, enter. ctrl+o: lấy danh sách từ tệp .csv/.xlsx. Đủ rồi: enter ở ô trống.",
-			"%d units so far. Add one: code, enter, name, enter. ctrl+o: a list from a .csv/.xlsx file. Done: enter on the empty form.",
+			"%d {unit|units} so far. Add one: code, enter, name, enter. ctrl+o: a list from a .csv/.xlsx file. Done: enter on the empty form.",
 		},
 		"welcome.units_file":      {"Hoặc tệp danh sách", "Or a list file"},
 		"welcome.units_file_hint": {"tệp .csv hoặc .xlsx có cột mã, tên đơn vị", "a .csv or .xlsx file with columns code, name"},

@@ -10,9 +10,9 @@ func init() {
 		"xtui.typed_here": {"nhập từ giấy", "on paper"},
 		"xtui.board_intro": {
 			"%d đơn vị, %d đơn vị chưa gửi tệp tự chấm. Nhấn o để nhận tệp (một thư mục hoặc USB), s để làm tệp thiết lập gửi các đơn vị, x để làm tệp gửi tỉnh.",
-			"%d units, %d of them have not sent their self-scores yet. Press o to take in files (a folder or a USB stick), s to write the units' setup files, x to write the file for the province.",
+			"%d {unit|units}, %d of them {has|have} not sent their self-scores yet. Press o to take in files (a folder or a USB stick), s to write the units' setup files, x to write the file for the province.",
 		},
-		"xtui.board_holds":   {"%d tệp đang chờ quyết định — nhấn g.", "%d files wait for a decision — press g."},
+		"xtui.board_holds":   {"%d tệp đang chờ quyết định — nhấn g.", "%d {file waits|files wait} for a decision — press g."},
 		"xtui.col.review":    {"Xem xét", "Review"},
 		"xtui.col.received":  {"Nhận lúc", "Received"},
 		"xtui.col.receipt":   {"Biên nhận", "Receipt"},
@@ -28,9 +28,9 @@ func init() {
 		"xtui.col.hold":      {"Vì sao giữ lại", "Why held"},
 		"xtui.col.reason":    {"Lý do trả lại", "Why returned"},
 		"xtui.col.answer":    {"Giải trình", "Answer"},
-		"xtui.days_left":     {"còn %d ngày", "%d days left"},
+		"xtui.days_left":     {"còn %d ngày", "%d {day|days} left"},
 		"xtui.due_today":     {"hạn hôm nay", "due today"},
-		"xtui.days_late":     {"quá hạn %d ngày", "%d days late"},
+		"xtui.days_late":     {"quá hạn %d ngày", "%d {day|days} late"},
 		"xtui.returned_head": {"Đã trả lại %s:", "%s was returned:"},
 		"xtui.return_line":   {"  %s: %s", "  %s: %s"},
 		"xtui.answer_line":   {"giải trình: %s", "answer: %s"},
@@ -95,7 +95,7 @@ func init() {
 			"The unit's self-score file for the bloc leader: its self-scores, registrations and answers.",
 		},
 		"xtui.writing":    {"Đang ghi tệp…", "Writing the file…"},
-		"xtui.setup_done": {"Đã ghi %d tệp thiết lập vào %s:", "Wrote %d setup files into %s:"},
+		"xtui.setup_done": {"Đã ghi %d tệp thiết lập vào %s:", "Wrote %d setup {file|files} into %s:"},
 		"xtui.receipt":    {"biên nhận %s", "receipt %s"},
 		"xtui.setup_private": {
 			"Gửi riêng từng tệp cho đơn vị của nó. Khi đơn vị mở tệp, hãy đọc qua điện thoại mã khóa của máy này để họ đối chiếu: %s",
@@ -129,8 +129,8 @@ func init() {
 			"Đã dừng: các tệp nhập xong trước khi dừng vẫn được giữ, mỗi tệp trọn vẹn; các tệp còn lại chưa nhập.",
 			"Stopped: the files merged before the stop stay merged, each whole; the others were not merged.",
 		},
-		"xtui.preview_title": {"Xem trước %d tệp — chưa có gì được ghi", "Preview of %d files — nothing written yet"},
-		"xtui.merged_title":  {"Kết quả nhập %d tệp", "Merged %d files"},
+		"xtui.preview_title": {"Xem trước %d tệp — chưa có gì được ghi", "Preview of %d {file|files} — nothing written yet"},
+		"xtui.merged_title":  {"Kết quả nhập %d tệp", "Merged %d {file|files}"},
 		"xtui.summary": {
 			"%d nhập, %d không thay đổi, %d bản cũ, %d chờ quyết định, %d bị từ chối.",
 			"%d applied, %d unchanged, %d older, %d held, %d rejected.",
@@ -159,7 +159,7 @@ func init() {
 		"xtui.change_nominee":      {"đề nghị cá nhân: %s — %s", "individual nominated: %s — %s"},
 		"xtui.file_nominees": {
 			"Tệp mang %d đề nghị khen thưởng cá nhân (danh sách của đơn vị, có chữ ký).",
-			"The file brings %d proposals for individuals (the units' signed lists).",
+			"The file brings %d {proposal|proposals} for individuals (the units' signed lists).",
 		},
 
 		"xtui.holds_title":   {"Tệp chờ quyết định (%d)", "Files waiting for a decision (%d)"},

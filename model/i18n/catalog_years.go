@@ -25,10 +25,10 @@ func init() {
 			"phát ra/thu vào/hợp lệ/đồng ý, ví dụ 9/9/9/7; để trống nếu không bỏ phiếu",
 			"issued/returned/valid/for, e.g. 9/9/9/7; empty when there was no ballot",
 		},
-		"meeting.vote_text": {"%d/%d phiếu hợp lệ, %s%%", "%d of %d valid ballots, %s%%"},
+		"meeting.vote_text": {"%d/%d phiếu hợp lệ, %s%%", "%d of %d valid {ballot|ballots}, %s%%"},
 		"minutes.elected": {
 			"%s: %s — phiếu phát ra %d, thu vào %d, hợp lệ %d, không hợp lệ %d; đồng ý %d/%d phiếu hợp lệ, đạt %s%%.",
-			"%s: %s — ballots issued %d, returned %d, valid %d, invalid %d; %d of %d valid ballots in favour, %s%%.",
+			"%s: %s — ballots issued %d, returned %d, valid %d, invalid %d; %d of %d valid {ballot|ballots} in favour, %s%%.",
 		},
 		// A new period from the last, and what changed in its table.
 		"criteria.same_as": {

@@ -88,7 +88,7 @@ func T(l Lang, id string, args ...any) string {
 			args[i] = Printable(a.String())
 		}
 	}
-	return fmt.Sprintf(format, args...)
+	return fmt.Sprintf(plural(format, args), args...)
 }
 
 // loc localizes a; a multi-line message (a list of problems) stays on its

@@ -21,6 +21,11 @@ type Book struct {
 	Registrations []Registration
 	Nominees      []Nominee
 	Settings      Settings
+	// Unmatched are the province's decisions a setup file brought on
+	// people this database does not hold (Person is the id the decision
+	// names): a unit that typed its staff again keeps them until it says
+	// who each is.
+	Unmatched []Decision
 }
 
 // Input returns what the checker reads from the book, with extra

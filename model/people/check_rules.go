@@ -140,10 +140,7 @@ func (c *checker) baseRatio(p Proposal) *Finding {
 		}
 	}
 	ldtt := c.ldtt[unit]
-	limit := ldtt * s.BaseRatioPercent / 100
-	if s.BaseRatioRoundHalfUp {
-		limit = (ldtt*s.BaseRatioPercent + 50) / 100
-	}
+	limit := s.baseLimit(ldtt)
 	if c.base[unit] < limit {
 		return nil
 	}
@@ -240,4 +237,13 @@ func (c *checker) oneAchievement(p Proposal) *Finding {
 	}
 	f := refuse(RuleOneAchievement, p, "people_refuse.one_achievement", c.name(p), other, p.Form)
 	return &f
+}
+
+// baseLimit is how many "Chiến sĩ thi đua cơ sở" a unit with ldtt "Lao
+// động tiên tiến" may have (RuleBaseRatio), rounded as the bloc set.
+func (s Settings) baseLimit(ldtt int) int {
+	if s.BaseRatioRoundHalfUp {
+		return (ldtt*s.BaseRatioPercent + 50) / 100
+	}
+	return ldtt * s.BaseRatioPercent / 100
 }

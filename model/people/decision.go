@@ -1,9 +1,9 @@
 package people
 
 import (
-	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -46,6 +46,9 @@ type Decision struct {
 	DowngradedTo Form
 	Number       string
 	Date         string
+	// Reason is why the province refused or downgraded, as typed there;
+	// kept at the province (the exchange's row does not carry it).
+	Reason string
 }
 
 // Error codes of decisions on individuals; each is a catalogue id.
@@ -53,7 +56,12 @@ const (
 	EDecisionTarget = "people.decision_target"
 	EDecisionNumber = "people.decision_number"
 	EDecisionText   = "people.decision_text"
+	EDecisionReason = "people.decision_reason"
+	EDecisionRatio  = "people.decision_ratio"
 )
+
+// MaxDecisionReason is the longest reason a decision keeps.
+const MaxDecisionReason = 500
 
 // Validate checks a decision on its own: known forms, a lower form given
 // when downgraded and none otherwise, a number when something was given.
@@ -67,6 +75,9 @@ func (d Decision) Validate() error {
 	}
 	if d.Ruling != RulingRefused && strings.TrimSpace(d.Number) == "" {
 		return model.Errorf(EDecisionNumber, d.Form.Code())
+	}
+	if utf8.RuneCountInString(d.Reason) > MaxDecisionReason {
+		return model.Errorf(EDecisionReason, MaxDecisionReason)
 	}
 	if d.Date != "" {
 		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
@@ -97,25 +108,16 @@ func (d Decision) Text() string {
 	return d.Number + " ngày " + t.Format("02/01/2006")
 }
 
-var decisionWords = regexp.MustCompile(`^(?i:quyết định\s+)?(?i:số\s*)?(\S+)(?:\s+(?i:ngày)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))?$`)
-
 // ParseDecisionText reads a decision as offices write it, "Quyết định số
-// 512/QĐ-UBND ngày 20/12/2026" (the words and the date may be left out),
-// into its number and its date (YYYY-MM-DD, "" when not given).
+// 512/QĐ-UBND ngày 20/12/2026", into its number and its date
+// (YYYY-MM-DD): model.ParseDecisionRef, the one reader of a decision's
+// reference, with the date as people's decisions store it.
 func ParseDecisionText(s string) (number, date string, err error) {
-	s = strings.Join(strings.Fields(Clean(s)), " ")
-	m := decisionWords.FindStringSubmatch(s)
-	if m == nil || len(m[1]) > 60 {
-		return "", "", model.Errorf(EDecisionText, cut(s, 60))
+	n, d, err := model.ParseDecisionRef(s)
+	if err != nil {
+		return "", "", err
 	}
-	if m[2] == "" {
-		return m[1], "", nil
-	}
-	t, perr := time.Parse("2/1/2006", m[2]+"/"+m[3]+"/"+m[4])
-	if perr != nil {
-		return "", "", model.Errorf(EDecisionText, cut(s, 60))
-	}
-	return m[1], t.Format(time.DateOnly), nil
+	return n, d.Format(time.DateOnly), nil
 }
 
 // Describe says a decision as the lists show it beside the proposal:
@@ -125,4 +127,31 @@ func (d Decision) Describe(l i18n.Lang) string {
 		return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown_to", d.DowngradedTo.Label(l), d.Text()))
 	}
 	return strings.TrimSpace(i18n.T(l, "nominee_ruling.shown", i18n.T(l, "nominee_ruling."+d.Ruling.String()), d.Text()))
+}
+
+// Result says a decision in the printed lists' column: "Đồng ý — Quyết
+// định số 512/QĐ-UBND ngày 20/12/2026", "Tặng «Giấy khen» — …",
+// "Không đồng ý", with the reason on a line of its own where one was
+// given.
+func (d Decision) Result(l i18n.Lang) string {
+	ref := ""
+	if t, err := time.Parse(time.DateOnly, d.Date); err == nil && d.Number != "" {
+		ref = i18n.T(l, "nominee_list.result_ref_dated", d.Number, t.Format("02/01/2006"))
+	} else if d.Number != "" {
+		ref = i18n.T(l, "nominee_list.result_ref", d.Number)
+	}
+	var s string
+	switch d.Ruling {
+	case RulingAccepted:
+		s = i18n.T(l, "nominee_list.result_accepted", ref)
+	case RulingDowngraded:
+		s = i18n.T(l, "nominee_list.result_downgraded", d.DowngradedTo.Label(l), ref)
+	default:
+		s = i18n.T(l, "nominee_list.result_refused", ref)
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "—"))
+	if d.Reason != "" {
+		s += "\n" + i18n.T(l, "nominee_sheet.reason", d.Reason)
+	}
+	return s
 }

@@ -22,6 +22,9 @@ type ListRow struct {
 	Evidence string
 	// Reason is the recorded reason of an accepted exception.
 	Reason string
+	// Outcome is the province's decision where it came back (Result),
+	// "" before.
+	Outcome string
 }
 
 // ListGroup is the rows of one form under its heading ("I. Danh hiệu
@@ -41,7 +44,13 @@ type ListOptions struct {
 	// Vietnamese order of their names: the bloc's list. Otherwise people
 	// are in office order of their names: a unit's list.
 	ByUnit bool
+	// Decisions are the province's decisions on the proposals, by
+	// DecisionKey: a list with any prints them in a column of its own.
+	Decisions map[string]Decision
 }
+
+// DecisionKey is a proposal's key among ListOptions.Decisions.
+func DecisionKey(person string, f Form) string { return person + "|" + f.Code() }
 
 // Listed returns the proposals a list prints: those accepted, with or
 // without an exception, in the order given.
@@ -80,11 +89,19 @@ func List(ps []Person, props []Proposal, s Settings, opt ListOptions) []ListGrou
 		for i, r := range rows {
 			g.Rows = append(g.Rows, ListRow{No: i + 1, Name: r.p.Name, Position: r.p.Position, Unit: opt.Units[r.p.Unit],
 				Form: s.Label(f, opt.Lang), Achievement: r.pr.Achievement, Evidence: evidenceText(r.pr.Evidence, opt.Lang),
-				Reason: r.pr.Reason})
+				Reason: r.pr.Reason, Outcome: opt.outcome(r.pr, opt.Lang)})
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// outcome is the province's decision on pr as the list prints it.
+func (opt ListOptions) outcome(pr Proposal, l i18n.Lang) string {
+	if d, ok := opt.Decisions[DecisionKey(pr.Person, pr.Form)]; ok {
+		return d.Result(l)
+	}
+	return ""
 }
 
 type listed struct {
@@ -132,9 +149,13 @@ func evidenceText(es []Evidence, l i18n.Lang) string {
 	return strings.Join(parts, "; ")
 }
 
-// ListColumns returns the column headings of the list in language l.
-func ListColumns(l i18n.Lang) []string {
+// ListColumns returns the column headings of the list in language l,
+// with the province's decisions' column when outcome.
+func ListColumns(l i18n.Lang, outcome bool) []string {
 	ids := []string{"nominee_list.col_no", "nominee_list.col_name", "nominee_list.col_position", "nominee_list.col_unit", "nominee_list.col_form", "nominee_list.col_achievement"}
+	if outcome {
+		ids = append(ids, "nominee_list.col_outcome")
+	}
 	out := make([]string, len(ids))
 	for i, id := range ids {
 		out[i] = i18n.T(l, id)

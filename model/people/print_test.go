@@ -86,10 +86,40 @@ func TestListed(t *testing.T) {
 }
 
 func TestListColumns(t *testing.T) {
-	if got := strings.Join(ListColumns(i18n.VI), " | "); got != "STT | Họ và tên | Chức vụ | Đơn vị | Hình thức đề nghị | Thành tích" {
+	if got := strings.Join(ListColumns(i18n.VI, false), " | "); got != "STT | Họ và tên | Chức vụ | Đơn vị | Hình thức đề nghị | Thành tích" {
 		t.Errorf("columns: %s", got)
+	}
+	if got := ListColumns(i18n.EN, true); got[len(got)-1] != "Outcome (the province's decision)" {
+		t.Errorf("columns with the outcome: %v", got)
 	}
 	if roman(4) != "IV" || roman(14) != "XIV" || roman(0) != "?" {
 		t.Error("roman numerals")
+	}
+}
+
+// The province's decisions as the printed lists say them: what was
+// given and by which decision, or the refusal and its reason.
+func TestDecisionResult(t *testing.T) {
+	for _, c := range []struct {
+		d      Decision
+		vi, en string
+	}{
+		{Decision{Form: LDTT, Ruling: RulingAccepted, Number: "512/QĐ-UBND", Date: "2019-12-20"},
+			"Đồng ý — Quyết định số 512/QĐ-UBND ngày 20/12/2019", "Awarded — Decision No. 512/QĐ-UBND of 20/12/2019"},
+		{Decision{Form: BKTinh, Ruling: RulingDowngraded, DowngradedTo: GiayKhen, Number: "7/QĐ-UBND", Date: "2019-12-21"},
+			"Tặng Giấy khen — Quyết định số 7/QĐ-UBND ngày 21/12/2019", "Given Certificate of commendation instead — Decision No. 7/QĐ-UBND of 21/12/2019"},
+		{Decision{Form: LDTT, Ruling: RulingRefused}, "Không đồng ý", "Not awarded"},
+		{Decision{Form: LDTT, Ruling: RulingRefused, Reason: "Chưa đủ 5 năm"}, "Không đồng ý\nLý do: Chưa đủ 5 năm", "Not awarded\nReason: Chưa đủ 5 năm"},
+	} {
+		if vi, en := c.d.Result(i18n.VI), c.d.Result(i18n.EN); vi != c.vi || en != c.en {
+			t.Errorf("%+v: %q / %q", c.d, vi, en)
+		}
+	}
+	ps := []Person{{ID: "a", Unit: "u", Name: "Lê Văn A"}, {ID: "b", Unit: "u", Name: "Lê Văn B"}}
+	props := []Proposal{{Person: "a", Form: LDTT}, {Person: "b", Form: LDTT}}
+	gs := List(ps, props, DefaultSettings(), ListOptions{Lang: i18n.VI,
+		Decisions: map[string]Decision{DecisionKey("b", LDTT): {Form: LDTT, Ruling: RulingRefused}}})
+	if len(gs) != 1 || gs[0].Rows[0].Outcome != "" || gs[0].Rows[1].Outcome != "Không đồng ý" {
+		t.Errorf("the list's outcomes: %+v", gs)
 	}
 }

@@ -19,8 +19,13 @@ import (
 // onePageNominees is the most proposals a list prints on one page.
 const onePageNominees = 16
 
-// nomineeLayout is the list's columns, landscape: the achievement widest.
-var nomineeLayout = layout{widths: []float64{6, 24, 20, 28, 24, 44}, split: 3}
+// nomineeLayout is the list's columns, landscape: the achievement widest;
+// decidedLayout adds the province's decisions beside it, the other
+// columns narrower so that the page keeps its scale.
+var (
+	nomineeLayout = layout{widths: []float64{6, 24, 20, 28, 24, 44}, split: 3}
+	decidedLayout = layout{widths: []float64{5, 22, 16, 24, 22, 36, 28}, split: 3}
+)
 
 // unitNomineeSheets writes each unit's list, units in Vietnamese order,
 // those without proposals left out.
@@ -59,7 +64,11 @@ type nomineeDoc struct {
 }
 
 func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
+	decided := decisionsOf(d.book, doc.props)
 	l := nomineeLayout
+	if len(decided) > 0 {
+		l = decidedLayout
+	}
 	name, err := b.addSheet(doc.sheet, l.widths)
 	if err != nil {
 		return "", err
@@ -78,7 +87,7 @@ func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
 		return "", err
 	}
 	top := row
-	if err := b.tableHead(name, top, people.ListColumns(b.lang), -1, -1); err != nil {
+	if err := b.tableHead(name, top, people.ListColumns(b.lang, len(decided) > 0), -1, -1); err != nil {
 		return "", err
 	}
 	row++
@@ -91,7 +100,8 @@ func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
 			units[id] = nonEmpty(u.ShortName, u.Name)
 		}
 	}
-	groups := people.List(d.book.People, doc.props, d.book.Settings, people.ListOptions{Lang: b.lang, Units: units, ByUnit: doc.unit.ID == ""})
+	groups := people.List(d.book.People, doc.props, d.book.Settings, people.ListOptions{Lang: b.lang, Units: units,
+		ByUnit: doc.unit.ID == "", Decisions: decided})
 	total := 0
 	for _, g := range groups {
 		if err := b.spanBalanced(name, row, 0, l.last(), g.Heading, look{border: true, bold: true, wrap: true, digits: -1}); err != nil {
@@ -100,7 +110,7 @@ func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
 		b.keepTogether(name, row, row+1) // a group's heading never ends a page
 		row++
 		for _, r := range g.Rows {
-			if err := b.nomineeRow(name, row, r); err != nil {
+			if err := b.nomineeRow(name, row, r, len(decided) > 0); err != nil {
 				return "", err
 			}
 			row++
@@ -126,9 +136,25 @@ func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
 	return name, b.finish(name, pageSpec{landscape: true, head0: top, head1: top, end: end, onePage: total <= onePageNominees})
 }
 
+// decisionsOf are the province's decisions on a list's proposals.
+func decisionsOf(bk people.Book, props []people.Proposal) map[string]people.Decision {
+	listed := map[string]bool{}
+	for _, p := range props {
+		listed[people.DecisionKey(p.Person, p.Form)] = true
+	}
+	out := map[string]people.Decision{}
+	for _, n := range bk.Nominees {
+		if key := people.DecisionKey(n.Person, n.Form); n.Decision != nil && listed[key] {
+			out[key] = *n.Decision
+		}
+	}
+	return out
+}
+
 // nomineeRow writes one person: the achievement with the initiative or
-// research it rests on, and the reason of an exception the rule allowed.
-func (b *book) nomineeRow(sheet string, row int, r people.ListRow) error {
+// research it rests on, and the reason of an exception the rule allowed;
+// with outcome, the province's decision.
+func (b *book) nomineeRow(sheet string, row int, r people.ListRow, outcome bool) error {
 	achievement := r.Achievement
 	if r.Evidence != "" {
 		achievement += "\n" + r.Evidence
@@ -141,6 +167,12 @@ func (b *book) nomineeRow(sheet string, row int, r people.ListRow) error {
 		lk   look
 	}{{strconv.Itoa(r.No), lookCenter}, {r.Name, lookText}, {r.Position, lookText}, {r.Unit, lookText}, {r.Form, lookText},
 		{strings.TrimSpace(achievement), lookText}}
+	if outcome {
+		cells = append(cells, struct {
+			text string
+			lk   look
+		}{r.Outcome, lookText})
+	}
 	for c, cell := range cells {
 		if err := b.put(sheet, row, c, cell.text, cell.lk); err != nil {
 			return err

@@ -16,7 +16,8 @@ import (
 // PeopleStore is what the individuals part of the screen needs: a unit's
 // staff and the period's book, the unit's writes (people typed or
 // imported, reviews, registrations, proposals checked by the rules) and
-// the leader's marks of what the bloc proposes upward.
+// the leader's marks of what the bloc proposes upward, and the province's
+// decisions on them (a unit matches those on its staff's old ids).
 type PeopleStore interface {
 	Book(ctx context.Context, periodID, unitID string) (people.Book, error)
 	SavePerson(ctx context.Context, actor model.Actor, p people.Person) (people.Person, error)
@@ -26,6 +27,8 @@ type PeopleStore interface {
 	Nominate(ctx context.Context, actor model.Actor, periodID string, props []people.Proposal) ([]people.Verdict, error)
 	Withdraw(ctx context.Context, actor model.Actor, periodID, personID string, f people.Form) error
 	SetUpward(ctx context.Context, actor model.Actor, periodID, personID string, f people.Form, on bool) error
+	DecideNominee(ctx context.Context, actor model.Actor, periodID string, d people.Decision) error
+	MatchDecision(ctx context.Context, actor model.Actor, periodID, oldID string, f people.Form, personID string) error
 }
 
 // The two lists of the individuals part.

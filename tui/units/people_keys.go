@@ -17,6 +17,7 @@ type PeopleKeyMap struct {
 	Review, Register        key.Binding
 	Nominate, Drop, Upward  key.Binding
 	AllUnits, Filter, Enter key.Binding
+	Decide, Match           key.Binding
 }
 
 // DefaultPeopleKeyMap returns the individuals part's keys in language l.
@@ -36,6 +37,8 @@ func DefaultPeopleKeyMap(l i18n.Lang) PeopleKeyMap {
 		AllUnits: keys.Bind(l, "people_ui.key_all", "t"),
 		Filter:   keys.Bind(l, "key.filter", "/"),
 		Enter:    keys.Bind(l, "key.filter_done", "enter"),
+		Decide:   keys.Bind(l, "people_ui.key_decide", "D"),
+		Match:    keys.Bind(l, "people_ui.key_match", "m"),
 	}
 }
 
@@ -85,7 +88,7 @@ func (m Model) peopleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Filter) && v.tab == staffTab:
 		v.filtering = true
 		return m, v.filter.Focus()
-	case key.Matches(msg, k.AllUnits) && m.scope.Leader():
+	case key.Matches(msg, k.AllUnits) && (m.scope.Leader() || m.province()):
 		home := v.home
 		if v.unit.ID != "" { // to every unit's proposals, and back
 			m, cmd := m.openPeople(model.Unit{})
@@ -122,6 +125,10 @@ func (m Model) peopleAction(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.dialog = m.withdrawNomineeDialog(p, n)
 	case key.Matches(msg, k.Upward) && hasNominee && m.scope.Leader():
 		return m, m.upwardCmd(p, n)
+	case key.Matches(msg, k.Decide) && hasNominee && m.province():
+		return m.decideNomineeKey(p, n)
+	case key.Matches(msg, k.Match) && hasNominee && m.mayWriteUnit(p.Unit):
+		return m.matchKey(p, n)
 	}
 	return m, nil
 }
@@ -140,9 +147,16 @@ func (m Model) peopleShortHelp() []key.Binding {
 			out = append(out, k.Nominate, k.Add, k.Import, k.Review, k.Register)
 		}
 	} else {
-		out = append(out, k.Drop)
-		if m.scope.Leader() {
-			out = append(out, k.Upward, k.AllUnits)
+		switch {
+		case m.province():
+			out = append(out, k.Decide, k.AllUnits)
+		case m.scope.Leader():
+			out = append(out, k.Drop, k.Upward, k.AllUnits)
+		default:
+			out = append(out, k.Drop)
+		}
+		if len(m.staff.book.Unmatched) > 0 && !m.province() {
+			out = append(out, k.Match)
 		}
 	}
 	return out

@@ -37,7 +37,15 @@ func (m Model) peopleView() string {
 	case v.filtering || v.filter.Value() != "":
 		b.WriteString(v.filter.View() + "\n")
 	case v.tab == staffTab:
-		b.WriteString(m.styles.Dim.Render(table.Parts(strings.Split(m.t("people_ui.staff_hint"), " · "), " · ", m.width)) + "\n")
+		hint := "people_ui.staff_hint"
+		if !m.mayWrite() { // the province, or another unit's list: nothing to type
+			hint = "people_ui.staff_hint_read"
+		}
+		b.WriteString(m.styles.Dim.Render(table.Parts(strings.Split(m.t(hint), " · "), " · ", m.width)) + "\n")
+	case m.province():
+		b.WriteString(m.styles.Dim.Render(table.Sentences(m.t("people_ui.nominee_hint_province"), m.width)) + "\n")
+	case len(v.book.Unmatched) > 0:
+		b.WriteString(m.styles.Warn.Render(table.Sentences(m.t("people_ui.unmatched_notice", len(v.book.Unmatched)), m.width)) + "\n")
 	default:
 		b.WriteString(m.styles.Dim.Render(table.Sentences(m.t("people_ui.nominee_hint"), m.width)) + "\n")
 	}
@@ -115,12 +123,20 @@ func (m Model) nomineeTable() ([]table.Column, [][]string) {
 	if decided { // the province's word outranks the check, and implies the mark
 		check.Drop, mark.Drop = 2, 3
 	}
+	ruling := table.Column{Title: m.t("people_ui.col_province"), Width: 15, Drop: 1}
+	achievement := 24 // the check's column goes before the achievement gets short
+	if m.province() { // what went up and what was decided outrank the text
+		mark.Drop, achievement = 0, 10
+		if narrow {
+			ruling.Title, ruling.Width = m.t("people_ui.col_province_short"), 10
+		}
+	}
 	cols = append(cols, table.Column{Title: formTitle, Width: formWidth}, table.Column{Title: m.t("nominee_list.col_achievement")},
 		check, mark)
 	if decided {
-		cols = append(cols, table.Column{Title: m.t("people_ui.col_province"), Width: 15, Drop: 1})
+		cols = append(cols, ruling)
 	}
-	cols = table.Fit(cols, m.width, 24) // the check's column goes before the achievement gets short
+	cols = table.Fit(cols, m.width, achievement)
 	byID := map[string]people.Person{}
 	for _, p := range m.staff.book.People {
 		byID[p.ID] = p
