@@ -61,6 +61,9 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		if err := keepEndorsements(ctx, tx, a.Rows); err != nil {
 			return err
 		}
+		if err := keepProvinceKey(ctx, tx, a); err != nil {
+			return err
+		}
 		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision, facts.TNomineeDecision}, old, a.Rows)
 		return endApply(ctx, tx, a, "", n)
 	})

@@ -90,7 +90,11 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
 			return e, err
 		}
-		err = readHandover(ctx, tx, &e)
+		if inst.Role == model.RoleProvince {
+			err = readConfirmation(ctx, tx, &e) // the province's confirmation of a new leader
+		} else {
+			err = readHandover(ctx, tx, &e)
+		}
 	case model.KindSetup:
 		scope = "setup"
 		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
@@ -104,6 +108,9 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		}
 		if err = readSetup(ctx, tx, &e); err == nil {
 			err = readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
+		}
+		if err == nil {
+			err = fill(ctx, tx, e.Payload, []string{facts.TProvinceKey}, `1 = 1`)
 		}
 	case model.KindSubmission:
 		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Author.ID, false); err != nil {
@@ -168,12 +175,12 @@ func exportParties(ctx context.Context, tx *Tx, inst model.Installation, req Exp
 }
 
 // mayExport says which installation writes which kind of file: the leader
-// setup and bloc files, a unit its submission, the province its decision
-// files.
+// setup, bloc and handover files, a unit its submission, the province its
+// decision files and its confirmation of a new leader (a handover file).
 func mayExport(r model.Role, k model.FileKind) error {
 	switch {
 	case k == model.KindSubmission && r == model.RoleUnit,
-		k == model.KindDecision && r == model.RoleProvince,
+		(k == model.KindDecision || k == model.KindHandover) && r == model.RoleProvince,
 		k != model.KindSubmission && k != model.KindDecision && r == model.RoleLeader:
 		return nil
 	}

@@ -78,7 +78,10 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	c.printf("exchange.cli.joined", b.Name, u.Name)
-	if o.File != nil && o.File.Kind == model.KindHandover {
+	switch {
+	case o.File != nil && o.File.Kind == model.KindHandover && o.File.AuthorCode == model.ProvinceCode:
+		c.printf("confirm.taken", b.Name)
+	case o.File != nil && o.File.Kind == model.KindHandover:
 		c.printf("handover.taken", b.Name)
 	}
 	periods, err := db.Periods(ctx)

@@ -45,6 +45,7 @@ func commands() []command {
 		{"setup", "exchange.help.setup", runSetup},
 		{"join", "exchange.help.join", runJoin},
 		{"handover", "handover.help", runHandover},
+		{"confirm-leader", "confirm.help", runConfirmLeader},
 		{"export", "exchange.help.export", runExport},
 		{"verify", "exchange.help.verify", runVerify},
 		{"merge", "exchange.help.merge", runMerge},

@@ -43,6 +43,10 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 	if err != nil {
 		return o, err
 	}
+	if m.Kind == model.KindHandover && m.AuthorRole == model.RoleProvince {
+		o.Unit = m.AddresseeCode
+		return o, takeConfirmation(ctx, db, &st, f, opt, &o)
+	}
 	if m.Kind == model.KindHandover {
 		o.Unit = m.AddresseeCode
 		if err := takeHandover(ctx, db, &st, f); err != nil {
@@ -124,7 +128,7 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 	if bytes.Equal(trusted, m.PublicKey) {
 		return "", nil
 	}
-	if endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), trusted, m.PublicKey, m.AuthorID) {
+	if endorsedBy(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), trusted, st.ProvinceKey, m.PublicKey, m.AuthorID) {
 		return storage.KeyByEndorsing, nil
 	}
 	if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {

@@ -98,6 +98,10 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		want = model.RoleUnit
 	case model.KindDecision:
 		want = model.RoleProvince
+	case model.KindHandover:
+		if m.AuthorRole == model.RoleProvince {
+			want = model.RoleProvince // the province's confirmation of a new leader
+		}
 	}
 	switch {
 	case m.Format < wire.Oldest || m.Format > wire.Version:

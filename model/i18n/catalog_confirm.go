@@ -1,0 +1,59 @@
+package i18n
+
+// Messages of the province's confirmation of a new leader (issue 15): when
+// the leader's computer is lost, the province's handover file to the
+// deputy, the deputy taking it, and the units following the province's
+// endorsement of the new leader's key.
+func init() {
+	register(map[string]entry{
+		"confirm.help": {"tỉnh: xác nhận đơn vị tiếp nhận khối khi máy khối trưởng bị mất (confirm-leader --bloc KHỐI --unit MÃ --reason LÝ_DO --out TỆP)",
+			"province: confirm the unit taking over a bloc whose leader's computer is lost (confirm-leader --bloc BLOC --unit CODE --reason WHY --out FILE)"},
+		"confirm.usage": {"Cách dùng: thidua confirm-leader [--bloc MÃ_KHỐI] [--unit MÃ_ĐƠN_VỊ] --reason \"LÝ DO\" --out TỆP",
+			"Usage: thidua confirm-leader [--bloc BLOC_CODE] [--unit UNIT_CODE] --reason \"WHY\" --out FILE"},
+		"usage.confirm-leader": {
+			"Cách dùng: thidua confirm-leader [--bloc MÃ_KHỐI] [--unit MÃ_ĐƠN_VỊ] --reason \"LÝ DO\" --out TỆP\n  --bloc    khối (cần khi tỉnh giữ nhiều khối)\n  --unit    đơn vị tiếp nhận (mặc định: khối phó trong tệp khối gần nhất)\n  --reason  lý do, ví dụ \"Máy khối trưởng bị hỏng\" (ghi nhật ký)\n  --out     tệp xác nhận, gửi riêng cho đơn vị đó; đọc mã khóa của tỉnh qua điện thoại",
+			"Usage: thidua confirm-leader [--bloc BLOC_CODE] [--unit UNIT_CODE] --reason \"WHY\" --out FILE\n  --bloc    the bloc (needed when the province holds several)\n  --unit    the unit taking over (default: the deputy in the bloc's last file)\n  --reason  why, e.g. \"The leader's computer broke down\" (audited)\n  --out     the confirmation file, sent privately to that unit; read the province's key code out on the phone",
+		},
+		"confirm.written": {
+			"Đã ghi tệp xác nhận %s tiếp nhận khối %s: %s (%s). Gửi riêng tệp này cho đơn vị đó; họ nhận bằng: thidua join TỆP, sau khi so mã khóa của tỉnh qua điện thoại.",
+			"Wrote the confirmation that %s takes over bloc %s: %s (%s). Send it privately to that unit; it takes it with: thidua join FILE, after comparing the province's key code on the phone.",
+		},
+		"confirm.fingerprint": {
+			"Mã khóa của tỉnh (đọc cho đơn vị tiếp nhận): %s; mã khóa khối trưởng mới: %s. Từ nay tỉnh nhận tệp khối của khối trưởng mới; tệp của máy khối trưởng cũ bị giữ lại.",
+			"The province's key code (read it to the unit taking over): %s; the new leader key: %s. From now on the province takes the new leader's bloc files; the old leader computer's files are held.",
+		},
+		"confirm.leader": {
+			"Đơn vị %s đang là khối trưởng của khối %s: không cần xác nhận. Chọn đơn vị tiếp nhận (thường là khối phó).",
+			"Unit %s already leads bloc %s: nothing to confirm. Choose the unit taking over (usually the deputy).",
+		},
+		"confirm.key": {
+			"Tỉnh chưa nhận tệp tự chấm nào có chữ ký của đơn vị %s với khóa hiện tại: chưa thể xác nhận khóa của đơn vị. Hãy nhận tệp khối có phần tự chấm của đơn vị đó trước, hoặc xác nhận qua điện thoại.",
+			"The province has taken no submission signed by unit %s with its current key: its key cannot be confirmed. Take a bloc file carrying that unit's signed self-scores first, or confirm by phone.",
+		},
+		"confirm.reason": {
+			"Cần ghi lý do (tối đa %d ký tự, không có ký tự điều khiển), ví dụ \"Máy khối trưởng bị hỏng\".",
+			"Give the reason (at most %d characters, no control characters), e.g. \"The leader's computer broke down\".",
+		},
+		"confirm.bloc": {
+			"Không tìm thấy đúng một khối mã \"%s\" ở tỉnh: ghi rõ --bloc MÃ_KHỐI (xem các khối trên bảng khối).",
+			"No single bloc of code \"%s\" at the province: give --bloc BLOC_CODE (see the blocs board).",
+		},
+		"confirm.role": {
+			"Chỉ máy của tỉnh mới xác nhận khối trưởng mới.",
+			"Only the province's installation confirms a new leader.",
+		},
+		"exchange.confirm_author": {
+			"Tệp xác nhận không được ký bằng khóa của tỉnh đã lưu ở máy này (mã tệp %s, mã tỉnh %s): có thể là giả mạo. Không nhận.",
+			"The confirmation is not signed with the province's key kept here (file code %s, province code %s): it may be forged. Not taken.",
+		},
+		"exchange.confirm_stale": {
+			"Tệp xác nhận cũ hơn lần đổi khối trưởng gần nhất mà máy này biết (tệp cũ gửi lại?): không nhận. Hỏi tỉnh tệp xác nhận mới.",
+			"The confirmation is older than the latest change of leader this installation knows (an old file sent again?): not taken. Ask the province for a new one.",
+		},
+		"exchange.kind.leader_confirmation": {"tệp xác nhận khối trưởng của tỉnh", "province's confirmation of a new leader"},
+		"confirm.taken": {
+			"Tỉnh đã xác nhận: máy này nay là khối trưởng của khối %s. Gửi tệp thiết lập cho các đơn vị: thidua setup --all --out-dir THƯ_MỤC.",
+			"Confirmed by the province: this installation now leads bloc %s. Send the units their setup files: thidua setup --all --out-dir FOLDER.",
+		},
+	})
+}
