@@ -26,6 +26,11 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		if err != nil {
 			return err
 		}
+		if a.StepDown {
+			if err := stepDown(ctx, tx, a); err != nil {
+				return err
+			}
+		}
 		old := facts.Set{}
 		if joined {
 			if err := fill(ctx, tx, old, []string{facts.TUnit}, `bloc_id = ?`, blocOf(a.Rows)); err != nil {

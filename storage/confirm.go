@@ -19,6 +19,7 @@ import (
 // key, and the deputy's installation takes it and becomes the leader.
 const (
 	ActConfirm     = "leader.confirm"
+	ActStepDown    = "leader.replaced"
 	KeyByLeader    = "leader" // the province's key as the leader's setup file passed it on
 	maxReasonRunes = 500
 )
@@ -41,6 +42,25 @@ func keepProvinceKey(ctx context.Context, tx *Tx, a Arrival) error {
 		return err
 	}
 	return pinProvinceKey(ctx, tx, a.Actor, key, KeyByLeader, a.File.Name)
+}
+
+// stepDown makes the installation of a leader the province replaced an
+// ordinary member of its bloc, audited; ApplySetup then takes the new
+// leader's setup file in the same transaction.
+func stepDown(ctx context.Context, tx *Tx, a Arrival) error {
+	inst, err := installation(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if inst.Role != model.RoleLeader || inst.UnitID != a.Addressee {
+		return model.Errorf(EHandoverNotHere)
+	}
+	if err := setInstallation(ctx, tx, model.RoleUnit, inst.BlocID, inst.UnitID); err != nil {
+		return err
+	}
+	_, err = writeAudit(ctx, tx, inst.Actor(), auditEntry{Action: ActStepDown, UnitID: a.File.UnitID,
+		Old: inst.UnitID, New: a.File.UnitID, Source: a.File.Name})
+	return err
 }
 
 // Errors of the confirmation; each is a message id in the catalogue.

@@ -39,6 +39,8 @@ func TestConfirmLeaderLost(t *testing.T) {
 	must(t, "join", "--db", donghoa, "--yes", globOne(t, filepath.Join(dir, "s1", "TD-thietlap-*-DONGHOA-*.sqlite")))
 	season(t, leader, tuyan, "TUYAN", "2019", dir, "I.1.1=95")
 	season(t, leader, donghoa, "DONGHOA", "2019", dir, "II.1=2")
+	noKey := filepath.Join(dir, "donghoa-no-province-key.db")
+	copyFile(t, donghoa, noKey)
 	b1 := filepath.Join(dir, "khoi-2019.sqlite")
 	must(t, "export", "--db", leader, "--period", "2019", "--out", b1)
 	runCmd(t, nil, "merge", "--db", province, "--province", b1)
@@ -83,6 +85,18 @@ func TestConfirmLeaderLost(t *testing.T) {
 	if !strings.Contains(out, "tiếp nhận khối") {
 		t.Errorf("confirm-leader: %s", out)
 	}
+	// A deputy that never received the province's key compares it on the
+	// phone: refused without, taken with the code the province reads out.
+	fp := strings.TrimSpace(strings.SplitN(strings.SplitN(out, "đơn vị tiếp nhận): ", 2)[1], ";", 2)[0])
+	if _, errs, rc := runCmd(t, nil, "join", "--db", noKey, conf); rc != 1 || !strings.Contains(errs, "chưa được đối chiếu") {
+		t.Errorf("the province's key not compared: %d %s", rc, errs)
+	}
+	if _, errs, rc := runCmd(t, nil, "join", "--db", noKey, "--accept-key", "1111-2222-3333-4444-5555", conf); rc != 1 {
+		t.Errorf("a wrong province code: %d %s", rc, errs)
+	}
+	if out, errs, rc := runCmd(t, nil, "join", "--db", noKey, "--accept-key", fp, conf); rc != 0 || !strings.Contains(out, "Tỉnh đã xác nhận") {
+		t.Errorf("the province's code compared: %d %s %s", rc, out, errs)
+	}
 	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, conf); rc != 1 || !strings.Contains(errs, "dành cho đơn vị DONGHOA") {
 		t.Errorf("the confirmation at another unit: %d %s", rc, errs)
 	}
@@ -123,6 +137,17 @@ func TestConfirmLeaderLost(t *testing.T) {
 	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, old); rc != 1 || !strings.Contains(errs, "khóa khác") {
 		t.Errorf("the old leader's setup at Tuy An: %d %s", rc, errs)
 	}
+	// The new leader's setup file tells the old leader's installation it
+	// was replaced: it becomes a member, and writes no leader's files.
+	must(t, "setup", "--db", donghoa, "--unit", "SONGCAU", "--out", filepath.Join(dir, "s2-songcau.sqlite"))
+	if out, errs, rc := runCmd(t, nil, "join", "--db", leader, filepath.Join(dir, "s2-songcau.sqlite")); rc != 0 ||
+		!strings.Contains(out, "nay là đơn vị thành viên") {
+		t.Errorf("the old leader takes the new leader's setup: %d %s %s", rc, out, errs)
+	}
+	if _, errs, rc := runCmd(t, nil, "setup", "--db", leader, "--unit", "TUYAN", "--out", filepath.Join(dir, "x.sqlite")); rc == 0 {
+		t.Errorf("the replaced leader still writes setup files: %s", errs)
+	}
+	season(t, donghoa, leader, "SONGCAU", "2020", dir, "II.1=1")
 
 	// Replayed: Đông Hòa hands over to Tuy An; the old confirmation, sent
 	// again, does not make it the leader again.

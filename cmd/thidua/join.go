@@ -37,8 +37,13 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	before, _ := db.Installation(ctx) // none yet on a first join
 	confirm := func(m exchange.Manifest, changed bool) bool {
-		c.printf("exchange.cli.join_key", m.BlocCode, m.AuthorCode, m.Fingerprint())
+		if m.AuthorRole == model.RoleProvince {
+			c.printf("confirm.join_key", m.BlocCode, m.AddresseeCode, m.Fingerprint())
+		} else {
+			c.printf("exchange.cli.join_key", m.BlocCode, m.AuthorCode, m.Fingerprint())
+		}
 		switch {
 		case *acceptKey != "":
 			return model.SameFingerprint(*acceptKey, m.Fingerprint())
@@ -79,6 +84,8 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 	}
 	c.printf("exchange.cli.joined", b.Name, u.Name)
 	switch {
+	case before.Role == model.RoleLeader && inst.Role == model.RoleUnit:
+		c.printf("confirm.stepped_down", o.File.AuthorCode, b.Name)
 	case o.File != nil && o.File.Kind == model.KindHandover && o.File.AuthorCode == model.ProvinceCode:
 		c.printf("confirm.taken", b.Name)
 	case o.File != nil && o.File.Kind == model.KindHandover:

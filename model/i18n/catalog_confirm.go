@@ -50,7 +50,18 @@ func init() {
 			"Tệp xác nhận cũ hơn lần đổi khối trưởng gần nhất mà máy này biết (tệp cũ gửi lại?): không nhận. Hỏi tỉnh tệp xác nhận mới.",
 			"The confirmation is older than the latest change of leader this installation knows (an old file sent again?): not taken. Ask the province for a new one.",
 		},
-		"exchange.kind.leader_confirmation": {"tệp xác nhận khối trưởng của tỉnh", "province's confirmation of a new leader"},
+		"exchange.confirm_cancelled": {
+			"Chưa nhận tệp xác nhận: mã khóa của tỉnh chưa được đối chiếu. Gọi cho Ban Thi đua – Khen thưởng tỉnh, so mã rồi chạy lại với --accept-key MÃ.",
+			"The confirmation is not taken: the province's key code was not compared. Call the province's emulation office, compare the code, then run again with --accept-key CODE.",
+		},
+		"confirm.stepped_down": {
+			"Tỉnh đã xác nhận đơn vị %s làm khối trưởng khối %s thay máy này (máy khối trưởng bị mất): máy này nay là đơn vị thành viên.",
+			"The province confirmed unit %s as the leader of bloc %s in this installation's place (the leader's computer was lost): this installation is now a member unit.",
+		},
+		"confirm.join_key": {
+			"Tệp xác nhận của tỉnh: đơn vị %[2]s tiếp nhận khối %[1]s. Mã khóa của tỉnh: %[3]s",
+			"The province's confirmation: unit %[2]s takes over bloc %[1]s. The province's key code: %[3]s",
+		},
 		"confirm.taken": {
 			"Tỉnh đã xác nhận: máy này nay là khối trưởng của khối %s. Gửi tệp thiết lập cho các đơn vị: thidua setup --all --out-dir THƯ_MỤC.",
 			"Confirmed by the province: this installation now leads bloc %s. Send the units their setup files: thidua setup --all --out-dir FOLDER.",

@@ -13,8 +13,9 @@ import (
 // Errors of taking the province's confirmation; each is a message id in
 // the catalogue.
 const (
-	EConfirmAuthor = "exchange.confirm_author"
-	EConfirmStale  = "exchange.confirm_stale"
+	EConfirmAuthor    = "exchange.confirm_author"
+	EConfirmStale     = "exchange.confirm_stale"
+	EConfirmCancelled = "exchange.confirm_cancelled"
 )
 
 // ConfirmLeader writes, at the province, its confirmation that unit
@@ -67,7 +68,7 @@ func takeConfirmation(ctx context.Context, db *storage.DB, st *storage.InboxStat
 		return model.Errorf(EConfirmAuthor, m.Fingerprint(), model.Fingerprint(st.ProvinceKey))
 	case st.ProvinceKey == nil:
 		if opt.Confirm == nil || !opt.Confirm(*m, false) {
-			return model.Errorf(EJoinCancelled)
+			return model.Errorf(EConfirmCancelled)
 		}
 		how = storage.KeyByPhone
 	}
@@ -88,6 +89,36 @@ func takeConfirmation(ctx context.Context, db *storage.DB, st *storage.InboxStat
 		return model.Errorf(EConfirmStale)
 	}
 	return applyConfirmation(ctx, db, f, o, leader, how)
+}
+
+// replaced reports whether setup file f, at a leader's installation, is
+// the one of a new leader the province confirmed in its place: for this
+// leader's own unit of its bloc, signed by a key the endorsements lead to
+// from this leader's key through the province's key pinned here. The
+// installation then steps down and takes the file as a member.
+func replaced(st *storage.InboxState, f *File) bool {
+	m, inst := &f.Manifest, st.Installation
+	if inst.Role != model.RoleLeader || st.ProvinceKey == nil || m.Kind != model.KindSetup || m.BlocID != inst.BlocID ||
+		m.AddresseeID != inst.UnitID {
+		return false
+	}
+	known := slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement])
+	return endorsedBy(known, st.Units[inst.UnitID].PublicKey, st.ProvinceKey, m.PublicKey, m.AuthorID)
+}
+
+// leaderOwnKey fills in, at a leader's installation, its own key as the
+// key of its unit (a leader keeps none pinned for itself), so that a new
+// leader's setup file is judged by the endorsements from it.
+func leaderOwnKey(ctx context.Context, db *storage.DB, st *storage.InboxState) error {
+	inst := st.Installation
+	if inst.Role != model.RoleLeader {
+		return nil
+	}
+	own, err := db.PublicKey(ctx)
+	u := st.Units[inst.UnitID]
+	u.PublicKey = own
+	st.Units[inst.UnitID] = u
+	return err
 }
 
 // applyConfirmation imports the confirmation, in one transaction, after a

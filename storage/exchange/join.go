@@ -55,6 +55,9 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 		return o, applyHandover(ctx, db, f, &o)
 	}
 	joined := st.Installation.BlocID != ""
+	if err := leaderOwnKey(ctx, db, &st); err != nil {
+		return o, err
+	}
 	pin, err := joinTrust(&st, f, opt)
 	if err != nil {
 		return o, err
@@ -86,7 +89,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: expect, ExpectKey: st.Units[m.AuthorID].PublicKey, Pin: pin,
 		Rows: f.Payload, Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID}, Addressee: m.AddresseeID,
-		Enrolment: m.EnrolCode,
+		Enrolment: m.EnrolCode, StepDown: st.Installation.Role == model.RoleLeader,
 	}
 	if o.Status == model.StatusApplied {
 		if arr.Pin == "" {
@@ -114,7 +117,7 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 	switch {
 	case m.Kind != model.KindSetup:
 		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
-	case inst.ID != "" && inst.Role != model.RoleUnit:
+	case inst.ID != "" && inst.Role != model.RoleUnit && !replaced(st, f):
 		return "", model.Errorf(EJoinRole)
 	case joined && m.BlocID != inst.BlocID:
 		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
