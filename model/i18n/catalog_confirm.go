@@ -54,6 +54,25 @@ func init() {
 			"Chưa nhận tệp xác nhận: mã khóa của tỉnh chưa được đối chiếu. Gọi cho Ban Thi đua – Khen thưởng tỉnh, so mã rồi chạy lại với --accept-key MÃ.",
 			"The confirmation is not taken: the province's key code was not compared. Call the province's emulation office, compare the code, then run again with --accept-key CODE.",
 		},
+		"blocs.key_confirm":            {"xác nhận khối trưởng mới (máy khối trưởng mất)", "confirm a new leader (the leader's computer lost)"},
+		"blocs.key.endorsed":           {"chuyển giao", "endorsed"},
+		"blocs.confirm_title":          {"Xác nhận khối trưởng mới cho khối %s", "Confirm a new leader of bloc %s"},
+		"blocs.confirm_unit":           {"Đơn vị tiếp nhận", "Unit taking over"},
+		"blocs.confirm_unit_hint":      {"mã đơn vị; để trống: khối phó", "unit code; empty: the deputy"},
+		"blocs.confirm_reason":         {"Lý do", "Reason"},
+		"blocs.confirm_reason_default": {"Máy khối trưởng bị hỏng/mất", "The leader's computer broke down or was lost"},
+		"blocs.confirm_intro": {
+			"Chỉ dùng khi máy của khối trưởng bị hỏng hoặc mất. Tệp xác nhận ký bằng khóa của tỉnh, mang dữ liệu khối tỉnh đang giữ; gửi riêng cho đơn vị tiếp nhận và đọc mã khóa của tỉnh qua điện thoại.",
+			"Only when the leader's computer broke down or was lost. The confirmation is signed with the province's key and carries the bloc as the province holds it; send it privately to the unit taking over and read the province's key code out on the phone.",
+		},
+		"blocs.confirm_done": {
+			"Đã ghi tệp xác nhận %s tiếp nhận khối %s: %s. Mã khóa của tỉnh: %s",
+			"Wrote the confirmation that %s takes over bloc %s: %s. The province's key code: %s",
+		},
+		"xtui.confirm_province_intro": {
+			"Đây là tệp xác nhận khối trưởng mới do tỉnh (%s) ký; máy này chưa biết mã khóa của tỉnh. Hãy gọi Ban Thi đua – Khen thưởng tỉnh và đối chiếu mã khóa: %s",
+			"This is the province's (%s) confirmation of a new leader; this installation does not know the province's key yet. Call the province's emulation office and check the key: %s",
+		},
 		"confirm.stepped_down": {
 			"Tỉnh đã xác nhận đơn vị %s làm khối trưởng khối %s thay máy này (máy khối trưởng bị mất): máy này nay là đơn vị thành viên.",
 			"The province confirmed unit %s as the leader of bloc %s in this installation's place (the leader's computer was lost): this installation is now a member unit.",

@@ -91,6 +91,18 @@ func takeConfirmation(ctx context.Context, db *storage.DB, st *storage.InboxStat
 	return applyConfirmation(ctx, db, f, o, leader, how)
 }
 
+// ProvinceSigned reports whether a verified file is the province's
+// confirmation of a new leader signed with the province's key this
+// installation holds: nothing to confirm on the phone before joining it.
+func ProvinceSigned(ctx context.Context, db *storage.DB, f *File) (bool, error) {
+	m := &f.Manifest
+	if m.Kind != model.KindHandover || m.AuthorRole != model.RoleProvince {
+		return false, nil
+	}
+	st, err := db.InboxState(ctx)
+	return err == nil && st.ProvinceKey != nil && bytes.Equal(st.ProvinceKey, m.PublicKey), err
+}
+
 // replaced reports whether setup file f, at a leader's installation, is
 // the one of a new leader the province confirmed in its place: for this
 // leader's own unit of its bloc, signed by a key the endorsements lead to

@@ -209,6 +209,9 @@ func FileName(m Manifest) string {
 		what = "quyetdinh-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	case model.KindHandover:
 		what = "bangiao-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
+		if m.AuthorRole == model.RoleProvince {
+			what = "xacnhan-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
+		}
 	default:
 		what = "khoi-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	}
