@@ -27,8 +27,8 @@ func init() {
 			"Unit %s already leads bloc %s: nothing to confirm. Choose the unit taking over (usually the deputy).",
 		},
 		"confirm.key": {
-			"Tỉnh chưa nhận tệp tự chấm nào có chữ ký của đơn vị %s với khóa hiện tại: chưa thể xác nhận khóa của đơn vị. Hãy nhận tệp khối có phần tự chấm của đơn vị đó trước, hoặc xác nhận qua điện thoại.",
-			"The province has taken no submission signed by unit %s with its current key: its key cannot be confirmed. Take a bloc file carrying that unit's signed self-scores first, or confirm by phone.",
+			"Tỉnh chưa nhận tệp tự chấm nào có chữ ký của đơn vị %s với khóa hiện tại: chưa thể xác nhận khóa của đơn vị. Chọn đơn vị khác, hoặc nhận trước một tệp khối có phần tự chấm đã ký của đơn vị đó.",
+			"The province has taken no submission signed by unit %s with its current key: its key cannot be confirmed. Choose another unit, or first take a bloc file carrying that unit's signed self-scores.",
 		},
 		"confirm.reason": {
 			"Cần ghi lý do (tối đa %d ký tự, không có ký tự điều khiển), ví dụ \"Máy khối trưởng bị hỏng\".",
@@ -54,7 +54,7 @@ func init() {
 			"Chưa nhận tệp xác nhận: mã khóa của tỉnh chưa được đối chiếu. Gọi cho Ban Thi đua – Khen thưởng tỉnh, so mã rồi chạy lại với --accept-key MÃ.",
 			"The confirmation is not taken: the province's key code was not compared. Call the province's emulation office, compare the code, then run again with --accept-key CODE.",
 		},
-		"blocs.key_confirm":            {"xác nhận khối trưởng mới (máy khối trưởng mất)", "confirm a new leader (the leader's computer lost)"},
+		"blocs.key_confirm":            {"khối trưởng mới (máy mất)", "new leader (PC lost)"},
 		"blocs.key.endorsed":           {"chuyển giao", "endorsed"},
 		"blocs.confirm_title":          {"Xác nhận khối trưởng mới cho khối %s", "Confirm a new leader of bloc %s"},
 		"blocs.confirm_unit":           {"Đơn vị tiếp nhận", "Unit taking over"},
@@ -66,8 +66,8 @@ func init() {
 			"Only when the leader's computer broke down or was lost. The confirmation is signed with the province's key and carries the bloc as the province holds it; send it privately to the unit taking over and read the province's key code out on the phone.",
 		},
 		"blocs.confirm_done": {
-			"Đã ghi tệp xác nhận %s tiếp nhận khối %s: %s. Mã khóa của tỉnh: %s",
-			"Wrote the confirmation that %s takes over bloc %s: %s. The province's key code: %s",
+			"Mã khóa của tỉnh: %[4]s — đã ghi tệp xác nhận %[1]s tiếp nhận khối %[2]s: %[3]s",
+			"The province's key code: %[4]s — wrote the confirmation that %[1]s takes over bloc %[2]s: %[3]s",
 		},
 		"xtui.confirm_province_intro": {
 			"Đây là tệp xác nhận khối trưởng mới do tỉnh (%s) ký; máy này chưa biết mã khóa của tỉnh. Hãy gọi Ban Thi đua – Khen thưởng tỉnh và đối chiếu mã khóa: %s",

@@ -208,8 +208,11 @@ func (m Model) crossRows() []model.CrossEntry {
 
 // ShortHelp is the footer's keys.
 func (m Model) ShortHelp() []key.Binding {
+	if m.dialog.Open() {
+		return nil // the dialog says its own keys
+	}
 	if m.cross {
 		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Kind, m.keys.Cross, m.keys.Quit}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Cross, m.keys.Confirm, m.keys.Quit}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Confirm, m.keys.Cross, m.keys.Quit}
 }
