@@ -132,6 +132,19 @@ func (db *DB) ConfirmTarget(ctx context.Context, blocCode, unitCode string) (Con
 	return t, err
 }
 
+// readHandoverFile reads the payload of a handover file for unit unitID:
+// the leader's to the unit elected, or the province's confirmation.
+func readHandoverFile(ctx context.Context, tx *Tx, role model.Role, unitID string, e *Export) error {
+	var err error
+	if e.Addressee, err = unitByID(ctx, tx, unitID); err != nil {
+		return err
+	}
+	if role == model.RoleProvince {
+		return readConfirmation(ctx, tx, e)
+	}
+	return readHandover(ctx, tx, e)
+}
+
 // readConfirmation reads, at the province, what a confirmation carries:
 // the bloc as the province holds it, now led by the incoming unit, with
 // every period's facts and decisions and the endorsements known here. The

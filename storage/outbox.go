@@ -87,14 +87,7 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	switch req.Kind {
 	case model.KindHandover:
 		scope = "handover"
-		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
-			return e, err
-		}
-		if inst.Role == model.RoleProvince {
-			err = readConfirmation(ctx, tx, &e) // the province's confirmation of a new leader
-		} else {
-			err = readHandover(ctx, tx, &e)
-		}
+		err = readHandoverFile(ctx, tx, inst.Role, req.UnitID, &e)
 	case model.KindSetup:
 		scope = "setup"
 		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
