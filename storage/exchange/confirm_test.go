@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"path/filepath"
 	"testing"
@@ -52,6 +53,26 @@ func TestConfirmHostile(t *testing.T) {
 	prov, _, _ := w.provinceWith()
 	w.withProvinceKey(prov)
 	oldBloc := w.export(w.leader, model.KindBlocFile)
+
+	// A setup file already sent in format 3 (no province key) is still
+	// taken and leaves the province's key held; two province keys are
+	// refused.
+	s4 := w.setupFor("DONGHOA")
+	s3 := w.tampered("format-3.sqlite")
+	resign(t, s4, s3, w.key(w.leader), func(m *Manifest, p facts.Set) {
+		m.Format = 3
+		delete(p, facts.TProvinceKey)
+	})
+	if o, err := Join(w.ctx, w.units["DONGHOA"], s3, JoinOptions{}); err != nil || o.Status != model.StatusApplied {
+		t.Fatalf("a format-3 setup file: %v %v", o.Status, err)
+	}
+	if st, err := w.units["DONGHOA"].InboxState(w.ctx); err != nil || !bytes.Equal(st.ProvinceKey, keyOf(w.key(prov))) {
+		t.Errorf("the province's key after a format-3 setup: %v", err)
+	}
+	w.joinRefused("DONGHOA", resignedByLeader(t, w, s4, func(m *Manifest, p facts.Set) {
+		p[facts.TProvinceKey] = append(p[facts.TProvinceKey], facts.Row{keyOf(newKey(t))})
+	}), EStructure)
+
 	genuine := w.confirm(prov, "TUYAN")
 	provKey, leaderKey, attacker := w.key(prov), w.key(w.leader), newKey(t)
 	tuyan := w.unit("TUYAN")
@@ -119,6 +140,14 @@ func TestConfirmHostile(t *testing.T) {
 	if o := w.mergeInto(prov, false, oldBloc)[0]; o.Status != model.StatusHeld || o.Hold != model.HoldKeyChanged {
 		t.Errorf("the old leader's bloc file: %v %v %v", o.Status, o.Hold, o.Reason)
 	}
+}
+
+// resignedByLeader re-signs a copy of a leader's file with the leader's key after f.
+func resignedByLeader(t *testing.T, w *world, src string, f func(m *Manifest, p facts.Set)) string {
+	t.Helper()
+	path := w.tampered("edited-" + filepath.Base(src))
+	resign(t, src, path, w.key(w.leader), f)
+	return path
 }
 
 // The walk with the province's key: a confirmation replaces the leader
