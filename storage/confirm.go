@@ -70,6 +70,7 @@ const (
 	EConfirmReason = "confirm.reason"
 	EConfirmBloc   = "confirm.bloc"
 	EConfirmRole   = "confirm.role"
+	EConfirmDeputy = "confirm.no_deputy"
 )
 
 // ConfirmTarget is what a confirmation is about, resolved at the province.
@@ -117,7 +118,7 @@ func (db *DB) ConfirmTarget(ctx context.Context, blocCode, unitCode string) (Con
 			unitID = u.ID
 		}
 		if unitID == "" {
-			return model.Errorf(model.EUnitUnknown, "—")
+			return model.Errorf(EConfirmDeputy, t.Bloc.Code)
 		}
 		if t.Unit, err = unitByID(ctx, tx, unitID); err != nil {
 			return err

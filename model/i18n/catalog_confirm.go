@@ -38,6 +38,10 @@ func init() {
 			"Không tìm thấy đúng một khối mã \"%s\" ở tỉnh: ghi rõ --bloc MÃ_KHỐI (xem các khối trên bảng khối).",
 			"No single bloc of code \"%s\" at the province: give --bloc BLOC_CODE (see the blocs board).",
 		},
+		"confirm.no_deputy": {
+			"Khối %s chưa có khối phó trong tệp khối tỉnh đã nhận: ghi rõ đơn vị tiếp nhận (--unit MÃ).",
+			"Bloc %s has no deputy in the bloc files the province took: name the unit taking over (--unit CODE).",
+		},
 		"confirm.role": {
 			"Chỉ máy của tỉnh mới xác nhận khối trưởng mới.",
 			"Only the province's installation confirms a new leader.",

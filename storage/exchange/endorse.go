@@ -66,10 +66,11 @@ func endorsementOf(r facts.Row) (endorsement, bool) {
 	return e, ed25519.Verify(e.old, endorseDigest(e), sig)
 }
 
-// checkEndorsements is phase A for the endorsements a file carries: at
-// most MaxChain, each signed by its old key, of the file's bloc, for a unit
-// of its roster; one province key at most. A handover file must carry its author key's endorsement
-// of the key its roster gives the incoming unit.
+// checkEndorsements is phase A for the keys a file carries: one province
+// key at most; endorsements at most MaxChain, each signed by its old key,
+// of the file's bloc, for a unit of its roster. A handover file must carry
+// its author key's endorsement of the key its roster gives the incoming
+// unit.
 func checkEndorsements(m *Manifest, p facts.Set, roster map[string]facts.Row) error {
 	if len(p[facts.TProvinceKey]) > 1 {
 		return model.Errorf(EStructure).WithCause(errors.New(facts.TProvinceKey))
