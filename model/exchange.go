@@ -94,7 +94,7 @@ func SignedSliceTables() []string { return append(UnitSliceTables(), PeopleSlice
 
 var fileTables = map[FileKind][]string{
 	KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn,
-		facts.TScore, facts.TDecision, facts.TEndorsement},
+		facts.TScore, facts.TDecision, facts.TEndorsement, facts.TProvinceKey},
 	KindDecision:   {facts.TScore, facts.TDecision},
 	KindSubmission: unitSlice,
 	KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore,

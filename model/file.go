@@ -25,7 +25,8 @@ type FileInfo struct {
 	ContentHash   string
 	Fingerprint   string // the author's key, as read aloud
 	// Endorsed: the author's key is a new leader's, endorsed by the leader
-	// key this installation pinned (a handover); nothing to confirm.
+	// key this installation pinned (a handover), or the province's key
+	// pinned here (its confirmation of a new leader); nothing to confirm.
 	Endorsed bool
 }
 

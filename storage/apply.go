@@ -32,6 +32,9 @@ type Arrival struct {
 	Decision  string // the leader's reason when resolving a hold
 	Actor     model.Actor
 	Addressee string // setup: the unit joining
+	// StepDown: a setup file at a leader the province replaced (a new
+	// leader its key endorsed): this installation becomes a member.
+	StepDown  bool
 	Enrolment []byte // setup: the unit's enrolment code
 	// Changes, for a bloc file, are phase B's row-by-row diff of the
 	// period's facts against what is stored: the slice cannot have moved

@@ -26,6 +26,11 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		if err != nil {
 			return err
 		}
+		if a.StepDown {
+			if err := stepDown(ctx, tx, a); err != nil {
+				return err
+			}
+		}
 		old := facts.Set{}
 		if joined {
 			if err := fill(ctx, tx, old, []string{facts.TUnit}, `bloc_id = ?`, blocOf(a.Rows)); err != nil {
@@ -59,6 +64,9 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 			return err
 		}
 		if err := keepEndorsements(ctx, tx, a.Rows); err != nil {
+			return err
+		}
+		if err := keepProvinceKey(ctx, tx, a); err != nil {
 			return err
 		}
 		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision, facts.TNomineeDecision}, old, a.Rows)

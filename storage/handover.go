@@ -114,56 +114,60 @@ func (db *DB) RecordHandover(ctx context.Context, f model.SentFile, endorsement 
 // is for this unit and endorses this installation's key.
 func (db *DB) ApplyHandover(ctx context.Context, a Arrival) (facts.Counts, error) {
 	var n facts.Counts
-	err := db.write(ctx, func(tx *Tx) error {
-		inst, err := installation(ctx, tx)
-		if err != nil {
-			return err
-		}
-		if inst.Role != model.RoleUnit || inst.UnitID != a.Addressee {
-			return model.Errorf(EHandoverNotHere)
-		}
-		old := facts.Set{}
-		periods := `period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`
-		if err := fill(ctx, tx, old, slices.Concat(BlocFacts, []string{facts.TDecision}), periods, inst.BlocID); err != nil {
-			return err
-		}
-		if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
-			return err
-		}
-		a.Own = ownPeriods(old, inst.UnitID)
-		changes, _ := facts.DiffSet(BlocFacts, ownSliceOut(old, inst.UnitID, a.Own), ownSliceOut(a.Rows, inst.UnitID, a.Own))
-		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
-			return err
-		}
-		decisions, _ := facts.DiffSet([]string{facts.TDecision}, old, a.Rows)
-		if err := writeProvinceRows(ctx, tx, decisions, a.File.Name); err != nil {
-			return err
-		}
-		if err := upsertRows(ctx, tx, facts.TEndorsement, a.Rows[facts.TEndorsement], ""); err != nil {
-			return err
-		}
-		if err := applyHandoverHistory(ctx, tx, a); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = ? WHERE bloc_id = ?`, inst.UnitID, inst.BlocID); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE unit SET key_verified = ? WHERE unit_id = ?`, KeySelf, inst.UnitID); err != nil {
-			return err
-		}
-		if err := setInstallation(ctx, tx, model.RoleLeader, inst.BlocID, inst.UnitID); err != nil {
-			return err
-		}
-		f := a.File
-		f.Status = model.StatusApplied
-		if err := putReceived(ctx, tx, f); err != nil {
-			return err
-		}
-		_, err = writeAudit(ctx, tx, a.Actor, auditEntry{Action: ActHandoverIn, UnitID: inst.UnitID,
-			Old: a.File.UnitID, New: inst.UnitID, Source: f.Name})
-		return err
-	})
+	err := db.write(ctx, func(tx *Tx) error { return applyHandover(ctx, tx, a, a.File.UnitID, &n) })
 	return n, err
+}
+
+// applyHandover is ApplyHandover inside tx; by is the old leader's unit,
+// whose are the bloc-stage rows.
+func applyHandover(ctx context.Context, tx *Tx, a Arrival, by string, n *facts.Counts) error {
+	inst, err := installation(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if inst.Role != model.RoleUnit || inst.UnitID != a.Addressee {
+		return model.Errorf(EHandoverNotHere)
+	}
+	old := facts.Set{}
+	periods := `period_id IN (SELECT period_id FROM period WHERE bloc_id = ?)`
+	if err := fill(ctx, tx, old, slices.Concat(BlocFacts, []string{facts.TDecision}), periods, inst.BlocID); err != nil {
+		return err
+	}
+	if err := applySetupTables(ctx, tx, a.Actor, a.Rows); err != nil {
+		return err
+	}
+	a.Own = ownPeriods(old, inst.UnitID)
+	changes, _ := facts.DiffSet(BlocFacts, ownSliceOut(old, inst.UnitID, a.Own), ownSliceOut(a.Rows, inst.UnitID, a.Own))
+	if *n, err = writeFacts(ctx, tx, changes, by); err != nil {
+		return err
+	}
+	decisions, _ := facts.DiffSet([]string{facts.TDecision}, old, a.Rows)
+	if err := writeProvinceRows(ctx, tx, decisions, a.File.Name); err != nil {
+		return err
+	}
+	if err := upsertRows(ctx, tx, facts.TEndorsement, a.Rows[facts.TEndorsement], ""); err != nil {
+		return err
+	}
+	if err := applyHandoverHistory(ctx, tx, a); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE bloc SET leader_unit_id = ? WHERE bloc_id = ?`, inst.UnitID, inst.BlocID); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE unit SET key_verified = ? WHERE unit_id = ?`, KeySelf, inst.UnitID); err != nil {
+		return err
+	}
+	if err := setInstallation(ctx, tx, model.RoleLeader, inst.BlocID, inst.UnitID); err != nil {
+		return err
+	}
+	f := a.File
+	f.Status = model.StatusApplied
+	if err := putReceived(ctx, tx, f); err != nil {
+		return err
+	}
+	_, err = writeAudit(ctx, tx, a.Actor, auditEntry{Action: ActHandoverIn, UnitID: inst.UnitID,
+		Old: by, New: inst.UnitID, Source: f.Name})
+	return err
 }
 
 // inboxEndorsements reads the endorsements of leader keys known here.

@@ -52,7 +52,8 @@ type InboxState struct {
 	// UnitSeqs, at a province, are the newest signed slice of each unit it
 	// applied, by SliceKey: a bloc file may not carry an older one.
 	UnitSeqs map[string]model.AppliedState
-	// ProvinceKey, at a leader, is the province's pinned key (nil: none).
+	// ProvinceKey is the province's pinned key (nil: none): at a leader from
+	// its decision files, at a unit from its leader's setup files.
 	ProvinceKey []byte
 	// Endorsements are the endorsements of leader keys known here.
 	Endorsements []facts.Row

@@ -89,10 +89,7 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 	switch req.Kind {
 	case model.KindHandover:
 		scope = "handover"
-		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
-			return e, err
-		}
-		err = readHandover(ctx, tx, &e)
+		err = readHandoverFile(ctx, tx, inst.Role, req.UnitID, &e)
 	case model.KindSetup:
 		scope = "setup"
 		if e.Addressee, err = unitByID(ctx, tx, req.UnitID); err != nil {
@@ -106,6 +103,9 @@ func beginExport(ctx context.Context, tx *Tx, req ExportRequest) (Export, error)
 		}
 		if err = readSetup(ctx, tx, &e); err == nil {
 			err = readEndorsements(ctx, tx, e.Payload, e.Bloc.ID)
+		}
+		if err == nil {
+			err = fill(ctx, tx, e.Payload, []string{facts.TProvinceKey}, `1 = 1`)
 		}
 	case model.KindSubmission:
 		if e.Enrolment, err = enrolmentCode(ctx, tx, e.Author.ID, false); err != nil {
@@ -170,12 +170,12 @@ func exportParties(ctx context.Context, tx *Tx, inst model.Installation, req Exp
 }
 
 // mayExport says which installation writes which kind of file: the leader
-// setup and bloc files, a unit its submission, the province its decision
-// files.
+// setup, bloc and handover files, a unit its submission, the province its
+// decision files and its confirmation of a new leader (a handover file).
 func mayExport(r model.Role, k model.FileKind) error {
 	switch {
 	case k == model.KindSubmission && r == model.RoleUnit,
-		k == model.KindDecision && r == model.RoleProvince,
+		(k == model.KindDecision || k == model.KindHandover) && r == model.RoleProvince,
 		k != model.KindSubmission && k != model.KindDecision && r == model.RoleLeader:
 		return nil
 	}

@@ -137,6 +137,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
+		if m.cover.Province() { // the board's dialog
+			var cmd tea.Cmd
+			m.cover, cmd = m.cover.Update(msg)
+			return m, cmd
+		}
 		return m, m.screens.Update(m.screen, msg)
 	}
 	if cmd, scoped, ok := m.screens.Changed(msg); ok {

@@ -37,23 +37,8 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	confirm := func(m exchange.Manifest, changed bool) bool {
-		c.printf("exchange.cli.join_key", m.BlocCode, m.AuthorCode, m.Fingerprint())
-		switch {
-		case *acceptKey != "":
-			return model.SameFingerprint(*acceptKey, m.Fingerprint())
-		case changed:
-			return false
-		case *yes:
-			return true
-		case !c.io.terminal:
-			return false
-		}
-		fmt.Fprint(c.io.out, c.t("exchange.cli.join_ask"))
-		line, _ := bufio.NewReader(c.io.in).ReadString('\n')
-		a := strings.ToLower(strings.TrimSpace(line))
-		return a == "c" || a == "có" || a == "y" || a == "yes"
-	}
+	before, _ := db.Installation(ctx) // none yet on a first join
+	confirm := joinConfirm(c, *yes, *acceptKey)
 	o, err := exchange.Join(ctx, db, pos[0], exchange.JoinOptions{Confirm: confirm,
 		Options: exchange.Options{AppVersion: version}})
 	if err != nil {
@@ -78,7 +63,12 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	c.printf("exchange.cli.joined", b.Name, u.Name)
-	if o.File != nil && o.File.Kind == model.KindHandover {
+	switch {
+	case before.Role == model.RoleLeader && inst.Role == model.RoleUnit:
+		c.printf("confirm.stepped_down", o.File.AuthorCode, b.Name)
+	case o.File != nil && o.File.Kind == model.KindHandover && o.File.AuthorCode == model.ProvinceCode:
+		c.printf("confirm.taken", b.Name)
+	case o.File != nil && o.File.Kind == model.KindHandover:
 		c.printf("handover.taken", b.Name)
 	}
 	periods, err := db.Periods(ctx)
@@ -91,4 +81,32 @@ func runJoin(ctx context.Context, c *cli, args []string) error {
 		}
 	}
 	return nil
+}
+
+// joinConfirm asks the person to confirm a key join has not pinned: the
+// leader's on a first join, the province's on its confirmation of a new
+// leader. --accept-key gives the code read out; --yes accepts a first key
+// in scripts; on a terminal the person answers.
+func joinConfirm(c *cli, yes bool, acceptKey string) func(m exchange.Manifest, changed bool) bool {
+	return func(m exchange.Manifest, changed bool) bool {
+		if m.AuthorRole == model.RoleProvince {
+			c.printf("confirm.join_key", m.BlocCode, m.AddresseeCode, m.Fingerprint())
+		} else {
+			c.printf("exchange.cli.join_key", m.BlocCode, m.AuthorCode, m.Fingerprint())
+		}
+		switch {
+		case acceptKey != "":
+			return model.SameFingerprint(acceptKey, m.Fingerprint())
+		case changed:
+			return false
+		case yes:
+			return true
+		case !c.io.terminal:
+			return false
+		}
+		fmt.Fprint(c.io.out, c.t("exchange.cli.join_ask"))
+		line, _ := bufio.NewReader(c.io.in).ReadString('\n')
+		a := strings.ToLower(strings.TrimSpace(line))
+		return a == "c" || a == "có" || a == "y" || a == "yes"
+	}
 }

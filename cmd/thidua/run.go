@@ -45,6 +45,7 @@ func commands() []command {
 		{"setup", "exchange.help.setup", runSetup},
 		{"join", "exchange.help.join", runJoin},
 		{"handover", "handover.help", runHandover},
+		{"confirm-leader", "confirm.help", runConfirmLeader},
 		{"export", "exchange.help.export", runExport},
 		{"verify", "exchange.help.verify", runVerify},
 		{"merge", "exchange.help.merge", runMerge},
@@ -386,8 +387,12 @@ func runHelp(_ context.Context, c *cli, args []string) error {
 		return usageError{msgUnknownCommand(c, args[0])}
 	}
 	c.printf("cli.usage")
+	width := 0
 	for _, cmd := range commands() {
-		fmt.Fprintf(c.io.out, "  %-10s %s\n", cmd.name, i18n.T(c.lang, cmd.help))
+		width = max(width, len(cmd.name))
+	}
+	for _, cmd := range commands() {
+		fmt.Fprintf(c.io.out, "  %-*s %s\n", width, cmd.name, i18n.T(c.lang, cmd.help))
 	}
 	c.printf("cli.usage_tail")
 	return nil

@@ -197,6 +197,11 @@ var Tables = []*Table{
 		{Name: "new_key", Type: Blob, Check: "length(new_key) = 32"},
 		text("endorsed_at"),
 		{Name: "signature", Type: Blob, Check: "length(signature) = 64"}}},
+	// The province's key as the leader pinned it (format 4): a setup file
+	// passes it on, so that a unit follows the province's confirmation of
+	// a new leader when the leader's computer is lost.
+	{Name: TProvinceKey, PK: []string{"public_key"}, Cols: []Column{
+		{Name: "public_key", Type: Blob, Check: "length(public_key) = 32"}}},
 }
 
 // embeddedManifest are the columns of a unit's signed manifest as a bloc
@@ -349,6 +354,7 @@ const (
 	TUnitSigned   = "unit_submission"
 	TDecision     = "decision"
 	TEndorsement  = "key_endorsement"
+	TProvinceKey  = "province_key"
 )
 
 // Value returns a row's value in column col (nil if the table has no such

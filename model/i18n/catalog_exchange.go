@@ -347,7 +347,7 @@ func init() {
 		// Commands.
 		"exchange.help.keys":   {"mã khóa của máy này (20 chữ số, đọc qua điện thoại)", "this installation's key fingerprint (20 digits, to read on the phone)"},
 		"exchange.help.setup":  {"khối trưởng: tệp thiết lập cho đơn vị (--unit MÃ --out TỆP | --all --out-dir THƯ_MỤC)", "leader: setup files for units (--unit CODE --out FILE | --all --out-dir DIR)"},
-		"exchange.help.join":   {"đơn vị: nhận tệp thiết lập hoặc tệp bàn giao của khối trưởng (join TỆP [--yes])", "unit: take the leader's setup or handover file (join FILE [--yes])"},
+		"exchange.help.join":   {"đơn vị: nhận tệp thiết lập, tệp bàn giao của khối trưởng hoặc tệp xác nhận khối trưởng của tỉnh (join TỆP [--yes])", "unit: take the leader's setup or handover file, or the province's confirmation of a new leader (join FILE [--yes])"},
 		"exchange.help.export": {"xuất tệp gửi đi: đơn vị → tệp tự chấm; khối trưởng → tệp của khối; tỉnh → tệp quyết định cho khối (--bloc KHỐI) (--period P --out TỆP)", "export: a unit's submission, the leader's bloc file, or the province's decision file for a bloc (--bloc B) (--period P --out FILE)"},
 		"exchange.help.verify": {"kiểm tra một tệp trao đổi, không đụng tới cơ sở dữ liệu (--json)", "check an exchange file without touching any database (--json)"},
 		"exchange.help.merge":  {"nhập tệp: merge [--dry-run] [--json] TỆP… (hoặc thư mục)", "merge files: merge [--dry-run] [--json] FILE… (or a folder)"},

@@ -66,11 +66,15 @@ func endorsementOf(r facts.Row) (endorsement, bool) {
 	return e, ed25519.Verify(e.old, endorseDigest(e), sig)
 }
 
-// checkEndorsements is phase A for the endorsements a file carries: at
-// most MaxChain, each signed by its old key, of the file's bloc, for a unit
-// of its roster. A handover file must carry its author key's endorsement
-// of the key its roster gives the incoming unit.
+// checkEndorsements is phase A for the keys a file carries: one province
+// key at most; endorsements at most MaxChain, each signed by its old key,
+// of the file's bloc, for a unit of its roster. A handover file must carry
+// its author key's endorsement of the key its roster gives the incoming
+// unit.
 func checkEndorsements(m *Manifest, p facts.Set, roster map[string]facts.Row) error {
+	if len(p[facts.TProvinceKey]) > 1 {
+		return model.Errorf(EStructure).WithCause(errors.New(facts.TProvinceKey))
+	}
 	rows := p[facts.TEndorsement]
 	if len(rows) > MaxChain {
 		return model.Errorf(EEndorsement, MaxChain).WithCause(errors.New("chain too long"))
@@ -99,6 +103,15 @@ func checkEndorsements(m *Manifest, p facts.Set, roster map[string]facts.Row) er
 // of the key it starts from: an old endorsement of a key that has since
 // become the leader's again (a loop, or a replay) leads nowhere.
 func endorsed(known []facts.Row, pinned, key []byte, unit string) bool {
+	return endorsedBy(known, pinned, nil, key, unit)
+}
+
+// endorsedBy is endorsed where the province's key, known here (nil:
+// none), may also replace the current leader key (a confirmation, when
+// the leader's computer is lost): a step is the newest endorsement, signed
+// by the current key or by the province's, made after the current key
+// became the leader's.
+func endorsedBy(known []facts.Row, pinned, province, key []byte, unit string) bool {
 	if len(pinned) == 0 || len(key) == 0 {
 		return false
 	}
@@ -124,7 +137,8 @@ func endorsed(known []facts.Row, pinned, key []byte, unit string) bool {
 		from := since(cur)
 		var next *endorsement
 		for i, e := range all {
-			if bytes.Equal(e.old, cur) && e.at > from && (next == nil || e.at > next.at) {
+			signer := bytes.Equal(e.old, cur) || len(province) > 0 && bytes.Equal(e.old, province)
+			if signer && e.at > from && (next == nil || e.at > next.at) {
 				next = &all[i]
 			}
 		}

@@ -215,6 +215,9 @@ func manifestOf(e storage.Export, app string) Manifest {
 	case model.KindDecision:
 		role = model.RoleProvince
 	}
+	if e.Role == model.RoleProvince {
+		role = model.RoleProvince // a decision file, or a confirmation of a new leader
+	}
 	return Manifest{Format: wire.Version, Kind: e.Kind, AuthorRole: role, BlocID: e.Bloc.ID, BlocCode: e.Bloc.Code,
 		PeriodID: e.Period.ID, PeriodCode: e.Period.Code, AuthorID: e.Author.ID, AuthorCode: e.Author.Code,
 		AddresseeID: e.Addressee.ID, AddresseeCode: e.Addressee.Code, CriteriaVersion: e.Period.CriteriaHash,

@@ -114,6 +114,6 @@ func Endorsed(ctx context.Context, db *storage.DB, f *File) (bool, error) {
 		return false, err
 	}
 	pinned := st.Units[st.Blocs[st.Installation.BlocID].LeaderUnitID].PublicKey
-	return endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, f.Manifest.PublicKey,
-		f.Manifest.AuthorID), nil
+	return endorsedBy(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), pinned, st.ProvinceKey,
+		f.Manifest.PublicKey, f.Manifest.AuthorID), nil
 }

@@ -43,6 +43,10 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 	if err != nil {
 		return o, err
 	}
+	if m.Kind == model.KindHandover && m.AuthorRole == model.RoleProvince {
+		o.Unit = m.AddresseeCode
+		return o, takeConfirmation(ctx, db, &st, f, opt, &o)
+	}
 	if m.Kind == model.KindHandover {
 		o.Unit = m.AddresseeCode
 		if err := takeHandover(ctx, db, &st, f); err != nil {
@@ -51,6 +55,9 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 		return o, applyHandover(ctx, db, f, &o)
 	}
 	joined := st.Installation.BlocID != ""
+	if err := leaderOwnKey(ctx, db, &st); err != nil {
+		return o, err
+	}
 	pin, err := joinTrust(&st, f, opt)
 	if err != nil {
 		return o, err
@@ -82,7 +89,7 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 			Report: report(f, v)},
 		Manifest: m.JSON(), PublicKey: m.PublicKey, Expect: expect, ExpectKey: st.Units[m.AuthorID].PublicKey, Pin: pin,
 		Rows: f.Payload, Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID}, Addressee: m.AddresseeID,
-		Enrolment: m.EnrolCode,
+		Enrolment: m.EnrolCode, StepDown: st.Installation.Role == model.RoleLeader,
 	}
 	if o.Status == model.StatusApplied {
 		if arr.Pin == "" {
@@ -110,7 +117,7 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 	switch {
 	case m.Kind != model.KindSetup:
 		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
-	case inst.ID != "" && inst.Role != model.RoleUnit:
+	case inst.ID != "" && inst.Role != model.RoleUnit && !replaced(st, f):
 		return "", model.Errorf(EJoinRole)
 	case joined && m.BlocID != inst.BlocID:
 		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
@@ -124,7 +131,7 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 	if bytes.Equal(trusted, m.PublicKey) {
 		return "", nil
 	}
-	if endorsed(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), trusted, m.PublicKey, m.AuthorID) {
+	if endorsedBy(slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement]), trusted, st.ProvinceKey, m.PublicKey, m.AuthorID) {
 		return storage.KeyByEndorsing, nil
 	}
 	if opt.Confirm == nil || !opt.Confirm(*m, trusted != nil) {

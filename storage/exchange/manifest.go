@@ -98,6 +98,10 @@ func parseManifest(r manifestRow) (Manifest, error) {
 		want = model.RoleUnit
 	case model.KindDecision:
 		want = model.RoleProvince
+	case model.KindHandover:
+		if m.AuthorRole == model.RoleProvince {
+			want = model.RoleProvince // the province's confirmation of a new leader
+		}
 	}
 	switch {
 	case m.Format < wire.Oldest || m.Format > wire.Version:
@@ -205,6 +209,9 @@ func FileName(m Manifest) string {
 		what = "quyetdinh-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	case model.KindHandover:
 		what = "bangiao-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
+		if m.AuthorRole == model.RoleProvince {
+			what = "xacnhan-" + part(m.BlocCode) + "-" + part(m.AddresseeCode)
+		}
 	default:
 		what = "khoi-" + part(m.PeriodCode) + "-" + part(m.BlocCode)
 	}

@@ -117,10 +117,16 @@ func checkRules(m *Manifest, p facts.Set) ([]*model.Error, error) {
 // rules the program can read. It returns each period's criteria table.
 func checkSetup(m *Manifest, p facts.Set, roster map[string]facts.Row, periods map[string]bool) (map[string]*model.Tree, error) {
 	bt, ut := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit)
-	if len(p[facts.TBloc]) != 1 || str(bt, p[facts.TBloc][0], "leader_unit_id") != m.AuthorID {
+	// The province's confirmation names the bloc led by its addressee; the
+	// province is no unit of the roster.
+	leader, confirmation := m.AuthorID, m.AuthorRole == model.RoleProvince
+	if confirmation {
+		leader = m.AddresseeID
+	}
+	if len(p[facts.TBloc]) != 1 || str(bt, p[facts.TBloc][0], "leader_unit_id") != leader {
 		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TBloc))
 	}
-	if _, ok := roster[m.AuthorID]; !ok {
+	if _, ok := roster[m.AuthorID]; !ok && !confirmation {
 		return nil, model.Errorf(EStructure).WithCause(errors.New(facts.TUnit))
 	}
 	if m.Kind == model.KindSetup || m.Kind == model.KindHandover {

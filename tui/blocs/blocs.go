@@ -14,6 +14,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/dialog"
 	"thidua/tui/keys"
 	"thidua/tui/status"
 	"thidua/tui/table"
@@ -25,6 +26,7 @@ type Store interface {
 	ProvinceBlocs(ctx context.Context) ([]model.ProvinceBloc, error)
 	ProvinceResults(ctx context.Context) ([]model.PeriodResult, error)
 	SetFocus(ctx context.Context, blocID string) error
+	Confirmer
 }
 
 // LoadedMsg carries the board.
@@ -52,17 +54,18 @@ func LoadCmd(store Store) tea.Cmd {
 
 // KeyMap are the screen's keys.
 type KeyMap struct {
-	Up, Down, Open, Cross, Kind, Quit key.Binding
+	Up, Down, Open, Cross, Kind, Confirm, Quit key.Binding
 }
 
 // DefaultKeyMap returns the keys with help in language l.
 func DefaultKeyMap(l i18n.Lang) KeyMap {
 	return KeyMap{
 		Up: keys.Up(l), Down: keys.Down(l),
-		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "blocs.key_open"))),
-		Cross: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", i18n.T(l, "blocs.key_cross"))),
-		Kind:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", i18n.T(l, "blocs.key_kind"))),
-		Quit:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", i18n.T(l, "key.quit"))),
+		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", i18n.T(l, "blocs.key_open"))),
+		Cross:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", i18n.T(l, "blocs.key_cross"))),
+		Kind:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", i18n.T(l, "blocs.key_kind"))),
+		Confirm: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", i18n.T(l, "blocs.key_confirm"))),
+		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", i18n.T(l, "key.quit"))),
 	}
 }
 
@@ -82,6 +85,8 @@ type Model struct {
 	cursor        int
 	scroll        table.Scroll
 	width, height int
+	isDark        bool
+	dialog        dialog.Model[Model] // the confirmation of a new leader
 }
 
 // New returns the board over store.
@@ -97,8 +102,14 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang) {
 	m.styles, m.lang, m.keys = styles, lang, DefaultKeyMap(lang)
 }
 
+// SetDark tells the screen the terminal's background (its dialog's fields).
+func (m *Model) SetDark(isDark bool) { m.isDark = isDark }
+
 // SetSize sets the screen's size in cells.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.dialog.SetSize(min(w, 100), h)
+}
 
 // Update takes the board, the results and the keys.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
@@ -106,6 +117,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case LoadedMsg:
 		m.blocs, m.now, m.loaded = msg.Blocs, msg.Now, true
 		m.cursor = min(m.cursor, max(0, len(m.blocs)-1))
+	case confirmedMsg:
+		return m.confirmed(msg)
+	case tea.PasteMsg:
+		return dialog.Update(m, at, msg)
 	case resultsMsg:
 		m.results, m.kinds = msg.results, model.Kinds(msg.results)
 		m.kind = len(m.kinds)
@@ -116,7 +131,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// at is where the screen keeps its dialog.
+func at(m *Model) *dialog.Model[Model] { return &m.dialog }
+
 func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.dialog.Open() {
+		return dialog.Update(m, at, msg)
+	}
 	n := len(m.blocs)
 	if m.cross {
 		n = len(m.crossRows())
@@ -148,6 +169,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.scroll.Reset()
 	case key.Matches(msg, m.keys.Open):
 		return m, m.open()
+	case key.Matches(msg, m.keys.Confirm) && !m.cross && m.cursor < len(m.blocs):
+		m.dialog = m.confirmDialog()
 	}
 	return m, nil
 }
@@ -185,8 +208,11 @@ func (m Model) crossRows() []model.CrossEntry {
 
 // ShortHelp is the footer's keys.
 func (m Model) ShortHelp() []key.Binding {
+	if m.dialog.Open() {
+		return nil // the dialog says its own keys
+	}
 	if m.cross {
 		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Kind, m.keys.Cross, m.keys.Quit}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Cross, m.keys.Quit}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Confirm, m.keys.Cross, m.keys.Quit}
 }

@@ -22,6 +22,16 @@ type fake struct {
 	results []model.PeriodResult
 	focus   string
 	fail    error
+	// confirmed is the last confirmation asked: bloc, unit, reason.
+	confirmed []string
+	refuse    error
+}
+
+func (f *fake) ConfirmLeader(_ context.Context, bloc, unit, reason string) (model.WrittenFile, error) {
+	f.confirmed = []string{bloc, unit, reason}
+	w := model.WrittenFile{Path: "/tmp/TD-xacnhan-K01-TUYPHUOC-L1.sqlite"}
+	w.File.AddresseeCode, w.File.Fingerprint = unit, "1500-3505-3222-3225-9673"
+	return w, f.refuse
 }
 
 func (f *fake) ProvinceBlocs(context.Context) ([]model.ProvinceBloc, error) { return f.blocs, f.fail }
@@ -142,5 +152,51 @@ func TestOpen(t *testing.T) {
 	}
 	if v := loaded(t, &fake{}, 120, 36).View(); !strings.Contains(v, "thidua merge --province") {
 		t.Errorf("the empty board says how to begin:\n%s", v)
+	}
+}
+
+// x on a bloc asks which unit takes over and why; a refusal stays in the
+// dialog with what was typed, a file written is told with its path and the
+// province's key code, and the board is read again.
+func TestConfirmLeader(t *testing.T) {
+	f := province()
+	m, _ := press(loaded(t, f, 120, 36), "x")
+	if !m.dialog.Is("confirm") || !strings.Contains(m.View(), "Xác nhận khối trưởng mới cho khối K01") {
+		t.Fatalf("x:\n%s", m.View())
+	}
+	f.refuse = model.Errorf("confirm.key", "TUYPHUOC")
+	m, _ = press(m, "T", "u", "y", "p", "h", "u", "o", "c", "ctrl+s")
+	if !m.dialog.Open() || !strings.Contains(m.View(), "chưa nhận tệp tự chấm") || f.confirmed[1] != "TUYPHUOC" ||
+		f.confirmed[2] != "Máy khối trưởng bị hỏng/mất" || f.confirmed[0] != "K01" {
+		t.Fatalf("a refusal: %v\n%s", f.confirmed, m.View())
+	}
+	f.refuse = nil
+	m, msgs := press(m, "ctrl+s")
+	if m.dialog.Open() || len(msgs) != 1 {
+		t.Fatalf("written: %v\n%s", msgs, m.View())
+	}
+	m, cmd := m.Update(msgs[0])
+	if cmd == nil {
+		t.Fatal("no reload, no word")
+	}
+	var info string
+	if batch, ok := cmd().(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if i, ok := c().(status.InfoMsg); ok {
+				info = i.Text
+			}
+		}
+	}
+	if !strings.Contains(info, "TD-xacnhan-K01-TUYPHUOC-L1.sqlite") || !strings.Contains(info, "1500-3505") {
+		t.Errorf("the word: %q", info)
+	}
+	// esc leaves the dialog; q then quits the board, never while typing.
+	m, _ = press(m, "x", "q")
+	if !m.dialog.Open() {
+		t.Error("q typed in the dialog closed it")
+	}
+	m, _ = press(m, "esc")
+	if m.dialog.Open() {
+		t.Error("esc")
 	}
 }

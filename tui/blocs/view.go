@@ -11,6 +11,9 @@ import (
 
 // View is the board, or the table across blocs.
 func (m Model) View() string {
+	if m.dialog.Open() {
+		return m.dialog.View()
+	}
 	if m.cross {
 		return m.crossView()
 	}

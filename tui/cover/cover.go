@@ -52,11 +52,13 @@ type Model struct {
 
 // New returns no cover, with the welcome ready over store.
 func New(store Store, styles theme.Styles, lang i18n.Lang, isDark bool) Model {
-	return Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark),
+	m := Model{styles: styles, lang: lang, welcome: welcome.New(store, styles, lang, isDark),
 		board: blocs.New(store, styles, lang), keys: KeyMap{
 			Restore: key.NewBinding(key.WithKeys("r")), Hide: key.NewBinding(key.WithKeys("esc")),
 			Quit: key.NewBinding(key.WithKeys("q")),
 		}}
+	m.board.SetDark(isDark)
+	return m
 }
 
 // Covers reports whether something is shown in place of the interface.
@@ -89,6 +91,7 @@ func (m *Model) SetLang(styles theme.Styles, lang i18n.Lang, isDark bool) {
 	m.styles, m.lang = styles, lang
 	m.welcome.SetLang(styles, lang, isDark)
 	m.board.SetLang(styles, lang)
+	m.board.SetDark(isDark)
 }
 
 // Board shows the province's board of blocs again, read anew.

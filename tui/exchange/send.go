@@ -165,7 +165,11 @@ type confirmMsg struct{ path, key, author string }
 // openConfirm asks whether the new key was checked on the phone.
 func (m Model) openConfirm(msg confirmMsg) Model {
 	f := m.newForm("xtui.dialog.confirm")
-	f.SetIntro(m.t("xtui.confirm_intro", msg.author, msg.key))
+	intro := "xtui.confirm_intro"
+	if msg.author == model.ProvinceCode {
+		intro = "xtui.confirm_province_intro" // the province's confirmation of a new leader
+	}
+	f.SetIntro(m.t(intro, msg.author, msg.key))
 	f.AddChoice("ok", m.t("xtui.confirm_choice"), []string{m.t("xtui.no_yes"), m.t("xtui.yes")}, 0)
 	m.dialog = dialog.New(f, func(m Model, f *form.Model) (Model, tea.Cmd) {
 		if f.Choice("ok") != 1 {

@@ -129,10 +129,11 @@ func (s App) ReadFile(ctx context.Context, path string) (model.FileInfo, error) 
 		return model.FileInfo{}, err
 	}
 	info := *f.Info()
-	if info.Endorsed, err = exchange.Endorsed(ctx, s.DB, f); err != nil {
+	if info.Endorsed, err = exchange.Endorsed(ctx, s.DB, f); err != nil || info.Endorsed {
 		return info, err
 	}
-	return info, nil
+	info.Endorsed, err = exchange.ProvinceSigned(ctx, s.DB, f)
+	return info, err
 }
 
 // JoinFile takes a leader's setup file. The leader's key is trusted only if

@@ -74,8 +74,15 @@ func TestV2Tables(t *testing.T) {
 	if !strings.Contains(sub.DDL()[3], "(period_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL, stage TEXT") {
 		t.Errorf("score ids are not numbers: %s", sub.DDL()[3])
 	}
-	if _, ok := LayoutOf(4, model.KindSubmission); ok {
-		t.Error("a layout of version 4")
+	if _, ok := LayoutOf(5, model.KindSubmission); ok {
+		t.Error("a layout of version 5")
+	}
+	// Version 4 added the province's key to the setup file; version 3's
+	// setup layout is kept as files already sent hold it.
+	v3, _ := LayoutOf(3, model.KindSetup)
+	v4, _ := LayoutOf(4, model.KindSetup)
+	if v3.Has(facts.TProvinceKey) || !v4.Has(facts.TProvinceKey) || len(v4.Tables) != len(v3.Tables)+1 {
+		t.Errorf("setup layouts: version 3 %v, version 4 %v", names(v3), names(v4))
 	}
 	if _, ok := LayoutOf(2, model.KindHandover); ok {
 		t.Error("a handover file in version 2")
