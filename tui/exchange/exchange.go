@@ -106,8 +106,10 @@ type board struct {
 	fingerprint string
 	tree        *model.Tree
 	units       map[string]model.Unit
-	exportDir   string // where files are written, as remembered
-	importDir   string // where files were last taken from ("" if never)
+	exportDir   string            // where files are written, as remembered
+	importDir   string            // where files were last taken from ("" if never)
+	loadedFor   string            // the period whose data the board holds ("" before the first read)
+	typedEarly  []tea.KeyPressMsg // keys typed before it arrived, acted on when it does
 	cursor      int
 	scroll      table.Scroll
 }
@@ -200,7 +202,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case pick.Msg, tea.PasteMsg:
 		return dialog.Update(m, at, msg)
 	case loadedMsg:
-		return m.loaded(msg), nil
+		if msg.period != m.scope.Period.ID {
+			return m, nil
+		}
+		return m.loaded(msg).replay()
+	case loadFailedMsg:
+		return m.failed(msg)
 	case warnMsg:
 		return m.warned(msg)
 	case expandedMsg:
@@ -229,6 +236,9 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case m.dialog.Open():
 		return dialog.Update(m, at, msg)
+	}
+	if m, held := m.wait(msg); held {
+		return m, nil
 	}
 	m.result = nil
 	switch m.mode {

@@ -42,6 +42,14 @@ func (h *harness) field(s string) {
 // year or the period given.
 func open(t *testing.T, db *storage.DB, period ...string) *harness {
 	t.Helper()
+	h, load := unread(t, db, period...)
+	h.Run(load)
+	return h
+}
+
+// unread is open before the board's data is read: load reads it.
+func unread(t *testing.T, db *storage.DB, period ...string) (*harness, tea.Cmd) {
+	t.Helper()
 	ctx := context.Background()
 	inst, err := db.Installation(ctx)
 	if err != nil {
@@ -72,8 +80,7 @@ func open(t *testing.T, db *storage.DB, period ...string) *harness {
 		h.changed = h.changed || ok
 		return ok
 	}}
-	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Own: own, Period: p}))
-	return h
+	return h, h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Own: own, Period: p})
 }
 
 // unitDB makes Tuy An's installation from the leader's setup file, with

@@ -35,10 +35,55 @@ func (m Model) Reload() tea.Cmd {
 	return func() tea.Msg {
 		out, err := load(context.Background(), store, s)
 		if err != nil {
-			return status.ErrorMsg{Err: err}
+			return loadFailedMsg{period: s.Period.ID, err: err}
 		}
 		return out
 	}
+}
+
+// loadFailedMsg says the board's data could not be read.
+type loadFailedMsg struct {
+	period string
+	err    error
+}
+
+// failed shows why the board could not be read. The keys typed while it
+// was read are dropped: they would act on folders and files not known.
+func (m Model) failed(msg loadFailedMsg) (Model, tea.Cmd) {
+	if msg.period == m.scope.Period.ID {
+		m.loadedFor, m.typedEarly = msg.period, nil
+	}
+	return m, status.ErrorCmd(msg.err)
+}
+
+// maxWaiting bounds the keys kept while the board is read.
+const maxWaiting = 32
+
+// wait keeps a key typed before the board's data arrived (the folders a
+// file goes to and comes from are part of it), to act on it once they are
+// there: acting at once would offer no folder, or write beside the
+// program; dropping it would lose what was typed.
+func (m Model) wait(msg tea.KeyPressMsg) (Model, bool) {
+	if m.loadedFor == m.scope.Period.ID || !m.scope.Ready() {
+		return m, false
+	}
+	if len(m.typedEarly) < maxWaiting {
+		m.typedEarly = append(m.typedEarly, msg)
+	}
+	return m, true
+}
+
+// replay acts on the keys typed while the board was read, in order.
+func (m Model) replay() (Model, tea.Cmd) {
+	keys := m.typedEarly
+	m.typedEarly = nil
+	var cmds []tea.Cmd
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.key(k)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // load reads what the screen shows: for the leader the inbox board and
@@ -89,6 +134,7 @@ func (m Model) loaded(msg loadedMsg) Model {
 	}
 	m.rows, m.sent, m.returns, m.holds, m.tree = msg.rows, msg.sent, msg.returns, msg.holds, msg.tree
 	m.fingerprint, m.exportDir, m.importDir = msg.fingerprint, msg.exportDir, msg.importDir
+	m.loadedFor = msg.period
 	sortByTable(m.tree, m.returns)
 	m.units = map[string]model.Unit{}
 	for _, u := range msg.units {
