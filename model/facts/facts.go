@@ -188,6 +188,13 @@ var Tables = []*Table{
 	{Name: TDecision, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
 		text("period_id"), text("unit_id"), text("award_code"), in("outcome", "awarded", "not_awarded", "downgraded"),
 		text("downgraded_to"), text("number"), text("decided_on")}},
+	// A replacement (format 4): the award proposed for unit_id went, by
+	// the same decision, to by_unit_id instead. Both units' decision rows
+	// stay beside it (the proposed unit's not awarded, the other's
+	// awarded, one number and date), so that every reader that knows only
+	// decisions reads the outcome right.
+	{Name: TReplacement, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("award_code"), text("by_unit_id")}},
 	// A leader key's endorsement of the next leader's key (format 3): the
 	// old key signs the bloc, the new leader's unit, both keys and the
 	// time, so that receivers who pinned the old key move the pin.
@@ -348,6 +355,7 @@ const (
 	TRanking      = "ranking"
 	TUnitSigned   = "unit_submission"
 	TDecision     = "decision"
+	TReplacement  = "decision_replacement"
 	TEndorsement  = "key_endorsement"
 )
 

@@ -103,7 +103,7 @@ func TestFormat2Hostile(t *testing.T) {
 		"dangling-id":     {[]string{`UPDATE score SET criterion_id = 99999 WHERE criterion_id = (SELECT min(criterion_id) FROM score)`}, EStructure},
 		"dangling-id-2":   {[]string{`DELETE FROM ids WHERE n = (SELECT max(n) FROM ids)`}, EStructure},
 		"header-says-1":   {[]string{`PRAGMA user_version = 1`}, ESchema},
-		"header-says-4":   {[]string{`PRAGMA user_version = 4`}, ENewer},
+		"header-says-5":   {[]string{`PRAGMA user_version = 5`}, ENewer},
 		"manifest-says-1": {[]string{`UPDATE manifest SET format_version = 1`}, EManifest},
 		"manifest-kind":   {[]string{`UPDATE manifest SET kind = 'setup'`}, EManifest},
 		"id-twice":        {[]string{`UPDATE ids SET id = 'x' WHERE n = 1`}, EStructure},

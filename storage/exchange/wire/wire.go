@@ -5,7 +5,7 @@
 // file a writer makes and the schema the verifier allows are the same
 // text. It does no I/O.
 //
-// Three versions exist. Version 1 (files already sent; still read) holds
+// Four versions exist. Version 1 (files already sent; still read) holds
 // every table of its time, empty or not, and every id as text in every
 // row. Version 2 (written) holds, of the tables a file of its kind may
 // fill (the individuals too: a unit's nominees, the leader's marks), only
@@ -16,7 +16,12 @@
 // the same for both; the manifest, not the tables, says a file's kind.
 // Version 3 is version 2 with the leader's handover file and the key
 // endorsements that setup, bloc and handover files carry; version 2's
-// layouts are kept as they were.
+// layouts are kept as they were. Version 4 is version 3 with the
+// province's replacements (an award proposed for one unit given to
+// another by one decision) that decision and setup files carry; version
+// 3's layouts are kept as they were, so files already sent read, hash and
+// verify as before, and a build that knows only version 3 refuses a
+// version-4 file as one from a newer program instead of misreading it.
 package wire
 
 import (
@@ -29,7 +34,7 @@ import (
 )
 
 // Version is the exchange format this build writes.
-const Version = 3
+const Version = 4
 
 // Oldest is the oldest format this build still reads.
 const Oldest = 1
@@ -67,12 +72,12 @@ func LayoutOf(version int, kind model.FileKind) (Layout, bool) {
 		for _, name := range v1Tables {
 			l.Tables = append(l.Tables, facts.MustTable(name))
 		}
-	case 2, 3:
+	case 2, 3, 4:
 		if kind.String() == "unknown" || version == 2 && kind > model.KindDecision {
 			return l, false
 		}
 		for _, t := range facts.Payload() {
-			if model.FileTableAllowed(kind, t.Name) && (version >= 3 || !slices.Contains(v3Tables, t.Name)) {
+			if model.FileTableAllowed(kind, t.Name) && version >= since(t.Name) {
 				l.Tables = append(l.Tables, t)
 			}
 		}
@@ -142,9 +147,18 @@ func (l Layout) Has(name string) bool {
 	return slices.ContainsFunc(l.Tables, func(t *facts.Table) bool { return t.Name == name })
 }
 
-// v3Tables are the tables format 3 added: version 2's layouts, as files
-// already sent hold them, lack them.
-var v3Tables = []string{facts.TEndorsement}
+// added are the tables a later format added, with that format: the
+// layouts of the formats before it, as files already sent hold them, lack
+// them.
+var added = map[string]int{facts.TEndorsement: 3, facts.TReplacement: 4}
+
+// since returns the first format of version 2's line that holds a table.
+func since(table string) int {
+	if v, ok := added[table]; ok {
+		return v
+	}
+	return 2
+}
 
 // frozen is table t as the layout holds it: version 2's manifest knows the
 // four kinds of its time, and its roster the four ways a key was verified.

@@ -74,8 +74,25 @@ func TestV2Tables(t *testing.T) {
 	if !strings.Contains(sub.DDL()[3], "(period_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL, stage TEXT") {
 		t.Errorf("score ids are not numbers: %s", sub.DDL()[3])
 	}
-	if _, ok := LayoutOf(4, model.KindSubmission); ok {
-		t.Error("a layout of version 4")
+	if _, ok := LayoutOf(5, model.KindSubmission); ok {
+		t.Error("a layout of version 5")
+	}
+	// Version 4 added the province's replacements to the decision and
+	// setup files; version 3's layouts, as files already sent hold them,
+	// stay without.
+	for _, k := range []model.FileKind{model.KindDecision, model.KindSetup} {
+		v3, _ := LayoutOf(3, k)
+		v4, _ := LayoutOf(4, k)
+		if v3.Has(facts.TReplacement) || !v4.Has(facts.TReplacement) || len(v4.Tables) != len(v3.Tables)+1 {
+			t.Errorf("%s: version 3 %v, version 4 %v", k, names(v3), names(v4))
+		}
+	}
+	for _, k := range []model.FileKind{model.KindSubmission, model.KindBlocFile, model.KindHandover} {
+		v3, _ := LayoutOf(3, k)
+		v4, _ := LayoutOf(4, k)
+		if names(v3) != names(v4) {
+			t.Errorf("%s changed in version 4: %s", k, names(v4))
+		}
 	}
 	if _, ok := LayoutOf(2, model.KindHandover); ok {
 		t.Error("a handover file in version 2")
