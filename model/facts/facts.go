@@ -291,15 +291,17 @@ func (t *Table) pkIndexes() []int {
 
 // Sort orders rows by primary key, as the canonical hash reads them.
 func (t *Table) Sort(rows []Row) {
-	pk := t.pkIndexes()
-	sort.SliceStable(rows, func(i, j int) bool {
-		for _, k := range pk {
-			if c := compare(rows[i][k], rows[j][k]); c != 0 {
-				return c < 0
-			}
+	sort.SliceStable(rows, func(i, j int) bool { return t.compareKey(rows[i], rows[j]) < 0 })
+}
+
+// compareKey orders two rows by primary key.
+func (t *Table) compareKey(a, b Row) int {
+	for _, k := range t.pkIndexes() {
+		if c := compare(a[k], b[k]); c != 0 {
+			return c
 		}
-		return false
-	})
+	}
+	return 0
 }
 
 // Key returns a row's primary key as one comparable string.
