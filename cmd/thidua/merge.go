@@ -176,10 +176,11 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 // mergeHeap is the soft limit of the Go heap during a merge. A province's
 // merge of forty national bloc files keeps 25–35 MB live; left to GOGC
 // alone the heap grows to twice that between collections and the process
-// to 105–112 MB resident (SQLite's caches, the binary and the child that
-// checks each file come on top). At 48 MiB the collector runs a little
-// earlier: 75–80 MB resident for about 6 % more CPU (40 MiB: 70 MB, but
-// half as much CPU again). GOMEMLIMIT, when set, wins.
+// to 105–112 MB resident (SQLite's allocations and the mapped binary come
+// on top; the child that checks each file peaks at 44 MB). At 48 MiB the
+// collector runs earlier: 75 MB resident for about 3 % more wall time and
+// 14 % more CPU; 44 MiB gives 71 MB but a third more CPU. GOMEMLIMIT, when
+// set, wins.
 const mergeHeap = 48 << 20
 
 // keepHeapSmall sets the merge's soft heap limit unless GOMEMLIMIT does.
