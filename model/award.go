@@ -261,6 +261,9 @@ type Decision struct {
 	// Replaces is the unit id whose proposal this award was given in place
 	// of ("" when the unit was proposed itself).
 	Replaces string
+	// ReplacedBy is the unit id given the award in place of this unit,
+	// when this unit's proposal was refused by a replacement.
+	ReplacedBy string
 }
 
 // Validate checks a decision against the bloc's award rules.

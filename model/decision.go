@@ -54,6 +54,9 @@ func DescribeDecision(l i18n.Lang, d Decision, rules []AwardRule, codes map[stri
 	if d.Replaces != "" {
 		s += i18n.T(l, "decision.replaces", codes[d.Replaces])
 	}
+	if d.ReplacedBy != "" {
+		s += i18n.T(l, "decision.replaced_by", codes[d.ReplacedBy])
+	}
 	if d.Number != "" {
 		s += " — " + i18n.T(l, "province.decision_ref", d.Number, d.Date.Format("02/01/2006"))
 	}

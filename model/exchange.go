@@ -94,8 +94,8 @@ func SignedSliceTables() []string { return append(UnitSliceTables(), PeopleSlice
 
 var fileTables = map[FileKind][]string{
 	KindSetup: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn,
-		facts.TScore, facts.TDecision, facts.TEndorsement, facts.TProvinceKey},
-	KindDecision:   {facts.TScore, facts.TDecision},
+		facts.TScore, facts.TDecision, facts.TReplacement, facts.TEndorsement, facts.TProvinceKey},
+	KindDecision:   {facts.TScore, facts.TDecision, facts.TReplacement},
 	KindSubmission: unitSlice,
 	KindBlocFile: {facts.TBloc, facts.TUnit, facts.TVersion, facts.TCriterion, facts.TPeriod, facts.TRules, facts.TAwardRule, facts.TReturn, facts.TRegistration, facts.TScore,
 		facts.TExplanation, facts.TLock, facts.TExclusion, facts.TAwardBlock, facts.TTieVote, facts.TBallot, facts.TVote, facts.TRanking, facts.TUnitSigned,

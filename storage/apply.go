@@ -39,8 +39,11 @@ type Arrival struct {
 	// Changes, for a bloc file, are phase B's row-by-row diff of the
 	// period's facts against what is stored: the slice cannot have moved
 	// since (Expect guards it), so it need not be read again. Nil: the
-	// apply makes it.
-	Changes []facts.Change
+	// apply makes it. Rows found unchanged are left out of it (the old
+	// copy of a 15,000-row slice need not stay in memory for the apply)
+	// and only counted, in Unchanged.
+	Changes   []facts.Change
+	Unchanged int
 	// Signed, for a bloc file, are the signed slices it carries, by unit:
 	// the province keeps the newest of each (table unit_seq).
 	Signed map[string]model.AppliedState

@@ -108,6 +108,9 @@ func (db *DB) ApplyBlocFile(ctx context.Context, a Arrival) (facts.Counts, error
 		if n, err = writeFacts(ctx, tx, changes, a.File.UnitID); err != nil {
 			return err
 		}
+		if a.Changes != nil {
+			n.Unchanged += a.Unchanged
+		}
 		if a.People {
 			ut := facts.MustTable(facts.TUnit)
 			var roster []string

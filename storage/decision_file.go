@@ -16,7 +16,8 @@ import (
 const ProvinceSlice = model.ProvinceSlice
 
 // DecisionFacts are the tables a decision file replaces for its period.
-var DecisionFacts = []string{facts.TScore, facts.TDecision, facts.TNomineeDecision}
+// A replacement comes after the decisions: it marks a decision row.
+var DecisionFacts = []string{facts.TScore, facts.TDecision, facts.TReplacement, facts.TNomineeDecision}
 
 // readDecisionFacts reads a period's decisions and province-stage scores
 // in file form.
@@ -30,9 +31,9 @@ func readDecisionFacts(ctx context.Context, tx *Tx, p facts.Set, periodID string
 	return readDecisions(ctx, tx, p, `period_id = ?`, periodID)
 }
 
-// readDecisions reads decision rows of a filter into p.
+// readDecisions reads decision and replacement rows of a filter into p.
 func readDecisions(ctx context.Context, tx *Tx, p facts.Set, filter string, args ...any) error {
-	return fill(ctx, tx, p, []string{facts.TDecision}, filter, args...)
+	return fill(ctx, tx, p, []string{facts.TDecision, facts.TReplacement}, filter, args...)
 }
 
 // DecisionSlice returns what a leader stores of the province's decisions
@@ -88,6 +89,7 @@ func writeProvinceRows(ctx context.Context, tx *Tx, changes []facts.Change, sour
 			r = c.Old
 		}
 		var e auditEntry
+		var err error
 		switch c.Table {
 		case facts.TScore:
 			period, unit, id := st.Str(r, "period_id"), st.Str(r, "unit_id"), st.Str(r, "criterion_id")
@@ -121,18 +123,16 @@ func writeProvinceRows(ctx context.Context, tx *Tx, changes []facts.Change, sour
 			continue
 		case facts.TDecision:
 			period, unit, award := dt.Str(r, "period_id"), dt.Str(r, "unit_id"), dt.Str(r, "award_code")
-			if _, err := tx.exec(ctx, `DELETE FROM decision WHERE period_id = ? AND unit_id = ? AND award_code = ?`,
-				period, unit, award); err != nil {
+			if err := writeDecisionRow(ctx, tx, c, period, unit, award); err != nil {
 				return err
-			}
-			if c.New != nil {
-				if _, err := tx.exec(ctx, `INSERT INTO decision (period_id, unit_id, award_code, outcome, downgraded_to, number,
-					decided_on) VALUES (?,?,?,?,?,?,?)`, c.New...); err != nil {
-					return err
-				}
 			}
 			e = auditEntry{Action: ActResult, PeriodID: period, UnitID: unit, Old: decisionText(c.Old),
 				New: decisionText(c.New), Source: source}
+		case facts.TReplacement:
+			rt := facts.MustTable(facts.TReplacement)
+			if e, err = writeReplacement(ctx, tx, c, rt.Str(r, "period_id"), source); err != nil {
+				return err
+			}
 		default:
 			continue
 		}

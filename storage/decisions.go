@@ -72,6 +72,7 @@ func decisions(ctx context.Context, tx *Tx, periodID string) ([]model.Decision, 
 		d.Date = parseTime(date)
 		out = append(out, d)
 	}
+	model.LinkReplacements(out, model.Replacements(out))
 	return out, rows.Err()
 }
 
@@ -91,6 +92,9 @@ func (db *DB) Decide(ctx context.Context, actor model.Actor, periodID string, q 
 			return auditEntry{}, err
 		}
 		if err := mayDecide(res, q, u); err != nil {
+			return auditEntry{}, err
+		}
+		if err := undoReplacement(ctx, tx, actor, periodID, q); err != nil {
 			return auditEntry{}, err
 		}
 		d := model.Decision{UnitID: q.UnitID, Award: q.Award, Number: q.Number, Date: q.Date}
@@ -146,7 +150,7 @@ func mayDecide(res model.PeriodResult, q model.DecisionRequest, u model.Unit) er
 		return model.Errorf(model.EUnitWithdrawn, other.Code)
 	}
 	for _, d := range res.Decisions {
-		if d.UnitID == q.Instead && d.Award == q.Award && d.Outcome == model.Awarded {
+		if d.UnitID == q.Instead && d.Award == q.Award && d.Outcome == model.Awarded && d.Replaces != q.UnitID {
 			return model.Errorf(model.EDecisionTaken, other.Code, q.Award)
 		}
 	}

@@ -210,6 +210,8 @@ var exportQueries = map[string]string{
 	facts.TVote:        `SELECT period_id, award_code, unit_id, votes_for FROM vote WHERE %s`,
 	facts.TDecision: `SELECT period_id, unit_id, award_code, outcome, downgraded_to, number, decided_on
 		FROM decision WHERE %s`,
+	// A replacement is kept on the awarded unit's decision (replaces).
+	facts.TReplacement: `SELECT period_id, replaces, award_code, unit_id FROM decision WHERE replaces <> '' AND %s`,
 	facts.TNomineeDecision: `SELECT period_id, unit_id, person_id, form, outcome, downgraded_to, number, decided_on
 		FROM nominee_decision WHERE %s`,
 }

@@ -76,18 +76,20 @@ func (m Model) Preload(width, height int) Model {
 		next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: height})
 		m = next.(Model)
 	}
-	var cmds []tea.Cmd
-	for _, load := range []tea.Cmd{scope.LoadCmd(m.store), m.screens.Units.Init()} {
-		next, cmd := m.Update(load())
-		m = next.(Model)
-		cmds = append(cmds, cmd)
-	}
+	units := m.screens.Units.Init()
+	next, cmd := m.Update(scope.LoadCmd(m.store)())
+	m = next.(Model)
+	cmds := []tea.Cmd{cmd}
+	first := units
 	if m.cover.Province() {
-		// A province's first frame shows its board of blocs.
-		next, cmd := m.Update(blocs.LoadCmd(m.store)())
-		m = next.(Model)
-		cmds = append(cmds, cmd)
+		// A province's first frame shows its board of blocs; the units
+		// screen (of a bloc opened from it) loads just after.
+		first = blocs.LoadCmd(m.store)
+		cmds = append(cmds, units)
 	}
+	next, cmd = m.Update(first())
+	m = next.(Model)
+	cmds = append(cmds, cmd)
 	m.preloaded, m.afterPreload = true, tea.Batch(cmds...)
 	return m
 }

@@ -130,6 +130,9 @@ func TestGuideCaptures(t *testing.T) {
 	bin := binary(t)
 	for _, lang := range []string{"vi", "en"} {
 		shots := captureSeason(t, bin, lang)
+		for name, s := range captureProvince(t, bin, lang) {
+			shots[name] = s
+		}
 		dir := filepath.Join(docsDir(), "screens", lang)
 		os.RemoveAll(dir)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -220,6 +223,7 @@ func captureSeason(t *testing.T, bin, lang string) map[string]string {
 		t.Fatalf("setup files: %v", setups)
 	}
 	c = start("tuy-an/thidua.db", 110, 32)
+	c.waitFor(pick("Chào mừng", "Welcome")) // a blank screen at rest is a program not started yet
 	c.settle()
 	c.keys("Down", "Enter", "C-u")
 	c.text(filepath.Join(setupDir, filepath.Base(setups[0])))

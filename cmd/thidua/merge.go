@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"thidua/cmd/thidua/app"
@@ -141,6 +142,7 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer db.Close()
+	keepHeapSmall()
 	opt := exchange.MergeOptions{DryRun: *dry, Options: exchange.Options{AppVersion: version}}
 	if c.io.self != "" {
 		opt.Check = childCheck(c.io.self)
@@ -169,6 +171,23 @@ func runMerge(ctx context.Context, c *cli, args []string) error {
 		}
 	}
 	return c.reportOutcomes(out, skipped, *dry)
+}
+
+// mergeHeap is the soft limit of the Go heap during a merge. A province's
+// merge of forty national bloc files keeps 25–35 MB live; left to GOGC
+// alone the heap grows to twice that between collections and the process
+// to 105–112 MB resident (SQLite's allocations and the mapped binary come
+// on top; the child that checks each file peaks at 44 MB). At 48 MiB the
+// collector runs earlier: 75 MB resident for about 3 % more wall time and
+// 14 % more CPU; 44 MiB gives 71 MB but a third more CPU. GOMEMLIMIT, when
+// set, wins.
+const mergeHeap = 48 << 20
+
+// keepHeapSmall sets the merge's soft heap limit unless GOMEMLIMIT does.
+func keepHeapSmall() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(mergeHeap)
+	}
 }
 
 // reportOutcomes prints outcomes (or one JSON document) and sets the exit

@@ -14,10 +14,7 @@
 package facts
 
 import (
-	"bytes"
 	"fmt"
-	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -188,6 +185,13 @@ var Tables = []*Table{
 	{Name: TDecision, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
 		text("period_id"), text("unit_id"), text("award_code"), in("outcome", "awarded", "not_awarded", "downgraded"),
 		text("downgraded_to"), text("number"), text("decided_on")}},
+	// A replacement (format 4): the award proposed for unit_id went, by
+	// the same decision, to by_unit_id instead. Both units' decision rows
+	// stay beside it (the proposed unit's not awarded, the other's
+	// awarded, one number and date), so that every reader that knows only
+	// decisions reads the outcome right.
+	{Name: TReplacement, PK: []string{"period_id", "unit_id", "award_code"}, Cols: []Column{
+		text("period_id"), text("unit_id"), text("award_code"), text("by_unit_id")}},
 	// A leader key's endorsement of the next leader's key (format 3): the
 	// old key signs the bloc, the new leader's unit, both keys and the
 	// time, so that receivers who pinned the old key move the pin.
@@ -246,90 +250,6 @@ func MustTable(name string) *Table {
 	return t
 }
 
-// compare orders two values of one column: integers by value, text and
-// blobs bytewise (SQLite's BINARY collation), NULL first.
-func compare(a, b any) int {
-	switch x := a.(type) {
-	case nil:
-		if b == nil {
-			return 0
-		}
-		return -1
-	case int64:
-		y, ok := b.(int64)
-		switch {
-		case !ok:
-			return 1
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
-	case string:
-		y, _ := b.(string)
-		return strings.Compare(x, y)
-	case []byte:
-		y, _ := b.([]byte)
-		return bytes.Compare(x, y)
-	}
-	return 0
-}
-
-// pkIndexes returns the column indexes of the primary key.
-func (t *Table) pkIndexes() []int {
-	if t.pk == nil {
-		t.pk = make([]int, len(t.PK))
-		for i, n := range t.PK {
-			t.pk[i] = t.Col(n)
-		}
-	}
-	return t.pk
-}
-
-// Sort orders rows by primary key, as the canonical hash reads them.
-func (t *Table) Sort(rows []Row) {
-	pk := t.pkIndexes()
-	sort.SliceStable(rows, func(i, j int) bool {
-		for _, k := range pk {
-			if c := compare(rows[i][k], rows[j][k]); c != 0 {
-				return c < 0
-			}
-		}
-		return false
-	})
-}
-
-// Key returns a row's primary key as one comparable string.
-func (t *Table) Key(r Row) string {
-	var b strings.Builder
-	for _, k := range t.pkIndexes() {
-		switch v := r[k].(type) {
-		case string:
-			b.WriteString(v)
-		case int64:
-			b.WriteString(strconv.FormatInt(v, 10))
-		case []byte:
-			b.Write(v)
-		}
-		b.WriteByte(0)
-	}
-	return b.String()
-}
-
-// Equal reports whether two rows hold the same values.
-func Equal(a, b Row) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if compare(a[i], b[i]) != 0 || (a[i] == nil) != (b[i] == nil) {
-			return false
-		}
-	}
-	return true
-}
-
 // The shared tables, in canonical order (the content hash walks them in
 // this order).
 const (
@@ -353,6 +273,7 @@ const (
 	TRanking      = "ranking"
 	TUnitSigned   = "unit_submission"
 	TDecision     = "decision"
+	TReplacement  = "decision_replacement"
 	TEndorsement  = "key_endorsement"
 	TProvinceKey  = "province_key"
 )

@@ -60,6 +60,9 @@ func judge(ctx context.Context, st *storage.InboxState, f *File, accepted []mode
 		return v, nil
 	}
 	v.changes, v.counts = facts.DiffSet(tables, old, v.rows)
+	// Only what changes is kept: the unchanged rows are counted, and the
+	// stored copy they were compared with can go.
+	v.changes = slices.DeleteFunc(v.changes, func(c facts.Change) bool { return c.Kind == facts.Unchanged })
 	if p, ok := st.Periods[v.period]; ok && st.Installation.Role == model.RoleLeader && !p.RegistrationCloses.IsZero() &&
 		now.After(p.RegistrationCloses.Add(24*time.Hour)) {
 		for _, c := range v.changes {

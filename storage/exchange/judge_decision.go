@@ -59,9 +59,14 @@ func decisionRows(st *storage.InboxState, p facts.Set, bloc string, period model
 	for _, name := range storage.DecisionFacts {
 		t := facts.MustTable(name)
 		for _, r := range p[name] {
-			id := str(t, r, "unit_id")
-			if u, ok := st.Units[id]; (!ok || u.BlocID != bloc) && !slices.Contains(strangers, id) && len(strangers) < maxListed {
-				strangers = append(strangers, id)
+			ids := []string{str(t, r, "unit_id")}
+			if name == facts.TReplacement {
+				ids = append(ids, str(t, r, "by_unit_id"))
+			}
+			for _, id := range ids {
+				if u, ok := st.Units[id]; (!ok || u.BlocID != bloc) && !slices.Contains(strangers, id) && len(strangers) < maxListed {
+					strangers = append(strangers, id)
+				}
 			}
 		}
 	}
@@ -75,11 +80,30 @@ func decisionRows(st *storage.InboxState, p facts.Set, bloc string, period model
 	if err := checkScores(p, tree, st.Rules[period.ID].Step); err != nil {
 		return err.(*model.Error)
 	}
+	var ds []model.Decision
 	for _, r := range p[facts.TDecision] {
 		d := model.DecisionOfRow(r)
 		if err := d.Validate(st.Rules[period.ID].Awards); err != nil {
 			return model.Errorf(EDecisionRow, st.Units[d.UnitID].Code, err)
 		}
+		ds = append(ds, d)
+	}
+	return checkDecisions(ds, p[facts.TReplacement], st.Rules[period.ID].Awards, func(id string) string { return st.Units[id].Code })
+}
+
+// checkDecisions checks a period's decisions of a file as a whole: each
+// replacement one decision (the unit proposed refused, the other awarded,
+// one number and date) and every award within its quota.
+func checkDecisions(ds []model.Decision, replacements []facts.Row, awards []model.AwardRule, code func(string) string) *model.Error {
+	var rs []model.Replacement
+	for _, r := range replacements {
+		rs = append(rs, model.ReplacementOfRow(r))
+	}
+	if err := model.CheckReplacements(ds, rs, code); err != nil {
+		return asModel(err)
+	}
+	if err := model.CheckQuota(awards, ds); err != nil {
+		return asModel(err)
 	}
 	return nil
 }

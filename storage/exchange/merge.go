@@ -356,7 +356,10 @@ func arrival(st *storage.InboxState, f *File, v verdict, holdID int64, decision 
 		Pin: v.pin, Rows: v.rows, People: m.Format >= 2, HoldID: holdID, Decision: decision, Actor: st.Installation.Actor(),
 	}
 	if st.Installation.Role == model.RoleProvince {
-		a.Changes, a.Signed = v.changes, signedStates(f.Payload)
+		a.Changes, a.Unchanged, a.Signed = v.changes, v.counts.Unchanged, signedStates(f.Payload)
+		if a.Changes == nil {
+			a.Changes = []facts.Change{} // nothing changed: still the judge's diff
+		}
 	}
 	return a
 }

@@ -45,14 +45,16 @@ var limits = map[int]int{
 // private staging copy, read-only and immutable (no journal, no locks, no
 // sidecar files), defensive, with schema functions untrusted, cell sizes
 // checked, no memory mapping, writes refused, and tight limits including no
-// ATTACH.
+// ATTACH. Its page cache is small (512 KiB, not 2 MiB): a file is read
+// once, table by table, and a province reads a second one while it
+// applies the first.
 func openUntrusted(ctx context.Context, path string) (*untrusted, error) {
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
 	}
 	dsn := "file:" + (&url.URL{Path: p}).EscapedPath() + "?mode=ro&immutable=1&_defensive=1" +
-		"&_pragma=trusted_schema(0)&_pragma=cell_size_check(1)&_pragma=mmap_size(0)&_pragma=query_only(1)"
+		"&_pragma=trusted_schema(0)&_pragma=cell_size_check(1)&_pragma=mmap_size(0)&_pragma=query_only(1)&_pragma=cache_size(-512)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err

@@ -369,11 +369,32 @@ func checkSetupValues(p facts.Set, trees map[string]*model.Tree) error {
 		for _, r := range facts.Filter(at, p[facts.TAwardRule], "period_id", period) {
 			awards = append(awards, model.AwardRule{Code: str(at, r, "award_code")})
 		}
+		var ds []model.Decision
 		for _, r := range facts.Filter(dt, p[facts.TDecision], "period_id", period) {
-			if err := model.DecisionOfRow(r).Validate(awards); err != nil {
+			d := model.DecisionOfRow(r)
+			if err := d.Validate(awards); err != nil {
 				return model.Errorf(EStructure).WithCause(err)
 			}
+			ds = append(ds, d)
+		}
+		reps := facts.Filter(facts.MustTable(facts.TReplacement), p[facts.TReplacement], "period_id", period)
+		if err := checkDecisions(ds, reps, nil, codeIn(p)); err != nil {
+			return model.Errorf(EStructure).WithCause(err)
 		}
 	}
 	return nil
+}
+
+// codeIn names a unit id by its code in a file's roster (the id itself
+// when the roster lacks it).
+func codeIn(p facts.Set) func(string) string {
+	ut := facts.MustTable(facts.TUnit)
+	return func(id string) string {
+		for _, r := range p[facts.TUnit] {
+			if str(ut, r, "unit_id") == id {
+				return str(ut, r, "code")
+			}
+		}
+		return id
+	}
 }

@@ -22,7 +22,7 @@ func (m Model) boardKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.cursor = max(0, m.cursor-1)
 	case matches(msg, k.Down):
 		m.cursor = max(0, min(m.boardLen()-1, m.cursor+1))
-	case matches(msg, k.Open) && m.scope.Leader():
+	case matches(msg, k.Open) && m.scope.Merges():
 		return m.openMerge()
 	case matches(msg, k.Open):
 		return m.openJoin()
@@ -143,16 +143,22 @@ func (m Model) openPicker(title, intro string, opt pick.Options, submit dialog.S
 
 // boardLen is the number of rows the board's cursor moves over.
 func (m Model) boardLen() int {
-	if m.scope.Leader() {
+	switch {
+	case m.scope.Leader():
 		return len(m.rows)
+	case m.scope.Province():
+		return 0
 	}
 	return len(m.returns)
 }
 
 // role names this installation's side of the exchange, for messages.
 func (m Model) role() string {
-	if m.scope.Leader() {
+	switch {
+	case m.scope.Leader():
 		return "leader"
+	case m.scope.Province():
+		return "province"
 	}
 	return "unit"
 }

@@ -49,19 +49,26 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 
 func matches(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, b) }
 
-// enableKeys enables the leader's keys for the leader, the unit's for a
+// enableKeys enables the leader's keys for the leader, the province's
+// (merge, holds, its decision file) for the province, the unit's for a
 // unit.
 func (m *Model) enableKeys() {
 	leader := m.scope.Leader()
-	for _, b := range []*key.Binding{&m.keys.Holds, &m.keys.Setup, &m.keys.Return, &m.keys.Clear} {
+	for _, b := range []*key.Binding{&m.keys.Setup, &m.keys.Return, &m.keys.Clear} {
 		b.SetEnabled(leader)
 	}
-	if leader {
+	m.keys.Holds.SetEnabled(m.scope.Merges())
+	m.keys.Export.SetHelp("x", m.t("xtui.key.export"))
+	switch {
+	case m.scope.Province():
+		m.keys.Open.SetHelp("o", m.t("xtui.key.open_blocs"))
+		m.keys.Export.SetHelp("x", m.t("xtui.key.export_decisions"))
+	case leader:
 		m.keys.Open.SetHelp("o", m.t("xtui.key.open"))
-	} else {
+	default:
 		m.keys.Open.SetHelp("o", m.t("xtui.key.join"))
 	}
-	m.keys.Answer.SetEnabled(!leader)
+	m.keys.Answer.SetEnabled(!m.scope.Merges())
 }
 
 // ShortHelp implements help.KeyMap.
@@ -80,6 +87,8 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Accept, k.Decline, k.Back}
 	case m.scope.Leader():
 		return []key.Binding{k.Open, k.Holds, k.Return, k.Setup, k.Export}
+	case m.scope.Province():
+		return []key.Binding{k.Open, k.Holds, k.Export}
 	}
 	return []key.Binding{k.Open, k.Export, k.Answer}
 }
@@ -87,6 +96,9 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
+	if m.scope.Province() {
+		return [][]key.Binding{{k.Open, k.Apply, k.Detail, k.Back}, {k.Holds, k.Accept, k.Decline, k.Export}}
+	}
 	if m.scope.Leader() {
 		return [][]key.Binding{{k.Up, k.Down, k.Open, k.Apply, k.Detail, k.Back},
 			{k.Holds, k.Accept, k.Decline, k.Return, k.Clear, k.Setup, k.Export}}

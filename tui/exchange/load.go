@@ -110,6 +110,10 @@ func load(ctx context.Context, store Store, s scope.Scope) (loadedMsg, error) {
 	if out.importDir, err = store.ImportDir(ctx); err != nil {
 		return out, err
 	}
+	if s.Province() { // the blocs' files: its board is the blocs screen
+		out.holds, err = store.Holds(ctx, true)
+		return out, err
+	}
 	unit := s.Inst.UnitID // a unit sees its own returns; the leader every unit's
 	if s.Leader() {
 		unit = ""

@@ -90,6 +90,9 @@ func (m Model) beforeExport() (Model, tea.Cmd) {
 	if m.scope.Leader() {
 		return m.warned(warnMsg{lines: m.blocWarnings()})
 	}
+	if m.scope.Province() {
+		return m.openExport()
+	}
 	store, s, tree, whole := m.store, m.scope, m.tree, m.t("xtui.whole_sheet")
 	lang := m.lang
 	return m, func() tea.Msg {

@@ -28,9 +28,12 @@ func (m Model) View() string {
 	case holdsMode:
 		body = m.holdsView()
 	default:
-		if m.scope.Leader() {
+		switch {
+		case m.scope.Leader():
 			body = m.boardView()
-		} else {
+		case m.scope.Province():
+			body = m.provinceView()
+		default:
 			body = m.unitView()
 		}
 	}

@@ -218,6 +218,9 @@ func (m Model) describe(c facts.Change) string {
 			t.Str(row, "answer")))
 	case facts.TDecision:
 		return fmt.Sprintf("%s %-9s %s", sign, unit, model.DecisionOfRow(row).Describe(m.lang, nil))
+	case facts.TReplacement:
+		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_replacement", t.Str(row, "award_code"),
+			m.units[t.Str(row, "by_unit_id")].Code))
 	case facts.TNominee:
 		f, _ := people.FormOf(t.Str(row, "form"))
 		return fmt.Sprintf("%s %-9s %s", sign, unit, m.t("xtui.change_nominee", f.Label(m.lang), t.Str(row, "achievement")))

@@ -134,7 +134,7 @@ func (m Model) cells(p model.Position) []string {
 			if d.Outcome == model.Downgraded {
 				award = d.DowngradedTo
 			}
-			proposal = strings.TrimSpace(proposal + " " + i18n.T(l, "results.short.decision_"+d.Outcome.String(), award))
+			proposal = strings.TrimSpace(proposal + " " + shortDecision(l, d, award, r.Codes()))
 		}
 	}
 	total := p.Totals.Total.Localize(l)
@@ -143,6 +143,18 @@ func (m Model) cells(p model.Position) []string {
 	}
 	return []string{rank, name, selfText, bloc, i18n.T(l, "stage_short."+p.Stage.String()), p.Totals.Bonus.Localize(l),
 		deduction(p.Totals.Deduction, l), total, proposal}
+}
+
+// shortDecision is a decision in the ranking's last column: "→ QĐ CTĐ",
+// and for a replacement the other unit ("→ QĐ CTĐ cho DONGHOA").
+func shortDecision(l i18n.Lang, d model.Decision, award string, codes map[string]string) string {
+	switch {
+	case d.ReplacedBy != "":
+		return i18n.T(l, "results.short.decision_replaced", award, codes[d.ReplacedBy])
+	case d.Replaces != "":
+		return i18n.T(l, "results.short.decision_replacing", award, codes[d.Replaces])
+	}
+	return i18n.T(l, "results.short.decision_"+d.Outcome.String(), award)
 }
 
 func deduction(p model.Points, l i18n.Lang) string {

@@ -29,6 +29,13 @@ func (s Scope) Actor() model.Actor { return s.Inst.Actor() }
 // Leader reports whether this is the bloc leader's installation.
 func (s Scope) Leader() bool { return s.Inst.Role == model.RoleLeader }
 
+// Province reports whether this is the province's installation.
+func (s Scope) Province() bool { return s.Inst.Role == model.RoleProvince }
+
+// Merges reports whether this installation merges files sent up to it: the
+// leader the units', the province the blocs'.
+func (s Scope) Merges() bool { return s.Leader() || s.Province() }
+
 // Stages returns the stages this installation scores: a unit its own
 // self-assessment, the leader the self stage (its own, or typed in for a
 // unit that sent paper) and the bloc review, the province its review.

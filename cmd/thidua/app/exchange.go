@@ -112,8 +112,11 @@ func (s App) ExportOwn(ctx context.Context, periodID, dir string) (model.Written
 		return model.WrittenFile{}, err
 	}
 	kind := model.KindSubmission
-	if inst.Role == model.RoleLeader {
+	switch inst.Role {
+	case model.RoleLeader:
 		kind = model.KindBlocFile
+	case model.RoleProvince:
+		kind = model.KindDecision
 	}
 	return exchange.Export(ctx, s.DB, storage.ExportRequest{Kind: kind, PeriodID: periodID}, dir, s.options())
 }

@@ -17,7 +17,12 @@
 // Version 3 is version 2 with the leader's handover file and the key
 // endorsements that setup, bloc and handover files carry; version 2's
 // layouts are kept as they were. Version 4 is version 3 with the
-// province's key a setup file passes on to the unit.
+// province's replacements (an award proposed for one unit given to
+// another by one decision) that decision and setup files carry, and the
+// province's key a setup file passes on to the unit; version 3's layouts
+// are kept as they were, so files already sent read, hash and verify as
+// before, and a build that knows only version 3 refuses a version-4 file
+// as one from a newer program instead of misreading it.
 package wire
 
 import (
@@ -73,8 +78,7 @@ func LayoutOf(version int, kind model.FileKind) (Layout, bool) {
 			return l, false
 		}
 		for _, t := range facts.Payload() {
-			if model.FileTableAllowed(kind, t.Name) && (version >= 3 || !slices.Contains(v3Tables, t.Name)) &&
-				(version >= 4 || !slices.Contains(v4Tables, t.Name)) {
+			if model.FileTableAllowed(kind, t.Name) && version >= since(t.Name) {
 				l.Tables = append(l.Tables, t)
 			}
 		}
@@ -156,13 +160,18 @@ func Late(k model.FileKind, t *facts.Table) bool {
 		k == model.KindHandover && (t.Name == facts.TUnitSigned || slices.Contains(facts.HistoryTables, t))
 }
 
-// v3Tables are the tables format 3 added: version 2's layouts, as files
-// already sent hold them, lack them.
-var v3Tables = []string{facts.TEndorsement}
+// added are the tables a later format added, with that format: the
+// layouts of the formats before it, as files already sent hold them, lack
+// them.
+var added = map[string]int{facts.TEndorsement: 3, facts.TReplacement: 4, facts.TProvinceKey: 4}
 
-// v4Tables are the tables format 4 added: the province's key a setup file
-// passes on (version 3's layouts are kept as they were).
-var v4Tables = []string{facts.TProvinceKey}
+// since returns the first format of version 2's line that holds a table.
+func since(table string) int {
+	if v, ok := added[table]; ok {
+		return v
+	}
+	return 2
+}
 
 // frozen is table t as the layout holds it: version 2's manifest knows the
 // four kinds of its time, and its roster the four ways a key was verified.

@@ -77,12 +77,33 @@ func TestV2Tables(t *testing.T) {
 	if _, ok := LayoutOf(5, model.KindSubmission); ok {
 		t.Error("a layout of version 5")
 	}
-	// Version 4 added the province's key to the setup file; version 3's
-	// setup layout is kept as files already sent hold it.
-	v3, _ := LayoutOf(3, model.KindSetup)
-	v4, _ := LayoutOf(4, model.KindSetup)
-	if v3.Has(facts.TProvinceKey) || !v4.Has(facts.TProvinceKey) || len(v4.Tables) != len(v3.Tables)+1 {
-		t.Errorf("setup layouts: version 3 %v, version 4 %v", names(v3), names(v4))
+	// Version 4 added the province's replacements to the decision and
+	// setup files, and the province's key to the setup file; version 3's
+	// layouts, as files already sent hold them, stay without.
+	for _, c := range []struct {
+		k     model.FileKind
+		added []string
+	}{
+		{model.KindDecision, []string{facts.TReplacement}},
+		{model.KindSetup, []string{facts.TReplacement, facts.TProvinceKey}},
+	} {
+		v3, _ := LayoutOf(3, c.k)
+		v4, _ := LayoutOf(4, c.k)
+		for _, name := range c.added {
+			if v3.Has(name) || !v4.Has(name) {
+				t.Errorf("%s %s: version 3 %v, version 4 %v", c.k, name, names(v3), names(v4))
+			}
+		}
+		if len(v4.Tables) != len(v3.Tables)+len(c.added) {
+			t.Errorf("%s: version 3 %v, version 4 %v", c.k, names(v3), names(v4))
+		}
+	}
+	for _, k := range []model.FileKind{model.KindSubmission, model.KindBlocFile, model.KindHandover} {
+		v3, _ := LayoutOf(3, k)
+		v4, _ := LayoutOf(4, k)
+		if names(v3) != names(v4) {
+			t.Errorf("%s changed in version 4: %s", k, names(v4))
+		}
 	}
 	if _, ok := LayoutOf(2, model.KindHandover); ok {
 		t.Error("a handover file in version 2")
