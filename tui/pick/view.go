@@ -53,7 +53,7 @@ func (m Model) View() string {
 		lines = append(lines, m.styles.Error.Render(wrap.Render(m.msg)))
 	}
 	lines = append(lines, m.styles.Dim.Render(m.keysLine(inner)))
-	return m.styles.Pane.Width(inner + 2).Render(strings.Join(lines, "\n"))
+	return m.styles.Pane.Width(inner + 4).Render(strings.Join(lines, "\n")) // the border and padding are inside the width
 }
 
 // introLines is the intro wrapped to the box, at most three lines.
