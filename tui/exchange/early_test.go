@@ -45,3 +45,22 @@ func TestKeysDroppedWhenTheBoardCannotBeRead(t *testing.T) {
 		t.Fatal("a key was held after the failed read")
 	}
 }
+
+// Two reads under way at once may answer in either order: the board keeps
+// what the read that began last saw (a merge's reload raced the one every
+// screen does after it, and the held file it had just made vanished).
+func TestOlderReadArrivingLateIsDropped(t *testing.T) {
+	leader := demotest.Open(t)
+	h := open(t, leader)
+	older := h.M.Reload()() // begins first: the folder as it was
+	dir := t.TempDir()
+	if err := leader.SetSetting(context.Background(), "export_dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	newer := h.M.Reload()() // begins after the change
+	h.M, _ = h.M.Update(newer)
+	h.M, _ = h.M.Update(older)
+	if h.M.exportDir != dir {
+		t.Fatalf("the board shows the older read's folder %q, want %q", h.M.exportDir, dir)
+	}
+}

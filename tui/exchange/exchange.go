@@ -109,6 +109,7 @@ type board struct {
 	exportDir   string            // where files are written, as remembered
 	importDir   string            // where files were last taken from ("" if never)
 	loadedFor   string            // the period whose data the board holds ("" before the first read)
+	lastRead    int64             // the read the board shows (see reads)
 	typedEarly  []tea.KeyPressMsg // keys typed before it arrived, acted on when it does
 	cursor      int
 	scroll      table.Scroll
@@ -202,9 +203,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case pick.Msg, tea.PasteMsg:
 		return dialog.Update(m, at, msg)
 	case loadedMsg:
-		if msg.period != m.scope.Period.ID {
-			return m, nil
+		if msg.period != m.scope.Period.ID || msg.read < m.lastRead {
+			return m, nil // another period's, or older than what is shown
 		}
+		m.lastRead = msg.read
 		return m.loaded(msg).replay()
 	case loadFailedMsg:
 		return m.failed(msg)

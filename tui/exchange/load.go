@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -13,6 +14,7 @@ import (
 // loadedMsg carries the board's data.
 type loadedMsg struct {
 	period      string
+	read        int64 // the order the read began in (see reads)
 	rows        []model.InboxRow
 	sent        []model.SentFile
 	returns     []model.ReturnReason
@@ -33,13 +35,22 @@ func (m Model) Reload() tea.Cmd {
 	}
 	store := m.store
 	return func() tea.Msg {
+		n := reads.Add(1)
 		out, err := load(context.Background(), store, s)
+		out.read = n
 		if err != nil {
 			return loadFailedMsg{period: s.Period.ID, err: err}
 		}
 		return out
 	}
 }
+
+// reads numbers the board's reads as they begin. Two can be under way at
+// once (a merge's own reload, and the one every screen does after a
+// change), and their answers can arrive in either order: a read that began
+// earlier may hold what was there before the merge, and must not replace
+// what a later one read.
+var reads atomic.Int64
 
 // loadFailedMsg says the board's data could not be read.
 type loadFailedMsg struct {
