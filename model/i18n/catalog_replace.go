@@ -30,7 +30,7 @@ func init() {
 			"Tỉnh nhận tệp của các khối ở đây: nhấn o, chọn thư mục (hoặc tệp), xem trước rồi nhập. Tệp ký bằng khóa lạ hoặc khóa đã đổi được giữ lại cho đến khi tỉnh gọi khối trưởng đối chiếu mã khóa. Nhấn x để làm tệp quyết định khen thưởng của tỉnh cho khối %s, %s, rồi gửi cho khối trưởng để chuyển xuống các đơn vị.",
 			"The blocs' files come in here: press o, pick the folder (or files), preview, then merge. A file signed with a key not known, or changed, is held until the province calls the leader to compare the key. Press x to write the province's decision file for bloc %s, %s, and send it to the leader, who passes it on to the units.",
 		},
-		"xtui.province_holds":    {"Có %d tệp chờ quyết định — nhấn g để xem và quyết định.", "%d files wait for a decision — press g to read and decide."},
+		"xtui.province_holds":    {"Có %d tệp chờ quyết định — nhấn g để xem và quyết định.", "%d {file waits|files wait} for a decision — press g to read and decide."},
 		"xtui.province_not_sent": {"Chưa làm tệp quyết định cho khối %s kỳ này.", "No decision file written for bloc %s this period."},
 		"xtui.province_sent":     {"Tệp quyết định gần nhất: %s, lúc %s, mã xác nhận %s.", "Last decision file: %s, at %s, receipt %s."},
 		"xtui.province_board":    {"Tệp cuối, mã xác nhận và tình trạng của từng khối: bảng các khối (phím 0).", "Each bloc's last file, receipt and state: the blocs board (key 0)."},
