@@ -2,10 +2,12 @@ package main
 
 import (
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // blocFiles makes, from the demo bloc, a province that merged one bloc
@@ -46,8 +48,29 @@ func blocFiles(t *testing.T, o *office) {
 	if err := conn.Close(); err != nil {
 		t.Fatal(err)
 	}
+	// A send number is the time in seconds (or the last one plus one), and
+	// the copy may lack the good file's record: exported in the same second,
+	// the stranger's would equal the good one's, and applying the good file
+	// would rightly close it as superseded. The key change under test needs
+	// it newer.
+	for seq(t, good) >= time.Now().Unix() {
+		time.Sleep(100 * time.Millisecond)
+	}
 	stranger := file("TD-khoi-khoa-la.sqlite", other)
+	if seq(t, stranger) <= seq(t, good) {
+		t.Fatalf("the stranger's file is not newer than the good one")
+	}
 	o.receive("Tệp các khối", older, good, stranger)
+}
+
+// seq is an exchange file's send number, as thidua verify reads it.
+func seq(t *testing.T, file string) int64 {
+	t.Helper()
+	var v struct{ Seq int64 }
+	if err := json.Unmarshal([]byte(must(t, "verify", file, "--json")), &v); err != nil || v.Seq == 0 {
+		t.Fatalf("verify %s: %v", file, err)
+	}
+	return v.Seq
 }
 
 // The province's exchange screen in a real terminal: the folder of bloc
