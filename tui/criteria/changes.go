@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -34,6 +35,7 @@ type diff struct {
 func (m Model) loadFor(p model.Period) tea.Cmd {
 	store, show := m.store, p.CriteriaVersionID
 	return func() tea.Msg {
+		n := periodReads.Add(1)
 		ctx := context.Background()
 		if origin, ok, err := store.PeriodOrigin(ctx, p.ID); err != nil {
 			return status.ErrorMsg{Err: err}
@@ -48,9 +50,21 @@ func (m Model) loadFor(p model.Period) tea.Cmd {
 				}
 			}
 		}
-		return m.load(show, "")()
+		msg := m.load(show, "")()
+		if l, ok := msg.(loadedMsg); ok {
+			l.period, l.read = p.ID, n
+			return l
+		}
+		return msg
 	}
 }
+
+// periodReads numbers the reads of a period's table as they begin: after
+// a new year is made, the read for the period on show and the one for the
+// period switched to can answer in either order, and the older must not
+// replace what the newer showed (the table of last year instead of the
+// new year's draft).
+var periodReads atomic.Int64
 
 // parentTree reads the tree of the version versionID was copied from; nil
 // when it has none (or it cannot be read: the screen then shows no diff).

@@ -45,6 +45,8 @@ type loadedMsg struct {
 	tree     *model.Tree
 	focus    string
 	parent   *model.Tree // the version it was copied from, if any
+	period   string      // the period it was read for ("" for another read)
+	read     int64       // its order among the period reads (see periodReads)
 }
 
 type doneMsg struct {
@@ -57,12 +59,13 @@ type doneMsg struct {
 
 // Model is the criteria screen.
 type Model struct {
-	store  Store
-	styles theme.Styles
-	lang   i18n.Lang
-	isDark bool
-	keys   KeyMap
-	scope  scope.Scope
+	store    Store
+	styles   theme.Styles
+	lang     i18n.Lang
+	isDark   bool
+	keys     KeyMap
+	scope    scope.Scope
+	lastRead int64 // the period read on show (see periodReads)
 
 	versions []model.CriteriaVersion
 	current  int
@@ -174,6 +177,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case loadedMsg:
+		if msg.period != "" && (msg.period != m.scope.Period.ID || msg.read < m.lastRead) {
+			return m, nil // another period's table, or older than what is shown
+		}
+		m.lastRead = max(m.lastRead, msg.read)
 		m.versions = msg.versions
 		m.current = len(m.versions) - 1
 		for i, v := range m.versions {
