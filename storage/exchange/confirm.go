@@ -136,22 +136,10 @@ func leaderOwnKey(ctx context.Context, db *storage.DB, st *storage.InboxState) e
 // applyConfirmation imports the confirmation, in one transaction, after a
 // backup: this installation becomes the bloc's leader.
 func applyConfirmation(ctx context.Context, db *storage.DB, f *File, o *model.MergeOutcome, oldLeader, how string) error {
-	m := &f.Manifest
-	if _, err := db.Backup(ctx, model.BackupBeforeHandover); err != nil {
+	arr, err := takeLeadership(ctx, db, f, o, model.ProvinceSlice)
+	if err != nil {
 		return err
 	}
-	v := verdict{status: model.StatusApplied, author: model.ProvinceSlice, rows: f.Payload}
-	o.Status = model.StatusApplied
-	fill(o, f, v)
-	o.Unit = m.AddresseeCode
-	arr := storage.Arrival{
-		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, UnitID: model.ProvinceSlice,
-			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
-			Report: report(f, v)},
-		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
-		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID},
-	}
-	var err error
 	if o.Counts, err = db.ApplyConfirmation(ctx, arr, oldLeader, how); err != nil {
 		return err
 	}

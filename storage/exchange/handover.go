@@ -82,27 +82,38 @@ func takeHandover(ctx context.Context, db *storage.DB, st *storage.InboxState, f
 // applyHandover imports a handover file this installation may take, in
 // one transaction, after a backup.
 func applyHandover(ctx context.Context, db *storage.DB, f *File, o *model.MergeOutcome) error {
-	m := &f.Manifest
-	if _, err := db.Backup(ctx, model.BackupBeforeHandover); err != nil {
+	arr, err := takeLeadership(ctx, db, f, o, f.Manifest.AuthorID)
+	if err != nil {
 		return err
 	}
-	v := verdict{status: model.StatusApplied, author: m.AuthorID, rows: f.Payload}
-	o.Status = model.StatusApplied
-	fill(o, f, v)
-	o.Unit = m.AddresseeCode
-	arr := storage.Arrival{
-		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, UnitID: m.AuthorID,
-			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
-			Report: report(f, v)},
-		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
-		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID}, Handed: handedOf(f.Payload),
-	}
-	var err error
+	arr.Handed = handedOf(f.Payload)
 	if o.Counts, err = db.ApplyHandover(ctx, arr); err != nil {
 		return err
 	}
 	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
 	return err
+}
+
+// takeLeadership backs the database up and makes, of a file that makes
+// this installation the bloc's leader (a handover, the province's
+// confirmation), the outcome and the arrival storage applies; author is
+// whose slice the file counts as.
+func takeLeadership(ctx context.Context, db *storage.DB, f *File, o *model.MergeOutcome, author string) (storage.Arrival, error) {
+	m := &f.Manifest
+	if _, err := db.Backup(ctx, model.BackupBeforeHandover); err != nil {
+		return storage.Arrival{}, err
+	}
+	v := verdict{status: model.StatusApplied, author: author, rows: f.Payload}
+	o.Status = model.StatusApplied
+	fill(o, f, v)
+	o.Unit = m.AddresseeCode
+	return storage.Arrival{
+		File: model.ReceivedFile{Digest: f.Digest, Name: f.Name, Size: f.Size, Kind: m.Kind, UnitID: author,
+			KeyID: m.KeyID(), Seq: m.Seq, ContentHash: m.ContentHash, CreatedAt: m.Created(), Status: model.StatusApplied,
+			Report: report(f, v)},
+		Manifest: m.JSON(), PublicKey: m.PublicKey, Rows: f.Payload, Addressee: m.AddresseeID,
+		Actor: model.Actor{Role: model.RoleUnit, UnitID: m.AddresseeID},
+	}, nil
 }
 
 // Endorsed reports whether a verified file is signed by a new leader key
