@@ -85,9 +85,9 @@ func newTerminal(t *testing.T, width, height int, env []string, args ...string) 
 // shows that it was taken (or two seconds pass: an Escape with nothing to
 // close changes nothing).
 func (tm *terminal) keys(keys ...string) {
-	for i, k := range keys {
-		before := ""
-		if k == "Escape" && i < len(keys)-1 {
+	for _, k := range keys {
+		before := "" // after an Escape, the next key (in this call or the next) waits for it to be taken
+		if k == "Escape" {
 			before = tm.screen()
 		}
 		if err := exec.Command("tmux", "-L", tm.socket, "send-keys", "-t", "e2e", k).Run(); err != nil {
