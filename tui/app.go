@@ -29,7 +29,11 @@ type Store interface {
 	scope.Store
 }
 
-// Model is the root of the interface.
+// Model is the root of the interface. It holds the screens and the cover
+// by pointer: Bubble Tea copies the root on every message (the receiver,
+// and again into the tea.Model it returns), and by value they were 370 KB
+// (a theme's styles in every screen and dialog) — copied and allocated
+// anew on each key, a fifth of the time to the first frame.
 type Model struct {
 	store         Store
 	lang          i18n.Lang
@@ -37,8 +41,8 @@ type Model struct {
 	styles        theme.Styles
 	keys          chrome.KeyMap
 	screen        screens.ID
-	screens       screens.Set
-	cover         cover.Model
+	screens       *screens.Set
+	cover         *cover.Model
 	preloaded     bool    // Preload ran; Init starts what it left
 	afterPreload  tea.Cmd // (the other screens' loads)
 	ctx           scope.LoadedMsg
@@ -53,8 +57,9 @@ type Model struct {
 func New(store Store, lang i18n.Lang) Model {
 	m := Model{store: store, lang: lang, isDark: true, styles: theme.New(true)}
 	m.keys = chrome.DefaultKeyMap(lang, screens.Names())
-	m.screens = screens.New(store, m.styles, lang, m.isDark)
-	m.cover = cover.New(store, m.styles, lang, m.isDark)
+	set := screens.New(store, m.styles, lang, m.isDark)
+	cov := cover.New(store, m.styles, lang, m.isDark)
+	m.screens, m.cover = &set, &cov
 	return m
 }
 
@@ -126,11 +131,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.line = m.line.Take(msg, m.lang)
 		return m, nil
 	case welcome.DoneMsg:
-		m.cover, _ = m.cover.Update(msg)
+		*m.cover, _ = m.cover.Update(msg)
 		return m, tea.Batch(scope.LoadCmd(m.store), m.screens.Units.Init())
 	case blocs.FocusMsg:
 		// The province opened a bloc: its screens, on its ranking.
-		m.cover, _ = m.cover.Update(msg)
+		*m.cover, _ = m.cover.Update(msg)
 		m.screen = screens.Results
 		return m, tea.Batch(scope.LoadCmd(m.store), m.screens.Units.Init(), m.screens.Results.Reload())
 	case units.ScoreMsg:
@@ -141,7 +146,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.cover.Province() { // the board's dialog
 			var cmd tea.Cmd
-			m.cover, cmd = m.cover.Update(msg)
+			*m.cover, cmd = m.cover.Update(msg)
 			return m, cmd
 		}
 		return m, m.screens.Update(m.screen, msg)
@@ -174,7 +179,7 @@ func (m Model) loaded(msg scope.LoadedMsg) (tea.Model, tea.Cmd) {
 // handled then, before any key typed later.
 func (m Model) broadcast(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cover tea.Cmd
-	m.cover, cover = m.cover.Update(msg)
+	*m.cover, cover = m.cover.Update(msg)
 	cmds := []tea.Cmd{cover, m.screens.Broadcast(msg)}
 	keys := m.screens.Scoring.Handback() // taken once: the copy below has none
 	var next tea.Model = m
@@ -229,4 +234,4 @@ func (m Model) Status() (string, bool) { return m.line.Text, m.line.IsErr }
 
 // Cover returns what covers the interface: the damage found in the file,
 // and whether the person asked to restore a backup.
-func (m Model) Cover() cover.Model { return m.cover }
+func (m Model) Cover() cover.Model { return *m.cover }

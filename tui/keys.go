@@ -27,7 +27,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.quitting = false
 	if m.cover.Covers() {
 		var cmd tea.Cmd
-		m.cover, cmd = m.cover.Key(msg)
+		*m.cover, cmd = m.cover.Key(msg)
 		return m, cmd
 	}
 	if m.screens.Page(m.screen).TakesKey(msg) {
