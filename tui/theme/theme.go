@@ -10,9 +10,14 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// Styles are every style the screens use. No screen creates colours of its
-// own.
-type Styles struct {
+// Styles is every style the screens use, one pointer wide: New builds the
+// set once and nothing changes it after, so the screens and dialogs that
+// hold it (by value, as Bubble Tea copies its models on every message) copy
+// a word, not the 17 KB of the set.
+type Styles struct{ *Set }
+
+// Set is the styles themselves. No screen creates colours of its own.
+type Set struct {
 	Header    lipgloss.Style // the top line: bloc, period, role
 	HeaderDim lipgloss.Style
 	Title     lipgloss.Style // a screen's title
@@ -50,7 +55,7 @@ func New(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	accent := ld(lipgloss.Blue, lipgloss.BrightBlue)
 	dim := ld(lipgloss.BrightBlack, lipgloss.BrightBlack)
-	s := Styles{
+	s := &Set{
 		Header:    lipgloss.NewStyle().Bold(true).Foreground(accent),
 		HeaderDim: lipgloss.NewStyle().Foreground(dim),
 		Title:     lipgloss.NewStyle().Bold(true),
@@ -74,5 +79,5 @@ func New(isDark bool) Styles {
 		Selected: lipgloss.NewStyle().Reverse(true),
 		Group:    lipgloss.NewStyle().Bold(true),
 	}
-	return s
+	return Styles{s}
 }
