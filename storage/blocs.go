@@ -81,7 +81,7 @@ func (db *DB) Bloc(ctx context.Context) (model.Bloc, error) {
 func blocByID(ctx context.Context, tx *Tx, id string) (model.Bloc, error) {
 	var b model.Bloc
 	var leader, deputy sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT bloc_id, code, name, leader_unit_id, deputy_unit_id FROM bloc WHERE bloc_id = ?`, id).
+	err := tx.queryRow(ctx, `SELECT bloc_id, code, name, leader_unit_id, deputy_unit_id FROM bloc WHERE bloc_id = ?`, id).
 		Scan(&b.ID, &b.Code, &b.Name, &leader, &deputy)
 	if errors.Is(err, sql.ErrNoRows) {
 		return b, model.Errorf(ENoBloc)

@@ -220,7 +220,11 @@ type scanner interface{ Scan(...any) error }
 // scanEach runs a query and calls fn for every row; fn may run queries of
 // its own, because the rows are read first.
 func scanEach(ctx context.Context, tx *Tx, query string, fn func(scanner) error, args ...any) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
+	stmt, err := tx.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
 	if err != nil {
 		return err
 	}

@@ -55,18 +55,14 @@ func allBlocs(ctx context.Context, tx *Tx) ([]model.Bloc, error) {
 // before the year that holds it).
 func blocPeriods(ctx context.Context, tx *Tx, blocID string) ([]model.Period, error) {
 	var out []model.Period
-	rows, err := tx.QueryContext(ctx, `SELECT `+periodColumns+` FROM period p
-		LEFT JOIN criteria_version v ON v.version_id = p.criteria_version_id WHERE p.bloc_id = ?`, blocID)
+	err := scanEach(ctx, tx, `SELECT `+periodColumns+` FROM period p
+		LEFT JOIN criteria_version v ON v.version_id = p.criteria_version_id WHERE p.bloc_id = ?`, func(r scanner) error {
+		p, err := scanPeriod(r)
+		out = append(out, p)
+		return err
+	}, blocID)
 	if err != nil {
 		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanPeriod(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].Ends.Equal(out[j].Ends) {
@@ -74,7 +70,7 @@ func blocPeriods(ctx context.Context, tx *Tx, blocID string) ([]model.Period, er
 		}
 		return out[i].Code < out[j].Code
 	})
-	return out, rows.Err()
+	return out, nil
 }
 
 // blocPeriod finds a bloc's period by code, or its latest when code is "".
@@ -207,12 +203,12 @@ func provinceBloc(ctx context.Context, tx *Tx, row *model.ProvinceBloc, periodCo
 			return err
 		}
 		row.Leader = u
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(key_verified, '') FROM unit WHERE unit_id = ?`, u.ID).
+		if err := tx.queryRow(ctx, `SELECT coalesce(key_verified, '') FROM unit WHERE unit_id = ?`, u.ID).
 			Scan(&row.KeyVerified); err != nil {
 			return err
 		}
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit WHERE bloc_id = ? AND status = 'active'`, b.ID).
+	if err := tx.queryRow(ctx, `SELECT count(*) FROM unit WHERE bloc_id = ? AND status = 'active'`, b.ID).
 		Scan(&row.Units); err != nil {
 		return err
 	}
@@ -232,7 +228,7 @@ func provinceBloc(ctx context.Context, tx *Tx, row *model.ProvinceBloc, periodCo
 	}, p.ID, model.KindBlocFile.String()); err != nil {
 		return err
 	}
-	return tx.QueryRowContext(ctx, `SELECT
+	return tx.queryRow(ctx, `SELECT
 		(SELECT count(*) FROM hold WHERE period_id = ?1 AND decided_at IS NULL),
 		(SELECT count(*) FROM score WHERE period_id = ?1 AND stage = 'province'),
 		(SELECT count(*) FROM decision WHERE period_id = ?1)`, p.ID).Scan(&row.OpenHolds, &row.ProvinceScores, &row.Decisions)

@@ -239,7 +239,7 @@ func unitByCode(ctx context.Context, tx *Tx, blocID, code string) (model.Unit, e
 }
 
 func unitByID(ctx context.Context, tx *Tx, id string) (model.Unit, error) {
-	u, err := scanUnit(tx.QueryRowContext(ctx, `SELECT `+unitColumns+` FROM unit WHERE unit_id = ?`, id))
+	u, err := scanUnit(tx.queryRow(ctx, `SELECT `+unitColumns+` FROM unit WHERE unit_id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, model.Errorf(model.EUnitUnknown, id)
 	}
