@@ -1,7 +1,6 @@
 package table
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +22,7 @@ type parsed struct {
 }
 
 // bulletRE is a dash or bullet typed before a title that has its number.
-var bulletRE = regexp.MustCompile(`^[-–—+•*]\s+`)
+var bulletRE = lazyRE(`^[-–—+•*]\s+`)
 
 // builder turns the table's rows into criteria, phase by phase: the cells
 // of each row, the tree from the numbering, the section each row counts
@@ -71,7 +70,7 @@ func (b *builder) note(i int, code string, args ...any) {
 func (b *builder) parse(l rowLine) {
 	title := oneLine(l.title)
 	if l.code != "" {
-		title = bulletRE.ReplaceAllString(title, "") // "1 | - Hàng năm, …"
+		title = bulletRE().ReplaceAllString(title, "") // "1 | - Hàng năm, …"
 	}
 	p := parsed{ref: l.ref, c: model.Criterion{ID: model.NewID(), Code: oneLine(l.code), Title: title,
 		Guidance: strings.TrimSpace(model.NFC(l.guidance))}, rule: l.rule}

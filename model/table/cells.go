@@ -17,4 +17,4 @@ func (s *Sheet) HeaderRow(r int) []string { return s.headerRow(r) }
 
 // IsFooter reports whether text is one of the lines under a table: the
 // place and date, a signature's title, the recipients, who made it.
-func IsFooter(text string) bool { return footerRE.MatchString(HeadingKey(text)) }
+func IsFooter(text string) bool { return footerRE().MatchString(HeadingKey(text)) }

@@ -9,3 +9,15 @@
 // scoring rule read from its guidance with the sentence it came from
 // (ReadRule). It does no I/O; storage/sheet and storage give it the cells.
 package table
+
+import (
+	"regexp"
+	"sync"
+)
+
+// lazyRE compiles a pattern on its first use: the reader's sixty patterns
+// compiled when the program starts cost every start (the interface's
+// first frame included) five milliseconds for files it may never read.
+func lazyRE(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}

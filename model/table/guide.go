@@ -46,7 +46,7 @@ func ReadRule(title, guidance string, max model.Points, kind model.Kind) Reading
 // 0 điểm)"), else the whole title.
 func titleGuide(title string) string {
 	var inner []string
-	for _, m := range parenRE.FindAllString(title, -1) {
+	for _, m := range parenRE().FindAllString(title, -1) {
 		m = strings.Trim(m, "() ")
 		if len(clausesOf(m)) > 0 {
 			inner = append(inner, m)
@@ -107,7 +107,7 @@ func readText(text, title string, max model.Points, kind model.Kind) Reading {
 		return rd.direct(NRuleUnexplained, c.text)
 	}
 	pctRule := len(rd.by[cStep])+len(rd.by[cBand])+len(rd.by[cBelow])+len(rd.by[cRatio])+len(rd.by[cExcess]) > 0
-	if pctRule && rateRE.MatchString(fold(title)) {
+	if pctRule && rateRE().MatchString(fold(title)) {
 		return rd.direct(NRuleRate, title)
 	}
 	switch {

@@ -293,7 +293,7 @@ func TestGuideCorpus(t *testing.T) {
 			t.Errorf("%s %s max %s: %q\n  got  %s %s\n  want %s", c.src, c.kind, c.max, c.text, got, why, want)
 		case want == "direct":
 			direct++
-			if pointsRE.MatchString(fold(c.text)) && rd.Why == nil && max > 0 {
+			if pointsRE().MatchString(fold(c.text)) && rd.Why == nil && max > 0 {
 				t.Errorf("%q left direct without a reason", c.text)
 			}
 		default:

@@ -140,7 +140,7 @@ func statedItemMax(title, guidance string) (model.Points, string, bool) {
 
 // partRef names a group for a note: "phần B", or "PHẦN C" as it is.
 func partRef(path string) *model.Error {
-	if partRE.MatchString(model.Fold(strings.TrimSpace(strings.Split(path, "/")[0]))) {
+	if partRE().MatchString(model.Fold(strings.TrimSpace(strings.Split(path, "/")[0]))) {
 		return model.Errorf("table.part_named", path)
 	}
 	return model.Errorf("table.part_ref", path)

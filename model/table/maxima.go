@@ -2,7 +2,6 @@ package table
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -14,9 +13,9 @@ import (
 // "từ 0 đến 10 điểm" (the top of the range is the maximum), a deduction
 // typed with its sign "-2" or "(-2)", a bonus "+2".
 var (
-	maxRangeRE  = regexp.MustCompile(`^(?:tu )?([0-9]+(?:[.,][0-9]+)?) ?(?:-|–|—|÷|den|toi) ?([0-9]+(?:[.,][0-9]+)?)$`)
-	thousandsRE = regexp.MustCompile(`^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$`)
-	maxOneRE    = regexp.MustCompile(`^(?:toi da|max|khong qua)?:? ?([+\-−]?) ?([0-9]+(?:[.,][0-9]+)?)$`)
+	maxRangeRE  = lazyRE(`^(?:tu )?([0-9]+(?:[.,][0-9]+)?) ?(?:-|–|—|÷|den|toi) ?([0-9]+(?:[.,][0-9]+)?)$`)
+	thousandsRE = lazyRE(`^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$`)
+	maxOneRE    = lazyRE(`^(?:toi da|max|khong qua)?:? ?([+\-−]?) ?([0-9]+(?:[.,][0-9]+)?)$`)
 )
 
 // parseMax reads the text of a maximum cell. ok is false for an empty
@@ -32,7 +31,7 @@ func readMax(raw string) (model.Points, string, error) {
 	if s == "" {
 		return 0, "", nil
 	}
-	if thousandsRE.MatchString(s) {
+	if thousandsRE().MatchString(s) {
 		// "1.000": no maximum has three decimals, so the point groups
 		// thousands, as Vietnamese typing does ("2,500" stays an error).
 		// Excel's own numbers never end in zeros ("2.3500000000000001").
@@ -49,7 +48,7 @@ func readMax(raw string) (model.Points, string, error) {
 			break
 		}
 	}
-	if m := maxRangeRE.FindStringSubmatch(f); m != nil {
+	if m := maxRangeRE().FindStringSubmatch(f); m != nil {
 		lo, err1 := model.ParsePoints(m[1])
 		hi, err2 := model.ParsePoints(m[2])
 		if err1 == nil && err2 == nil && lo == 0 && hi > 0 {
@@ -57,7 +56,7 @@ func readMax(raw string) (model.Points, string, error) {
 		}
 		return 0, "", model.Errorf(EMaxRange, raw)
 	}
-	if m := maxOneRE.FindStringSubmatch(f); m != nil {
+	if m := maxOneRE().FindStringSubmatch(f); m != nil {
 		p, err := model.ParsePoints(m[2])
 		if err != nil {
 			return 0, "", err
@@ -78,10 +77,13 @@ func readMax(raw string) (model.Points, string, error) {
 	return p, "", nil
 }
 
+// binaryFloatRE is Excel's binary form of a number with a fraction.
+var binaryFloatRE = lazyRE(`^-?[0-9]+\.[0-9]{3,}(E-?[0-9]+)?$`)
+
 // floatText turns Excel's binary form of a number (2,35 stored as
 // 2.3500000000000001) back into the hundredths it stands for.
 func floatText(s string) (string, bool) {
-	if !regexp.MustCompile(`^-?[0-9]+\.[0-9]{3,}(E-?[0-9]+)?$`).MatchString(s) {
+	if !binaryFloatRE().MatchString(s) {
 		return "", false
 	}
 	v, err := strconv.ParseFloat(s, 64)
@@ -96,14 +98,14 @@ func floatText(s string) (string, bool) {
 }
 
 // parenRE is a remark in parentheses.
-var parenRE = regexp.MustCompile(`\([^()]*\)?`)
+var parenRE = lazyRE(`\([^()]*\)?`)
 
 // capRE finds a cap stated for a group: "tối đa không quá 5 điểm", "trừ
 // tối đa 10 điểm", "cộng tối đa 3 điểm", "tối đa trừ 10 điểm", "không
 // quá 5 điểm". "(Đạt điểm tối đa)" states no cap: it names the full mark.
 var (
-	capRE     = regexp.MustCompile(`(?:toi da khong qua|khong qua|tru toi da|cong toi da|toi da tru|toi da cong|toi da duoc cong|toi da duoc tru|thuong toi da|toi da) ?:? ?([0-9]+(?:[.,][0-9]+)?) ?diem`)
-	strictCap = regexp.MustCompile(`toi da khong qua|khong qua|tru toi da|cong toi da|toi da tru|toi da cong|toi da duoc|thuong toi da`)
+	capRE     = lazyRE(`(?:toi da khong qua|khong qua|tru toi da|cong toi da|toi da tru|toi da cong|toi da duoc cong|toi da duoc tru|thuong toi da|toi da) ?:? ?([0-9]+(?:[.,][0-9]+)?) ?diem`)
+	strictCap = lazyRE(`toi da khong qua|khong qua|tru toi da|cong toi da|toi da tru|toi da cong|toi da duoc|thuong toi da`)
 )
 
 // statedCap returns the cap a group's heading states. A plain "tối đa N
@@ -111,11 +113,11 @@ var (
 // a cap.
 func statedCap(title string, section model.Kind) (model.Points, bool) {
 	f := model.Fold(title)
-	m := capRE.FindStringSubmatch(f)
+	m := capRE().FindStringSubmatch(f)
 	if m == nil {
 		return 0, false
 	}
-	if section == model.Standard && !strictCap.MatchString(m[0]) {
+	if section == model.Standard && !strictCap().MatchString(m[0]) {
 		return 0, false
 	}
 	p, err := model.ParsePoints(m[1])
@@ -130,7 +132,7 @@ func statedCap(title string, section model.Kind) (model.Points, bool) {
 // chế độ báo cáo (chậm bị trừ điểm)" is a standard group whose guidance
 // speaks of deductions, not a deduction part.
 func sectionOf(title string) model.Kind {
-	words := strings.Fields(HeadingKey(parenRE.ReplaceAllString(title, " ")))
+	words := strings.Fields(HeadingKey(parenRE().ReplaceAllString(title, " ")))
 	f := " " + strings.Join(words[:min(len(words), 8)], " ") + " "
 	switch {
 	case strings.Contains(f, " diem thuong "), strings.Contains(f, " diem cong "), strings.Contains(f, " cong diem "),

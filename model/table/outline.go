@@ -1,7 +1,6 @@
 package table
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -18,12 +17,12 @@ import (
 // above.
 
 var (
-	romanRE  = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
-	lromanRE = regexp.MustCompile(`^(i{1,3}|iv|v|vi{1,3}|ix|x)$`)
-	arabicRE = regexp.MustCompile(`^[0-9]{1,3}$`)
-	dottedRE = regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{1,3})+$`)
+	romanRE  = lazyRE(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+	lromanRE = lazyRE(`^(i{1,3}|iv|v|vi{1,3}|ix|x)$`)
+	arabicRE = lazyRE(`^[0-9]{1,3}$`)
+	dottedRE = lazyRE(`^[0-9]{1,3}(\.[0-9]{1,3})+$`)
 	// partRE is a part named in words: "PHẦN I", "Phần A", "MỤC 2".
-	partRE = regexp.MustCompile(`^(phan|muc|chuong) +(thu +)?[0-9a-z]{1,5}$|^(tieu chi|tieu chuan|nhom) +(thu +|so +)?([0-9]{1,2}|[ivxl]{1,5}|[a-z])$`)
+	partRE = lazyRE(`^(phan|muc|chuong) +(thu +)?[0-9a-z]{1,5}$|^(tieu chi|tieu chuan|nhom) +(thu +|so +)?([0-9]{1,2}|[ivxl]{1,5}|[a-z])$`)
 )
 
 // codeStyle names the numbering style of a code: "roman", "upper",
@@ -39,19 +38,19 @@ func codeStyle(code string) string {
 			return "bullet-"
 		}
 		return "bullet" + c
-	case romanRE.MatchString(c):
+	case romanRE().MatchString(c):
 		return "roman"
 	case len(c) == 1 && c >= "A" && c <= "Z":
 		return "upper"
-	case arabicRE.MatchString(c):
+	case arabicRE().MatchString(c):
 		return "arabic"
-	case dottedRE.MatchString(c):
+	case dottedRE().MatchString(c):
 		return "dotted" + string(rune('0'+strings.Count(c, ".")+1))
-	case lromanRE.MatchString(c) && len(c) > 1:
+	case lromanRE().MatchString(c) && len(c) > 1:
 		return "lroman"
 	case len([]rune(c)) == 1 && unicode.IsLower([]rune(c)[0]):
 		return "lower"
-	case partRE.MatchString(model.Fold(c)):
+	case partRE().MatchString(model.Fold(c)):
 		return "part"
 	}
 	return "other"
@@ -79,8 +78,8 @@ const ordinals = `NHẤT|nhất|HAI|hai|BA|ba|TƯ|tư|NĂM|năm|SÁU|sáu|BẢY|
 // number and the text; romanTextRE does so for a roman numeral typed
 // without its dot before a heading in capitals ("II CÔNG TÁC …").
 var (
-	codeTextRE  = regexp.MustCompile(`^((?:PHẦN|Phần|phần)\s+(?:THỨ|thứ)\s+(?:` + ordinals + `)[.:]?|(?:TIÊU CHÍ|Tiêu chí|TIÊU CHUẨN|Tiêu chuẩn|NHÓM|Nhóm)\s+(?:THỨ\s+|thứ\s+|SỐ\s+|số\s+)?(?:[0-9]{1,2}|[IVXL]{1,5}|[A-Z])[.:]?|(?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
-	romanTextRE = regexp.MustCompile(`^([IVX]{1,4})\s+(\p{Lu}\S*(?:\s.*)?)$`)
+	codeTextRE  = lazyRE(`^((?:PHẦN|Phần|phần)\s+(?:THỨ|thứ)\s+(?:` + ordinals + `)[.:]?|(?:TIÊU CHÍ|Tiêu chí|TIÊU CHUẨN|Tiêu chuẩn|NHÓM|Nhóm)\s+(?:THỨ\s+|thứ\s+|SỐ\s+|số\s+)?(?:[0-9]{1,2}|[IVXL]{1,5}|[A-Z])[.:]?|(?:PHẦN|Phần|phần|MỤC|Mục)\s+(?:THỨ\s+|thứ\s+)?[0-9A-Za-z]{1,5}[.:]?|[IVXLCDM]{1,5}[.)]|[A-Z][.)]|[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[a-zđ][.)]|[-+•–])\s*[:.\-–]?\s+(\S.*)$`)
+	romanTextRE = lazyRE(`^([IVX]{1,4})\s+(\p{Lu}\S*(?:\s.*)?)$`)
 )
 
 // SplitCode separates a leading number from text typed in one cell, as a
@@ -88,10 +87,10 @@ var (
 // NHIỆM VỤ CHUYÊN MÔN"). ok is false when s does not start with a number.
 func SplitCode(s string) (code, text string, ok bool) {
 	s = strings.TrimSpace(model.NFC(s))
-	if m := codeTextRE.FindStringSubmatch(s); m != nil {
+	if m := codeTextRE().FindStringSubmatch(s); m != nil {
 		return strings.TrimRight(strings.TrimSpace(m[1]), ":"), m[2], true // "PHẦN I: …"
 	}
-	if m := romanTextRE.FindStringSubmatch(s); m != nil && romanRE.MatchString(m[1]) {
+	if m := romanTextRE().FindStringSubmatch(s); m != nil && romanRE().MatchString(m[1]) {
 		return m[1], m[2], true
 	}
 	return "", s, false
@@ -182,7 +181,7 @@ func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, 
 
 // extendsRE is what may follow a number for a code that extends it
 // without a dot: a letter ("1a", "2b)").
-var extendsRE = regexp.MustCompile(`^[a-zđ]\)?$`)
+var extendsRE = lazyRE(`^[a-zđ]\)?$`)
 
 // extends reports whether code continues code pc: "I.1.2" after "I.1",
 // "2.a)" after "2", "1a" after "1".
@@ -191,7 +190,7 @@ func extends(code, pc string) bool {
 		return true
 	}
 	rest := strings.TrimPrefix(code, pc)
-	return rest != code && pc[len(pc)-1] >= '0' && pc[len(pc)-1] <= '9' && extendsRE.MatchString(rest)
+	return rest != code && pc[len(pc)-1] >= '0' && pc[len(pc)-1] <= '9' && extendsRE().MatchString(rest)
 }
 
 // shape is a code with its digits as 9 and its letters as a or A: the

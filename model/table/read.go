@@ -1,7 +1,6 @@
 package table
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -208,7 +207,7 @@ func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
 
 // subHeadingRE is a heading of a score's sub-column: "Chuẩn", "Tối đa",
 // "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm".
-var subHeadingRE = regexp.MustCompile(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
+var subHeadingRE = lazyRE(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
 
 // subHeader reports whether a row only holds sub-headings of scores.
 func subHeader(row []string) bool {
@@ -218,7 +217,7 @@ func subHeader(row []string) bool {
 			continue
 		}
 		k := HeadingKey(t)
-		if !subHeadingRE.MatchString(k) {
+		if !subHeadingRE().MatchString(k) {
 			return false
 		}
 		n++

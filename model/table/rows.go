@@ -1,7 +1,6 @@
 package table
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,7 +10,7 @@ import (
 
 // numberingRE matches the cells of the row that numbers the columns under
 // the header: "(1)", "2", "A", "(B)".
-var numberingRE = regexp.MustCompile(`^\(?([0-9]{1,2}|[A-Z])\)?$`)
+var numberingRE = lazyRE(`^\(?([0-9]{1,2}|[A-Z])\)?$`)
 
 // numbering reports whether a row only numbers the columns: at least
 // three cells, each a column number, counting up in runs that start again
@@ -22,7 +21,7 @@ func numbering(row []string) bool {
 		if t == "" {
 			continue
 		}
-		m := numberingRE.FindStringSubmatch(t)
+		m := numberingRE().FindStringSubmatch(t)
 		if m == nil {
 			return false
 		}
@@ -56,19 +55,19 @@ func numbering(row []string) bool {
 var (
 	// totalRE recognises the row that adds the table up ("Tổng cộng",
 	// "Tổng số điểm", "Cộng (I+II+III)").
-	totalRE = regexp.MustCompile(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^cong$|^cong ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
+	totalRE = lazyRE(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^cong$|^cong ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
 	// subtotalRE recognises the row that adds one part up ("Cộng phần I",
 	// "Cộng I", "Tổng điểm phần A", "Cộng mục 2").
-	subtotalRE = regexp.MustCompile(`^(?:(?:cong|tong cong|tong|tong so|cong diem|tong diem|tong so diem|diem) (?:phan|muc|tieu chi|nhom)(?: thu)? ?(?:[ivxlc]+|[a-z]|[0-9]{1,2})|cong (?:[ivx]+|[a-d]))(?: [0-9]+(?: [0-9]{1,2})?(?: diem)?)?$`)
+	subtotalRE = lazyRE(`^(?:(?:cong|tong cong|tong|tong so|cong diem|tong diem|tong so diem|diem) (?:phan|muc|tieu chi|nhom)(?: thu)? ?(?:[ivxlc]+|[a-z]|[0-9]{1,2})|cong (?:[ivx]+|[a-d]))(?: [0-9]+(?: [0-9]{1,2})?(?: diem)?)?$`)
 	// footerRE recognises the lines under a table: the place and date, the
 	// signatures, the recipients, the one who made it.
-	footerRE = regexp.MustCompile(`^(noi nhan|nguoi lap|nguoi lap bieu|thu truong|khoi truong|cum truong|tm |t m |kt |k t |xac nhan|ky ten|ky ghi ro|giam doc|chu tich|truong ban|truong khoi|truong cum|dai dien)|ngay .{0,8}thang .{0,8}nam`)
+	footerRE = lazyRE(`^(noi nhan|nguoi lap|nguoi lap bieu|thu truong|khoi truong|cum truong|tm |t m |kt |k t |xac nhan|ky ten|ky ghi ro|giam doc|chu tich|truong ban|truong khoi|truong cum|dai dien)|ngay .{0,8}thang .{0,8}nam`)
 	// noteRE recognises the explanatory lines under a table ("Ghi chú:",
 	// "Lưu ý:").
-	noteRE = regexp.MustCompile(`^(ghi chu|luu y|chu thich|chu y|note)\b`)
+	noteRE = lazyRE(`^(ghi chu|luu y|chu thich|chu y|note)\b`)
 	// guideWordsRE recognises a line that says how to score: "Hướng dẫn:",
 	// "Cách chấm:", "Minh chứng:".
-	guideWordsRE = regexp.MustCompile(`^(huong dan|cach cham|cach tinh|phuong phap|minh chung|tai lieu kiem chung)\b`)
+	guideWordsRE = lazyRE(`^(huong dan|cach cham|cach tinh|phuong phap|minh chung|tai lieu kiem chung)\b`)
 )
 
 // rowLine is one row of the table as read.
@@ -144,7 +143,7 @@ func classify(res *Result, plain []string, cols Columns, header []string, ref Re
 		return l, rowSkip, model.Errorf(NSkippedNumbering)
 	}
 	text := strings.Join(nonEmpty(plain), " ")
-	if (l.code == "" || !IsCode(l.code)) && !isMax(l.max) && (footerRE.MatchString(HeadingKey(text)) || anyFooter(plain)) {
+	if (l.code == "" || !IsCode(l.code)) && !isMax(l.max) && (footerRE().MatchString(HeadingKey(text)) || anyFooter(plain)) {
 		return l, rowEnd, model.Errorf(NFooter, cut(text, 60))
 	}
 	if l.code == "" && l.title == "" && l.max == "" && l.guidance != "" && text == l.guidance {
@@ -155,7 +154,7 @@ func classify(res *Result, plain []string, cols Columns, header []string, ref Re
 		// across the row.
 		l.title, l.max, l.guidance = text, "", ""
 	}
-	if l.code != "" && !IsCode(l.code) && l.max == "" && l.title != "" && noteRE.MatchString(HeadingKey(l.code)) {
+	if l.code != "" && !IsCode(l.code) && l.max == "" && l.title != "" && noteRE().MatchString(HeadingKey(l.code)) {
 		return l, rowSkip, model.Errorf(NSkippedNote, cut(l.code+" "+l.title, 60))
 	}
 	if l.code != "" && l.title == "" && !IsCode(l.code) {
@@ -182,19 +181,19 @@ func classify(res *Result, plain []string, cols Columns, header []string, ref Re
 func aside(res *Result, l *rowLine) (rowKind, *model.Error) {
 	tk := HeadingKey(l.title)
 	switch {
-	case subtotalRE.MatchString(tk):
+	case subtotalRE().MatchString(tk):
 		return rowSkip, model.Errorf(NSkippedSubtotal, cut(l.title, 60))
-	case totalRE.MatchString(tk):
+	case totalRE().MatchString(tk):
 		if p, _, ok := parseMax(l.max); ok {
 			res.Total = p
 		}
 		return rowSkip, nil
-	case noteRE.MatchString(tk):
+	case noteRE().MatchString(tk):
 		return rowSkip, model.Errorf(NSkippedNote, cut(l.title, 60))
 	}
 	if code, t, ok := SplitCode(l.title); ok {
 		l.code, l.title = code, t
-	} else if partRE.MatchString(model.Fold(l.title)) {
+	} else if partRE().MatchString(model.Fold(l.title)) {
 		l.code = l.title // "Tiêu chí 1" alone: the part's number is its name
 	}
 	return rowCriterion, nil
@@ -236,7 +235,7 @@ func joinLines(a, b string) string {
 func guideLike(text string) bool {
 	t := strings.TrimSpace(text)
 	return len(clausesOf(t)) > 0 || (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")) ||
-		guideWordsRE.MatchString(HeadingKey(t))
+		guideWordsRE().MatchString(HeadingKey(t))
 }
 
 // continues reports whether text is the rest of a title wrapped onto the
@@ -248,7 +247,7 @@ func continues(title, text string) bool {
 	if len(r) == 0 || title == "" {
 		return false
 	}
-	if unicode.IsLower(r[0]) || partRE.MatchString(model.Fold(title)) {
+	if unicode.IsLower(r[0]) || partRE().MatchString(model.Fold(title)) {
 		return true // a bare "Tiêu chí 3" is named on the row under it
 	}
 	if strings.ToUpper(title) == title && strings.ToUpper(text) == text {
@@ -272,7 +271,7 @@ func isMax(s string) bool {
 
 func anyFooter(row []string) bool {
 	for _, t := range row {
-		if t != "" && footerRE.MatchString(HeadingKey(t)) {
+		if t != "" && footerRE().MatchString(HeadingKey(t)) {
 			return true
 		}
 	}
