@@ -241,13 +241,20 @@ func shellFloor(b *testing.B, d *benchData, runs int, fk bool) time.Duration {
 	fmt.Fprintf(&script, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=%v;\n", fk)
 	for _, f := range d.files {
 		fmt.Fprintf(&script, "ATTACH '%s' AS f; BEGIN;\n", strings.ReplaceAll(f, "'", "''"))
-		script.WriteString(`DELETE FROM score WHERE period_id IN (SELECT period_id FROM f.period) AND stage IN ('self', 'bloc');
-DELETE FROM registration WHERE period_id IN (SELECT period_id FROM f.period);
+		// The file names each id once, in table ids (format 2 on): the
+		// shell turns the numbers back into ids as thidua's reader does.
+		script.WriteString(`CREATE TEMP TABLE fid (n INTEGER PRIMARY KEY, id TEXT NOT NULL);
+INSERT INTO fid SELECT n, coalesce(id, lower(substr(hex(uuid), 1, 8) || '-' || substr(hex(uuid), 9, 4) || '-' ||
+  substr(hex(uuid), 13, 4) || '-' || substr(hex(uuid), 17, 4) || '-' || substr(hex(uuid), 21))) FROM f.ids;
+DELETE FROM score WHERE period_id IN (SELECT p.id FROM f.period x JOIN fid p ON p.n = x.period_id) AND stage IN ('self', 'bloc');
+DELETE FROM registration WHERE period_id IN (SELECT p.id FROM f.period x JOIN fid p ON p.n = x.period_id);
 INSERT INTO score (period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on, set_by_role, set_by_unit, updated_at)
-  SELECT period_id, unit_id, criterion_id, stage, points_x100, input, note, evidence, based_on, 'unit', unit_id, '' FROM f.score;
+  SELECT p.id, u.id, c.id, stage, points_x100, input, note, evidence, based_on, 'unit', u.id, ''
+  FROM f.score s JOIN fid p ON p.n = s.period_id JOIN fid u ON u.n = s.unit_id JOIN fid c ON c.n = s.criterion_id;
 INSERT INTO registration (period_id, unit_id, item, detail, criterion_id, target, updated_at)
-  SELECT period_id, unit_id, item, detail, criterion_id, target, '' FROM f.registration;
-COMMIT; DETACH f;
+  SELECT p.id, u.id, item, detail, c.id, target, ''
+  FROM f.registration r JOIN fid p ON p.n = r.period_id JOIN fid u ON u.n = r.unit_id JOIN fid c ON c.n = r.criterion_id;
+COMMIT; DROP TABLE fid; DETACH f;
 `)
 	}
 	var times []time.Duration
