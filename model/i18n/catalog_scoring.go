@@ -30,6 +30,7 @@ func init() {
 		"mark.locked":  {"đang khóa", "locked"},
 
 		"scoring.loading":        {"Đang mở bảng điểm…", "Opening the score sheet…"},
+		"scoring.no_unit":        {"Chưa chọn đơn vị. Nhấn u để chọn đơn vị cần xem bảng điểm, hoặc chọn ở màn hình 1 (Đơn vị) rồi nhấn enter.", "No unit chosen. Press u to pick the unit whose sheet to see, or pick one on screen 1 (Units) and press enter."},
 		"scoring.title":          {"Chấm điểm: %s — %s", "Scoring: %s — %s"},
 		"scoring.missing_count":  {"còn thiếu %d/%d", "%d/%d missing"},
 		"scoring.complete_short": {"đã chấm đủ", "complete"},

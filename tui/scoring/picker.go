@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"charm.land/lipgloss/v2"
 	"context"
 	"strings"
 
@@ -99,6 +100,8 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (p *picker) view(width, height int) string {
 	var b strings.Builder
 	b.WriteString(p.styles.Title.Render(i18n.T(p.lang, "scoring.pick_unit")) + "\n")
+	// Without a width the field shows one letter of its placeholder.
+	p.filter.SetWidth(max(10, width-8-lipgloss.Width(p.filter.Prompt)))
 	b.WriteString(p.filter.View() + "\n")
 	cols := table.Fit([]table.Column{{Width: 10}, {}}, width-4, 10)
 	start := p.scroll.Follow(p.cursor, max(1, height-5), len(p.shown))

@@ -186,8 +186,15 @@ func (m Model) Capturing() bool {
 // "1" scores, it does not switch screens), and while a value or a dialog is
 // open every key is the screen's.
 func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
+	if m.noUnit() {
+		return m.Capturing() // a digit switches screens: there is no sheet to type into
+	}
 	return m.Capturing() || isValueKey(msg) || key.Matches(msg, m.keys.Next, m.keys.Prev, m.keys.Save)
 }
+
+// noUnit reports that no sheet is on its way: the installation has no
+// unit of its own (a province) and none was chosen yet.
+func (m Model) noUnit() bool { return m.sheet == nil && m.scope.Ready() && m.unitID == "" }
 
 // Handback returns, once, the keys typed during a save that are not the
 // screen's (with those typed after them), for the root to handle in order.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -516,5 +517,40 @@ func TestScrollKeepsItsPlace(t *testing.T) {
 	}
 	if cursorRow < 0 || cursorRow > len(lines)-5 {
 		t.Errorf("the cursor is pinned to the bottom (row %d of %d)", cursorRow, len(lines))
+	}
+}
+
+// A province opens screen 3 before choosing a unit: it has no unit of its
+// own, so no sheet is on its way. The screen says how to choose one
+// (instead of "opening…" for ever), a digit switches screens instead of
+// being swallowed, and u opens the unit picker, whose field shows its
+// whole hint; picking a unit opens its sheet.
+func TestProvinceWithoutAUnitIsToldHowToPickOne(t *testing.T) {
+	db := demotest.Open(t)
+	ctx := context.Background()
+	inst, _ := db.Installation(ctx)
+	inst.Role, inst.UnitID = model.RoleProvince, ""
+	bloc, _ := db.Bloc(ctx)
+	p, _ := db.PeriodByCode(ctx, demo.Year)
+	h := &harness{t: t, db: db, Driver: &tuitest.Driver[Model]{M: New(db, theme.New(true), i18n.VI, true)}}
+	h.M.SetSize(80, 24)
+	h.Run(h.M.SetScope(scope.Scope{Inst: inst, Bloc: bloc, Period: p}))
+	if v := h.M.View(); !strings.Contains(v, "Chưa chọn đơn vị") || strings.Contains(v, "Đang mở") {
+		t.Fatalf("no unit chosen:\n%s", v)
+	}
+	if h.M.TakesKey(tea.KeyPressMsg{Code: '4', Text: "4"}) {
+		t.Error("a digit is kept by a screen with no sheet to type into")
+	}
+	h.Press("u")
+	if v := ansi.Strip(h.M.View()); !strings.Contains(v, "gõ tên, có dấu hoặc không dấu") || !strings.Contains(v, "DONGXUAN") {
+		t.Fatalf("the picker:\n%s", v)
+	}
+	h.Type("dong xuan")
+	h.Press("enter")
+	if h.M.Sheet() == nil || !strings.Contains(h.M.View(), "Đồng Xuân") {
+		t.Fatalf("the chosen unit's sheet:\n%s", h.M.View())
+	}
+	if !h.M.TakesKey(tea.KeyPressMsg{Code: '4', Text: "4"}) {
+		t.Error("with a sheet on show, a digit is a value")
 	}
 }

@@ -26,6 +26,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.pickerKey(msg)
 	case m.dialog.Open():
 		return dialog.Update(m, at, msg)
+	case m.noUnit() && key.Matches(msg, m.keys.Unit):
+		return m.openPicker()
 	case m.sheet == nil:
 		return m, nil
 	case isValueKey(msg) || (len(m.buf) > 0 && isText(msg)):

@@ -17,6 +17,12 @@ const sidePaneWidth = 42
 // View renders the screen.
 func (m Model) View() string {
 	if m.sheet == nil {
+		if m.picker != nil {
+			return m.picker.view(min(m.width, 90), max(8, m.height/2))
+		}
+		if m.noUnit() {
+			return m.styles.Dim.Width(max(20, m.width)).Render(i18n.T(m.lang, "scoring.no_unit"))
+		}
 		return m.styles.Dim.Render(i18n.T(m.lang, "scoring.loading"))
 	}
 	l := m.layout()
