@@ -16,7 +16,7 @@ func (m Model) View() tea.View {
 	v := m.cover.View(m.line.Text)
 	if !m.cover.Covers() {
 		v = chrome.Frame{Styles: m.styles, Lang: m.lang, Keys: m.keys, Scope: m.scope(), Page: m.screens.Page(m.screen),
-			On: int(m.screen), Digits: m.screen == screens.Scoring, Status: m.line.Text, IsErr: m.line.IsErr,
+			On: int(m.screen), Digits: m.screen == screens.Scoring && m.screens.Scoring.TypesDigits(), Status: m.line.Text, IsErr: m.line.IsErr,
 			Replaced: m.line.Replaced, FullHelp: m.fullHelp, Width: m.width, Height: m.height}.View()
 	}
 	v.Content = i18n.PrintableFrame(v.Content)

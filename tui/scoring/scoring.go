@@ -192,6 +192,10 @@ func (m Model) TakesKey(msg tea.KeyPressMsg) bool {
 	return m.Capturing() || isValueKey(msg) || key.Matches(msg, m.keys.Next, m.keys.Prev, m.keys.Save)
 }
 
+// TypesDigits reports whether a digit is a value here (so the screens
+// switch with ctrl+←/→): not while no unit is chosen.
+func (m Model) TypesDigits() bool { return !m.noUnit() }
+
 // noUnit reports that no sheet is on its way: the installation has no
 // unit of its own (a province) and none was chosen yet.
 func (m Model) noUnit() bool { return m.sheet == nil && m.scope.Ready() && m.unitID == "" }
