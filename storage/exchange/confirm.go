@@ -54,13 +54,8 @@ func ConfirmLeader(ctx context.Context, db *storage.DB, t storage.ConfirmTarget,
 func takeConfirmation(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File, opt JoinOptions,
 	o *model.MergeOutcome) error {
 	m, inst := &f.Manifest, st.Installation
-	switch {
-	case inst.Role != model.RoleUnit || inst.BlocID == "":
-		return model.Errorf(EHandoverMember)
-	case m.BlocID != inst.BlocID:
-		return model.Errorf(EJoinOtherBloc, m.BlocCode)
-	case m.AddresseeID != inst.UnitID:
-		return model.Errorf(EHandoverUnit, m.AddresseeCode)
+	if err := addressedHere(m, inst); err != nil {
+		return err
 	}
 	how := ""
 	switch {
@@ -72,16 +67,9 @@ func takeConfirmation(ctx context.Context, db *storage.DB, st *storage.InboxStat
 		}
 		how = storage.KeyByPhone
 	}
-	own, err := db.PublicKey(ctx)
+	own, err := endorsesOwnKey(ctx, db, f, inst.UnitID)
 	if err != nil {
 		return err
-	}
-	endorses := slices.ContainsFunc(f.Payload[facts.TEndorsement], func(r facts.Row) bool {
-		e, ok := endorsementOf(r)
-		return ok && bytes.Equal(e.old, m.PublicKey) && e.unit == inst.UnitID && own != nil && bytes.Equal(e.new, own)
-	})
-	if !endorses {
-		return model.Errorf(EHandoverKey, model.Fingerprint(own))
 	}
 	leader := st.Blocs[inst.BlocID].LeaderUnitID
 	known := slices.Concat(st.Endorsements, f.Payload[facts.TEndorsement])

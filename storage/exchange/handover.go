@@ -54,6 +54,21 @@ func Handover(ctx context.Context, db *storage.DB, req storage.ExportRequest, ou
 // key it endorses is this installation's own.
 func takeHandover(ctx context.Context, db *storage.DB, st *storage.InboxState, f *File) error {
 	m, inst := &f.Manifest, st.Installation
+	if err := addressedHere(m, inst); err != nil {
+		return err
+	}
+	leader := st.Units[st.Blocs[inst.BlocID].LeaderUnitID]
+	if leader.PublicKey == nil || !bytes.Equal(leader.PublicKey, m.PublicKey) || leader.ID != m.AuthorID {
+		return model.Errorf(EHandoverAuthor, m.Fingerprint())
+	}
+	_, err := endorsesOwnKey(ctx, db, f, inst.UnitID)
+	return err
+}
+
+// addressedHere checks that a file handing the bloc to one unit (a
+// handover, the province's confirmation) is for this installation: a
+// member of that bloc, the unit it names.
+func addressedHere(m *Manifest, inst model.Installation) error {
 	switch {
 	case inst.Role != model.RoleUnit || inst.BlocID == "":
 		return model.Errorf(EHandoverMember)
@@ -62,21 +77,25 @@ func takeHandover(ctx context.Context, db *storage.DB, st *storage.InboxState, f
 	case m.AddresseeID != inst.UnitID:
 		return model.Errorf(EHandoverUnit, m.AddresseeCode)
 	}
-	leader := st.Units[st.Blocs[inst.BlocID].LeaderUnitID]
-	if leader.PublicKey == nil || !bytes.Equal(leader.PublicKey, m.PublicKey) || leader.ID != m.AuthorID {
-		return model.Errorf(EHandoverAuthor, m.Fingerprint())
-	}
+	return nil
+}
+
+// endorsesOwnKey returns this installation's key when file f endorses it,
+// for unit, in place of the key that signed the file; EHandoverKey when
+// it does not.
+func endorsesOwnKey(ctx context.Context, db *storage.DB, f *File, unit string) ([]byte, error) {
 	own, err := db.PublicKey(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for _, r := range f.Payload[facts.TEndorsement] {
-		if e, ok := endorsementOf(r); ok && bytes.Equal(e.old, m.PublicKey) && e.unit == inst.UnitID &&
-			own != nil && bytes.Equal(e.new, own) {
-			return nil
-		}
+	endorses := slices.ContainsFunc(f.Payload[facts.TEndorsement], func(r facts.Row) bool {
+		e, ok := endorsementOf(r)
+		return ok && bytes.Equal(e.old, f.Manifest.PublicKey) && e.unit == unit && own != nil && bytes.Equal(e.new, own)
+	})
+	if !endorses {
+		return nil, model.Errorf(EHandoverKey, model.Fingerprint(own))
 	}
-	return model.Errorf(EHandoverKey, model.Fingerprint(own))
+	return own, nil
 }
 
 // applyHandover imports a handover file this installation may take, in
