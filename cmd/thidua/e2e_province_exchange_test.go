@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -37,17 +36,7 @@ func blocFiles(t *testing.T, o *office) {
 	good := file("TD-khoi-moi.sqlite", leader)
 	// The same bloc from another installation: a key the province never saw.
 	other := filepath.Join(dir, "may-khac.db")
-	copyFile(t, leader, other)
-	conn, err := sql.Open("sqlite", other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.Exec(`DELETE FROM install_key`); err != nil {
-		t.Fatal(err)
-	}
-	if err := conn.Close(); err != nil {
-		t.Fatal(err)
-	}
+	copyWithoutKey(t, leader, other)
 	// A send number is the time in seconds (or the last one plus one), and
 	// the copy may lack the good file's record: exported in the same second,
 	// the stranger's would equal the good one's, and applying the good file

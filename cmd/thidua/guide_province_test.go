@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -45,17 +44,7 @@ func captureProvince(t *testing.T, bin, lang string) map[string]string {
 	run("hold", "--db", at(province), "accept", "1", "--reason", "Đã gọi khối trưởng")
 	// The same bloc's file from another PC: a key the province never saw.
 	other := at("khoi/may-moi.db")
-	copyFile(t, leader, other)
-	conn, err := sql.Open("sqlite", other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.Exec(`DELETE FROM install_key`); err != nil {
-		t.Fatal(err)
-	}
-	if err := conn.Close(); err != nil {
-		t.Fatal(err)
-	}
+	copyWithoutKey(t, leader, other)
 	if err := os.MkdirAll(at("Downloads/Tệp các khối"), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"database/sql"
 	"io"
 	"os"
@@ -113,15 +112,7 @@ func TestHandoverTwoSeasons(t *testing.T) {
 	// A key change nobody endorsed: the new leader's database copied and
 	// given a fresh key. Its setup file is refused, its bloc file held.
 	forged := filepath.Join(dir, "forged.db")
-	copyFile(t, donghoa, forged)
-	db, err := sql.Open("sqlite", forged)
-	if err == nil {
-		_, err = db.ExecContext(context.Background(), `DELETE FROM install_key`)
-		db.Close()
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	copyWithoutKey(t, donghoa, forged)
 	for _, u := range []struct{ db, code string }{{tuyan, "TUYAN"}, {leader, "SONGCAU"}} {
 		f := filepath.Join(dir, "forged-setup-"+u.code+".sqlite")
 		must(t, "setup", "--db", forged, "--unit", u.code, "--out", f)
@@ -137,6 +128,25 @@ func TestHandoverTwoSeasons(t *testing.T) {
 }
 
 // copyFile copies a closed database file.
+// copyWithoutKey copies the database at src to dst as another computer
+// would hold it: the same data, and a key of its own made when it is next
+// opened.
+func copyWithoutKey(t *testing.T, src, dst string) {
+	t.Helper()
+	copyFile(t, src, dst)
+	conn, err := sql.Open("sqlite", dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(`DELETE FROM install_key`)
+	if cerr := conn.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func copyFile(t *testing.T, src, dst string) {
 	t.Helper()
 	in, err := os.Open(src)
