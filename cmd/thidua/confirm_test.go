@@ -97,24 +97,9 @@ func TestConfirmLeaderLost(t *testing.T) {
 	if out, errs, rc := runCmd(t, nil, "join", "--db", noKey, "--accept-key", fp, conf); rc != 0 || !strings.Contains(out, "Tỉnh đã xác nhận") {
 		t.Errorf("the province's code compared: %d %s %s", rc, out, errs)
 	}
-	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, conf); rc != 1 || !strings.Contains(errs, "dành cho đơn vị DONGHOA") {
-		t.Errorf("the confirmation at another unit: %d %s", rc, errs)
-	}
-	out = must(t, "join", "--db", donghoa, conf)
-	if !strings.Contains(out, "Tỉnh đã xác nhận") {
-		t.Errorf("taking the confirmation: %s", out)
-	}
-	if _, errs, rc := runCmd(t, nil, "join", "--db", donghoa, conf); rc != 1 {
-		t.Errorf("the confirmation taken twice: %d %s", rc, errs)
-	}
-	out = must(t, "rank", "--db", donghoa, "--period", "2019")
-	if !strings.Contains(out, "TUYHOA   101,75") {
-		t.Errorf("last year's table at the new leader: %s", out)
-	}
+	newLeaderTakes(t, dir, tuyan, donghoa, conf, "Tỉnh đã xác nhận")
 
 	// Season 2 under the new leader: Tuy An takes its setup as it is.
-	must(t, "period", "new", "--db", donghoa, "--from", "2019", "--code", "2020", "--label", "Tổng kết năm 2020")
-	must(t, "setup", "--db", donghoa, "--all", "--out-dir", filepath.Join(dir, "s2"), "--period", "2020")
 	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, globOne(t, filepath.Join(dir, "s2", "TD-thietlap-*-TUYAN-*.sqlite"))); rc != 0 {
 		t.Fatalf("Tuy An takes the new leader's setup: %d %s", rc, errs)
 	}

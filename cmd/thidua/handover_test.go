@@ -76,25 +76,10 @@ func TestHandoverTwoSeasons(t *testing.T) {
 	if _, errs, rc := runCmd(t, nil, "setup", "--db", leader, "--unit", "TUYAN", "--out", filepath.Join(dir, "x.sqlite")); rc == 0 {
 		t.Errorf("the old leader still writes setup files: %s", errs)
 	}
-	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, ho); rc != 1 || !strings.Contains(errs, "dành cho đơn vị DONGHOA") {
-		t.Errorf("the handover at another unit: %d %s", rc, errs)
-	}
-	out = must(t, "join", "--db", donghoa, ho)
-	if !strings.Contains(out, "nay là khối trưởng") {
-		t.Errorf("taking the handover: %s", out)
-	}
-	if _, errs, rc := runCmd(t, nil, "join", "--db", donghoa, ho); rc != 1 {
-		t.Errorf("the handover taken twice: %d %s", rc, errs)
-	}
-	out = must(t, "rank", "--db", donghoa, "--period", "2019")
-	if !strings.Contains(out, "TUYHOA   101,75") {
-		t.Errorf("last year's table at the new leader: %s", out)
-	}
+	newLeaderTakes(t, dir, tuyan, donghoa, ho, "nay là khối trưởng")
 
-	// Season 2: the new leader starts 2020 from 2019; units joined to the
-	// old leader take its setup files as they are.
-	must(t, "period", "new", "--db", donghoa, "--from", "2019", "--code", "2020", "--label", "Tổng kết năm 2020")
-	must(t, "setup", "--db", donghoa, "--all", "--out-dir", filepath.Join(dir, "s2"), "--period", "2020")
+	// Season 2: units joined to the old leader take the new leader's setup
+	// files as they are.
 	for _, u := range []struct{ db, code string }{{tuyan, "TUYAN"}, {leader, "SONGCAU"}} {
 		f := globOne(t, filepath.Join(dir, "s2", "TD-thietlap-*-"+u.code+"-*.sqlite"))
 		if _, errs, rc := runCmd(t, nil, "join", "--db", u.db, f); rc != 0 {
@@ -128,6 +113,29 @@ func TestHandoverTwoSeasons(t *testing.T) {
 }
 
 // copyFile copies a closed database file.
+// newLeaderTakes checks file, which hands the demo bloc to Đông Hòa:
+// refused at Tuy An, taken at Đông Hòa (which says taken), refused the
+// second time, and last year's table the same at the new leader. Then the
+// new leader starts 2020 from 2019 and writes its setup files into
+// dir/s2.
+func newLeaderTakes(t *testing.T, dir, tuyan, donghoa, file, taken string) {
+	t.Helper()
+	if _, errs, rc := runCmd(t, nil, "join", "--db", tuyan, file); rc != 1 || !strings.Contains(errs, "dành cho đơn vị DONGHOA") {
+		t.Errorf("the file at another unit: %d %s", rc, errs)
+	}
+	if out := must(t, "join", "--db", donghoa, file); !strings.Contains(out, taken) {
+		t.Errorf("taking the file: %s", out)
+	}
+	if _, errs, rc := runCmd(t, nil, "join", "--db", donghoa, file); rc != 1 {
+		t.Errorf("the file taken twice: %d %s", rc, errs)
+	}
+	if out := must(t, "rank", "--db", donghoa, "--period", "2019"); !strings.Contains(out, "TUYHOA   101,75") {
+		t.Errorf("last year's table at the new leader: %s", out)
+	}
+	must(t, "period", "new", "--db", donghoa, "--from", "2019", "--code", "2020", "--label", "Tổng kết năm 2020")
+	must(t, "setup", "--db", donghoa, "--all", "--out-dir", filepath.Join(dir, "s2"), "--period", "2020")
+}
+
 // copyWithoutKey copies the database at src to dst as another computer
 // would hold it: the same data, and a key of its own made when it is next
 // opened.
