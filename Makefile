@@ -13,7 +13,7 @@ RACE    := $(shell $(GO) env CC >/dev/null 2>&1 && command -v $$($(GO) env CC) >
 # Release targets: Windows first (most users), then Linux and macOS.
 PLATFORMS := windows/amd64 windows/386 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
 
-.PHONY: run build test lint sizes test-update guide fuzz bench soak vet dist windows-check clean
+.PHONY: run build test race lint sizes test-update guide fuzz bench soak vet dist windows-check clean
 
 ## run: build thidua and open it on the built-in demo bloc
 run: build
@@ -26,12 +26,17 @@ build:
 
 ## test: formatting, no binary or large file tracked, the size limits,
 ## vet and errcheck, the Windows build type-checked, then every test (race
-## detector where it can find something, tmux end-to-end flows included)
+## detector where goroutines share memory, tmux end-to-end flows included)
 ## and the slowest of them. Under 5 minutes on 2 cores from a cold cache:
 ## .ci/test says how (what runs beside what), .ci/gotest why some packages
 ## run without the race detector.
 test:
 	@GO=$(GO) RACE=$(RACE) .ci/test
+
+## race: every package's tests under the race detector (make test runs
+## under it the packages whose code shares memory between goroutines)
+race:
+	@GO=$(GO) RACE=$(or $(RACE),$(error race: the race detector needs a C compiler (apt-get install gcc))) .ci/gotest all
 
 ## lint: go vet and errcheck (installed into bin/tools when missing)
 lint:
