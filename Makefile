@@ -38,7 +38,7 @@ test:
 race:
 	@GO=$(GO) RACE=$(or $(RACE),$(error race: the race detector needs a C compiler (apt-get install gcc))) .ci/gotest all
 
-## lint: go vet and errcheck (installed into bin/tools when missing)
+## lint: go vet and errcheck in one pass (.ci/vet, built into bin/tools when missing)
 lint:
 	@GO=$(GO) .ci/lint
 
