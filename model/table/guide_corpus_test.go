@@ -40,6 +40,12 @@ type guideCase struct {
 //	adv   — the bonus and deduction items the lead typed (blank maxima, the
 //	        worth in the guidance) and the adversarial tables of tabletest;
 //	        with the wordings offices use for awards and discipline
+//	s22   — the tables of the outsiders' round (tabletest/adversarial5.go):
+//	        Bù Đăng Youth Union 2015, Quảng Ninh's CCHC index 3463/QĐ-UBND
+//	        (its levels as typed rows, joined), a school's Youth Union
+//	        branches (Nghệ An), a kindergarten's "đơn vị học tập", Quảng
+//	        Nam fire police's monthly flags; and the urban-classification
+//	        points of NQ 1211/2016 (a base, then "cứ thêm 5% được tính thêm")
 var guideCorpus = []guideCase{
 	// demo (composite table in the style of the real ones)
 	{"demo", "S", "3", "", "Đạt 100% chỉ tiêu trở lên: 3 điểm; cứ giảm 1% trừ 0,1 điểm; đạt dưới 70%: 0 điểm", "target full=100 step=1 loss=0.1 zero=70"},
@@ -261,6 +267,28 @@ var guideCorpus = []guideCase{
 	{"adv", "D", "5", "", "Trừ 5 điểm nếu để xảy ra; trừ 2 điểm nếu phát hiện và xử lý kịp thời", "direct"},
 	{"adv", "S", "10", "", "Mỗi hồ sơ trễ hạn trừ 0,5 điểm, trễ quá 10 ngày trừ 1 điểm", "direct"},
 	{"adv", "B", "6", "", "mỗi đề tài 2 điểm, đề tài cấp tỉnh 3 điểm", "direct"},
+	// s22: a school's Youth Union, a fire brigade, a kindergarten
+	{"s22", "S", "15", "", "Mỗi lượt học sinh đi học muộn trừ 1 điểm", "count each=1 down"},
+	{"s22", "S", "10", "", "Mỗi lượt vi phạm trừ 1 điểm", "count each=1 down"},
+	{"s22", "S", "15", "", "Ðạt: 15 điểm; không đạt: 0 điểm", "binary"},
+	{"s22", "S", "15", "", "100%: 15 điểm; từ 90% đến dưới 100%: 10 điểm; dưới 90%: 0 điểm", "bands 100=15 90=10"},
+	{"s22", "S", "10", "", "5 điểm/buổi, tối đa 10 điểm", "count each=5"},
+	{"s22", "B", "10", "", "5 điểm/em", "count each=5"},
+	{"s22", "B", "10", "", "1 điểm/bài", "count each=1"},
+	{"s22", "D", "20", "", "Mỗi trường hợp trừ 5 điểm", "count each=5"},
+	{"s22", "B", "10", "", "Mỗi em đạt giải cộng 2 điểm", "count each=2"},
+	{"s22", "D", "10", "", "Mỗi học sinh vi phạm trừ 2 điểm", "count each=2"},
+	{"s22", "B", "9", "", "3 điểm/đồng chí", "count each=3"},
+	{"s22", "B", "5", "", "0,5 điểm/tiết dạy tốt, tối đa 5 điểm", "count each=0.5"},
+	{"s22", "S", "15", "", "Mỗi lần vi phạm trừ 2 điểm", "count each=2 down"},
+	{"s22", "S", "25", "", "Hoàn thành 100% nhiệm vụ: 25 điểm; cứ giảm 1% trừ 0,5 điểm", "target full=100 step=1 loss=0.5"},
+	{"s22", "S", "10", "", "Mỗi lần không có mặt khi có lệnh trừ 5 điểm", "count each=5 down"},
+	{"s22", "S", "10", "", "Đạt 100%: 10 điểm; cứ giảm 5% trừ 1 điểm", "target full=100 step=5 loss=1"},
+	{"s22", "S", "15", "", "2,5 điểm/buổi, tối đa 15 điểm", "count each=2.5"},
+	// s22: a base, then points for each step above it: no rule of thidua's
+	{"s22", "S", "2", "", "Dân số tạm trú quy đổi từ 10% đến 20% so với dân số thường trú được tính 1 điểm; trên 20% thì cứ thêm 5% được tính thêm 0,25 điểm, nhưng tối đa không quá 2 điểm", "direct"},
+	{"s22", "S", "1", "", "Có từ 20% đến 30% dân số là người dân tộc thiểu số được tính 0,5 điểm; trên 30% thì cứ thêm 5% được tính thêm 0,25 điểm, nhưng tối đa không quá 1 điểm", "direct"},
+	{"s22", "S", "1", "", "Thành phố thuộc tỉnh vùng cao được tính 1 điểm; thành phố thuộc tỉnh miền núi được tính 0,5 điểm", "direct"},
 }
 
 // The guidance corpus reads as expected: every sentence that fits one of

@@ -36,12 +36,19 @@ func (s *Sheet) cell(r, c int) string {
 }
 
 // visible drops the invisible characters text copied from the web or a
-// PDF carries (zero-width spaces, soft hyphens, byte-order marks) and
-// turns no-break spaces and tabs into spaces.
+// PDF carries (zero-width spaces, soft hyphens, byte-order marks), turns
+// no-break spaces and tabs into spaces, and the letters that look like
+// "Đ" (the Icelandic eth "Ð" old keyboards and fonts type, the African
+// "Ɖ") into "Đ": Vietnamese has no other, and "ÐIỂM THƯỞNG" must be found
+// as "ĐIỂM THƯỞNG" is.
 func visible(r rune) rune {
 	switch {
 	case r == '\u00a0' || r == '\t' || r == '\u2007' || r == '\u202f':
 		return ' '
+	case r == 'Ð' || r == 'Ɖ':
+		return 'Đ'
+	case r == 'ð' || r == 'ɖ':
+		return 'đ'
 	case unicode.Is(unicode.Cf, r):
 		return -1
 	}

@@ -55,13 +55,17 @@ func numbering(row []string) bool {
 var (
 	// totalRE recognises the row that adds the table up ("Tổng cộng",
 	// "Tổng số điểm", "Cộng (I+II+III)").
-	totalRE = lazyRE(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^cong$|^cong ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
+	totalRE = lazyRE(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^(cong|tong)$|^(cong|tong) ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
 	// subtotalRE recognises the row that adds one part up ("Cộng phần I",
 	// "Cộng I", "Tổng điểm phần A", "Cộng mục 2").
 	subtotalRE = lazyRE(`^(?:(?:cong|tong cong|tong|tong so|cong diem|tong diem|tong so diem|diem) (?:phan|muc|tieu chi|nhom)(?: thu)? ?(?:[ivxlc]+|[a-z]|[0-9]{1,2})|cong (?:[ivx]+|[a-d]))(?: [0-9]+(?: [0-9]{1,2})?(?: diem)?)?$`)
 	// footerRE recognises the lines under a table: the place and date, the
 	// signatures, the recipients, the one who made it.
 	footerRE = lazyRE(`^(noi nhan|nguoi lap|nguoi lap bieu|thu truong|khoi truong|cum truong|tm |t m |kt |k t |xac nhan|ky ten|ky ghi ro|giam doc|chu tich|truong ban|truong khoi|truong cum|dai dien)|ngay .{0,8}thang .{0,8}nam`)
+	// gradeRE recognises the heading of the grading scale some tables put
+	// under their total ("PHÂN LOẠI CỜ", "Xếp loại thi đua"): the rows under
+	// it give points ranges for each grade, not criteria.
+	gradeRE = lazyRE(`^(phan loai|xep loai|muc xep loai|khung xep loai|bang xep loai|tieu chuan xep loai)\b`)
 	// noteRE recognises the explanatory lines under a table ("Ghi chú:",
 	// "Lưu ý:").
 	noteRE = lazyRE(`^(ghi chu|luu y|chu thich|chu y|note)\b`)
@@ -144,6 +148,9 @@ func classify(res *Result, plain []string, cols Columns, header []string, ref Re
 	}
 	text := strings.Join(nonEmpty(plain), " ")
 	if (l.code == "" || !IsCode(l.code)) && !isMax(l.max) && (footerRE().MatchString(HeadingKey(text)) || anyFooter(plain)) {
+		return l, rowEnd, model.Errorf(NFooter, cut(text, 60))
+	}
+	if l.code == "" && l.max == "" && res.Total > 0 && gradeRE().MatchString(HeadingKey(text)) {
 		return l, rowEnd, model.Errorf(NFooter, cut(text, 60))
 	}
 	if l.code == "" && l.title == "" && l.max == "" && l.guidance != "" && text == l.guidance {
