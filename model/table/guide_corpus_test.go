@@ -267,6 +267,19 @@ var guideCorpus = []guideCase{
 	{"adv", "D", "5", "", "Trừ 5 điểm nếu để xảy ra; trừ 2 điểm nếu phát hiện và xử lý kịp thời", "direct"},
 	{"adv", "S", "10", "", "Mỗi hồ sơ trễ hạn trừ 0,5 điểm, trễ quá 10 ngày trừ 1 điểm", "direct"},
 	{"adv", "B", "6", "", "mỗi đề tài 2 điểm, đề tài cấp tỉnh 3 điểm", "direct"},
+	// s22: levels a grader chooses, one per line of a cell
+	{"s22", "S", "5", "", "5 điểm: Đơn vị xây dựng CT năm và tổ chức hội nghị triển khai cho 100% cơ sở trực thuộc.\n3 điểm: Xây dựng CT năm nhưng không tổ chức hội nghị triển khai.\n0 điểm: Không xây dựng chương trình năm.", "direct"},
+	{"s22", "S", "8", "", "8 điểm: gửi về huyện Đoàn đầy đủ, đúng hạn các báo cáo tháng, quý, 6 tháng, BC số liệu, BC năm.\n6 điểm: thiếu 2 báo cáo tháng.\n4 điểm: thiếu 1 báo cáo quý hoặc 3 báo cáo tháng.\n0 điểm: thiếu 1 báo cáo quý và 4 báo cáo tháng trở lên.", "direct"},
+	{"s22", "S", "5", "", "5 điểm: Tham gia đầy đủ, đúng giờ các cuộc họp.\n4 điểm: Không tham gia 1 cuộc họp.\n3 điểm: Không tham gia 2 cuộc họp.\n1 điểm: không tham gia 3 cuộc họp.\n0 điểm: không tham gia 4 cuộc họp trở lên", "direct"},
+	// s22: the CCHC index's levels, typed as rows, joined as the reader joins them
+	{"s22", "S", "0.5", "", "Ban hành đúng thời hạn: 0,5 điểm\nBan hành không đúng thời hạn: 0 điểm", "binary"},
+	{"s22", "S", "1.5", "", "Hoàn thành 100% kế hoạch: 1,5 điểm\nHoàn thành từ 80% - dưới 100% kế hoạch: 1 điểm\nHoàn thành dưới 80% kế hoạch: 0 điểm", "bands 100=1.5 80=1"},
+	{"s22", "S", "1", "", "Đầy đủ số lượng, đúng thời gian quy định: 1 điểm\nKhông đầy đủ số lượng hoặc không đúng thời gian: 0 điểm", "binary"},
+	{"s22", "S", "1", "", "Thực hiện 100% kế hoạch: 1 điểm\nDưới 100% kế hoạch: 0 điểm", "bands 100=1"},
+	{"s22", "S", "1", "", "100% số vấn đề phát hiện được xử lý hoặc kiến nghị xử lý: 1 điểm\nTừ 70% - dưới 100% số vấn đề: 0,5 điểm\nDưới 70% số vấn đề: 0 điểm", "bands 100=1 70=0.5"},
+	{"s22", "S", "1", "", "Có sáng kiến, giải pháp mới được áp dụng: 1 điểm\nKhông có sáng kiến: 0 điểm", "binary"},
+	{"s22", "S", "2", "", "100% văn bản phát hiện sai phạm được xử lý: 2 điểm\nDưới 100% văn bản được xử lý: 0 điểm", "bands 100=2"},
+	{"s22", "S", "2", "", "Thực hiện đầy đủ, đúng thời gian: 2 điểm\nKhông thực hiện hoặc thực hiện không đúng thời gian: 0 điểm", "binary"},
 	// s22: a school's Youth Union, a fire brigade, a kindergarten
 	{"s22", "S", "15", "", "Mỗi lượt học sinh đi học muộn trừ 1 điểm", "count each=1 down"},
 	{"s22", "S", "10", "", "Mỗi lượt vi phạm trừ 1 điểm", "count each=1 down"},

@@ -195,7 +195,7 @@ func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
 			// A second header row under this one ("Chuẩn | Tự chấm")
 			// belongs to it.
 			if r+1 < len(s.Rows) {
-				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r + 1)) {
+				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r+1), h) {
 					if c2, ok := fits(both); ok {
 						return c2, r + 2, true
 					}
@@ -213,14 +213,17 @@ func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
 }
 
 // subHeadingRE is a heading of a score's sub-column: "Chuẩn", "Tối đa",
-// "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm".
-var subHeadingRE = lazyRE(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
+// "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm", "Tự đánh giá",
+// "Thẩm định".
+var subHeadingRE = lazyRE(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|(tu )?danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
 
-// subHeader reports whether a row only holds sub-headings of scores.
-func subHeader(row []string) bool {
+// subHeader reports whether a row only holds sub-headings of scores, but
+// for the cells of headings merged down from the row above ("STT" over
+// two rows beside a merged "Điểm đánh giá" over "Tự đánh giá | Thẩm định").
+func subHeader(row, above []string) bool {
 	n := 0
-	for _, t := range row {
-		if t == "" {
+	for c, t := range row {
+		if t == "" || c < len(above) && t == above[c] {
 			continue
 		}
 		k := HeadingKey(t)

@@ -129,6 +129,10 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 			}
 			res.Notes = append(res.Notes, Note{Ref: l.ref, Err: model.Errorf(NSkippedText, cut(strings.TrimSpace(l.title+" "+l.guidance), 60))})
 		case rowCriterion:
+			if end, ok := s.levels(res, cols, r, lines, last); ok {
+				r, last = end, end
+				continue
+			}
 			lines = append(lines, l)
 			last = r
 		}

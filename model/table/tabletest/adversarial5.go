@@ -5,7 +5,93 @@ package tabletest
 // its fix (see the shape). Where the stored copy shows only the start of
 // a table, the rest is written in its style and said so.
 func found22() []Fixture {
-	return []Fixture{chiDoanNgheAn(), pcccQuangNam()}
+	return []Fixture{doanBuDang(), cchcQuangNinh(), chiDoanNgheAn(), pcccQuangNam()}
+}
+
+// doanBuDang: the Bù Đăng district Youth Union's "Thang điểm đánh giá thi
+// đua năm 2015" (tuoitrebudang.org.vn, 05/01/2015): the first three rows
+// as published, each scored by levels in one wrapped cell of a column
+// headed "ĐIỀU KIỆN CHẤM ĐIỂM" (not read as guidance before), the
+// place-date line above the table, a total typed as a formula.
+func doanBuDang() Fixture {
+	return Fixture{
+		Name: "doan-bu-dang-2015", Source: "BCH Đoàn huyện Bù Đăng (Bình Phước), Thang điểm đánh giá thi đua năm 2015 (tuoitrebudang.org.vn); the first three rows",
+		Shape: "letterhead in two columns, place-date above the table, \"ĐIỀU KIỆN CHẤM ĐIỂM\" column with levels on lines of one cell, a proof column, total =SUM()",
+		Sheet: "Thang điểm 2015",
+		Rows: [][]string{
+			row("TỈNH ĐOÀN BÌNH PHƯỚC", "", "", "", "ĐOÀN TNCS HỒ CHÍ MINH"),
+			row("BCH ĐOÀN HUYỆN BÙ ĐĂNG"),
+			row("***", "", "", "", "Bù Đăng, ngày 05 tháng 1 năm 2015"),
+			row("THANG ĐIỂM ĐÁNH GIÁ THI ĐUA NĂM 2015"),
+			row("TT", "NỘI DUNG CHẤM ĐIỂM", "ĐIỂM CHUẨN", "ĐIỀU KIỆN CHẤM ĐIỂM", "VB CHỨNG MINH", "ĐIỂM TỰ CHẤM"),
+			row("1", "Xây dựng CT năm và tổ chức HN triển khai", "5", "5 điểm: Đơn vị xây dựng CT năm và tổ chức hội nghị triển khai cho 100% cơ sở trực thuộc.\n3 điểm: Xây dựng CT năm nhưng không tổ chức hội nghị triển khai.\n0 điểm: Không xây dựng chương trình năm.", "CT công tác năm: Tên VB, Số, ký hiệu."),
+			row("2", "Chế độ thông tin báo cáo theo quy định", "8", "8 điểm: gửi về huyện Đoàn đầy đủ, đúng hạn các báo cáo tháng, quý, 6 tháng, BC số liệu, BC năm.\n6 điểm: thiếu 2 báo cáo tháng.\n4 điểm: thiếu 1 báo cáo quý hoặc 3 báo cáo tháng.\n0 điểm: thiếu 1 báo cáo quý và 4 báo cáo tháng trở lên.", "Số báo cáo, ngày tháng ban hành báo cáo."),
+			row("3", "Tham gia họp giao ban định kỳ và đột xuất", "5", "5 điểm: Tham gia đầy đủ, đúng giờ các cuộc họp.\n4 điểm: Không tham gia 1 cuộc họp.\n3 điểm: Không tham gia 2 cuộc họp.\n1 điểm: không tham gia 3 cuộc họp.\n0 điểm: không tham gia 4 cuộc họp trở lên"),
+			row("", "TỔNG ĐIỂM", "=SUM(C6:C8)"),
+		},
+		Merges: []string{"A4:F4"},
+		Leaves: 3, Total: "18", Read: 0,
+		Rules:   map[string]string{"1": "direct", "2": "direct", "3": "direct"},
+		Outline: "1:standard:5 2:standard:8 3:standard:5",
+	}
+}
+
+// cchcQuangNinh: the public-administration-reform index of Quảng Ninh's
+// departments (3463/QĐ-UBND, 25/11/2022, thuvienphapluat.vn), laid out as
+// the index tables of every province are: codes 1, 1.1, 1.1.1, and under
+// each scored criterion its levels as rows without a number, their points
+// in the maximum column (refused before, row by row, as criteria without a
+// code). Its first two fields, the levels' wording after 876/QĐ-BNV.
+func cchcQuangNinh() Fixture {
+	return Fixture{
+		Name: "cchc-quang-ninh-2022", Source: "UBND tỉnh Quảng Ninh, 3463/QĐ-UBND (2022), Bộ tiêu chí Chỉ số CCHC các sở, ban, ngành (thuvienphapluat.vn); fields 1 and 2",
+		Shape: "header over two rows (\"Điểm đánh giá\" over \"Tự đánh giá | Thẩm định\", the others merged down), codes 1 / 1.1 / 1.1.1, scoring levels as uncoded rows with points, \"0,5\" as text, total as a formula",
+		Sheet: "Sở, ngành",
+		Rows: [][]string{
+			row("PHỤ LỤC I"),
+			row("BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH"),
+			row("(Kèm theo Quyết định số 3463/QĐ-UBND ngày 25/11/2022 của UBND tỉnh Quảng Ninh)"),
+			row("STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Điểm đánh giá", "", "Ghi chú"),
+			row("", "", "", "Tự đánh giá", "Thẩm định", ""),
+			row("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "6"),
+			row("1.1", "Kế hoạch cải cách hành chính năm", "2"),
+			row("1.1.1", "Ban hành kế hoạch CCHC năm kịp thời", "0,5"),
+			row("", "Ban hành đúng thời hạn", "0,5"),
+			row("", "Ban hành không đúng thời hạn", "0"),
+			row("1.1.2", "Mức độ hoàn thành kế hoạch CCHC", "1,5"),
+			row("", "Hoàn thành 100% kế hoạch", "1,5"),
+			row("", "Hoàn thành từ 80% - dưới 100% kế hoạch", "1"),
+			row("", "Hoàn thành dưới 80% kế hoạch", "0"),
+			row("1.2", "Báo cáo CCHC định kỳ", "1"),
+			row("", "Đầy đủ số lượng, đúng thời gian quy định", "1"),
+			row("", "Không đầy đủ số lượng hoặc không đúng thời gian", "0"),
+			row("1.3", "Công tác kiểm tra CCHC", "2"),
+			row("1.3.1", "Mức độ thực hiện kế hoạch kiểm tra", "1"),
+			row("", "Thực hiện 100% kế hoạch", "1"),
+			row("", "Dưới 100% kế hoạch", "0"),
+			row("1.3.2", "Xử lý các vấn đề phát hiện qua kiểm tra", "1"),
+			row("", "100% số vấn đề phát hiện được xử lý hoặc kiến nghị xử lý", "1"),
+			row("", "Từ 70% - dưới 100% số vấn đề", "0,5"),
+			row("", "Dưới 70% số vấn đề", "0"),
+			row("1.4", "Sáng kiến trong cải cách hành chính", "1"),
+			row("", "Có sáng kiến, giải pháp mới được áp dụng", "1"),
+			row("", "Không có sáng kiến", "0"),
+			row("2", "XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QPPL", "4"),
+			row("2.1", "Tự kiểm tra, xử lý văn bản QPPL", "2"),
+			row("", "100% văn bản phát hiện sai phạm được xử lý", "2"),
+			row("", "Dưới 100% văn bản được xử lý", "0"),
+			row("2.2", "Rà soát, hệ thống hóa văn bản QPPL", "2"),
+			row("", "Thực hiện đầy đủ, đúng thời gian", "2"),
+			row("", "Không thực hiện hoặc thực hiện không đúng thời gian", "0"),
+			row("", "TỔNG ĐIỂM", "=C6+C29"),
+		},
+		Merges: []string{"A1:F1", "A2:F2", "A3:F3", "D4:E4", "A4:A5", "B4:B5", "C4:C5", "F4:F5"},
+		Leaves: 8, Total: "10", Read: 8,
+		Rules: map[string]string{"1.1 / 1.1.1": "binary", "1.1 / 1.1.2": "bands 100=1.5 80=1", "1 / 1.2": "binary",
+			"1.3 / 1.3.1": "bands 100=1", "1.3 / 1.3.2": "bands 100=1 70=0.5", "1 / 1.4": "binary", "2 / 2.1": "bands 100=2", "2 / 2.2": "binary"},
+		Notes:   []string{"dòng 9: dòng này đến dòng 10 là các mức điểm của tiêu chí ở dòng 8", "dòng 23: dòng này đến dòng 25 là các mức điểm của tiêu chí ở dòng 22"},
+		Outline: "1:group:6 1.1:group:2 1.2:standard:1 1.3:group:2 1.4:standard:1 2:group:4 2.1:standard:2 2.2:standard:2",
+	}
 }
 
 // chiDoanNgheAn: the criteria of the student Youth Union branches of THPT

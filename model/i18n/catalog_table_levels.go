@@ -1,0 +1,12 @@
+package i18n
+
+// Messages of reading the scoring levels an index table types as rows of
+// their own under a criterion (model/table/levels.go).
+func init() {
+	register(map[string]entry{
+		"table.levels": {
+			"dòng này đến dòng %d là các mức điểm của tiêu chí ở dòng %d (không có số thứ tự, điểm không cộng dồn): đọc là hướng dẫn chấm của tiêu chí đó.",
+			"this line to line %d are the scoring levels of the criterion on line %d (no number, points that do not add up): read as its guidance.",
+		},
+	})
+}
