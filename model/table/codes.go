@@ -43,4 +43,5 @@ const (
 	NRuleOnlyFull     = "table.rule_only_full"
 	NRuleRate         = "table.rule_rate"
 	NLevels           = "table.levels"
+	NHiddenRow        = "table.hidden_row"
 )

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,6 +16,13 @@ type Sheet struct {
 	Rows   [][]string
 	Lines  []int
 	Merges []Merge
+	Hidden []int // rows hidden in Excel, in order (indexes of Rows)
+}
+
+// hidden reports whether row r was hidden in Excel.
+func (s *Sheet) hidden(r int) bool {
+	_, found := slices.BinarySearch(s.Hidden, r)
+	return found
 }
 
 // Merge is a merged range, 0-based and inclusive; its text is in its

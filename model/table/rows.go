@@ -111,6 +111,12 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 		if blank(plain) {
 			continue
 		}
+		if s.hidden(r) {
+			// What the office sees and prints is the table: a row it hid
+			// (last year's criterion, a draft) is not read, and it says so.
+			res.Notes = append(res.Notes, Note{Ref: Ref{Sheet: s.Name, Line: s.line(r)}, Err: model.Errorf(NHiddenRow, cut(strings.Join(nonEmpty(plain), " "), 60))})
+			continue
+		}
 		l, kind, note := classify(res, plain, cols, header, Ref{Sheet: s.Name, Line: s.line(r)})
 		if note != nil {
 			res.Notes = append(res.Notes, Note{Ref: l.ref, Err: note})

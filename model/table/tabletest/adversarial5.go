@@ -1,11 +1,17 @@
 package tabletest
 
+import "golang.org/x/text/unicode/norm"
+
+// nfd is text as Mac and some old Windows tools write Vietnamese: each
+// letter and its marks decomposed.
+var nfd = norm.NFD.String
+
 // Tables found in published pages for the outsiders' round (session 22)
 // and rebuilt as offices type them in Excel; each broke the import before
 // its fix (see the shape). Where the stored copy shows only the start of
 // a table, the rest is written in its style and said so.
 func found22() []Fixture {
-	return []Fixture{doanBuDang(), cchcQuangNinh(), chiDoanNgheAn(), pcccQuangNam()}
+	return []Fixture{doanBuDang(), cchcQuangNinh(), chiDoanNgheAn(), hocTapMyHung(), pcccQuangNam()}
 }
 
 // doanBuDang: the Bù Đăng district Youth Union's "Thang điểm đánh giá thi
@@ -138,6 +144,49 @@ func chiDoanNgheAn() Fixture {
 			"III / 1": "count each=5", "+#1": "count each=5", "+#2": "count each=1", "-": "count each=5"},
 		Titles:  map[string]string{"I / 2": "Đồng phục, tác phong", "IV": "ĐIỂM THƯỞNG (cộng tối đa 10 điểm)"},
 		Outline: "I:group:40 1:standard:15 2:standard:10 3:standard:15 II:group:40 1:standard:25 2:standard:15 III:group:20 1:standard:10 2:standard:10 IV:group:10* +:bonus:10 +:bonus:10 V:group:20* -:deduction:20",
+	}
+}
+
+// hocTapMyHung: "Biểu điểm chấm đơn vị học tập năm 2021" of Mỹ Hưng
+// kindergarten (mnmyhung.xatamhung.edu.vn); the page holds only its
+// title, the rows are in the style of the "đơn vị học tập" score sheets.
+// Typed on a Mac: every text in decomposed form (NFD), no-break spaces,
+// "12,5" as text, a line break inside a title, last year's criterion left
+// in a hidden row (read before, and the part refused as adding up to 55
+// of 50 though Excel shows 50), a total as a formula, a signature footer.
+func hocTapMyHung() Fixture {
+	return Fixture{
+		Name: "don-vi-hoc-tap-my-hung-2021", Source: "Trường Mầm non Mỹ Hưng, Biểu điểm chấm đơn vị học tập năm 2021 (mnmyhung.xatamhung.edu.vn); rows in the style of such sheets",
+		Shape: "NFD text, NBSP, codes 1 / a) / -, \"12,5\" as text, a wrapped title, a hidden row holding last year's criterion, total =C5+C8+C13, place-date and signature, a second sheet",
+		Sheet: "Biểu điểm",
+		Rows: [][]string{
+			row(nfd("PHÒNG GD&ĐT"), "", nfd("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+			row(nfd("TRƯỜNG MẦM NON MỸ HƯNG"), "", nfd("Độc lập - Tự do - Hạnh phúc")),
+			row(nfd("BIỂU ĐIỂM CHẤM ĐƠN VỊ HỌC TẬP NĂM 2021")),
+			row("TT", nfd("Tiêu chí"), nfd("Điểm\u00a0chuẩn"), nfd("Điểm tự chấm"), nfd("Ghi chú")),
+			row("1", nfd("Công tác lãnh đạo, chỉ đạo xây dựng đơn vị học tập"), "20"),
+			row("a)", nfd("Có kế hoạch xây dựng đơn vị học tập"), "10", "", nfd("Có kế hoạch: 10 điểm; không có: 0 điểm")),
+			row("b)", nfd("Quán triệt đến 100%\u00a0CB, GV, NV"), "10", "", nfd("Đạt 100%: 10 điểm; cứ giảm 5% trừ 1 điểm")),
+			row("2", nfd("Kết quả học tập của CB, GV, NV"), "50"),
+			row("a)", nfd("Tỷ lệ CB, GV, NV tham gia học tập, bồi dưỡng"), "25", "", nfd("Tính theo tỷ lệ hoàn thành")),
+			row("b)", nfd("CB, GV, NV hoàn thành tốt nhiệm vụ trở lên"), "12,5"),
+			row("c)", nfd("Ứng dụng công nghệ thông tin trong\ncông việc"), "12,5"),
+			row("d)", nfd("(Tiêu chí năm 2020, không dùng)"), "5"),
+			row("3", nfd("Môi trường học tập"), "30"),
+			row("-", nfd("Thư viện, tủ sách"), "15"),
+			row("-", nfd("Sinh hoạt chuyên môn"), "15", "", nfd("2,5 điểm/buổi, tối đa 15 điểm")),
+			row("", nfd("TỔNG CỘNG"), "=C5+C8+C13"),
+			row(),
+			row("", "", nfd("Mỹ Hưng, ngày ... tháng ... năm 2021")),
+			row("", "", nfd("HIỆU TRƯỞNG")),
+		},
+		Merges: []string{"A3:E3"}, Hidden: []int{12},
+		Others: []Other{{Name: "Tổng hợp", Rows: [][]string{row("Tổ", "Điểm"), row("Nhà trẻ", "92")}}},
+		Leaves: 7, Total: "100", Read: 4,
+		Rules:   map[string]string{"1 / a)": "binary", "1 / b)": "target full=100 step=5 loss=1", "2 / a)": "ratio", "3 / -#2": "count each=2.5"},
+		Titles:  map[string]string{"2 / c)": "Ứng dụng công nghệ thông tin trong công việc", "1 / b)": "Quán triệt đến 100% CB, GV, NV"},
+		Notes:   []string{"dòng 12: dòng này bị ẩn trong Excel: không đọc «d) (Tiêu chí năm 2020, không dùng) 5»"},
+		Outline: "1:group:20 a):standard:10 b):standard:10 2:group:50 a):standard:25 b):standard:12.5 c):standard:12.5 3:group:30 -:standard:15 -:standard:15",
 	}
 }
 

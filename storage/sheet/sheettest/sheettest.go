@@ -229,7 +229,7 @@ func OldScoreRows() []Row {
 
 // Fixture writes a criteria-table fixture of model/table/tabletest as the
 // office's file in dir: a workbook (numbers as numeric cells, "=…" as
-// formulas, its merged ranges, its further sheets) or, for a CSV fixture, the CSV Excel saves;
+// formulas, its merged ranges and hidden rows, its further sheets) or, for a CSV fixture, the CSV Excel saves;
 // it returns the path.
 func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 	t.Helper()
@@ -252,6 +252,9 @@ func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 				b.must(b.f.SetCellFormula(f.Sheet, ref, v[1:]))
 			}
 		}
+	}
+	for _, h := range f.Hidden {
+		b.must(b.f.SetRowVisible(f.Sheet, h, false))
 	}
 	for _, o := range f.Others {
 		b.Sheet(o.Name, cellRows(o.Rows)...)
