@@ -1,8 +1,8 @@
 package i18n
 
 // Messages of reading the scoring levels an index table types as rows of
-// their own under a criterion (model/table/levels.go), and the rows hidden
-// in Excel, which are not read.
+// their own under a criterion (model/table/levels.go), the rows hidden in
+// Excel, which are not read, and a second maximum column.
 func init() {
 	register(map[string]entry{
 		"table.levels": {
@@ -12,6 +12,10 @@ func init() {
 		"table.hidden_row": {
 			"dòng này bị ẩn trong Excel: không đọc «%s». Nếu đó là một tiêu chí, hãy bỏ ẩn dòng rồi nhập lại.",
 			"this row is hidden in Excel: «%s» is not read. If it is a criterion, unhide the row and import again.",
+		},
+		"table.two_max": {
+			"bảng có hai cột điểm tối đa, «%s» và «%s»: không biết lấy cột nào. Hãy xoá (hoặc đổi tên) cột không dùng rồi nhập lại.",
+			"the table has two maximum columns, «%s» and «%s»: which one to take is unclear. Delete (or rename) the one not used and import again.",
 		},
 	})
 }

@@ -44,4 +44,5 @@ const (
 	NRuleRate         = "table.rule_rate"
 	NLevels           = "table.levels"
 	NHiddenRow        = "table.hidden_row"
+	ETwoMax           = "table.two_max"
 )

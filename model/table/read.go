@@ -141,6 +141,7 @@ func Read(sheets []Sheet) (*Result, error) {
 			continue
 		}
 		res := s.read(cols, start)
+		s.checkMax(res, cols, start)
 		for _, o := range sheets[i+1:] {
 			if _, _, ok := o.findHeader(); ok && o.Name != "" {
 				res.Notes = append(res.Notes, Note{Err: model.Errorf(NOtherSheet, o.Name)})

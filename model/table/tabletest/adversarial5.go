@@ -11,7 +11,7 @@ var nfd = norm.NFD.String
 // its fix (see the shape). Where the stored copy shows only the start of
 // a table, the rest is written in its style and said so.
 func found22() []Fixture {
-	return []Fixture{doanBuDang(), cchcQuangNinh(), chiDoanNgheAn(), hocTapMyHung(), pcccQuangNam()}
+	return []Fixture{doanBuDang(), cchcQuangNinh(), chiDoanNgheAn(), hocTapMyHung(), pcccQuangNam(), twoYears()}
 }
 
 // doanBuDang: the Bù Đăng district Youth Union's "Thang điểm đánh giá thi
@@ -226,5 +226,30 @@ func pcccQuangNam() Fixture {
 		Rules:   map[string]string{"2": "count each=2 down", "3": "target full=100 step=1 loss=0.5", "5": "count each=5 down"},
 		Notes:   []string{"dòng 15: hết bảng ở dòng «PHÂN LOẠI CỜ»"},
 		Outline: "1:standard:10 2:standard:15 3:standard:25 4:standard:10 5:standard:10 6:standard:5 7:standard:10 8:standard:5 9:standard:10",
+	}
+}
+
+// twoYears: a leader's workbook made from last year's, this year's maxima
+// typed in a column beside last year's (constructed; the shape of a table
+// revised year on year). The first points column was taken without a word
+// (last year's maxima imported); two maximum columns are now refused on
+// the header row, naming both.
+func twoYears() Fixture {
+	return Fixture{
+		Name: "two-years-maxima", Source: "constructed: a workbook edited from last year's, both years' maxima side by side",
+		Shape: "\"Điểm chuẩn năm 2024\" and \"Điểm chuẩn năm 2025\" columns, both adding up to 100",
+		Sheet: "Bảng",
+		Rows: [][]string{
+			row("STT", "Nội dung tiêu chí", "Điểm chuẩn năm 2024", "Điểm chuẩn năm 2025", "Hướng dẫn chấm"),
+			row("I", "CÔNG TÁC CHUYÊN MÔN", "60", "70"),
+			row("1", "Thu ngân sách", "30", "40", "Đạt: 40 điểm; không đạt: 0 điểm"),
+			row("2", "Giải quyết việc làm", "30", "30"),
+			row("II", "CÔNG TÁC THI ĐUA", "40", "30"),
+			row("1", "Đăng ký thi đua", "40", "30"),
+			row("", "Tổng cộng", "100", "100"),
+		},
+		Leaves: 3, Total: "100", Read: 0,
+		Problems: []string{"dòng 1: bảng có hai cột điểm tối đa, «Điểm chuẩn năm 2024» và «Điểm chuẩn năm 2025»"},
+		Outline:  "I:group:60 1:standard:30 2:standard:30 II:group:40 1:standard:40",
 	}
 }
