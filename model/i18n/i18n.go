@@ -116,3 +116,16 @@ func Raw(id string) (vi, en string) {
 	e := catalog[id]
 	return e.vi, e.en
 }
+
+// TLines is T for a message whose one argument is text typed over several
+// lines (a criterion's guidance, its levels on lines of one cell): each
+// line is made printable on its own and they are joined by line feeds, so
+// a line break shows as one, not as "␊".
+func TLines(l Lang, id string, text string) string {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	out := []string{T(l, id, lines[0])}
+	for _, line := range lines[1:] {
+		out = append(out, Printable(line))
+	}
+	return strings.Join(out, "\n")
+}

@@ -46,3 +46,14 @@ func TestPrintableFrame(t *testing.T) {
 		t.Errorf("PrintableFrame = %q, want %q", got, want)
 	}
 }
+
+// Text typed over lines of one cell shows on as many lines, each made
+// printable: a line break is not shown as "␊", an escape in a line still
+// cannot reach the terminal.
+func TestTLines(t *testing.T) {
+	got := TLines(VI, "scoring.guidance", "Đúng hạn: 2 điểm\r\nChậm: 0 điểm\n\x1b[2Jxóa")
+	want := "Hướng dẫn chấm: Đúng hạn: 2 điểm\nChậm: 0 điểm\n␛[2Jxóa"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

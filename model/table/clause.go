@@ -53,7 +53,7 @@ var (
 	capClRE    = lazyRE(`toi da(?: khong qua| duoc| la)?:? ?` + num + `(?: ?diem|\s*$|\s*[,;.])|khong qua ` + num + ` ?diem`)
 	floorRE    = lazyRE(`tru (?:den )?het (?:so )?diem|tru het diem|khong tru qua|toi thieu (?:la )?0 diem`)
 	referRE    = lazyRE(`^(?:nhu|tuong tu|giong) (?:tieu chi |muc |diem )?[ivx0-9]`)
-	unitWords  = `lan|vu|viec|vu viec|hoc phan|mo hinh|buoi|dot|ho so|bao cao|van ban|hoat dong|san pham|sang kien|chi tieu|cuoc|giai|tin|bai|nguoi|truong hop|don vi|noi dung|chinh sach|ngay|tuan|thang|loi|de tai|cong trinh|diem|cuoc thi|phong trao|tap the|ca nhan|chuong trinh|hoc phan|can bo|dang vien|doi tuong|tap the|ky|kien nghi|giay khen|bang khen|co|huy hieu|khu dan cu|thon|to dan pho|ap|ban|khu|ho|co so|hoi nghi|dia ban|xa|phuong|doan vien|hoi vien`
+	unitWords  = `lan|vu|viec|vu viec|hoc phan|mo hinh|buoi|dot|ho so|bao cao|van ban|hoat dong|san pham|sang kien|chi tieu|cuoc|giai|tin|bai|nguoi|truong hop|don vi|noi dung|chinh sach|ngay|tuan|thang|loi|de tai|cong trinh|diem|cuoc thi|phong trao|tap the|ca nhan|chuong trinh|hoc phan|can bo|dang vien|doi tuong|tap the|ky|kien nghi|giay khen|bang khen|co|huy hieu|khu dan cu|thon|to dan pho|ap|ban|khu|ho|co so|hoi nghi|dia ban|xa|phuong|doan vien|hoi vien|luot|em|hoc sinh|sinh vien|hoc vien|chau|dong chi|chi doan|lop|tiet|gio`
 	perUnitRE  = lazyRE(num + ` ?diem ?/ ?(?:1 |01 |mot )?(?:` + unitWords + `)\b`)
 	eachPtsRE  = lazyRE(`^(?:moi|cu moi|tung) (?:1 |01 |mot )?(?:` + unitWords + `) (?:duoc |tinh )?` + num + ` ?diem`)
 	eachRE     = lazyRE(`(?:moi|cu moi|cu|tung) (?:1 |01 |mot )?(?:` + unitWords + `)\b`)

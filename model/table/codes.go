@@ -42,4 +42,7 @@ const (
 	NRuleZeroCase     = "table.rule_zero_case"
 	NRuleOnlyFull     = "table.rule_only_full"
 	NRuleRate         = "table.rule_rate"
+	NLevels           = "table.levels"
+	NHiddenRow        = "table.hidden_row"
+	ETwoMax           = "table.two_max"
 )

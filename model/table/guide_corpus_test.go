@@ -40,6 +40,12 @@ type guideCase struct {
 //	adv   — the bonus and deduction items the lead typed (blank maxima, the
 //	        worth in the guidance) and the adversarial tables of tabletest;
 //	        with the wordings offices use for awards and discipline
+//	s22   — the tables of the outsiders' round (tabletest/adversarial5.go):
+//	        Bù Đăng Youth Union 2015, Quảng Ninh's CCHC index 3463/QĐ-UBND
+//	        (its levels as typed rows, joined), a school's Youth Union
+//	        branches (Nghệ An), a kindergarten's "đơn vị học tập", Quảng
+//	        Nam fire police's monthly flags; and the urban-classification
+//	        points of NQ 1211/2016 (a base, then "cứ thêm 5% được tính thêm")
 var guideCorpus = []guideCase{
 	// demo (composite table in the style of the real ones)
 	{"demo", "S", "3", "", "Đạt 100% chỉ tiêu trở lên: 3 điểm; cứ giảm 1% trừ 0,1 điểm; đạt dưới 70%: 0 điểm", "target full=100 step=1 loss=0.1 zero=70"},
@@ -261,6 +267,41 @@ var guideCorpus = []guideCase{
 	{"adv", "D", "5", "", "Trừ 5 điểm nếu để xảy ra; trừ 2 điểm nếu phát hiện và xử lý kịp thời", "direct"},
 	{"adv", "S", "10", "", "Mỗi hồ sơ trễ hạn trừ 0,5 điểm, trễ quá 10 ngày trừ 1 điểm", "direct"},
 	{"adv", "B", "6", "", "mỗi đề tài 2 điểm, đề tài cấp tỉnh 3 điểm", "direct"},
+	// s22: levels a grader chooses, one per line of a cell
+	{"s22", "S", "5", "", "5 điểm: Đơn vị xây dựng CT năm và tổ chức hội nghị triển khai cho 100% cơ sở trực thuộc.\n3 điểm: Xây dựng CT năm nhưng không tổ chức hội nghị triển khai.\n0 điểm: Không xây dựng chương trình năm.", "direct"},
+	{"s22", "S", "8", "", "8 điểm: gửi về huyện Đoàn đầy đủ, đúng hạn các báo cáo tháng, quý, 6 tháng, BC số liệu, BC năm.\n6 điểm: thiếu 2 báo cáo tháng.\n4 điểm: thiếu 1 báo cáo quý hoặc 3 báo cáo tháng.\n0 điểm: thiếu 1 báo cáo quý và 4 báo cáo tháng trở lên.", "direct"},
+	{"s22", "S", "5", "", "5 điểm: Tham gia đầy đủ, đúng giờ các cuộc họp.\n4 điểm: Không tham gia 1 cuộc họp.\n3 điểm: Không tham gia 2 cuộc họp.\n1 điểm: không tham gia 3 cuộc họp.\n0 điểm: không tham gia 4 cuộc họp trở lên", "direct"},
+	// s22: the CCHC index's levels, typed as rows, joined as the reader joins them
+	{"s22", "S", "0.5", "", "Ban hành đúng thời hạn: 0,5 điểm\nBan hành không đúng thời hạn: 0 điểm", "binary"},
+	{"s22", "S", "1.5", "", "Hoàn thành 100% kế hoạch: 1,5 điểm\nHoàn thành từ 80% - dưới 100% kế hoạch: 1 điểm\nHoàn thành dưới 80% kế hoạch: 0 điểm", "bands 100=1.5 80=1"},
+	{"s22", "S", "1", "", "Đầy đủ số lượng, đúng thời gian quy định: 1 điểm\nKhông đầy đủ số lượng hoặc không đúng thời gian: 0 điểm", "binary"},
+	{"s22", "S", "1", "", "Thực hiện 100% kế hoạch: 1 điểm\nDưới 100% kế hoạch: 0 điểm", "bands 100=1"},
+	{"s22", "S", "1", "", "100% số vấn đề phát hiện được xử lý hoặc kiến nghị xử lý: 1 điểm\nTừ 70% - dưới 100% số vấn đề: 0,5 điểm\nDưới 70% số vấn đề: 0 điểm", "bands 100=1 70=0.5"},
+	{"s22", "S", "1", "", "Có sáng kiến, giải pháp mới được áp dụng: 1 điểm\nKhông có sáng kiến: 0 điểm", "binary"},
+	{"s22", "S", "2", "", "100% văn bản phát hiện sai phạm được xử lý: 2 điểm\nDưới 100% văn bản được xử lý: 0 điểm", "bands 100=2"},
+	{"s22", "S", "2", "", "Thực hiện đầy đủ, đúng thời gian: 2 điểm\nKhông thực hiện hoặc thực hiện không đúng thời gian: 0 điểm", "binary"},
+	// s22: a school's Youth Union, a fire brigade, a kindergarten
+	{"s22", "S", "15", "", "Mỗi lượt học sinh đi học muộn trừ 1 điểm", "count each=1 down"},
+	{"s22", "S", "10", "", "Mỗi lượt vi phạm trừ 1 điểm", "count each=1 down"},
+	{"s22", "S", "15", "", "Ðạt: 15 điểm; không đạt: 0 điểm", "binary"},
+	{"s22", "S", "15", "", "100%: 15 điểm; từ 90% đến dưới 100%: 10 điểm; dưới 90%: 0 điểm", "bands 100=15 90=10"},
+	{"s22", "S", "10", "", "5 điểm/buổi, tối đa 10 điểm", "count each=5"},
+	{"s22", "B", "10", "", "5 điểm/em", "count each=5"},
+	{"s22", "B", "10", "", "1 điểm/bài", "count each=1"},
+	{"s22", "D", "20", "", "Mỗi trường hợp trừ 5 điểm", "count each=5"},
+	{"s22", "B", "10", "", "Mỗi em đạt giải cộng 2 điểm", "count each=2"},
+	{"s22", "D", "10", "", "Mỗi học sinh vi phạm trừ 2 điểm", "count each=2"},
+	{"s22", "B", "9", "", "3 điểm/đồng chí", "count each=3"},
+	{"s22", "B", "5", "", "0,5 điểm/tiết dạy tốt, tối đa 5 điểm", "count each=0.5"},
+	{"s22", "S", "15", "", "Mỗi lần vi phạm trừ 2 điểm", "count each=2 down"},
+	{"s22", "S", "25", "", "Hoàn thành 100% nhiệm vụ: 25 điểm; cứ giảm 1% trừ 0,5 điểm", "target full=100 step=1 loss=0.5"},
+	{"s22", "S", "10", "", "Mỗi lần không có mặt khi có lệnh trừ 5 điểm", "count each=5 down"},
+	{"s22", "S", "10", "", "Đạt 100%: 10 điểm; cứ giảm 5% trừ 1 điểm", "target full=100 step=5 loss=1"},
+	{"s22", "S", "15", "", "2,5 điểm/buổi, tối đa 15 điểm", "count each=2.5"},
+	// s22: a base, then points for each step above it: no rule of thidua's
+	{"s22", "S", "2", "", "Dân số tạm trú quy đổi từ 10% đến 20% so với dân số thường trú được tính 1 điểm; trên 20% thì cứ thêm 5% được tính thêm 0,25 điểm, nhưng tối đa không quá 2 điểm", "direct"},
+	{"s22", "S", "1", "", "Có từ 20% đến 30% dân số là người dân tộc thiểu số được tính 0,5 điểm; trên 30% thì cứ thêm 5% được tính thêm 0,25 điểm, nhưng tối đa không quá 1 điểm", "direct"},
+	{"s22", "S", "1", "", "Thành phố thuộc tỉnh vùng cao được tính 1 điểm; thành phố thuộc tỉnh miền núi được tính 0,5 điểm", "direct"},
 }
 
 // The guidance corpus reads as expected: every sentence that fits one of

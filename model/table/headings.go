@@ -87,11 +87,12 @@ var (
 			"diem diem chuan", "diem chuan diem", "diem toi da diem", "diem quy dinh", "muc diem", "so diem", "diem chuan toi da"},
 		Contains: []string{"diem toi da", "diem chuan", "thang diem", "khung diem", "diem quy dinh", "diem dinh muc", "muc diem toi da", "maximum"},
 	}
-	// HeadGuide is how a criterion is scored, in words.
+	// HeadGuide is how a criterion is scored, in words ("Hướng dẫn chấm",
+	// "Điều kiện chấm điểm", "Cách đánh giá").
 	HeadGuide = Heading{
 		Exact: []string{"guidance", "huong dan", "huong dan cham", "cach cham", "phuong phap cham", "ghi chu",
 			"cach tinh diem", "phuong phap tinh diem", "cach cham diem"},
-		Contains: []string{"huong dan", "cach cham", "phuong phap cham", "cach tinh diem", "guidance"},
+		Contains: []string{"huong dan", "cach cham", "phuong phap cham", "cach tinh diem", "dieu kien cham", "cach danh gia", "phuong phap danh gia", "guidance"},
 	}
 	headKind   = Heading{Exact: []string{"kind", "loai"}}
 	headLevel  = Heading{Exact: []string{"level", "cap"}}

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,6 +16,13 @@ type Sheet struct {
 	Rows   [][]string
 	Lines  []int
 	Merges []Merge
+	Hidden []int // rows hidden in Excel, in order (indexes of Rows)
+}
+
+// hidden reports whether row r was hidden in Excel.
+func (s *Sheet) hidden(r int) bool {
+	_, found := slices.BinarySearch(s.Hidden, r)
+	return found
 }
 
 // Merge is a merged range, 0-based and inclusive; its text is in its
@@ -36,12 +44,19 @@ func (s *Sheet) cell(r, c int) string {
 }
 
 // visible drops the invisible characters text copied from the web or a
-// PDF carries (zero-width spaces, soft hyphens, byte-order marks) and
-// turns no-break spaces and tabs into spaces.
+// PDF carries (zero-width spaces, soft hyphens, byte-order marks), turns
+// no-break spaces and tabs into spaces, and the letters that look like
+// "Đ" (the Icelandic eth "Ð" old keyboards and fonts type, the African
+// "Ɖ") into "Đ": Vietnamese has no other, and "ÐIỂM THƯỞNG" must be found
+// as "ĐIỂM THƯỞNG" is.
 func visible(r rune) rune {
 	switch {
 	case r == '\u00a0' || r == '\t' || r == '\u2007' || r == '\u202f':
 		return ' '
+	case r == 'Ð' || r == 'Ɖ':
+		return 'Đ'
+	case r == 'ð' || r == 'ɖ':
+		return 'đ'
 	case unicode.Is(unicode.Cf, r):
 		return -1
 	}
@@ -126,6 +141,7 @@ func Read(sheets []Sheet) (*Result, error) {
 			continue
 		}
 		res := s.read(cols, start)
+		s.checkMax(res, cols, start)
 		for _, o := range sheets[i+1:] {
 			if _, _, ok := o.findHeader(); ok && o.Name != "" {
 				res.Notes = append(res.Notes, Note{Err: model.Errorf(NOtherSheet, o.Name)})
@@ -188,7 +204,7 @@ func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
 			// A second header row under this one ("Chuẩn | Tự chấm")
 			// belongs to it.
 			if r+1 < len(s.Rows) {
-				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r + 1)) {
+				if both := combine(h, s.headerRow(r+1)); subHeader(s.headerRow(r+1), h) {
 					if c2, ok := fits(both); ok {
 						return c2, r + 2, true
 					}
@@ -206,14 +222,17 @@ func (s *Sheet) findHeaderWith(allowed []string) (Columns, int, bool) {
 }
 
 // subHeadingRE is a heading of a score's sub-column: "Chuẩn", "Tối đa",
-// "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm".
-var subHeadingRE = lazyRE(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
+// "Tự chấm", "Khối chấm", "Cơ sở tự chấm", "Cấp trên chấm", "Tự đánh giá",
+// "Thẩm định".
+var subHeadingRE = lazyRE(`^(diem )?((co so |don vi |cap tren |khoi |cum |tinh |huyen |doan )?(tu )?cham|chuan|toi da|(tu )?danh gia|thang diem|tham dinh|ghi chu|huong dan)( diem)?$`)
 
-// subHeader reports whether a row only holds sub-headings of scores.
-func subHeader(row []string) bool {
+// subHeader reports whether a row only holds sub-headings of scores, but
+// for the cells of headings merged down from the row above ("STT" over
+// two rows beside a merged "Điểm đánh giá" over "Tự đánh giá | Thẩm định").
+func subHeader(row, above []string) bool {
 	n := 0
-	for _, t := range row {
-		if t == "" {
+	for c, t := range row {
+		if t == "" || c < len(above) && t == above[c] {
 			continue
 		}
 		k := HeadingKey(t)

@@ -55,13 +55,17 @@ func numbering(row []string) bool {
 var (
 	// totalRE recognises the row that adds the table up ("Tổng cộng",
 	// "Tổng số điểm", "Cộng (I+II+III)").
-	totalRE = lazyRE(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^cong$|^cong ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
+	totalRE = lazyRE(`^(tong cong|tong so diem|tong so|tong diem|cong diem|total|cong i|cong a)\b|^(cong|tong)$|^(cong|tong) ([ivx]+|[a-d])( [ivx]+| [a-d])*$`)
 	// subtotalRE recognises the row that adds one part up ("Cộng phần I",
 	// "Cộng I", "Tổng điểm phần A", "Cộng mục 2").
 	subtotalRE = lazyRE(`^(?:(?:cong|tong cong|tong|tong so|cong diem|tong diem|tong so diem|diem) (?:phan|muc|tieu chi|nhom)(?: thu)? ?(?:[ivxlc]+|[a-z]|[0-9]{1,2})|cong (?:[ivx]+|[a-d]))(?: [0-9]+(?: [0-9]{1,2})?(?: diem)?)?$`)
 	// footerRE recognises the lines under a table: the place and date, the
 	// signatures, the recipients, the one who made it.
 	footerRE = lazyRE(`^(noi nhan|nguoi lap|nguoi lap bieu|thu truong|khoi truong|cum truong|tm |t m |kt |k t |xac nhan|ky ten|ky ghi ro|giam doc|chu tich|truong ban|truong khoi|truong cum|dai dien)|ngay .{0,8}thang .{0,8}nam`)
+	// gradeRE recognises the heading of the grading scale some tables put
+	// under their total ("PHÂN LOẠI CỜ", "Xếp loại thi đua"): the rows under
+	// it give points ranges for each grade, not criteria.
+	gradeRE = lazyRE(`^(phan loai|xep loai|muc xep loai|khung xep loai|bang xep loai|tieu chuan xep loai)\b`)
 	// noteRE recognises the explanatory lines under a table ("Ghi chú:",
 	// "Lưu ý:").
 	noteRE = lazyRE(`^(ghi chu|luu y|chu thich|chu y|note)\b`)
@@ -107,6 +111,12 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 		if blank(plain) {
 			continue
 		}
+		if s.hidden(r) {
+			// What the office sees and prints is the table: a row it hid
+			// (last year's criterion, a draft) is not read, and it says so.
+			res.Notes = append(res.Notes, Note{Ref: Ref{Sheet: s.Name, Line: s.line(r)}, Err: model.Errorf(NHiddenRow, cut(strings.Join(nonEmpty(plain), " "), 60))})
+			continue
+		}
 		l, kind, note := classify(res, plain, cols, header, Ref{Sheet: s.Name, Line: s.line(r)})
 		if note != nil {
 			res.Notes = append(res.Notes, Note{Ref: l.ref, Err: note})
@@ -125,6 +135,10 @@ func (s *Sheet) read(cols Columns, start int) *Result {
 			}
 			res.Notes = append(res.Notes, Note{Ref: l.ref, Err: model.Errorf(NSkippedText, cut(strings.TrimSpace(l.title+" "+l.guidance), 60))})
 		case rowCriterion:
+			if end, ok := s.levels(res, cols, r, lines, last); ok {
+				r, last = end, end
+				continue
+			}
 			lines = append(lines, l)
 			last = r
 		}
@@ -144,6 +158,9 @@ func classify(res *Result, plain []string, cols Columns, header []string, ref Re
 	}
 	text := strings.Join(nonEmpty(plain), " ")
 	if (l.code == "" || !IsCode(l.code)) && !isMax(l.max) && (footerRE().MatchString(HeadingKey(text)) || anyFooter(plain)) {
+		return l, rowEnd, model.Errorf(NFooter, cut(text, 60))
+	}
+	if l.code == "" && l.max == "" && res.Total > 0 && gradeRE().MatchString(HeadingKey(text)) {
 		return l, rowEnd, model.Errorf(NFooter, cut(text, 60))
 	}
 	if l.code == "" && l.title == "" && l.max == "" && l.guidance != "" && text == l.guidance {

@@ -5,7 +5,8 @@ import (
 )
 
 // cells gives the sheet to model/table: every cell's text (a formula
-// without a stored result computed) and the merged ranges. It reads the
+// without a stored result computed), the merged ranges and the rows
+// hidden in Excel that hold text. It reads the
 // grid through its accessors only, plus its list of merged ranges.
 func (g *grid) cells() ctable.Sheet {
 	s := ctable.Sheet{Name: g.name, Rows: make([][]string, len(g.rows))}
@@ -18,6 +19,9 @@ func (g *grid) cells() ctable.Sheet {
 			}
 		}
 		s.Rows[r] = row
+		if g.hidden[r] && len(row) > 0 {
+			s.Hidden = append(s.Hidden, r)
+		}
 	}
 	for _, m := range g.merges {
 		s.Merges = append(s.Merges, ctable.Merge{Row0: m.r0, Col0: m.c0, Row1: m.r1, Col1: m.c1})

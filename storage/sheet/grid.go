@@ -26,6 +26,7 @@ type grid struct {
 	formulas map[[2]int]string // formula of a cell, where it has one
 	calcs    *calcState        // the formulas computed so far
 	steps    *int              // the workbook's steps of computing, against calcBudget
+	hidden   map[int]bool      // rows hidden in Excel
 }
 
 // span is a merged range, 0-based and inclusive, with its value.

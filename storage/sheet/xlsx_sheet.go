@@ -48,7 +48,7 @@ func readGrid(wb *workbook, s sheetRef) (g *grid, err error) {
 		return nil, err
 	}
 	defer closeRead(rc)
-	st := sheetStream{wb: wb, name: s.name, used: map[int]bool{}, d: decoder(rc)}
+	st := sheetStream{wb: wb, name: s.name, used: map[int]bool{}, hidden: map[int]bool{}, d: decoder(rc)}
 	if err := st.read(); err != nil {
 		if me, ok := err.(*model.Error); ok && me.Code == EDamaged {
 			return nil, model.Errorf(EDamagedSheet, s.name).WithCause(me.Cause)
@@ -66,7 +66,8 @@ type sheetStream struct {
 	cells   []rawCell
 	used    map[int]bool // real columns holding a value
 	lastRow int
-	merges  [][4]int // r0, c0, r1, c1, real
+	merges  [][4]int     // r0, c0, r1, c1, real
+	hidden  map[int]bool // rows hidden in Excel
 }
 
 // read reads the worksheet's rows and merged ranges; anything else
@@ -92,6 +93,9 @@ func (st *sheetStream) read() error {
 				row = r - 1
 			}
 			col = -1
+			if h := attr(e, "hidden"); h == "1" || h == "true" {
+				st.hidden[row] = true // bounded: one per row, rows are bounded
+			}
 		case "c":
 			col++
 			if r, c, ok := parseRef(attr(e, "r")); ok {
@@ -258,7 +262,7 @@ func (st *sheetStream) grid() (*grid, error) {
 		compact[c] = i
 	}
 	g := &grid{name: st.name, cols: cols, styles: st.wb.styles, fonts: map[[2]int]string{}, formulas: map[[2]int]string{},
-		steps: &st.wb.steps}
+		steps: &st.wb.steps, hidden: st.hidden}
 	if len(st.cells) == 0 {
 		return g, nil
 	}

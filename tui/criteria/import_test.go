@@ -91,3 +91,24 @@ func TestImportFixturesPreview(t *testing.T) {
 		}
 	}
 }
+
+// Guidance typed over several lines (an index table's levels, joined by
+// the import; a wrapped cell) shows on the criterion's pane line by line,
+// never as "␊".
+func TestGuidanceOnLines(t *testing.T) {
+	h := open(t, demo.Year)
+	var f tabletest.Fixture
+	for _, x := range tabletest.All() {
+		if x.Name == "cchc-quang-ninh-2022" {
+			f = x
+		}
+	}
+	h.Press("o")
+	h.Type(sheettest.Fixture(t, f, t.TempDir()))
+	h.Press("tab", "enter", "enter")
+	h.Press("down", "down")
+	view := h.M.View()
+	if strings.Contains(view, "␊") || !strings.Contains(view, "Ban hành đúng thời hạn: 0,5 điểm") {
+		t.Errorf("guidance on lines:\n%s", view)
+	}
+}

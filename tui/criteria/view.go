@@ -153,7 +153,7 @@ func (m Model) pane(width int) string {
 		lines = append(lines, m.styles.Dim.Render(wrap.Render(i18n.T(m.lang, "criteria.capped_note", c.Max))))
 	}
 	if c.Guidance != "" {
-		lines = append(lines, wrap.Render(i18n.T(m.lang, "scoring.guidance", c.Guidance)))
+		lines = append(lines, wrap.Render(i18n.TLines(m.lang, "scoring.guidance", c.Guidance)))
 	}
 	for _, p := range m.problems[c.ID] {
 		lines = append(lines, m.styles.Error.Render(wrap.Render("! "+p.Localize(m.lang))))

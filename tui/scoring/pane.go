@@ -38,7 +38,7 @@ func (m Model) pane(width, height int) string {
 		add(3, m.styles.Dim.Render(i18n.T(m.lang, "scoring.group_total", m.shown.Value[c.ID], c.Max)))
 	}
 	if c.Guidance != "" {
-		add(6, wrap.Render(i18n.T(m.lang, "scoring.guidance", c.Guidance)))
+		add(6, wrap.Render(i18n.TLines(m.lang, "scoring.guidance", c.Guidance)))
 	}
 	for _, s := range model.Stages {
 		r, has := m.sheet.Rows[c.ID][s]

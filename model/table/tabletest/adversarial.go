@@ -6,12 +6,12 @@ package tabletest
 // Each must read to the tree a leader would expect, or be refused with a
 // row-precise message saying what to fix; never to a silently wrong tree.
 func Adversarial() []Fixture {
-	return []Fixture{
+	return append([]Fixture{
 		anttMuongCha(), anttLangSon(), schoolBonusBlank(), communeLetterhead(), twoSheets(),
 		deductionFirst(), maximaSpellings(), lowerRoman(), numberingLetters(), unicodeMess(),
 		wrappedTitles(), guidanceInTitle(), guidanceMergedRow(), policeCommune(), bonusUncapped(),
 		csvCommaTitle(), excelDecimalCodes(), noCodeColumn(), letterCodes(), policeThousand(), ordinalParts(),
-	}
+	}, found22()...)
 }
 
 // anttMuongCha: the "An toàn về ANTT" score sheet of a village (Mường

@@ -31,6 +31,9 @@ func (f Fixture) Cells() table.Sheet {
 		c1, r1 := cellRef(b)
 		s.Merges = append(s.Merges, table.Merge{Row0: r0, Col0: c0, Row1: r1, Col1: c1})
 	}
+	for _, h := range f.Hidden {
+		s.Hidden = append(s.Hidden, h-1)
+	}
 	return s
 }
 

@@ -24,6 +24,7 @@ type Fixture struct {
 	Sheet  string
 	Rows   [][]string
 	Merges []string
+	Hidden []int // rows hidden in Excel, numbered as Excel numbers them
 
 	Leaves   int               // scorable criteria
 	Total    string            // the standard total

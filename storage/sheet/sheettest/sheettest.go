@@ -228,8 +228,8 @@ func OldScoreRows() []Row {
 }
 
 // Fixture writes a criteria-table fixture of model/table/tabletest as the
-// office's file in dir: a workbook (numbers as numeric cells, its merged
-// ranges, its further sheets) or, for a CSV fixture, the CSV Excel saves;
+// office's file in dir: a workbook (numbers as numeric cells, "=…" as
+// formulas, its merged ranges and hidden rows, its further sheets) or, for a CSV fixture, the CSV Excel saves;
 // it returns the path.
 func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 	t.Helper()
@@ -244,6 +244,17 @@ func Fixture(t testing.TB, f tabletest.Fixture, dir string) string {
 	for _, m := range f.Merges {
 		from, to, _ := strings.Cut(m, ":")
 		b.Merge(f.Sheet, from, to)
+	}
+	for r, row := range f.Rows {
+		for c, v := range row {
+			if strings.HasPrefix(v, "=") { // a total typed as a formula
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				b.must(b.f.SetCellFormula(f.Sheet, ref, v[1:]))
+			}
+		}
+	}
+	for _, h := range f.Hidden {
+		b.must(b.f.SetRowVisible(f.Sheet, h, false))
 	}
 	for _, o := range f.Others {
 		b.Sheet(o.Name, cellRows(o.Rows)...)
