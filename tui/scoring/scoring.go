@@ -209,7 +209,10 @@ func (m *Model) Handback() []tea.KeyPressMsg {
 }
 
 // Unsaved reports whether a typed value has not been saved yet.
-func (m Model) Unsaved() bool { return len(m.buf) > 0 || m.saving || len(m.pending) > 0 }
+func (m Model) Unsaved() bool { return m.ValueUnsaved() || m.dialog.Typed() }
+
+// ValueUnsaved reports whether a value typed in the cell is not saved yet.
+func (m Model) ValueUnsaved() bool { return len(m.buf) > 0 || m.saving || len(m.pending) > 0 }
 
 // Sheet returns the sheet on show (for tests).
 func (m Model) Sheet() *model.ScoreSheet { return m.sheet }
