@@ -3,6 +3,7 @@ package scoring
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
@@ -39,6 +40,37 @@ func isValueKey(msg tea.KeyPressMsg) bool {
 		}
 	}
 	return true
+}
+
+// narrowKey turns the full-width digits and signs some input methods type
+// (８, ，, ．, ％, ／) into the ASCII ones they stand for: "８" typed in
+// a score cell is 8, not a character silently dropped.
+func narrowKey(msg tea.KeyPressMsg) tea.KeyPressMsg {
+	if msg.Text == "" || !strings.ContainsFunc(msg.Text, isWide) {
+		return msg
+	}
+	msg.Text = strings.Map(func(r rune) rune {
+		if isWide(r) {
+			return r - 0xFEE0
+		}
+		return r
+	}, msg.Text)
+	if r := []rune(msg.Text); len(r) == 1 {
+		msg.Code = r[0]
+	}
+	return msg
+}
+
+// isWide reports whether r is the full-width form of an ASCII character.
+func isWide(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
+
+// stray reports whether a key types a character that is neither part of a
+// value nor one of the sheet's commands (a space is harmless and ignored).
+func (m Model) stray(msg tea.KeyPressMsg) bool {
+	k := m.keys
+	return isText(msg) && strings.TrimSpace(msg.Text) != "" &&
+		!key.Matches(msg, k.Top, k.Bottom, k.Missing, k.Note, k.Evidence, k.Jump, k.Clear, k.Undo,
+			k.Return, k.Answer, k.Stage, k.Details, k.Unit)
 }
 
 // isText reports whether a key types text (not a command with ctrl or
