@@ -28,8 +28,11 @@ func TestQuitAsksWhileADialogHoldsTypedText(t *testing.T) {
 	if quit {
 		t.Fatal("ctrl+c quit and lost a unit typed in the dialog, without a word")
 	}
-	if text, _ := m.Status(); !strings.Contains(text, "hộp thoại chưa lưu") {
+	if text, _ := m.Status(); !strings.Contains(text, "đang gõ chưa lưu") {
 		t.Errorf("status = %q", text)
+	}
+	if v := m.View().Content; !strings.Contains(v, i18n.T(i18n.VI, "app.unsaved_dialog")) {
+		t.Errorf("the warning is cut at 80 columns:\n%s", v)
 	}
 	if v := m.View().Content; !strings.Contains(v, "Phòng Nội vụ huyện Tuy An") {
 		t.Errorf("the typed text is gone from the dialog:\n%s", v)
@@ -54,5 +57,17 @@ func TestQuitAsksInTheWizard(t *testing.T) {
 	}
 	if _, quit = press(m, "ctrl+c"); !quit {
 		t.Error("a second ctrl+c quits")
+	}
+}
+
+// The warning of a typed score is whole at 80 columns: its end (what the
+// second ctrl+c does) was cut off.
+func TestQuitWarningFitsAt80(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := start(t, lang, 80, 24)
+		m, _ = press(m, "3", "1", "ctrl+c")
+		if v := m.View().Content; !strings.Contains(v, i18n.T(lang, "app.unsaved")) {
+			t.Errorf("the warning is cut at 80 columns:\n%s", v)
+		}
 	}
 }

@@ -6,8 +6,8 @@ package i18n
 func init() {
 	register(map[string]entry{
 		"app.unsaved_dialog": {
-			"Còn nội dung đang gõ trong hộp thoại chưa lưu: gõ xong rồi enter để lưu, esc để bỏ, hoặc ctrl+c lần nữa để thoát và bỏ nội dung đó.",
-			"What you typed in the dialog is not saved yet: finish and press enter to save it, esc to drop it, or ctrl+c again to quit without it.",
+			"Hộp thoại còn chữ đang gõ chưa lưu: ctrl+c lần nữa để thoát bỏ chữ đó.",
+			"What you typed in the dialog is not saved: ctrl+c again quits without it.",
 		},
 	})
 }
