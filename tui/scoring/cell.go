@@ -46,23 +46,14 @@ func isValueKey(msg tea.KeyPressMsg) bool {
 // (８, ，, ．, ％, ／) into the ASCII ones they stand for: "８" typed in
 // a score cell is 8, not a character silently dropped.
 func narrowKey(msg tea.KeyPressMsg) tea.KeyPressMsg {
-	if msg.Text == "" || !strings.ContainsFunc(msg.Text, isWide) {
-		return msg
-	}
-	msg.Text = strings.Map(func(r rune) rune {
-		if isWide(r) {
-			return r - 0xFEE0
+	if t := model.Narrow(msg.Text); t != msg.Text {
+		msg.Text = t
+		if r := []rune(t); len(r) == 1 {
+			msg.Code = r[0]
 		}
-		return r
-	}, msg.Text)
-	if r := []rune(msg.Text); len(r) == 1 {
-		msg.Code = r[0]
 	}
 	return msg
 }
-
-// isWide reports whether r is the full-width form of an ASCII character.
-func isWide(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
 
 // stray reports whether a key types a character that is neither part of a
 // value nor one of the sheet's commands (a space is harmless and ignored).

@@ -132,12 +132,14 @@ func (m Model) pointsDialog(r row) dialog.Model[Model] {
 	})
 }
 
-// points reads a field of points, "" being 0; a negative number or one
+// points reads a field of points; an empty field (cleared by mistake, it
+// was saved as 0: a step or a cap nobody typed), a negative number or one
 // that is not a number is refused.
 func (m Model) points(f *form.Model, field string) (model.Points, bool) {
 	v := f.Value(field)
 	if v == "" {
-		return 0, true
+		f.SetError(field, m.t("settings.points_empty"))
+		return 0, false
 	}
 	p, err := model.ParsePoints(v)
 	if err == nil && p < 0 {
