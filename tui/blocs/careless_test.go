@@ -22,3 +22,23 @@ func TestBoardFitsAt80(t *testing.T) {
 		}
 	}
 }
+
+// ? on the province's board shows its keys, as on every screen (it did
+// nothing), and the footer offers it first, with q.
+func TestBoardHelp(t *testing.T) {
+	m := loaded(t, province(), 80, 20)
+	if h := m.ShortHelp(); len(h) < 2 || h[0].Help().Key != "?" || h[1].Help().Key != "q" {
+		t.Errorf("the footer does not start with ? and q: %v", h)
+	}
+	m, _ = press(m, "?")
+	v := ansi.Strip(m.View())
+	for _, want := range []string{"Mọi phím", "enter", "mở khối", "x", "khối trưởng mới", "c", "q", "thoát"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the help lacks %q:\n%s", want, v)
+		}
+	}
+	m, _ = press(m, "?")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Các khối thi đua") {
+		t.Errorf("? again does not close the help:\n%s", v)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/chrome"
 	"thidua/tui/table"
 )
 
@@ -13,6 +14,9 @@ import (
 func (m Model) View() string {
 	if m.dialog.Open() {
 		return m.dialog.View()
+	}
+	if m.help {
+		return chrome.FullHelp(m.styles, i18n.T(m.lang, "app.help_title"), m.FullHelp(), m.width, m.height)
 	}
 	if m.cross {
 		return m.crossView()
