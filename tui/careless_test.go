@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"thidua/model/i18n"
 )
 
@@ -69,5 +72,18 @@ func TestQuitWarningFitsAt80(t *testing.T) {
 		if v := m.View().Content; !strings.Contains(v, i18n.T(lang, "app.unsaved")) {
 			t.Errorf("the warning is cut at 80 columns:\n%s", v)
 		}
+	}
+}
+
+// Text pasted into the welcome wizard (the bloc's name copied from its
+// founding decision) reaches the field: it was handed to the hidden
+// screens and lost.
+func TestPasteIntoTheWizard(t *testing.T) {
+	m := emptyStart(t, 100, 30)
+	m, _ = press(m, "enter")
+	next, cmd := m.Update(tea.PasteMsg{Content: "Cụm thi đua số 3 các xã, phường"})
+	m, _ = run(next.(Model), cmd)
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "› Tên khối  Cụm thi đua số 3 các xã, phường") {
+		t.Errorf("the pasted name is not in the field:\n%s", v)
 	}
 }
