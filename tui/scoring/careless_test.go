@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"thidua/model"
 	"thidua/storage/demo"
 )
@@ -50,4 +52,41 @@ func TestCellNeverDropsAKey(t *testing.T) {
 	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 350 {
 		t.Errorf("II.2 = %v, want 3,5", r.Points)
 	}
+}
+
+// A score pasted into the cell (copied from a spreadsheet cell, with its
+// line break) is typed, checked and saved with enter like a typed one; a
+// paste of several cells is refused with a word. Both were ignored.
+func TestPasteIntoTheCell(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleUnit)
+	h.Press(":")
+	h.Type("II.2")
+	h.Press("enter")
+	before, _ := h.stored("II.2", model.StageSelf)
+	h.Run(h.update(tea.PasteMsg{Content: "1\r\n2\r\n3\r\n"}))
+	if h.M.Typed() != "" || !strings.Contains(h.M.Error(), "dán nhiều giá trị") {
+		t.Errorf("several values: typed %q, message %q", h.M.Typed(), h.M.Error())
+	}
+	if r, _ := h.stored("II.2", model.StageSelf); r.Points != before.Points {
+		t.Errorf("a paste of several values saved %v", r.Points)
+	}
+	h.Run(h.update(tea.PasteMsg{Content: "3,5\r\n"}))
+	if h.M.Typed() != "3,5" {
+		t.Fatalf("typed %q, message %q", h.M.Typed(), h.M.Error())
+	}
+	h.Press("enter")
+	if r, _ := h.stored("II.2", model.StageSelf); r.Points != 350 {
+		t.Errorf("II.2 = %v, want 3,5", r.Points)
+	}
+	h.Run(h.update(tea.PasteMsg{Content: "1o"}))
+	if h.M.Typed() != "1o" || !strings.Contains(h.M.Error(), "«o» không có trong điểm") {
+		t.Errorf("typed %q, message %q", h.M.Typed(), h.M.Error())
+	}
+}
+
+// update gives msg to the screen and returns its command.
+func (h *harness) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	h.M, cmd = h.M.Update(msg)
+	return cmd
 }

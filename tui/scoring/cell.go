@@ -101,3 +101,24 @@ func (m Model) cellRefusal() string {
 	}
 	return ""
 }
+
+// paste types a pasted value into the focused cell, checked as if typed
+// (a score copied from a spreadsheet cell comes with a line break, which
+// is dropped); several values at once are refused with a word, never
+// dropped in silence.
+func (m Model) paste(s string) (Model, tea.Cmd) {
+	s = strings.TrimSpace(s)
+	if s == "" || m.sheet == nil || m.picker != nil {
+		return m, nil
+	}
+	if strings.ContainsAny(s, "\r\n\t") {
+		m.errMsg = i18n.T(m.lang, "scoring.paste_many")
+		return m, nil
+	}
+	k := tea.KeyPressMsg{Text: model.Narrow(s), Code: []rune(s)[0]}
+	if m.saving {
+		m.pending = append(m.pending, k)
+		return m, nil
+	}
+	return m.typeKey(k)
+}

@@ -307,7 +307,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m.key(msg)
 	case tea.PasteMsg:
-		return dialog.Update(m, at, msg)
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
+		}
+		return m.paste(msg.Content)
 	}
 	return m, nil
 }
