@@ -36,3 +36,27 @@ func TestDialogFollowsAResize(t *testing.T) {
 		t.Errorf("what was typed is gone:\n%s", v)
 	}
 }
+
+// A year of birth typed wrong (2030 for 2003, or anything less than 15
+// years ago) is refused in place with the year named; it was saved, a
+// member of staff not yet born. Full-width digits are digits.
+func TestPersonBornInTheFutureIsRefused(t *testing.T) {
+	h := openDemo(t, 120, 36)
+	h.Press("c", "a")
+	h.Type("Trần Văn Bảy")
+	h.Press("tab", "tab", "tab")
+	h.Type("2030")
+	h.Press("enter")
+	if !h.M.dialog.Open() || !strings.Contains(h.view(), "Năm sinh 2030: người sinh năm này chưa đủ 15 tuổi") {
+		t.Fatalf("a year of birth in the future was not refused (%s):\n%s", h.Status, h.M.View())
+	}
+	h.Press("ctrl+u")
+	h.Type("１９９０")
+	h.Press("enter")
+	if h.M.dialog.Open() {
+		t.Fatalf("１９９０ refused:\n%s", h.M.View())
+	}
+	if p, _ := h.M.selectedPerson(); p.Name != "Trần Văn Bảy" || p.BirthYear != 1990 {
+		t.Errorf("saved %+v", p)
+	}
+}
