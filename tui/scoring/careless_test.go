@@ -90,3 +90,14 @@ func (h *harness) update(msg tea.Msg) tea.Cmd {
 	h.M, cmd = h.M.Update(msg)
 	return cmd
 }
+
+// A unit's name pasted into the unit picker filters it (it was ignored).
+func TestPasteIntoTheUnitPicker(t *testing.T) {
+	h := open(t, demo.Year, demo.TuyAn, model.RoleLeader)
+	h.Press("u")
+	h.Run(h.update(tea.PasteMsg{Content: "Sông Hinh"}))
+	h.Press("enter")
+	if h.M.Sheet().Unit.Code != demo.SongHinh {
+		t.Errorf("picked %s", h.M.Sheet().Unit.Code)
+	}
+}

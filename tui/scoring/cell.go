@@ -107,8 +107,14 @@ func (m Model) cellRefusal() string {
 // is dropped); several values at once are refused with a word, never
 // dropped in silence.
 func (m Model) paste(s string) (Model, tea.Cmd) {
+	if p := m.picker; p != nil { // a unit's name pasted into the picker's filter
+		var cmd tea.Cmd
+		p.filter, cmd = p.filter.Update(tea.PasteMsg{Content: s})
+		p.apply()
+		return m, cmd
+	}
 	s = strings.TrimSpace(s)
-	if s == "" || m.sheet == nil || m.picker != nil {
+	if s == "" || m.sheet == nil {
 		return m, nil
 	}
 	if strings.ContainsAny(s, "\r\n\t") {
