@@ -71,9 +71,10 @@ func (p Points) format(dec, thousands rune) string {
 
 // ParsePoints reads a number typed by a person: "9,5" and "9.5" both mean
 // nine and a half; "1.000,5" and "1,000.5" mean one thousand and a half.
-// Surrounding spaces are ignored. It refuses, with a coded error, anything
-// that is not a number, has more than two decimals, or is ambiguous: "1.000"
-// could be one or one thousand, so the person is asked to type it again.
+// Surrounding spaces are ignored and full-width digits (８) are digits. It
+// refuses, with a coded error, anything that is not a number, has more than
+// two decimals, or is ambiguous: "1.000" could be one or one thousand, so
+// the person is asked to type it again.
 // The sign is accepted so that validation can say "negative" precisely.
 func ParsePoints(s string) (Points, error) {
 	r, err := parseDecimal(s)
@@ -85,7 +86,7 @@ func ParsePoints(s string) (Points, error) {
 
 // parseDecimal implements ParsePoints; it returns hundredths.
 func parseDecimal(raw string) (Points, error) {
-	s := strings.TrimFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+	s := strings.TrimFunc(Narrow(raw), func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 	notNumber := Errorf(ENotNumber, quote(raw))
 	if s == "" {
 		return 0, Errorf(EEmpty)

@@ -27,6 +27,12 @@ func TestParsePoints(t *testing.T) {
 		{"+3", 300},
 		{"0.12", 12},
 		{"\u00a012,75\u00a0", 1275},
+		// Full-width digits and marks, as some input methods type them
+		// ("０,５" was called an ambiguous thousands separator).
+		{"０,５", 50},
+		{"８", 800},
+		{"１０．２５", 1025},
+		{"-0", 0},
 	}
 	for _, c := range ok {
 		got, err := ParsePoints(c.in)
@@ -49,6 +55,12 @@ func TestParsePoints(t *testing.T) {
 		{"9,1234", ETooPrecise},
 		{"-", ENotNumber},
 		{"9999999999999", ETooLarge},
+		{"7..5", ENotNumber},
+		{"1e3", ENotNumber},
+		{"NaN", ENotNumber},
+		{"Inf", ENotNumber},
+		{"12345678901234567890", ETooLarge},
+		{"８ｘ", ENotNumber},
 	}
 	for _, c := range bad {
 		_, err := ParsePoints(c.in)

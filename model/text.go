@@ -21,6 +21,24 @@ func NFC(s string) string {
 	return strings.TrimSpace(norm.NFC.String(s))
 }
 
+// Narrow returns s with the full-width forms of ASCII characters that
+// some input methods type (８, ，, ％, ／) turned into the ASCII ones, so
+// that a number typed that way is read as the number it shows.
+func Narrow(s string) string {
+	if !strings.ContainsFunc(s, isWide) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isWide(r) {
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
+// isWide reports whether r is the full-width form of an ASCII character.
+func isWide(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
+
 // Fold returns the accent-free, lower-case search key of s: "Đông Hòa" and
 // "dong hoa" fold to the same key, so a search ignores diacritics.
 // Vietnamese "đ" is a letter of its own, not d with a mark, so it is mapped

@@ -144,7 +144,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
-		if m.cover.Province() { // the board's dialog
+		if m.cover.Covers() { // the welcome's fields, the board's dialog
 			var cmd tea.Cmd
 			*m.cover, cmd = m.cover.Update(msg)
 			return m, cmd

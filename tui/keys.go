@@ -17,9 +17,9 @@ import (
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.line.Text = ""
 	if key.Matches(msg, m.keys.ForceQuit) {
-		if m.screens.Scoring.Unsaved() && !m.quitting {
+		if id := m.unsaved(); id != "" && !m.quitting {
 			m.quitting = true
-			m.line.Text, m.line.IsErr = i18n.T(m.lang, "app.unsaved"), true
+			m.line.Text, m.line.IsErr = i18n.T(m.lang, id), true
 			return m, nil
 		}
 		return m, tea.Quit
@@ -58,6 +58,25 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.setScope()
 	}
 	return m, m.screens.Update(m.screen, msg)
+}
+
+// unsaved names the message that says what ctrl+c would lose: a value
+// typed in a score cell, or what was typed in a dialog of any screen or in
+// the welcome wizard (nothing of it is saved before it is confirmed); ""
+// when nothing would be lost.
+func (m Model) unsaved() string {
+	if m.screens.Scoring.ValueUnsaved() {
+		return "app.unsaved"
+	}
+	if w, on := m.cover.Welcoming(); on && w.Typed() {
+		return "app.unsaved_dialog"
+	}
+	for id := range screens.Count {
+		if m.screens.Page(id).Unsaved() {
+			return "app.unsaved_dialog"
+		}
+	}
+	return ""
 }
 
 // show switches to screen s; the ranking is recomputed when shown.

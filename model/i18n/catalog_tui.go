@@ -50,8 +50,8 @@ func init() {
 		"screen.settings": {"Cài đặt", "Settings"},
 		"app.help_title":  {"Mọi phím (nhấn ? lần nữa để đóng)", "Every key (press ? again to close)"},
 		"app.unsaved": {
-			"Còn giá trị đang gõ chưa lưu: nhấn enter để lưu, hoặc ctrl+c lần nữa để thoát bỏ giá trị đó.",
-			"A value you typed is not saved yet: press enter to save it, or ctrl+c again to quit without it.",
+			"Điểm đang gõ chưa lưu: enter để lưu, ctrl+c lần nữa để thoát bỏ điểm đó.",
+			"A typed value is not saved: enter saves it, ctrl+c again quits without it.",
 		},
 
 		"key.up":           {"lên", "up"},

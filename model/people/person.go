@@ -59,7 +59,11 @@ const (
 	MaxName      = 80
 	MaxPosition  = 120
 	MinBirthYear = 1900
-	MaxBirthYear = 2100
+	// MinWorkingAge is the youngest a member of staff can be (the Labour
+	// Code's working age): a year of birth typed later than this many
+	// years ago is a typing mistake.
+	MinWorkingAge = 15
+	MaxBirthYear  = 2100
 )
 
 // Person is one member of a unit's staff, with only what the printed forms

@@ -110,6 +110,7 @@ func TestParseBirthYear(t *testing.T) {
 		"15.03.1985": 1985, "03/1985": 1985, "1985-03-15": 1985, "1985-03-15 00:00:00": 1985,
 		"31121": 1985, // an Excel date serial: 15 March 1985
 		"1900":  1900,
+		"１９８５":  1985, "15/03/１９８５": 1985, // full-width digits, as some input methods type them
 	}
 	for in, want := range cases {
 		if got, ok := ParseBirthYear(in); !ok || got != want {

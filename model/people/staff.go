@@ -240,7 +240,7 @@ var (
 // refused: it could be 1985 or 2085 to a program, and the forms print four
 // digits.
 func ParseBirthYear(s string) (int, bool) {
-	s = strings.TrimSpace(s)
+	s = model.Narrow(strings.TrimSpace(s)) // full-width digits (１９８５) are digits
 	if m := dateRE.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return y, true

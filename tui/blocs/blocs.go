@@ -54,7 +54,7 @@ func LoadCmd(store Store) tea.Cmd {
 
 // KeyMap are the screen's keys.
 type KeyMap struct {
-	Up, Down, Open, Cross, Kind, Confirm, Quit key.Binding
+	Up, Down, Open, Cross, Kind, Confirm, Help, Quit key.Binding
 }
 
 // DefaultKeyMap returns the keys with help in language l.
@@ -65,6 +65,7 @@ func DefaultKeyMap(l i18n.Lang) KeyMap {
 		Cross:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", i18n.T(l, "blocs.key_cross"))),
 		Kind:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", i18n.T(l, "blocs.key_kind"))),
 		Confirm: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", i18n.T(l, "blocs.key_confirm"))),
+		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", i18n.T(l, "key.help"))),
 		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", i18n.T(l, "key.quit"))),
 	}
 }
@@ -87,6 +88,7 @@ type Model struct {
 	width, height int
 	isDark        bool
 	dialog        dialog.Model[Model] // the confirmation of a new leader
+	help          bool                // every key is on show (?)
 }
 
 // New returns the board over store.
@@ -145,6 +147,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.help = !m.help
 	case key.Matches(msg, m.keys.Up):
 		m.cursor = max(0, m.cursor-1)
 		m.scroll.Follow(m.cursor, max(1, m.height-4), n)
@@ -211,8 +215,15 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.dialog.Open() {
 		return nil // the dialog says its own keys
 	}
+	// Help and quit first, as on every screen: never cut off a narrow
+	// window.
+	return append([]key.Binding{m.keys.Help, m.keys.Quit}, m.FullHelp()[0]...)
+}
+
+// FullHelp is every key of the board or of the table across blocs.
+func (m Model) FullHelp() [][]key.Binding {
 	if m.cross {
-		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Kind, m.keys.Cross, m.keys.Quit}
+		return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Kind, m.keys.Cross}, {m.keys.Help, m.keys.Quit}}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Confirm, m.keys.Cross, m.keys.Quit}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Confirm, m.keys.Cross}, {m.keys.Help, m.keys.Quit}}
 }

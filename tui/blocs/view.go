@@ -6,6 +6,7 @@ import (
 
 	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/tui/chrome"
 	"thidua/tui/table"
 )
 
@@ -13,6 +14,9 @@ import (
 func (m Model) View() string {
 	if m.dialog.Open() {
 		return m.dialog.View()
+	}
+	if m.help {
+		return chrome.FullHelp(m.styles, i18n.T(m.lang, "app.help_title"), m.FullHelp(), m.width, m.height)
 	}
 	if m.cross {
 		return m.crossView()
@@ -28,7 +32,7 @@ func (m Model) View() string {
 		b.WriteString(m.styles.Dim.Render(t("blocs.none")) + "\n")
 		return b.String()
 	}
-	b.WriteString(m.styles.Dim.Render(t("blocs.hint")) + "\n")
+	b.WriteString(m.styles.Dim.Render(hint(t("blocs.hint"), m.width)) + "\n")
 	cols := table.Fit([]table.Column{
 		{Title: t("blocs.col_bloc"), Width: 10}, {Title: t("blocs.col_leader"), Width: 0},
 		{Title: t("blocs.col_period"), Width: 6, Drop: 4}, {Title: t("blocs.col_file"), Width: 11},
@@ -47,6 +51,12 @@ func (m Model) View() string {
 		b.WriteString(line + "\n")
 	}
 	return b.String()
+}
+
+// hint fits a line of hints to width: whole hints are dropped from the
+// end, never cut mid-word.
+func hint(s string, width int) string {
+	return table.Parts(strings.Split(s, " · "), " · ", max(1, width))
 }
 
 // blocCells is bloc i's row of the board.
@@ -88,7 +98,7 @@ func (m Model) crossView() string {
 	}
 	list := m.crossRows()
 	b.WriteString(m.styles.Title.Render(t("blocs.cross_title", kind, len(list))) + "\n")
-	b.WriteString(m.styles.Dim.Render(t("blocs.cross_hint")) + "\n")
+	b.WriteString(m.styles.Dim.Render(hint(t("blocs.cross_hint"), m.width)) + "\n")
 	if m.results == nil {
 		b.WriteString(m.styles.Dim.Render(t("blocs.reading")) + "\n")
 		return b.String()

@@ -129,6 +129,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case welcome.DoneMsg:
 		m.welcoming = false
 		return m, nil
+	case tea.PasteMsg:
+		if m.damaged != nil && !m.hidden {
+			return m, nil // the notice has no field: not into the welcome behind it
+		}
 	}
 	if m.province {
 		var cmd tea.Cmd

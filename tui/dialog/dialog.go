@@ -69,6 +69,10 @@ func (d Model[S]) Is(name string) bool { return d.Open() && d.name == name }
 // Open reports whether the dialog is open.
 func (d Model[S]) Open() bool { return d.id != 0 }
 
+// Typed reports whether the dialog is open with something the person
+// typed or chose in it that is not saved yet.
+func (d Model[S]) Typed() bool { return d.Open() && d.form.Typed() }
+
 // Waiting reports whether a submission waits for its work's answer.
 func (d Model[S]) Waiting() bool { return d.waiting }
 

@@ -187,6 +187,10 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // at is the screen's dialog, for dialog.Update.
 func at(m *Model) *dialog.Model[Model] { return &m.dialog }
 
+// Unsaved reports whether a dialog is open with something typed in it that
+// is not saved yet (ctrl+c then asks before quitting).
+func (m Model) Unsaved() bool { return m.dialog.Typed() }
+
 // Update handles keys, loaded data and the replies of work under way.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	m, cmd := m.update(msg)

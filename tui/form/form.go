@@ -46,6 +46,10 @@ type field struct {
 	hint    string
 	err     string
 	path    *pick.Options // a path field: the picker it offers
+	// initial and initChoice are what the field held when the form was
+	// built (or last set by the screen): Typed compares against them.
+	initial    string
+	initChoice int
 }
 
 // Model is an open form.
@@ -164,12 +168,12 @@ func (m *Model) AddText(key, label, value, hint string) {
 	if len(m.fields) == 0 {
 		in.Focus()
 	}
-	m.fields = append(m.fields, field{key: key, label: label, input: in, hint: hint})
+	m.fields = append(m.fields, field{key: key, label: label, input: in, hint: hint, initial: value})
 }
 
 // AddChoice adds a field that cycles through choices with ←/→ or space.
 func (m *Model) AddChoice(key, label string, choices []string, selected int) {
-	m.fields = append(m.fields, field{key: key, label: label, choices: choices, choice: selected})
+	m.fields = append(m.fields, field{key: key, label: label, choices: choices, choice: selected, initChoice: selected})
 }
 
 // SetSize sets the space the form may use.
@@ -217,6 +221,7 @@ func (m *Model) SetValue(key, value string) {
 		if m.fields[i].key == key {
 			m.fields[i].input.SetValue(value)
 			m.fields[i].input.CursorEnd()
+			m.fields[i].initial = value // set by the screen, not typed
 		}
 	}
 }
@@ -229,6 +234,18 @@ func (m Model) Empty() bool {
 		}
 	}
 	return true
+}
+
+// Typed reports whether the person changed anything in the form: a text
+// field holds other text than it was given, or a choice was moved. Such a
+// form is not left without a word (ctrl+c asks first).
+func (m Model) Typed() bool {
+	for _, f := range m.fields {
+		if f.choices == nil && f.input.Value() != f.initial || f.choices != nil && f.choice != f.initChoice {
+			return true
+		}
+	}
+	return false
 }
 
 // Focus returns the key of the focused field.

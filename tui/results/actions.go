@@ -81,6 +81,10 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // at is the screen's dialog, for dialog.Update.
 func at(m *Model) *dialog.Model[Model] { return &m.dialog }
 
+// Unsaved reports whether a dialog is open with something typed in it that
+// is not saved yet (ctrl+c then asks before quitting).
+func (m Model) Unsaved() bool { return m.dialog.Typed() }
+
 // newForm is a dialog's form, at the screen's size.
 func (m Model) newForm(title string) form.Model {
 	f := form.New(title, m.styles, m.lang, m.isDark)

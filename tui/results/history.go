@@ -93,7 +93,8 @@ func (g historyPic) header() string {
 	for _, i := range g.columns() {
 		cells += " " + table.Cell(g.h.Periods[i].Code, historyCells, true)
 	}
-	return g.m.styles.Table.Header.Render(cells + " " + t("history.col.lost"))
+	room := g.m.width - table.Width(cells) - 1 // the title is cut after a word, never past the window
+	return g.m.styles.Table.Header.Render(cells + " " + table.Cut(t("history.col.lost"), max(0, room)))
 }
 
 // lines is a unit's line: its chart, its total and rank in each period

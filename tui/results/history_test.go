@@ -38,6 +38,11 @@ func TestHistoryView(t *testing.T) {
 		if size.w >= 110 && !strings.Contains(view, "V.5 Có công chức bị kỷ luật: −1,78 (đơn vị -2, bình quân -0,22)") {
 			t.Errorf("the titles and averages when there is room:\n%s", view)
 		}
+		for _, line := range strings.Split(view, "\n") {
+			if w := ansi.StringWidth(line); w > size.w {
+				t.Errorf("%s: a line %d wide: %q", size.name, w, line)
+			}
+		}
 		tuitest.Golden(t, "results_history_"+size.name, h.M.View())
 		for range 8 {
 			h.Press("down")

@@ -3,6 +3,7 @@ package scoring
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"thidua/model"
@@ -41,6 +42,28 @@ func isValueKey(msg tea.KeyPressMsg) bool {
 	return true
 }
 
+// narrowKey turns the full-width digits and signs some input methods type
+// (８, ，, ．, ％, ／) into the ASCII ones they stand for: "８" typed in
+// a score cell is 8, not a character silently dropped.
+func narrowKey(msg tea.KeyPressMsg) tea.KeyPressMsg {
+	if t := model.Narrow(msg.Text); t != msg.Text {
+		msg.Text = t
+		if r := []rune(t); len(r) == 1 {
+			msg.Code = r[0]
+		}
+	}
+	return msg
+}
+
+// stray reports whether a key types a character that is neither part of a
+// value nor one of the sheet's commands (a space is harmless and ignored).
+func (m Model) stray(msg tea.KeyPressMsg) bool {
+	k := m.keys
+	return isText(msg) && strings.TrimSpace(msg.Text) != "" &&
+		!key.Matches(msg, k.Top, k.Bottom, k.Missing, k.Note, k.Evidence, k.Jump, k.Clear, k.Undo,
+			k.Return, k.Answer, k.Stage, k.Details, k.Unit)
+}
+
 // isText reports whether a key types text (not a command with ctrl or
 // alt, not a named key).
 func isText(msg tea.KeyPressMsg) bool {
@@ -77,4 +100,31 @@ func (m Model) cellRefusal() string {
 		}
 	}
 	return ""
+}
+
+// paste types a pasted value into the focused cell, checked as if typed
+// (a score copied from a spreadsheet cell comes with a line break, which
+// is dropped); several values at once are refused with a word, never
+// dropped in silence.
+func (m Model) paste(s string) (Model, tea.Cmd) {
+	if p := m.picker; p != nil { // a unit's name pasted into the picker's filter
+		var cmd tea.Cmd
+		p.filter, cmd = p.filter.Update(tea.PasteMsg{Content: s})
+		p.apply()
+		return m, cmd
+	}
+	s = strings.TrimSpace(s)
+	if s == "" || m.sheet == nil {
+		return m, nil
+	}
+	if strings.ContainsAny(s, "\r\n\t") {
+		m.errMsg = i18n.T(m.lang, "scoring.paste_many")
+		return m, nil
+	}
+	k := tea.KeyPressMsg{Text: model.Narrow(s), Code: []rune(s)[0]}
+	if m.saving {
+		m.pending = append(m.pending, k)
+		return m, nil
+	}
+	return m.typeKey(k)
 }

@@ -209,7 +209,10 @@ func (m *Model) Handback() []tea.KeyPressMsg {
 }
 
 // Unsaved reports whether a typed value has not been saved yet.
-func (m Model) Unsaved() bool { return len(m.buf) > 0 || m.saving || len(m.pending) > 0 }
+func (m Model) Unsaved() bool { return m.ValueUnsaved() || m.dialog.Typed() }
+
+// ValueUnsaved reports whether a value typed in the cell is not saved yet.
+func (m Model) ValueUnsaved() bool { return len(m.buf) > 0 || m.saving || len(m.pending) > 0 }
 
 // Sheet returns the sheet on show (for tests).
 func (m Model) Sheet() *model.ScoreSheet { return m.sheet }
@@ -304,7 +307,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m.key(msg)
 	case tea.PasteMsg:
-		return dialog.Update(m, at, msg)
+		if m.dialog.Open() {
+			return dialog.Update(m, at, msg)
+		}
+		return m.paste(msg.Content)
 	}
 	return m, nil
 }

@@ -30,7 +30,9 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.openPicker()
 	case m.sheet == nil:
 		return m, nil
-	case isValueKey(msg) || (len(m.buf) > 0 && isText(msg)):
+	}
+	msg = narrowKey(msg)
+	if isValueKey(msg) || (len(m.buf) > 0 && isText(msg)) {
 		return m.typeKey(msg)
 	}
 	if next, cmd, ok := m.cellKey(msg); ok {
@@ -38,6 +40,12 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	if len(m.buf) > 0 {
 		return m, nil
+	}
+	if m.stray(msg) {
+		// A character that is no command (l or I for 1, O for 0, a
+		// letter of another layout) starts the value and is refused by
+		// name, never dropped: "l0" dropped to "0" would save 0 for 10.
+		return m.typeKey(msg)
 	}
 	return m.commandKey(msg)
 }

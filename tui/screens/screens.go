@@ -65,6 +65,7 @@ type Page interface {
 	View() string
 	SetSize(w, h int)
 	TakesKey(tea.KeyPressMsg) bool
+	Unsaved() bool // something typed is not saved yet
 	SetScope(scope.Scope) tea.Cmd
 	SetLang(theme.Styles, i18n.Lang, bool)
 }

@@ -27,6 +27,10 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // at is the screen's dialog, for dialog.Update.
 func at(m *Model) *dialog.Model[Model] { return &m.dialog }
 
+// Unsaved reports whether a dialog is open with something typed in it that
+// is not saved yet (ctrl+c then asks before quitting).
+func (m Model) Unsaved() bool { return m.dialog.Typed() }
+
 // newForm is a dialog's form.
 func (m Model) newForm(title string) form.Model { return form.New(title, m.styles, m.lang, m.isDark) }
 
@@ -128,12 +132,14 @@ func (m Model) pointsDialog(r row) dialog.Model[Model] {
 	})
 }
 
-// points reads a field of points, "" being 0; a negative number or one
+// points reads a field of points; an empty field (cleared by mistake, it
+// was saved as 0: a step or a cap nobody typed), a negative number or one
 // that is not a number is refused.
 func (m Model) points(f *form.Model, field string) (model.Points, bool) {
 	v := f.Value(field)
 	if v == "" {
-		return 0, true
+		f.SetError(field, m.t("settings.points_empty"))
+		return 0, false
 	}
 	p, err := model.ParsePoints(v)
 	if err == nil && p < 0 {

@@ -21,6 +21,10 @@ func (m Model) t(id string, a ...any) string { return i18n.T(m.lang, id, a...) }
 // at is the screen's dialog, for dialog.Update.
 func at(m *Model) *dialog.Model[Model] { return &m.dialog }
 
+// Unsaved reports whether a dialog is open with something typed in it that
+// is not saved yet (ctrl+c then asks before quitting).
+func (m Model) Unsaved() bool { return m.dialog.Typed() }
+
 // unitDialog adds a unit, or edits u when adding is false.
 func (m Model) unitDialog(adding bool, u model.Unit) dialog.Model[Model] {
 	title := m.t("units.add_title")

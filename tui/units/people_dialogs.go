@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -50,6 +51,11 @@ func (m Model) personDialog(p people.Person) dialog.Model[Model] {
 			y, ok := people.ParseBirthYear(s)
 			if !ok || y < people.MinBirthYear || y > people.MaxBirthYear {
 				f.SetError("born", m.t("people_ui.bad_born"))
+				return m, nil
+			}
+			// A year typed wrong (2030 for 2003) is not a member of staff.
+			if this := time.Now().Year(); y > this-people.MinWorkingAge {
+				f.SetError("born", m.t("people_ui.born_too_late", y, people.MinWorkingAge, this))
 				return m, nil
 			}
 			p.BirthYear = y

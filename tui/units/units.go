@@ -136,6 +136,7 @@ func (m *Model) SetScope(s scope.Scope) tea.Cmd {
 // SetSize sets the screen's size in cells.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
+	m.dialog.SetSize(min(w, 100), h) // an open dialog follows a resize, whole
 	m.filter.SetWidth(max(10, w-lipgloss.Width(m.filter.Prompt)-2))
 	m.staff.filter.SetWidth(max(10, w-lipgloss.Width(m.staff.filter.Prompt)-2))
 }

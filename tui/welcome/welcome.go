@@ -113,6 +113,23 @@ func (m *Model) SetSize(w, h int) {
 	m.preview.SetSize(w, h-4)
 }
 
+// Typed reports whether the wizard holds answers the person typed that are
+// not saved yet (nothing is saved before its last step).
+func (m Model) Typed() bool {
+	if m.step == chooseStep {
+		return false
+	}
+	if m.form.Typed() || len(m.units) > 0 {
+		return true
+	}
+	for _, f := range m.forms {
+		if f.Typed() {
+			return true
+		}
+	}
+	return false
+}
+
 // Step names the step on show (for tests).
 func (m Model) Step() string {
 	return [...]string{"choose", "bloc", "own", "units", "criteria", "period", "confirm", "join", "key"}[m.step]
