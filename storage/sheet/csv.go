@@ -24,6 +24,7 @@ const (
 	ECSVUnterminated = "csv.unterminated_quote"
 	ECSVQuote        = "csv.bad_quote"
 	ECSVTooLarge     = "csv.too_large"
+	ECSVLimitRows    = "csv.limit_rows"
 	ECSVTooWide      = "csv.too_wide"
 	ECSVFieldTooLong = "csv.field_too_long"
 )

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -79,5 +80,33 @@ func TestCSVRefusals(t *testing.T) {
 	units, err := ParseUnitsCSV(strings.NewReader("code,name\nA,Phòng \"A\" huyện\n"))
 	if err != nil || units[0].Name != `Phòng "A" huyện` {
 		t.Errorf("bare quote: %+v %v", units, err)
+	}
+}
+
+// A CSV file longer than any table (16 MB of short lines is 700,000 rows,
+// which took ten minutes and 1.2 GB to link as a criteria table) is
+// refused, as a criteria table and as a staff list, with the line and the
+// budget, before it is read as a table; one within the budget is read.
+func TestCSVRowBudget(t *testing.T) {
+	long := func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("code,title,kind,max\nI,Phần I,group,\n")
+		for i := 1; i < n; i++ {
+			fmt.Fprintf(&b, "I.%d,Tiêu chí %d,standard,1\n", i, i)
+		}
+		return b.Bytes()
+	}
+	over := long(maxRows)
+	if _, err := ReadCriteriaCSV(bytes.NewReader(over)); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("criteria of %d lines: %v", maxRows+1, err)
+	} else if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "50000") || !strings.Contains(msg, "Không có gì được nhập") {
+		t.Errorf("message: %s", msg)
+	}
+	if _, err := ReadStaffCSV(bytes.NewReader(over), 2024); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("staff list of %d lines: %v", maxRows+1, err)
+	}
+	res, err := ReadCriteriaCSV(bytes.NewReader(long(2000)))
+	if err != nil || len(res.Rows) != 2000 || res.Rows[1999].ParentID != res.Rows[0].ID {
+		t.Errorf("2,000 criteria: %v", err)
 	}
 }
