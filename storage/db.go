@@ -334,7 +334,9 @@ func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
 }
 
 // damage turns SQLite's report of a damaged file, met in any query, into
-// EDBCorrupt, which the interface answers by offering a backup; other
+// EDBCorrupt, which the interface answers by offering a backup, and a lock
+// another program (not thidua: that one holds the lock file) kept on the
+// file past the busy timeout into EDBBusy, which says to close it; other
 // errors pass unchanged.
 func (db *DB) damage(err error) error {
 	var se *sqlite.Error
@@ -342,6 +344,8 @@ func (db *DB) damage(err error) error {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 			return model.Errorf(EDBCorrupt, db.path)
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return model.Errorf(EDBBusy, db.path).WithCause(err)
 		}
 	}
 	return err

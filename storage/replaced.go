@@ -169,3 +169,7 @@ func headerID(path string) (id uint32, ok bool) {
 
 // EDBForeign: a SQLite file of another program.
 const EDBForeign = "db.foreign"
+
+// EDBBusy: another program (a SQLite browser, a sync tool) holds a lock
+// on the database longer than thidua waits.
+const EDBBusy = "db.busy"

@@ -326,3 +326,43 @@ func createEach(tables []string) []string {
 	}
 	return qs
 }
+
+// Another program (not thidua, which would hold the lock file) that keeps
+// the database locked past the busy timeout gets a message saying to close
+// it, not an internal error, and nothing is written.
+func TestLockedByAnotherProgramIsSaidSo(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	if _, err := db.rw.Exec("PRAGMA busy_timeout = 50"); err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite", db.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	err = db.write(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, "CREATE TABLE written (x)")
+		return err
+	})
+	if model.ErrorCode(err) != EDBBusy {
+		t.Fatalf("%v, want %s", err, EDBBusy)
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "chương trình khác khóa") || !strings.Contains(msg, "Không có gì được lưu") {
+		t.Errorf("message: %s", msg)
+	}
+	conn.ExecContext(ctx, "ROLLBACK")
+	var n int
+	db.rw.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'written'").Scan(&n)
+	if n != 0 {
+		t.Error("written while locked")
+	}
+}
