@@ -13,5 +13,9 @@ func init() {
 			"Cơ sở dữ liệu %s đang bị một chương trình khác khóa (không phải thidua: ví dụ một trình xem SQLite, hay chương trình sao lưu, đồng bộ tệp). Không có gì được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng chương trình đó rồi làm lại.",
 			"The database %s is locked by another program (not thidua: a SQLite browser, a backup or file sync program, for instance). Nothing was saved; what was saved before is intact. Close that program, then try again.",
 		},
+		"exchange.working_db": {
+			"Đây là cơ sở dữ liệu làm việc của thidua (tệp .db của một máy), không phải tệp gửi; không nhập. Đề nghị bên gửi làm tệp gửi (màn hình Trao đổi tệp, phím x «làm tệp gửi», hoặc lệnh thidua export) rồi gửi tệp TD-….sqlite đó.",
+			"This is a thidua working database (one computer's .db file), not a file to send; not merged. Ask the sender to write the file to send (the Exchange screen, key x «write file», or thidua export) and send that TD-….sqlite file.",
+		},
 	})
 }

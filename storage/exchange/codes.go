@@ -8,6 +8,7 @@ const (
 	ETooBig         = "exchange.too_big"
 	EUnreadable     = "exchange.unreadable"
 	ENotThidua      = "exchange.not_thidua"
+	EWorkingDB      = "exchange.working_db"
 	EWAL            = "exchange.wal"
 	ENewer          = "exchange.newer"
 	EOlder          = "exchange.older"
