@@ -6,8 +6,8 @@ package i18n
 func init() {
 	register(map[string]entry{
 		"csv.limit_rows": {
-			"Tệp CSV có dữ liệu ở dòng %d: hơn %d dòng, nhiều hơn mọi bảng tiêu chí hay danh sách cán bộ. Không có gì được nhập. Hãy kiểm tra đúng là tệp cần nhập, hoặc xóa các dòng thừa rồi nhập lại.",
-			"The CSV file has data on line %d: more than %d lines, more than any criteria table or staff list. Nothing was imported. Check that it is the right file, or delete the stray lines and import again.",
+			"Tệp CSV có dữ liệu ở dòng %d: hơn %d dòng, nhiều hơn mọi bảng tiêu chí, bảng điểm hay danh sách. Không có gì được nhập. Hãy kiểm tra đúng là tệp cần nhập, hoặc xóa các dòng thừa rồi nhập lại.",
+			"The CSV file has data on line %d: more than %d lines, more than any criteria table, score sheet or list. Nothing was imported. Check that it is the right file, or delete the stray lines and import again.",
 		},
 		"db.busy": {
 			"Cơ sở dữ liệu %s đang bị một chương trình khác khóa (không phải thidua: ví dụ một trình xem SQLite, hay chương trình sao lưu, đồng bộ tệp). Không có gì được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng chương trình đó rồi làm lại.",

@@ -47,12 +47,6 @@ func csvSheet(r io.Reader) (ctable.Sheet, error) {
 	if err != nil {
 		return ctable.Sheet{}, err
 	}
-	// A table is read whole and linked row by row: a file far longer than
-	// any table (16 MB of short lines is 700,000 rows) is refused before,
-	// with the same budget as a workbook's rows.
-	if n := len(t.lines); n > 0 && t.lines[n-1] > maxRows {
-		return ctable.Sheet{}, model.Errorf(ECSVLimitRows, t.lines[n-1], maxRows)
-	}
 	first := 1
 	if len(t.lines) > 0 {
 		first = max(1, t.lines[0]-1)

@@ -70,6 +70,13 @@ func readCSV(r io.Reader) (*csvTable, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Every table is read whole and checked line by line: a file far
+	// longer than any table, criteria, staff list, units or a bloc's
+	// scores (16 MB of short lines is 700,000), is refused first, with
+	// the budget of a workbook's rows.
+	if n := len(recs); n > 0 && recs[n-1].line > maxRows {
+		return nil, model.Errorf(ECSVLimitRows, recs[n-1].line, maxRows)
+	}
 	t := &csvTable{}
 	header := true
 	for _, rec := range recs {

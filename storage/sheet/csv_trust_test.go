@@ -84,9 +84,10 @@ func TestCSVRefusals(t *testing.T) {
 }
 
 // A CSV file longer than any table (16 MB of short lines is 700,000 rows,
-// which took ten minutes and 1.2 GB to link as a criteria table) is
-// refused, as a criteria table and as a staff list, with the line and the
-// budget, before it is read as a table; one within the budget is read.
+// which took ten minutes and 1.2 GB to link as a criteria table, and
+// 300,000 score lines two minutes and 535 MB) is refused, as a criteria
+// table, a staff list, scores and units, with the line and the budget,
+// before it is read as a table; one within the budget is read.
 func TestCSVRowBudget(t *testing.T) {
 	long := func(n int) []byte {
 		var b bytes.Buffer
@@ -104,6 +105,17 @@ func TestCSVRowBudget(t *testing.T) {
 	}
 	if _, err := ReadStaffCSV(bytes.NewReader(over), 2024); model.ErrorCode(err) != ECSVLimitRows {
 		t.Errorf("staff list of %d lines: %v", maxRows+1, err)
+	}
+	var scores bytes.Buffer
+	scores.WriteString("unit,code,value\n")
+	for i := 0; i < maxRows; i++ {
+		fmt.Fprintf(&scores, "U%d,II.%d,1\n", i, i%50)
+	}
+	if _, err := ParseScoreCSV(bytes.NewReader(scores.Bytes()), "", model.StageSelf); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("scores of %d lines: %v", maxRows+1, err)
+	}
+	if _, err := ParseUnitsCSV(bytes.NewReader(scores.Bytes())); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("units of %d lines: %v", maxRows+1, err)
 	}
 	res, err := ReadCriteriaCSV(bytes.NewReader(long(2000)))
 	if err != nil || len(res.Rows) != 2000 || res.Rows[1999].ParentID != res.Rows[0].ID {
