@@ -178,7 +178,9 @@ func dsn(path string, params ...string) string {
 // checkHeader looks at an existing file before SQLite does, so that a wrong
 // file gets a clear message and is never modified.
 func checkHeader(path string) error {
-	f, err := os.Open(path)
+	// Opened without waiting on a named pipe: os.Open of a pipe named as
+	// the database (or as a backup to restore) waited for a writer forever.
+	f, err := openNoBlock(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
@@ -188,6 +190,8 @@ func checkHeader(path string) error {
 	defer closeRead(f)
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return model.Errorf(EDBIsDir, path)
+	} else if err == nil && !st.Mode().IsRegular() {
+		return model.Errorf(ENotRegular, path, KindOf(st.Mode()))
 	}
 	var h [100]byte
 	n, err := io.ReadFull(f, h[:])
