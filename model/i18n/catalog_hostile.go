@@ -17,5 +17,9 @@ func init() {
 			"Đây là cơ sở dữ liệu làm việc của thidua (tệp .db của một máy), không phải tệp gửi; không nhập. Đề nghị bên gửi làm tệp gửi (màn hình Trao đổi tệp, phím x «làm tệp gửi», hoặc lệnh thidua export) rồi gửi tệp TD-….sqlite đó.",
 			"This is a thidua working database (one computer's .db file), not a file to send; not merged. Ask the sender to write the file to send (the Exchange screen, key x «write file», or thidua export) and send that TD-….sqlite file.",
 		},
+		"sheet.cli.formats_in": {
+			"%s: thidua đọc tệp Excel (.xlsx) và CSV (.csv). Nếu đây là bảng tính khác (.xls, .ods, Google Sheets, WPS), hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng Excel Workbook (.xlsx) rồi nhập tệp đó.",
+			"%s: thidua reads Excel (.xlsx) and CSV (.csv) files. If it is another spreadsheet (.xls, .ods, Google Sheets, WPS), open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that file.",
+		},
 	})
 }
