@@ -21,5 +21,9 @@ func init() {
 			"%s: thidua đọc tệp Excel (.xlsx) và CSV (.csv). Nếu đây là bảng tính khác (.xls, .ods, Google Sheets, WPS), hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng Excel Workbook (.xlsx) rồi nhập tệp đó.",
 			"%s: thidua reads Excel (.xlsx) and CSV (.csv) files. If it is another spreadsheet (.xls, .ods, Google Sheets, WPS), open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that file.",
 		},
+		"csv.limit_cells": {
+			"Tệp CSV đến dòng %d đã có hơn %d ô, nhiều hơn mọi bảng tiêu chí, bảng điểm hay danh sách. Không có gì được nhập. Hãy kiểm tra đúng là tệp cần nhập, hoặc xóa các cột thừa rồi nhập lại.",
+			"The CSV file holds more than %[2]d cells by line %[1]d, more than any criteria table, score sheet or list. Nothing was imported. Check that it is the right file, or delete the stray columns and import again.",
+		},
 	})
 }

@@ -122,3 +122,22 @@ func TestCSVRowBudget(t *testing.T) {
 		t.Errorf("2,000 criteria: %v", err)
 	}
 }
+
+// Empty fields are not kept: 15 MB of separators alone (15,000 lines of
+// 999 commas) held 350 MB and read as "no data"; now blank lines are
+// dropped as they come, and a file of more cells than any table is
+// refused with the line where it passed the budget.
+func TestCSVCellBudget(t *testing.T) {
+	blankLine := strings.Repeat(",", maxCSVFields-1) + "\n"
+	if _, err := ParseUnitsCSV(strings.NewReader(strings.Repeat(blankLine, 2000))); model.ErrorCode(err) != ECSVEmpty {
+		t.Errorf("blank lines: %v", err)
+	}
+	full := strings.Repeat("x,", maxCSVFields-1) + "x\n"
+	_, err := ParseUnitsCSV(strings.NewReader(strings.Repeat(full, maxCSVCells/maxCSVFields+1)))
+	if model.ErrorCode(err) != ECSVLimitCells {
+		t.Fatalf("cells: %v", err)
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "dòng 1001") {
+		t.Errorf("message: %s", msg)
+	}
+}
