@@ -25,5 +25,9 @@ func init() {
 			"Tệp CSV đến dòng %d đã có hơn %d ô, nhiều hơn mọi bảng tiêu chí, bảng điểm hay danh sách. Không có gì được nhập. Hãy kiểm tra đúng là tệp cần nhập, hoặc xóa các cột thừa rồi nhập lại.",
 			"The CSV file holds more than %[2]d cells by line %[1]d, more than any criteria table, score sheet or list. Nothing was imported. Check that it is the right file, or delete the stray columns and import again.",
 		},
+		"exchange.duplicate_batch": {
+			"Cùng nội dung với tệp %s trong lần nhận này (một tệp gửi hai lần, dưới hai tên); chỉ nhập một lần.",
+			"The same content as %s in this batch (one file sent twice, under two names); imported once.",
+		},
 	})
 }
