@@ -164,10 +164,16 @@ func absPath(path string) (string, error) {
 
 func dirOf(path string) string { return filepath.Dir(path) }
 
-// dsn builds a file: URI for path. The path is escaped (office folders hold
-// spaces, '#' and Vietnamese letters) and given a leading slash on Windows
-// ("file:/C:/…").
+// dsn builds a file: URI for path, made absolute. The path is escaped
+// (office folders hold spaces, '#' and Vietnamese letters) and given a
+// leading slash on Windows ("file:/C:/…").
 func dsn(path string, params ...string) string {
+	// A relative path would become one from the root ("file:/backups/…"):
+	// restore --from a backup named relative to the folder failed as
+	// "damaged or not thidua's".
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p

@@ -366,3 +366,36 @@ func TestLockedByAnotherProgramIsSaidSo(t *testing.T) {
 		t.Error("written while locked")
 	}
 }
+
+// A backup named relative to the current folder is checked (its file: URI
+// was made from the root, and every such backup was "damaged"), and one
+// stamped as thidua's over another program's tables is refused before it
+// could be put in place of the database.
+func TestCheckBackupRelativeAndForeign(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	backup, err := db.Backup(ctx, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Dir(backup))
+	if err := CheckBackup(ctx, filepath.Base(backup)); err != nil {
+		t.Errorf("relative backup: %v", err)
+	}
+	foreign := filepath.Join(t.TempDir(), "khac.db")
+	odb, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{fmt.Sprintf("PRAGMA application_id = %d", ApplicationID), "PRAGMA user_version = 11",
+		"CREATE TABLE unit (id REAL, code INTEGER)", "CREATE TABLE score (x)"} {
+		if _, err := odb.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	odb.Close()
+	err = CheckBackup(ctx, foreign)
+	if model.ErrorCode(err) != EBackupBad || !strings.Contains(model.Message(i18n.VI, err), "chương trình khác") {
+		t.Errorf("foreign backup: %v", err)
+	}
+}
