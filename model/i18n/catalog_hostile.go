@@ -29,5 +29,13 @@ func init() {
 			"Cùng nội dung với tệp %s trong lần nhận này (một tệp gửi hai lần, dưới hai tên); chỉ nhập một lần.",
 			"The same content as %s in this batch (one file sent twice, under two names); imported once.",
 		},
+		"xtui.skipped": {
+			"Bỏ qua %d mục không phải tệp thường (lối tắt, thiết bị…): %s. Muốn nhập thì chép chính tệp vào thư mục.",
+			"Skipped %d entries that are not ordinary files (shortcuts, devices…): %s. To merge one, copy the file itself into the folder.",
+		},
+		"xtui.only_skipped": {
+			"Trong %s không có tệp thidua thường; bỏ qua %d mục (lối tắt, thiết bị…): %s. Hãy chép chính các tệp vào thư mục rồi chọn lại.",
+			"There are no ordinary thidua files in %s; skipped %d entries (shortcuts, devices…): %s. Copy the files themselves into the folder and pick it again.",
+		},
 	})
 }
