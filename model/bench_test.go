@@ -53,3 +53,14 @@ func BenchmarkRank1000(b *testing.B) {
 		Rank(cands, DefaultTieBreaks(), NumberingSkip)
 	}
 }
+
+// BenchmarkResolveUnknown300 resolves a code no row has in a
+// 300-criterion table, the worst case of every score line a file holds
+// (each reading is tried on every row): 350 µs before the codes were
+// worked out once per tree.
+func BenchmarkResolveUnknown300(b *testing.B) {
+	t := bigTree(b)
+	for b.Loop() {
+		t.Resolve("II.1.x7")
+	}
+}

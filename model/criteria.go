@@ -93,6 +93,10 @@ type Tree struct {
 	children map[string][]int // parent id ("" = root) → indexes in nodes
 	depth    []int
 	section  []Kind // Standard, Bonus or Deduction for every node
+	// Every node's code as Resolve compares it, worked out once: a file of
+	// thousands of score lines resolves each against every row.
+	norm   []string   // trimmed, NFC, upper case
+	tokens [][]string // codeTokens
 }
 
 // NewTree builds a tree from rows in any order. It fails with a coded error
@@ -144,6 +148,10 @@ func NewTree(rows []Criterion) (*Tree, error) {
 	t.section = make([]Kind, len(t.nodes))
 	for i := len(t.nodes) - 1; i >= 0; i-- {
 		t.section[i] = t.deriveSection(i)
+	}
+	t.norm, t.tokens = make([]string, len(t.nodes)), make([][]string, len(t.nodes))
+	for i, c := range t.nodes {
+		t.norm[i], t.tokens[i] = normCode(c.Code), codeTokens(c.Code)
 	}
 	return t, nil
 }

@@ -84,7 +84,6 @@ func codeTokens(s string) []string {
 // guessed.
 func (t *Tree) Resolve(ref string) (Criterion, error) {
 	ref = strings.TrimSpace(ref)
-	norm := func(s string) string { return strings.ToUpper(strings.TrimSpace(NFC(s))) }
 	want := codeTokens(ref)
 	if len(want) == 0 {
 		return Criterion{}, Errorf(ECriterionUnknown, ref)
@@ -92,11 +91,12 @@ func (t *Tree) Resolve(ref string) (Criterion, error) {
 	// From the most literal reading to the most lenient; the first reading
 	// that names exactly one row wins.
 	var ambiguous []int
+	literal := normCode(ref)
 	readings := []func(i int) bool{
-		func(i int) bool { return norm(t.nodes[i].Code) == norm(ref) },
-		func(i int) bool { return equalTokens(t.pathTokens(i), want) },
-		func(i int) bool { return equalTokens(codeTokens(t.nodes[i].Code), want) },
-		func(i int) bool { return t.tailMatches(i, want) },
+		func(i int) bool { return t.norm[i] == literal },
+		func(i int) bool { whole, _ := t.suffix(i, want); return whole },
+		func(i int) bool { return equalTokens(t.tokens[i], want) },
+		func(i int) bool { _, tail := t.suffix(i, want); return tail },
 	}
 	for _, match := range readings {
 		var hits []int
@@ -122,28 +122,24 @@ func (t *Tree) Resolve(ref string) (Criterion, error) {
 	return Criterion{}, Errorf(ECriterionUnknown, ref)
 }
 
-// pathTokens are the tokens of every code from the top-level part down to
-// the row at index i.
-func (t *Tree) pathTokens(i int) []string {
-	var out []string
-	for _, code := range t.Path(t.nodes[i].ID) {
-		out = append(out, codeTokens(code)...)
-	}
-	return out
-}
+// normCode is a code as the most literal reading of Resolve compares it.
+func normCode(s string) string { return strings.ToUpper(strings.TrimSpace(NFC(s))) }
 
-// tailMatches reports whether want is the end of the row's path, starting
-// at one of its codes ("1.a" for "a)" under "1." under "II.").
-func (t *Tree) tailMatches(i int, want []string) bool {
-	var tail []string
-	path := t.Path(t.nodes[i].ID)
-	for k := len(path) - 1; k >= 0; k-- {
-		tail = append(codeTokens(path[k]), tail...)
-		if len(tail) >= len(want) {
-			return equalTokens(tail, want)
+// suffix compares want with the codes on the path to the row at index i,
+// walking up from the row without building the path: whole is whether the
+// tokens of the whole path are want ("II / 1." for "a)" under "1." under
+// "II."), tail whether those of its last few codes are ("1.a").
+func (t *Tree) suffix(i int, want []string) (whole, tail bool) {
+	n := len(want)
+	for ok := true; ok; i, ok = t.index[t.nodes[i].ParentID] {
+		tk := t.tokens[i]
+		if len(tk) > n || !equalTokens(tk, want[n-len(tk):n]) {
+			return false, tail
 		}
+		n -= len(tk)
+		tail = tail || n == 0
 	}
-	return false
+	return n == 0, tail
 }
 
 func equalTokens(a, b []string) bool {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"regexp"
 	"strings"
 
 	"thidua/model/i18n"
@@ -64,8 +65,22 @@ func Technical(err error) string {
 func (e *Error) Localize(l i18n.Lang) string {
 	ps := make([]any, len(e.Params))
 	copy(ps, e.Params)
-	return i18n.T(l, e.Code, ps...)
+	nested := false
+	for _, p := range ps {
+		_, isLoc := p.(i18n.Localizer)
+		nested = nested || isLoc
+	}
+	if !nested {
+		return i18n.T(l, e.Code, ps...)
+	}
+	// A whole sentence within a message ends with its own full stop, which
+	// the message's own after it doubled ("… một tên tệp mới.. Hãy …").
+	return doubledStop.ReplaceAllString(i18n.T(l, e.Code, ps...), "$1.$2")
 }
+
+// doubledStop is two full stops ending a sentence, not part of an
+// ellipsis nor of a name ("bao..cao.sqlite").
+var doubledStop = regexp.MustCompile(`([^.])\.\.(\s|$)`)
 
 // ErrorCode returns the code of the first domain error in err's chain, or
 // EInternal for anything else.

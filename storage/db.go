@@ -164,10 +164,16 @@ func absPath(path string) (string, error) {
 
 func dirOf(path string) string { return filepath.Dir(path) }
 
-// dsn builds a file: URI for path. The path is escaped (office folders hold
-// spaces, '#' and Vietnamese letters) and given a leading slash on Windows
-// ("file:/C:/…").
+// dsn builds a file: URI for path, made absolute. The path is escaped
+// (office folders hold spaces, '#' and Vietnamese letters) and given a
+// leading slash on Windows ("file:/C:/…").
 func dsn(path string, params ...string) string {
+	// A relative path would become one from the root ("file:/backups/…"):
+	// restore --from a backup named relative to the folder failed as
+	// "damaged or not thidua's".
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
 	p := filepath.ToSlash(path)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
@@ -178,7 +184,9 @@ func dsn(path string, params ...string) string {
 // checkHeader looks at an existing file before SQLite does, so that a wrong
 // file gets a clear message and is never modified.
 func checkHeader(path string) error {
-	f, err := os.Open(path)
+	// Opened without waiting on a named pipe: os.Open of a pipe named as
+	// the database (or as a backup to restore) waited for a writer forever.
+	f, err := openNoBlock(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
@@ -188,6 +196,8 @@ func checkHeader(path string) error {
 	defer closeRead(f)
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return model.Errorf(EDBIsDir, path)
+	} else if err == nil && !st.Mode().IsRegular() {
+		return model.Errorf(ENotRegular, path, KindOf(st.Mode()))
 	}
 	var h [100]byte
 	n, err := io.ReadFull(f, h[:])
@@ -334,7 +344,9 @@ func (db *DB) run(ctx context.Context, pool *sql.DB, fn func(*Tx) error) error {
 }
 
 // damage turns SQLite's report of a damaged file, met in any query, into
-// EDBCorrupt, which the interface answers by offering a backup; other
+// EDBCorrupt, which the interface answers by offering a backup, and a lock
+// another program (not thidua: that one holds the lock file) kept on the
+// file past the busy timeout into EDBBusy, which says to close it; other
 // errors pass unchanged.
 func (db *DB) damage(err error) error {
 	var se *sqlite.Error
@@ -342,6 +354,8 @@ func (db *DB) damage(err error) error {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 			return model.Errorf(EDBCorrupt, db.path)
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return model.Errorf(EDBBusy, db.path).WithCause(err)
 		}
 	}
 	return err

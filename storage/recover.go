@@ -105,6 +105,11 @@ func CheckBackup(ctx context.Context, path string) error {
 	if err := checkHeader(path); err != nil {
 		return model.Errorf(EBackupBad, path, err)
 	}
+	// Stamped as thidua's is not enough: another program's tables behind
+	// the stamp would be put in place of the database.
+	if err := checkOwner(ctx, path); err != nil {
+		return model.Errorf(EBackupBad, path, err)
+	}
 	conn, err := sql.Open("sqlite", dsn(path, "mode=ro", "_pragma=query_only(1)"))
 	if err != nil {
 		return model.Errorf(EBackupBad, path, Reason(err))

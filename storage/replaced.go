@@ -58,64 +58,98 @@ func CheckFile(ctx context.Context, path string) error {
 var thiduaTables = []string{"installation", "bloc", "unit", "criteria_version", "criterion", "period", "score", "audit"}
 
 // checkOwner refuses a SQLite file that is not thidua's before anything is
-// written to it: one stamped with another application id (checkHeader), or
-// one without an id that holds tables, unless they are an earlier thidua's.
-// An empty or new file becomes thidua's. The file is read through an
-// immutable read-only connection, which takes no lock, makes no -wal or
+// written to it: one stamped with another application id (checkHeader), one
+// without an id that holds tables, unless they are an earlier thidua's, and
+// one stamped as thidua's whose tables are not thidua's (the stamp is four
+// bytes any program can write: a foreign schema behind it was migrated
+// over, switched to WAL, and failed on the first query as an internal
+// error). An empty or new file becomes thidua's. The file is read through
+// an immutable read-only connection, which takes no lock, makes no -wal or
 // -shm file and changes nothing.
 func checkOwner(ctx context.Context, path string) error {
 	appID, ok := headerID(path)
-	if !ok || appID != 0 {
-		return nil // missing, empty, or stamped (checkHeader judged it)
+	if !ok || appID != 0 && appID != ApplicationID {
+		return nil // missing, empty, or another program's (checkHeader judged it)
 	}
-	conn, err := sql.Open("sqlite", dsn(path, "mode=ro", "immutable=1", "_pragma=query_only(1)", "_pragma=trusted_schema(0)"))
-	if err != nil {
-		return model.Errorf(EDBOpen, path, Reason(err))
-	}
-	defer conn.Close()
-	var version int
-	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return openError(path, err)
-	}
-	rows, err := conn.QueryContext(ctx, `SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY rowid`)
-	if err != nil {
-		return openError(path, err)
-	}
-	defer rows.Close()
-	tables := map[string]bool{}
-	var names []string
-	count := 0
-	for rows.Next() {
-		var typ, name string
-		if err := rows.Scan(&typ, &name); err != nil {
-			return openError(path, err)
-		}
-		count++
-		if typ == "table" {
-			tables[name] = true
-		}
-		if len(names) < 5 {
-			names = append(names, fmt.Sprintf("%s %s", typ, i18n.Printable(name)))
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return openError(path, err)
-	}
-	if count == 0 {
+	stamped := appID == ApplicationID
+	if stamped && walPending(path) {
+		// The log beside it, not the main file, holds its latest pages: an
+		// immutable read would see a stale file. A thidua database that
+		// was not closed cleanly; SQLite's own open recovers it.
 		return nil
 	}
-	ours := version > 0
+	s, err := readSchema(ctx, path)
+	if err != nil {
+		if stamped {
+			return nil // SQLite's own open judges it, damage included
+		}
+		return openError(path, err)
+	}
+	if s.count == 0 {
+		return nil
+	}
+	ours := s.version > 0
 	for _, t := range thiduaTables {
-		ours = ours && tables[t]
+		ours = ours && s.tables[t]
 	}
 	if ours {
 		return nil
 	}
-	list := strings.Join(names, ", ")
-	if count > len(names) {
+	list := strings.Join(s.names, ", ")
+	if s.count > len(s.names) {
 		list += ", …"
 	}
-	return model.Errorf(EDBForeign, path, count, list)
+	return model.Errorf(EDBForeign, path, s.count, list)
+}
+
+// schema is what checkOwner reads of a file: its schema version, its
+// tables (views and triggers named like them are not tables), how many
+// items its schema has and the first few, printable.
+type schema struct {
+	version int
+	tables  map[string]bool
+	names   []string
+	count   int
+}
+
+// readSchema reads the schema of the SQLite file at path without changing
+// anything.
+func readSchema(ctx context.Context, path string) (schema, error) {
+	s := schema{tables: map[string]bool{}}
+	conn, err := sql.Open("sqlite", dsn(path, "mode=ro", "immutable=1", "_pragma=query_only(1)", "_pragma=trusted_schema(0)"))
+	if err != nil {
+		return s, err
+	}
+	defer conn.Close()
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.version); err != nil {
+		return s, err
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY rowid`)
+	if err != nil {
+		return s, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var typ, name string
+		if err := rows.Scan(&typ, &name); err != nil {
+			return s, err
+		}
+		s.count++
+		if typ == "table" {
+			s.tables[name] = true
+		}
+		if len(s.names) < 5 {
+			s.names = append(s.names, fmt.Sprintf("%s %s", typ, i18n.Printable(name)))
+		}
+	}
+	return s, rows.Err()
+}
+
+// walPending reports whether a write-ahead log with pages lies beside the
+// database at path.
+func walPending(path string) bool {
+	st, err := os.Stat(path + "-wal")
+	return err == nil && st.Size() > 0
 }
 
 // headerID reads the application id of an existing SQLite file; ok is
@@ -135,3 +169,7 @@ func headerID(path string) (id uint32, ok bool) {
 
 // EDBForeign: a SQLite file of another program.
 const EDBForeign = "db.foreign"
+
+// EDBBusy: another program (a SQLite browser, a sync tool) holds a lock
+// on the database longer than thidua waits.
+const EDBBusy = "db.busy"

@@ -271,3 +271,131 @@ func TestReplacedFileIsNotWritten(t *testing.T) {
 		})
 	}
 }
+
+// A SQLite file stamped with thidua's application id (and schema version)
+// over another schema is refused like any other program's database, before
+// anything is written: before, it was migrated over, switched to WAL and
+// failed on the first query as an internal error. Tables named like
+// thidua's with other columns and types, views named like them, a stamp
+// without a schema version: none makes a file thidua's.
+func TestOpenRefusesAForeignSchemaStampedAsThidua(t *testing.T) {
+	stamp := fmt.Sprintf("PRAGMA journal_mode = DELETE; PRAGMA application_id = %d", ApplicationID)
+	tables := []string{"installation", "bloc", "unit", "criteria_version", "criterion", "period", "audit"}
+	cases := map[string][]string{
+		"tables named like ours": {stamp, "PRAGMA user_version = 11",
+			"CREATE TABLE unit (id REAL, code INTEGER, name BLOB)", "CREATE TABLE score (x)", "CREATE TABLE criterion (a)",
+			"CREATE TABLE meta (k, v)", "INSERT INTO unit VALUES (1.5, 'abc', NULL)"},
+		"stamp without a version": {stamp, "CREATE TABLE unit (id REAL)", "CREATE VIEW score AS SELECT 1 AS x"},
+		"a view for a table":      append([]string{stamp, "PRAGMA user_version = 11", "CREATE VIEW score AS SELECT 1 AS x"}, createEach(tables)...),
+	}
+	for name, qs := range cases {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "khac.db")
+		odb, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if _, err := odb.Exec(q); err != nil {
+				t.Fatalf("%s: %s: %v", name, q, err)
+			}
+		}
+		odb.Close()
+		before := fileHash(t, path)
+		_, err = Open(context.Background(), path)
+		if model.ErrorCode(err) != EDBForeign {
+			t.Errorf("%s: %v, want %s", name, err, EDBForeign)
+			continue
+		}
+		if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "không bị thay đổi") {
+			t.Errorf("%s: %s", name, msg)
+		}
+		if fileHash(t, path) != before {
+			t.Errorf("%s: the file changed", name)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("%s: %d files beside it", name, len(entries)-1)
+		}
+	}
+}
+
+func createEach(tables []string) []string {
+	var qs []string
+	for _, t := range tables {
+		qs = append(qs, "CREATE TABLE "+t+" (id INTEGER PRIMARY KEY)")
+	}
+	return qs
+}
+
+// Another program (not thidua, which would hold the lock file) that keeps
+// the database locked past the busy timeout gets a message saying to close
+// it, not an internal error, and nothing is written.
+func TestLockedByAnotherProgramIsSaidSo(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	if _, err := db.rw.Exec("PRAGMA busy_timeout = 50"); err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite", db.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	err = db.write(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, "CREATE TABLE written (x)")
+		return err
+	})
+	if model.ErrorCode(err) != EDBBusy {
+		t.Fatalf("%v, want %s", err, EDBBusy)
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "chương trình khác khóa") || !strings.Contains(msg, "Không có gì được lưu") {
+		t.Errorf("message: %s", msg)
+	}
+	conn.ExecContext(ctx, "ROLLBACK")
+	var n int
+	db.rw.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'written'").Scan(&n)
+	if n != 0 {
+		t.Error("written while locked")
+	}
+}
+
+// A backup named relative to the current folder is checked (its file: URI
+// was made from the root, and every such backup was "damaged"), and one
+// stamped as thidua's over another program's tables is refused before it
+// could be put in place of the database.
+func TestCheckBackupRelativeAndForeign(t *testing.T) {
+	db := openTestDB(t)
+	ctx := context.Background()
+	backup, err := db.Backup(ctx, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Dir(backup))
+	if err := CheckBackup(ctx, filepath.Base(backup)); err != nil {
+		t.Errorf("relative backup: %v", err)
+	}
+	foreign := filepath.Join(t.TempDir(), "khac.db")
+	odb, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{fmt.Sprintf("PRAGMA application_id = %d", ApplicationID), "PRAGMA user_version = 11",
+		"CREATE TABLE unit (id REAL, code INTEGER)", "CREATE TABLE score (x)"} {
+		if _, err := odb.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	odb.Close()
+	err = CheckBackup(ctx, foreign)
+	if model.ErrorCode(err) != EBackupBad || !strings.Contains(model.Message(i18n.VI, err), "chương trình khác") {
+		t.Errorf("foreign backup: %v", err)
+	}
+}

@@ -304,7 +304,7 @@ func (c *cli) openTable(file string) (f *os.File, xlsx bool, err error) {
 		xlsx = true
 	case ".csv", ".txt":
 	default:
-		return nil, false, usageError{i18n.T(c.lang, "sheet.cli.formats", file)}
+		return nil, false, usageError{i18n.T(c.lang, "sheet.cli.formats_in", file)}
 	}
 	if f, err = storage.OpenRegular(file); err != nil {
 		return nil, false, err

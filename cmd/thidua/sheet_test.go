@@ -72,6 +72,12 @@ func TestCriteriaImportWorkbook(t *testing.T) {
 	if _, errs, code := runCmd(t, env, "criteria", "import", filepath.Join(dir, "bảng.ods")); code != 2 || !strings.Contains(errs, ".xlsx") {
 		t.Errorf("ods: %d %q", code, errs)
 	}
+	// Another spreadsheet's file is told how to become one thidua reads.
+	for _, args := range [][]string{{"criteria", "import", "bảng.ods"}, {"score", "import", "tự chấm.xls"}, {"people", "import", "--unit", "TAYHOA", "danh sách.ods"}} {
+		if _, errs, _ := runCmd(t, env, args...); !strings.Contains(errs, "lưu lại dưới dạng Excel Workbook (.xlsx) rồi nhập tệp đó") {
+			t.Errorf("%v: %q", args, errs)
+		}
+	}
 	// Global flags before a command with a subcommand.
 	_, errs, code = runCmd(t, nil, "--db", db, "--lang", "en", "criteria", "import", filepath.Join(dir, "CSV renamed.xlsx"))
 	if code != 1 || !strings.Contains(errs, "is not an Excel .xlsx workbook") {

@@ -3,6 +3,7 @@ package table
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"thidua/model"
 )
@@ -113,7 +114,8 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 	parents = make([]int, len(rows))
 	levels := make([]int, len(rows))
 	styles := make([]string, len(rows))
-	var stack []int // open ancestors by level: stack[0] is the current part
+	var stack []int            // open ancestors by level: stack[0] is the current part
+	placed := map[string]int{} // a code, as placeByCode compares it: its latest placed row
 	for i, r := range rows {
 		styles[i] = codeStyle(r.code)
 		lv := r.level
@@ -122,7 +124,7 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 		case r.section != model.Standard && (BareCode(r.code) == "" || r.given):
 			lv = 1 // an unnumbered "ĐIỂM THƯỞNG" heading is a part
 		default:
-			lv = placeByCode(rows, levels, styles, stack, i)
+			lv = placeByCode(rows, levels, styles, stack, placed, i)
 			if r.section != model.Standard && lv > 1 && !inSection(rows, stack[:lv-1]) {
 				// "C. ĐIỂM TRỪ" numbered unlike the parts above it is a
 				// part of its own, never an item of a standard group.
@@ -135,6 +137,9 @@ func link(rows []outlineRow) (parents []int, bad []int) {
 			continue
 		}
 		levels[i] = lv
+		if c := trimCode(r.code); c != "" {
+			placed[c] = i
+		}
 		stack = append(stack[:lv-1], i)
 		parents[i] = -1
 		if lv > 1 {
@@ -155,16 +160,23 @@ func inSection(rows []outlineRow, open []int) bool {
 	return false
 }
 
-// placeByCode finds the level of row i from its code and the open rows.
-func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, i int) int {
-	code := strings.TrimRight(strings.TrimSpace(rows[i].code), ".")
+// placeByCode finds the level of row i from its code and the open rows;
+// placed holds each code's latest row already placed.
+func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, placed map[string]int, i int) int {
+	code := trimCode(rows[i].code)
 	// A code that extends an earlier one ("I.1.2" after "I.1", "2.a)"
-	// after "2.") sits under the nearest such row.
-	for j := i - 1; j >= 0; j-- {
-		pc := strings.TrimRight(strings.TrimSpace(rows[j].code), ".")
-		if pc != "" && extends(code, pc) && levels[j] > 0 {
-			return levels[j] + 1
+	// after "2.") sits under the nearest such row. Only a few earlier
+	// codes can be extended by this one (extensions lists them): each is
+	// looked up, never every earlier row, so a table of many thousand
+	// rows (a hostile file) is linked in linear time.
+	nearest := -1
+	for _, pc := range extensions(code) {
+		if j, ok := placed[pc]; ok && j > nearest && levels[j] > 0 {
+			nearest = j
 		}
+	}
+	if nearest >= 0 {
+		return levels[nearest] + 1
 	}
 	style := letterOrRoman(rows, styles, stack, i)
 	if style == "other" {
@@ -177,6 +189,32 @@ func placeByCode(rows []outlineRow, levels []int, styles []string, stack []int, 
 		}
 	}
 	return len(stack) + 1
+}
+
+// trimCode is a row's code as codes are compared: without spaces around
+// it or dots after it.
+func trimCode(code string) string { return strings.TrimRight(strings.TrimSpace(code), ".") }
+
+// extensions lists the codes code may extend (extends): each part before
+// one of its dots, and, for "1a" or "2b)", the number before the letter.
+func extensions(code string) []string {
+	var out []string
+	for p := 1; p < len(code); p++ {
+		if code[p] == '.' {
+			out = append(out, code[:p])
+		}
+	}
+	base := strings.TrimSuffix(code, ")")
+	if r, size := utf8.DecodeLastRuneInString(base); size > 0 && (r >= 'a' && r <= 'z' || r == 'đ') {
+		out = append(out, base[:len(base)-size])
+	}
+	var kept []string
+	for _, pc := range out {
+		if pc != "" && extends(code, pc) {
+			kept = append(kept, pc)
+		}
+	}
+	return kept
 }
 
 // extendsRE is what may follow a number for a code that extends it

@@ -83,6 +83,11 @@ func TestFileCases(t *testing.T) {
 		db.Close()
 		w.rejects(p, ENotThidua)
 	})
+	t.Run("03b a unit's working database sent instead of its file", func(t *testing.T) {
+		p := filepath.Join(w.dir, "thidua.db.sqlite")
+		copyFile(t, filepath.Join(fixtureDir, "leader", "demo.db"), p)
+		w.rejects(p, EWorkingDB)
+	})
 	t.Run("04 cut short", func(t *testing.T) {
 		w.rejects(w.writeBytes("half.sqlite", data[:len(data)/2]), ETruncated)
 		w.rejects(w.writeBytes("page-short.sqlite", data[:len(data)-page]), ETruncated)

@@ -8,6 +8,7 @@ const (
 	ETooBig         = "exchange.too_big"
 	EUnreadable     = "exchange.unreadable"
 	ENotThidua      = "exchange.not_thidua"
+	EWorkingDB      = "exchange.working_db"
 	EWAL            = "exchange.wal"
 	ENewer          = "exchange.newer"
 	EOlder          = "exchange.older"
@@ -45,12 +46,14 @@ const (
 	ELeaderUnit    = "exchange.leader_unit"
 	EDecisionRow   = "exchange.decision_row"
 
-	EDuplicate    = "exchange.duplicate"
-	EUnchanged    = "exchange.unchanged"
-	EStale        = "exchange.stale"
-	EUnitStale    = "exchange.unit_stale"
-	EHeldPrefix   = "exchange.hold." // + model.HoldKind
-	EHoldDeclined = "exchange.hold_declined"
+	EDuplicate = "exchange.duplicate"
+	// EDuplicateBatch: the same file twice in one merge, under two names.
+	EDuplicateBatch = "exchange.duplicate_batch"
+	EUnchanged      = "exchange.unchanged"
+	EStale          = "exchange.stale"
+	EUnitStale      = "exchange.unit_stale"
+	EHeldPrefix     = "exchange.hold." // + model.HoldKind
+	EHoldDeclined   = "exchange.hold_declined"
 
 	// Warnings shown beside an outcome.
 	WEnrolWrong    = "exchange.warn.enrol_wrong"

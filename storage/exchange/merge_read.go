@@ -64,7 +64,7 @@ func readAll(ctx context.Context, st *storage.InboxState, out []model.MergeOutco
 		}()
 	}
 	wg.Wait()
-	first := map[string]bool{}
+	first := map[string]int{} // a digest → the first file of the batch with it
 	for i := range out {
 		if errs[i] != nil {
 			return files, nil, nil, errs[i]
@@ -73,14 +73,19 @@ func readAll(ctx context.Context, st *storage.InboxState, out []model.MergeOutco
 			archived = append(archived, paths[i])
 		}
 		d := out[i].Digest
+		j, seen := first[d]
 		switch {
-		case d != "" && first[d] && out[i].Status != model.StatusRejected:
-			out[i].Status, out[i].Reason, out[i].File = model.StatusUnchanged, model.Errorf(EDuplicate, "—"), nil
+		case d != "" && seen && out[i].Status != model.StatusRejected:
+			// The same file under two names (sent twice, "(1)" added by
+			// the browser): said so, naming the other, never a date "—".
+			out[i].Status, out[i].Reason, out[i].File = model.StatusUnchanged, model.Errorf(EDuplicateBatch, out[j].Name), nil
 			files[i] = nil
 		case ok[i]:
 			ready = append(ready, i)
 		}
-		first[d] = true
+		if !seen {
+			first[d] = i
+		}
 	}
 	return files, ready, archived, nil
 }

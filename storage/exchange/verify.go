@@ -264,7 +264,13 @@ func checkHeader(data []byte) (int, error) {
 	if len(data) < minFileSize {
 		return 0, model.Errorf(ETruncated)
 	}
-	if binary.BigEndian.Uint32(data[68:72]) != wire.ApplicationID {
+	switch binary.BigEndian.Uint32(data[68:72]) {
+	case wire.ApplicationID:
+	case storage.ApplicationID:
+		// A unit's working database sent instead of the file it writes
+		// for the leader: the commonest wrong file, said so.
+		return 0, model.Errorf(EWorkingDB)
+	default:
 		return 0, model.Errorf(ENotThidua)
 	}
 	if data[18] == 2 || data[19] == 2 {

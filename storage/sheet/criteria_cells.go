@@ -14,6 +14,9 @@ func (g *grid) cells() ctable.Sheet {
 		row := make([]string, g.rowLen(r))
 		for c := range row {
 			row[c] = g.text(r, c)
+			if d, ok := g.shownDate(r, c); ok {
+				row[c] = d // a date where points belong is refused as one
+			}
 			if row[c] == "" {
 				row[c] = g.number(r, c) // a formula Excel never computed
 			}

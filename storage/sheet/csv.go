@@ -24,6 +24,8 @@ const (
 	ECSVUnterminated = "csv.unterminated_quote"
 	ECSVQuote        = "csv.bad_quote"
 	ECSVTooLarge     = "csv.too_large"
+	ECSVLimitRows    = "csv.limit_rows"
+	ECSVLimitCells   = "csv.limit_cells"
 	ECSVTooWide      = "csv.too_wide"
 	ECSVFieldTooLong = "csv.field_too_long"
 )
@@ -34,6 +36,9 @@ const (
 	maxCSVSize   = 16 << 20
 	maxCSVFields = 1000
 	maxCSVField  = 32_767 // characters, as a cell of Excel
+	// maxCSVCells is how many fields all records may hold: 50,000 lines
+	// (a workbook's rows) of 20 columns.
+	maxCSVCells = 1_000_000
 )
 
 // csvTable is a CSV file read with its header row and each data row with
@@ -166,14 +171,16 @@ type csvRecord struct {
 // by LF, CRLF or CR, and the separator the header line uses most.
 func splitCSV(text string) ([]csvRecord, error) {
 	sep := separator(text)
-	var out []csvRecord
+	var out csvRecords
 	var fields []string
 	var field strings.Builder
 	line, start := 1, 1
 	for i := 0; i <= len(text); {
 		if i == len(text) {
 			if len(fields) > 0 || field.Len() > 0 {
-				out = append(out, csvRecord{start, append(fields, field.String())})
+				if err := out.add(start, append(fields, field.String())); err != nil {
+					return nil, err
+				}
 			}
 			break
 		}
@@ -207,7 +214,9 @@ func splitCSV(text string) ([]csvRecord, error) {
 			field.Reset()
 			i++
 		case c == '\n' || c == '\r':
-			out = append(out, csvRecord{start, append(fields, field.String())})
+			if err := out.add(start, append(fields, field.String())); err != nil {
+				return nil, err
+			}
 			fields, field = nil, strings.Builder{}
 			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 				i++
@@ -226,7 +235,31 @@ func splitCSV(text string) ([]csvRecord, error) {
 			return nil, model.Errorf(ECSVFieldTooLong, start, maxCSVField)
 		}
 	}
-	return out, nil
+	return out.recs, nil
+}
+
+// csvRecords are the records of a file being split, within its budgets:
+// blank records are dropped as they come (16 MB of empty fields held
+// 350 MB), a record past the last line any table has and more cells
+// than any table holds are refused with the line they are on, before
+// the rest of the file is split.
+type csvRecords struct {
+	recs  []csvRecord
+	cells int
+}
+
+func (o *csvRecords) add(line int, fields []string) error {
+	if blank(fields) {
+		return nil
+	}
+	if line > maxRows {
+		return model.Errorf(ECSVLimitRows, line, maxRows)
+	}
+	if o.cells += len(fields); o.cells > maxCSVCells {
+		return model.Errorf(ECSVLimitCells, line, maxCSVCells)
+	}
+	o.recs = append(o.recs, csvRecord{line, fields})
+	return nil
 }
 
 // separator finds what separates the fields: the one of ";", "," and tab

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -79,5 +80,64 @@ func TestCSVRefusals(t *testing.T) {
 	units, err := ParseUnitsCSV(strings.NewReader("code,name\nA,Phòng \"A\" huyện\n"))
 	if err != nil || units[0].Name != `Phòng "A" huyện` {
 		t.Errorf("bare quote: %+v %v", units, err)
+	}
+}
+
+// A CSV file longer than any table (16 MB of short lines is 700,000 rows,
+// which took ten minutes and 1.2 GB to link as a criteria table, and
+// 300,000 score lines two minutes and 535 MB) is refused, as a criteria
+// table, a staff list, scores and units, with the line and the budget,
+// before it is read as a table; one within the budget is read.
+func TestCSVRowBudget(t *testing.T) {
+	long := func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("code,title,kind,max\nI,Phần I,group,\n")
+		for i := 1; i < n; i++ {
+			fmt.Fprintf(&b, "I.%d,Tiêu chí %d,standard,1\n", i, i)
+		}
+		return b.Bytes()
+	}
+	over := long(maxRows)
+	if _, err := ReadCriteriaCSV(bytes.NewReader(over)); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("criteria of %d lines: %v", maxRows+1, err)
+	} else if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "50000") || !strings.Contains(msg, "Không có gì được nhập") {
+		t.Errorf("message: %s", msg)
+	}
+	if _, err := ReadStaffCSV(bytes.NewReader(over), 2024); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("staff list of %d lines: %v", maxRows+1, err)
+	}
+	var scores bytes.Buffer
+	scores.WriteString("unit,code,value\n")
+	for i := 0; i < maxRows; i++ {
+		fmt.Fprintf(&scores, "U%d,II.%d,1\n", i, i%50)
+	}
+	if _, err := ParseScoreCSV(bytes.NewReader(scores.Bytes()), "", model.StageSelf); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("scores of %d lines: %v", maxRows+1, err)
+	}
+	if _, err := ParseUnitsCSV(bytes.NewReader(scores.Bytes())); model.ErrorCode(err) != ECSVLimitRows {
+		t.Errorf("units of %d lines: %v", maxRows+1, err)
+	}
+	res, err := ReadCriteriaCSV(bytes.NewReader(long(2000)))
+	if err != nil || len(res.Rows) != 2000 || res.Rows[1999].ParentID != res.Rows[0].ID {
+		t.Errorf("2,000 criteria: %v", err)
+	}
+}
+
+// Empty fields are not kept: 15 MB of separators alone (15,000 lines of
+// 999 commas) held 350 MB and read as "no data"; now blank lines are
+// dropped as they come, and a file of more cells than any table is
+// refused with the line where it passed the budget.
+func TestCSVCellBudget(t *testing.T) {
+	blankLine := strings.Repeat(",", maxCSVFields-1) + "\n"
+	if _, err := ParseUnitsCSV(strings.NewReader(strings.Repeat(blankLine, 2000))); model.ErrorCode(err) != ECSVEmpty {
+		t.Errorf("blank lines: %v", err)
+	}
+	full := strings.Repeat("x,", maxCSVFields-1) + "x\n"
+	_, err := ParseUnitsCSV(strings.NewReader(strings.Repeat(full, maxCSVCells/maxCSVFields+1)))
+	if model.ErrorCode(err) != ECSVLimitCells {
+		t.Fatalf("cells: %v", err)
+	}
+	if msg := model.Message(i18n.VI, err); !strings.Contains(msg, "dòng 1001") {
+		t.Errorf("message: %s", msg)
 	}
 }

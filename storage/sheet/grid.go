@@ -91,6 +91,9 @@ func (g *grid) number(r, c int) string {
 		return ""
 	}
 	if g.cellMeta(r, c).kind == kindNumber {
+		if d, ok := g.shownDate(r, c); ok {
+			return d
+		}
 		if n := numberText(raw); n != raw || isPlainNumber(raw) {
 			return n
 		}

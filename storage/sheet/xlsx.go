@@ -52,6 +52,7 @@ type styles struct {
 	fonts   []string // font names by index; fonts[0] is the default
 	xfFont  []int    // cell format → font index
 	percent []bool   // cell format → shows a percentage
+	date    []bool   // cell format → shows a date or a time
 }
 
 // font returns the font name of cell format s.

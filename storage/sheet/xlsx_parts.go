@@ -121,7 +121,7 @@ func (wb *workbook) readStyles(name string) error {
 	}
 	defer closeRead(rc)
 	d := decoder(rc)
-	percentFmt := map[int]bool{9: true, 10: true}
+	percentFmt, dateFmt := map[int]bool{9: true, 10: true}, map[int]bool{}
 	var st styles
 	var in []string // open elements of interest
 	inFont := false
@@ -154,6 +154,8 @@ func (wb *workbook) readStyles(name string) error {
 				if len(in) > 0 && in[len(in)-1] == "numFmts" {
 					if id, err := strconv.Atoi(attr(e, "numFmtId")); err == nil && strings.Contains(attr(e, "formatCode"), "%") {
 						percentFmt[id] = true
+					} else if err == nil && dateFormat(attr(e, "formatCode")) {
+						dateFmt[id] = true
 					}
 				}
 			case "xf":
@@ -165,6 +167,7 @@ func (wb *workbook) readStyles(name string) error {
 					num, err := strconv.Atoi(attr(e, "numFmtId"))
 					st.xfFont = append(st.xfFont, font)
 					st.percent = append(st.percent, err == nil && percentFmt[num])
+					st.date = append(st.date, err == nil && (dateFmt[num] || builtinDate(num)))
 				}
 			}
 		case xml.EndElement:

@@ -45,7 +45,7 @@ type Store interface {
 	VersionTree(ctx context.Context, versionID string) (*model.Tree, error)
 	Units(ctx context.Context, filter string) ([]model.Unit, error)
 
-	ExpandFiles(paths []string) ([]string, error)
+	ExpandFiles(paths []string) (files, skipped []string, err error)
 	PreviewFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
 	ApplyFiles(ctx context.Context, paths []string, progress func(done, total int)) ([]model.MergeOutcome, error)
 	DecideHold(ctx context.Context, id int64, accept bool, reason string) (model.MergeOutcome, error)
@@ -118,7 +118,8 @@ type board struct {
 // merge is a preview or a merge: the files and what came of each.
 type merge struct {
 	paths     []string
-	pathTyped string // what the person typed, to remember its folder
+	pathTyped string   // what the person typed, to remember its folder
+	skipped   []string // entries of the folder not read
 	outcomes  []model.MergeOutcome
 	applied   bool // the outcomes are of a merge, not a preview
 	fcursor   int

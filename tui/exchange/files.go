@@ -31,14 +31,17 @@ func (m Model) openMerge() (Model, tea.Cmd) {
 		typed, store := f.Value("path"), m.store
 		var cmd tea.Cmd
 		m.job, cmd = work.Start(m.t("xtui.previewing"), func(ctx context.Context, _ func(int, int)) tea.Msg {
-			paths, err := store.ExpandFiles(splitPaths(typed))
-			if err == nil && len(paths) == 0 {
+			paths, skipped, err := store.ExpandFiles(splitPaths(typed))
+			switch {
+			case err == nil && len(paths) == 0 && len(skipped) > 0:
+				err = model.Errorf("xtui.only_skipped", typed, len(skipped), strings.Join(skipped, ", "))
+			case err == nil && len(paths) == 0:
 				err = model.Errorf("xtui.no_files", typed)
 			}
 			if ctx.Err() != nil {
 				err = ctx.Err()
 			}
-			return expandedMsg{typed: typed, paths: paths, err: err}
+			return expandedMsg{typed: typed, paths: paths, skipped: skipped, err: err}
 		})
 		return m, cmd
 	})
@@ -46,11 +49,13 @@ func (m Model) openMerge() (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// expandedMsg carries the files found where the person pointed.
+// expandedMsg carries the files found where the person pointed, and the
+// entries of its folders that were not read.
 type expandedMsg struct {
-	typed string
-	paths []string
-	err   error
+	typed   string
+	paths   []string
+	skipped []string
+	err     error
 }
 
 // expanded previews the files found, or goes back to the picker, which
@@ -67,7 +72,7 @@ func (m Model) expanded(msg expandedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		return m, status.ErrorCmd(msg.err)
 	}
-	m.paths, m.pathTyped = msg.paths, msg.typed
+	m.paths, m.pathTyped, m.skipped = msg.paths, msg.typed, msg.skipped
 	return m.runFiles(false)
 }
 
@@ -118,6 +123,9 @@ func (m Model) filesDone(msg filesMsg) (Model, tea.Cmd) {
 	m.mode, m.fcursor = filesMode, 0
 	m.fscroll.Reset()
 	if !msg.applied {
+		if len(m.skipped) > 0 {
+			return m, status.InfoCmd(m.t("xtui.skipped", len(m.skipped), strings.Join(m.skipped, ", ")))
+		}
 		return m, nil
 	}
 	return m, tea.Batch(m.Reload(), changedCmd, status.InfoCmd(m.summary()))

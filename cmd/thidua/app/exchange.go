@@ -14,12 +14,18 @@ import (
 func (s App) options() exchange.Options { return exchange.Options{AppVersion: s.Version} }
 
 // ExpandFiles turns what a person pointed at (a folder, a USB stick, files)
-// into the thidua files to merge.
-func (s App) ExpandFiles(paths []string) ([]string, error) {
+// into the thidua files to merge, and names, fit to print, the entries of
+// the folders that were not read (links, devices, pipes: nothing outside a
+// folder is read).
+func (s App) ExpandFiles(paths []string) (files, skipped []string, err error) {
 	for i := range paths {
 		paths[i] = strings.TrimSpace(paths[i])
 	}
-	return exchange.Expand(paths)
+	files, entries, err := exchange.ExpandFolders(paths)
+	for _, e := range entries {
+		skipped = append(skipped, exchange.SafeName(e.Path))
+	}
+	return files, skipped, err
 }
 
 // PreviewFiles says what merging the files would do, writing nothing;

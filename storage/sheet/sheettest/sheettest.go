@@ -88,6 +88,18 @@ func (b *Book) Percent(sheet, ref string) *Book {
 	return b
 }
 
+// Date shows a cell as a date (Excel's built-in format 14): a number
+// typed as "1/2" becomes the 1st of February, kept as its serial.
+func (b *Book) Date(sheet, ref string) *Book {
+	b.t.Helper()
+	id, err := b.f.NewStyle(&excelize.Style{NumFmt: 14})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.must(b.f.SetCellStyle(sheet, ref, ref, id))
+	return b
+}
+
 // Bytes returns the workbook's file.
 func (b *Book) Bytes() []byte {
 	b.t.Helper()
