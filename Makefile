@@ -27,9 +27,9 @@ build:
 ## test: formatting, no binary or large file tracked, the size limits,
 ## vet and errcheck, the Windows build type-checked, then every test (race
 ## detector where goroutines share memory, tmux end-to-end flows included)
-## and the slowest of them. Under 5 minutes on 2 cores from a cold cache:
-## .ci/test says how (what runs beside what), .ci/gotest why some packages
-## run without the race detector.
+## and the slowest of them. About 3 minutes on CI's 2 cores from a cold
+## cache: .ci/test says how (what runs beside what), .ci/gotest which
+## packages run under the race detector and why.
 test:
 	@GO=$(GO) RACE=$(RACE) .ci/test
 
