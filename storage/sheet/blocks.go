@@ -109,6 +109,7 @@ func (b *book) titleBlock(sheet string, l layout, h docHead) (int, error) {
 // capitals, each broken where its words end, in one cell, so that the two
 // lines of the motto stay together however many lines the names take.
 func (b *book) issuer(sheet string, l layout, superior, issuer string) error {
+	superior, issuer = paperText(superior), paperText(issuer)
 	room := b.room(sheet, 0, l.split-1, lookOrgBold)
 	name := balance(issuer, room, lookOrgBold.face(), true)
 	if superior == "" {

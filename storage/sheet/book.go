@@ -164,6 +164,7 @@ func (b *book) put(sheet string, row, col int, text string, l look) error {
 // than one cell and writes text in the first; the sheet's row heights are
 // later made to fit it (finish).
 func (b *book) write(sheet string, r0, r1, c0, c1 int, text string, l look) error {
+	text = paperText(text)
 	id, err := b.style(l)
 	if err != nil {
 		return err

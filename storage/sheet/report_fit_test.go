@@ -1,12 +1,16 @@
 package sheet
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
 
+	"thidua/model"
 	"thidua/model/i18n"
+	"thidua/storage"
 	"thidua/storage/demo"
 )
 
@@ -107,5 +111,50 @@ func checkCellFits(t *testing.T, f *excelize.File, sheet, text string, sp [4]int
 	}
 	if need := lineHeight(fc.size, lines); height+0.01 < need {
 		t.Errorf("%s!%s is %.1f pt high, its %d lines of %g pt need %.1f: %q", sheet, ref, height, lines, fc.size, need, text)
+	}
+}
+
+// Text that came from another system prints as words: a unit's name typed
+// with combining accents (NFD) is composed, so Excel and LibreOffice wrap
+// it like any other name; a note's CR LF is one line break, its tab a
+// space, and a BEL or a bidirectional control in it is left out, not
+// printed as a box or "_x0007_".
+func TestReportPaperText(t *testing.T) {
+	ctx := context.Background()
+	nfd := norm.NFD.String("Phòng Lao động - Thương binh và Xã hội thị xã Sông Cầu")
+	f, leader := blocOf(t, []model.Unit{{Code: "A", Name: nfd, ShortName: norm.NFD.String("Sông Cầu")},
+		{Code: "B", Name: "Đơn vị B"}})
+	all, _ := f.db.Units(ctx, "")
+	note := "Đã hoàn thành;\tcó minh chứng\x07 kèm theo\r\ndòng hai\rdòng ba\u202e ngược"
+	for _, u := range all {
+		if _, err := f.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: f.period, UnitID: u.ID, Stage: model.StageSelf,
+			Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: "90", Note: &note}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wb := reportOf(t, f.db, f.period, ReportOptions{})
+	names, notes := 0, 0
+	for _, sheet := range wb.GetSheetList() {
+		rows, _ := wb.GetRows(sheet, excelize.Options{RawCellValue: true})
+		for r, row := range rows {
+			for c, text := range row {
+				for _, ch := range text {
+					if ch < 0x20 && ch != '\n' || ch == '\uFFFD' || i18n.Hidden(ch) {
+						t.Errorf("%s R%dC%d: %U in %q", sheet, r+1, c+1, ch, text)
+						break
+					}
+				}
+				if !norm.NFC.IsNormalString(text) || strings.Contains(text, "_x00") {
+					t.Errorf("%s R%dC%d not composed or escaped: %q", sheet, r+1, c+1, text)
+				}
+				names += strings.Count(text, "thị xã Sông Cầu")
+				if strings.Contains(text, "Đã hoàn thành; có minh chứng kèm theo\ndòng hai\ndòng ba ngược") {
+					notes++
+				}
+			}
+		}
+	}
+	if names == 0 || notes < 2 {
+		t.Errorf("composed names printed %d times, clean notes %d", names, notes)
 	}
 }
