@@ -123,6 +123,7 @@ type pageSpec struct {
 	onePage      bool // the whole sheet on one page, scaled down as needed
 	head0, head1 int  // rows repeated on every page (0-based); head1 < head0: none
 	end          int  // the first row after the sheet
+	fixed        int  // a set print scale in per cent, fitted to nothing; 0: fitted
 }
 
 // height is a row's height once sized.
@@ -165,6 +166,9 @@ func (b *book) finish(sheet string, s pageSpec) error {
 // scaleOn is the scale a sheet prints at on pages as s sets them: fitted
 // to the width, and to the height too for a one-page sheet.
 func (p *pageRows) scaleOn(s pageSpec) float64 {
+	if s.fixed > 0 {
+		return float64(s.fixed) / 100
+	}
 	pageW, pageH := s.printable()
 	width, total := 0.0, 0.0
 	for _, w := range p.cols {
@@ -228,11 +232,16 @@ func (b *book) pageSetup(sheet string, s pageSpec) error {
 	if s.onePage {
 		tall = 1
 	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient,
-		FitToWidth: &one, FitToHeight: &tall, FirstPageNumber: &first}); err != nil {
+	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &orient,
+		FitToWidth: &one, FitToHeight: &tall, FirstPageNumber: &first}
+	fit := s.fixed == 0
+	if !fit {
+		scale := uint(s.fixed)
+		opts.FitToWidth, opts.FitToHeight, opts.AdjustTo = nil, nil, &scale
+	}
+	if err := b.f.SetPageLayout(sheet, opts); err != nil {
 		return err
 	}
-	fit := true
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}

@@ -70,7 +70,48 @@ func (b *book) chartSheet(d *reportData) (string, error) {
 	if err := b.f.AddChart(name, cell(chartAt, 0), totals, minimaChart(name, head, last, len(minima), totals)...); err != nil {
 		return "", fmt.Errorf("chart: %w", err)
 	}
-	return name, b.finish(name, pageSpec{landscape: true, onePage: true, head0: 0, head1: -1, end: last + 1})
+	spec, err := b.chartPages(name, head, last)
+	if err != nil {
+		return "", err
+	}
+	return name, b.finish(name, spec)
+}
+
+// minChartScale is the smallest scale the chart's page is printed at in
+// one piece; under it the numbers on the chart and in its table could no
+// longer be read.
+const minChartScale = 0.6
+
+// chartNamedMax is the most units the chart names under their columns;
+// past it each column is marked with its unit's rank (STT), which the
+// table under the chart names.
+const chartNamedMax = 15
+
+// chartPages is how the chart's sheet prints: on one landscape page, the
+// chart over its table, if the whole fits at a readable scale; else (a
+// bloc of 20 units or more) the chart and its note on the first page and
+// the table from the second, its header repeated on each page, at the
+// scale that keeps the chart on the first page, instead of one page of
+// text too small to read.
+func (b *book) chartPages(sheet string, head, last int) (pageSpec, error) {
+	one := pageSpec{landscape: true, onePage: true, head0: 0, head1: -1, end: last + 1}
+	p := b.rows(sheet)
+	p.size()
+	if p.scaleOn(one) >= minChartScale {
+		return one, nil
+	}
+	pageW, pageH := one.printable()
+	width, first := 0.0, 0.0
+	for _, w := range p.cols {
+		width += w
+	}
+	for r := 0; r < head; r++ {
+		first += p.height(r)
+	}
+	scale := math.Min(1, math.Min(pageW/(width*widePointsPerWidth), pageH/first))
+	spec := pageSpec{landscape: true, head0: head, head1: head, end: last + 1, fixed: int(math.Floor(scale * 100))}
+	// The sheet's own breaks only keep blocks together, and it has none.
+	return spec, b.f.InsertPageBreak(sheet, cell(head, 0))
 }
 
 // awardMinima are the distinct minimum totals of the awards, each with
@@ -173,6 +214,9 @@ func ref(sheet string, col, r0, r1 int) string {
 // totalsChart is the column chart of the two totals per unit.
 func (b *book) totalsChart(sheet string, head, last int, lo, hi float64) *excelize.Chart {
 	cats := ref(sheet, 1, head+1, last)
+	if last-head > chartNamedMax { // the names would stand one letter a line
+		cats = ref(sheet, 0, head+1, last)
+	}
 	font := excelize.Font{Family: Font, Size: 10, Color: "000000"}
 	series := func(col int, colour string) excelize.ChartSeries {
 		return excelize.ChartSeries{Name: ref(sheet, col, head, head), Categories: cats, Values: ref(sheet, col, head+1, last),
@@ -202,7 +246,7 @@ func minimaChart(sheet string, head, last, lines int, totals *excelize.Chart) []
 	for i := range lines {
 		col := 4 + i
 		c.Series = append(c.Series, excelize.ChartSeries{Name: ref(sheet, col, head, head),
-			Categories: ref(sheet, 1, head+1, last), Values: ref(sheet, col, head+1, last),
+			Categories: totals.Series[0].Categories, Values: ref(sheet, col, head+1, last),
 			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{chartLine}}, // the line's colour
 			Line:   excelize.LineOptions{Type: excelize.LineSolid, Dash: excelize.LineDashDash, Width: 1.5},
 			Marker: excelize.ChartMarker{Symbol: "none"}})

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -316,5 +318,60 @@ func TestSummaryOnePage(t *testing.T) {
 		if n == 30 {
 			checkRowsFit(t, wb)
 		}
+	}
+}
+
+// A bloc of 40 units still prints a chart that can be read: the chart and
+// its note alone on the first landscape page (not scaled with a 40-row
+// table to a third of its size), each column marked with its rank instead
+// of a name one letter a line, and the table from the second page, its
+// header repeated.
+func TestReportChartManyUnits(t *testing.T) {
+	ctx := context.Background()
+	units := make([]model.Unit, 40)
+	for i := range units {
+		units[i] = model.Unit{Code: fmt.Sprintf("U%02d", i), ShortName: fmt.Sprintf("Xã Hòa Thịnh Đông Bắc %02d", i),
+			Name: fmt.Sprintf("Ủy ban nhân dân xã Hòa Thịnh Đông Bắc %02d", i)}
+	}
+	f, leader := blocOf(t, units)
+	all, _ := f.db.Units(ctx, "")
+	for i, u := range all {
+		if _, err := f.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: f.period, UnitID: u.ID, Stage: model.StageSelf,
+			Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: fmt.Sprint(55 + i)}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := BuildReport(ctx, f.db, f.period, ReportOptions{Only: []string{PartChart}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := r.Sheets[0]
+	p := r.book.rows(sheet)
+	pl, _ := r.book.f.GetPageLayout(sheet)
+	head := readSheet(t, r.book.f, sheet).find(1, "Đơn vị")
+	first := 0.0
+	for row := 0; row < head; row++ {
+		first += p.height(row)
+	}
+	_, pageH := pageSpec{landscape: true}.printable()
+	if *pl.Orientation != "landscape" || pl.AdjustTo == nil || *pl.AdjustTo < 60 || first*p.scale > pageH {
+		t.Errorf("chart page: %s at %v%%, first page %.0f of %.0f points", *pl.Orientation, pl.AdjustTo, first*p.scale, pageH)
+	}
+	props, _ := r.book.f.GetSheetProps(sheet)
+	if props.FitToPage == nil || *props.FitToPage {
+		t.Errorf("the chart and its 40-row table are fitted to one page")
+	}
+	var b strings.Builder
+	r.WriteTo(&b)
+	path := filepath.Join(t.TempDir(), "chart.xlsx")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	chart := zipEntry(t, path, "xl/charts/chart1.xml")
+	if want := fmt.Sprintf("!$A$%d:$A$%d", head+2, head+41); !strings.Contains(chart, want) || strings.Contains(chart, "!$B$") {
+		t.Errorf("chart categories are not the ranks %s", want)
+	}
+	if brk := fmt.Sprintf(`<brk id="%d"`, head); !strings.Contains(zipEntry(t, path, "xl/worksheets/sheet1.xml"), brk) {
+		t.Errorf("no page break before the table (%s)", brk)
 	}
 }
