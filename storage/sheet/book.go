@@ -181,6 +181,11 @@ func (b *book) write(sheet string, r0, r1, c0, c1 int, text string, l look) erro
 		b.rows(sheet).touch(r0)
 		return nil
 	}
+	if l.bold && l.border && l.align == "center" && c0 == c1 {
+		if err := b.fitHeadWords(sheet, c0, text, l); err != nil {
+			return err
+		}
+	}
 	b.rows(sheet).cells = append(b.rows(sheet).cells, textCell{r0: r0, r1: r1, c0: c0, c1: c1, text: text, look: l})
 	return b.f.SetCellStr(sheet, cell(r0, c0), text)
 }

@@ -1,9 +1,11 @@
 package sheet
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"thidua/model/i18n"
@@ -58,4 +60,30 @@ func plainPaper(s string) bool {
 		}
 	}
 	return true
+}
+
+// fitHeadWords widens the column of a one-column header cell ("Deductions",
+// "Maximum" over a column of points) until the longest word of its text,
+// or part of a hyphenated word, fits on a line: Excel and LibreOffice
+// break a word too long for its cell between letters ("Deducti-ons"),
+// which no office would print. The text is the program's own, so the
+// column grows by a few characters at most.
+func (b *book) fitHeadWords(sheet string, col int, text string, l look) error {
+	p := b.rows(sheet)
+	if col >= len(p.cols) {
+		return nil
+	}
+	need := 0.0
+	for _, w := range strings.Fields(text) {
+		for _, part := range strings.SplitAfter(w, "-") {
+			need = math.Max(need, textWidth(part, l.face()))
+		}
+	}
+	width := math.Ceil((need/wrapSlack+cellPadding)/excelPointsPerWidth*4) / 4
+	if width <= p.cols[col] {
+		return nil
+	}
+	p.cols[col] = width
+	name, _ := excelize.ColumnNumberToName(col + 1)
+	return b.f.SetColWidth(sheet, name, name, width)
 }

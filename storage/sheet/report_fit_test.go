@@ -158,3 +158,44 @@ func TestReportPaperText(t *testing.T) {
 		t.Errorf("composed names printed %d times, clean notes %d", names, notes)
 	}
 }
+
+// No word of a column's header breaks between letters in either language
+// ("Deducti-ons", "Maxi-mum" over a column of points in English): each
+// header cell's column is as wide as its longest word (a hyphenated word
+// may break after its hyphen).
+func TestReportHeadWords(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		f, _ := writeDemoReport(t, demo.Year, lang)
+		checked := 0
+		for _, sheet := range f.GetSheetList() {
+			spans := mergedSpans(t, f, sheet)
+			rows, _ := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+			for r, row := range rows {
+				for c, text := range row {
+					if sp, ok := spans[[2]int{r, c}]; ok && sp[2] != sp[3] || text == "" {
+						continue
+					}
+					id, _ := f.GetCellStyle(sheet, cell(r, c))
+					st, _ := f.GetStyle(id)
+					if !st.Font.Bold || st.Alignment == nil || st.Alignment.Horizontal != "center" || len(st.Border) == 0 {
+						continue
+					}
+					col, _ := excelize.ColumnNumberToName(c + 1)
+					w, _ := f.GetColWidth(sheet, col)
+					fc := face{size: st.Font.Size, bold: true, italic: st.Font.Italic}
+					for _, word := range strings.Fields(text) {
+						for _, part := range strings.SplitAfter(word, "-") {
+							if textWidth(part, fc) > textRoom(w, 0) {
+								t.Errorf("%s %s!%s: %q breaks in a column %.2f wide", lang, sheet, cell(r, c), part, w)
+							}
+						}
+					}
+					checked++
+				}
+			}
+		}
+		if checked < 50 {
+			t.Errorf("%s: only %d header cells checked", lang, checked)
+		}
+	}
+}
