@@ -163,6 +163,26 @@ func (b *book) finish(sheet string, s pageSpec) error {
 	return b.breakPages(sheet, s, pageH/p.scale)
 }
 
+// minOnePageScale is the smallest scale a short list or a chart is fitted
+// to one page at: under it (ten people with long positions, a bloc of 40
+// units) its 12-point text would print below 7 points, and it runs over
+// pages at full size instead.
+const minOnePageScale = 0.6
+
+// readable is s for a sheet whose rows are written: a one-page sheet that
+// would print smaller than minOnePageScale runs over pages instead.
+func (b *book) readable(sheet string, s pageSpec) pageSpec {
+	if !s.onePage {
+		return s
+	}
+	p := b.rows(sheet)
+	p.size()
+	if p.scaleOn(s) < minOnePageScale {
+		s.onePage = false
+	}
+	return s
+}
+
 // scaleOn is the scale a sheet prints at on pages as s sets them: fitted
 // to the width, and to the height too for a one-page sheet.
 func (p *pageRows) scaleOn(s pageSpec) float64 {

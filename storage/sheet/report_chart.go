@@ -77,11 +77,6 @@ func (b *book) chartSheet(d *reportData) (string, error) {
 	return name, b.finish(name, spec)
 }
 
-// minChartScale is the smallest scale the chart's page is printed at in
-// one piece; under it the numbers on the chart and in its table could no
-// longer be read.
-const minChartScale = 0.6
-
 // chartNamedMax is the most units the chart names under their columns;
 // past it each column is marked with its unit's rank (STT), which the
 // table under the chart names.
@@ -97,7 +92,7 @@ func (b *book) chartPages(sheet string, head, last int) (pageSpec, error) {
 	one := pageSpec{landscape: true, onePage: true, head0: 0, head1: -1, end: last + 1}
 	p := b.rows(sheet)
 	p.size()
-	if p.scaleOn(one) >= minChartScale {
+	if p.scaleOn(one) >= minOnePageScale {
 		return one, nil
 	}
 	pageW, pageH := one.printable()

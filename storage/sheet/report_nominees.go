@@ -132,8 +132,10 @@ func (b *book) nomineeSheet(d *reportData, doc nomineeDoc) (string, error) {
 	}
 	b.keepTogether(name, first-1, end-1) // the last person, the count and the signatures
 	// A short list prints on one page with its signatures, scaled down if
-	// need be; a long one runs over pages with its header repeated.
-	return name, b.finish(name, pageSpec{landscape: true, head0: top, head1: top, end: end, onePage: total <= onePageNominees})
+	// need be but still readable; a long one runs over pages with its
+	// header repeated.
+	spec := pageSpec{landscape: true, head0: top, head1: top, end: end, onePage: total <= onePageNominees}
+	return name, b.finish(name, b.readable(name, spec))
 }
 
 // decisionsOf are the province's decisions on a list's proposals.

@@ -1,10 +1,13 @@
 package sheet
 
 import (
+	"context"
 	"testing"
 
+	"thidua/model"
 	"thidua/model/i18n"
 	"thidua/storage/demo"
+	"thidua/storage/demo/demotest"
 )
 
 // The lists of individuals: the bloc's (what its leader marked to go up)
@@ -42,4 +45,41 @@ func TestReportNominees(t *testing.T) {
 	u.cells(gk+1, 5, 6, "Hoàn thành xuất sắc công tác chi trả trợ cấp ưu đãi người có công năm 2019\n"+
 		"Lý do: Hai thành tích khác nhau: chi trả trợ cấp (giấy khen) và chuyển đổi số (bằng khen)")
 	checkOnePage(t, f, unit, "landscape")
+}
+
+// A short list whose rows are tall (ten people with long positions) is not
+// squeezed onto one page at a size nobody can read: it runs over pages at
+// full width, its header repeated.
+func TestReportNomineesReadable(t *testing.T) {
+	ctx := context.Background()
+	db := demotest.Open(t)
+	units, _ := db.Units(ctx, "")
+	ids := map[string]string{}
+	for _, u := range units {
+		ids[u.Code] = u.ID
+	}
+	leader := model.Actor{Role: model.RoleLeader, UnitID: ids[demo.SongCau]}
+	staff, err := db.Staff(ctx, ids[demo.DongHoa])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range staff {
+		p.Position = "Phó Trưởng phòng phụ trách công tác thi đua, khen thưởng, kiêm Chủ tịch Công đoàn cơ sở và Bí thư Chi bộ phòng"
+		if _, err := db.SavePerson(ctx, leader, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, _ := db.PeriodByCode(ctx, demo.Year)
+	r, err := BuildReport(ctx, db, p.ID, ReportOptions{Only: []string{PartNominees}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := "Cá nhân Đông Hòa"
+	pl, _ := r.book.f.GetPageLayout(sheet)
+	if scale := r.book.rows(sheet).scale; *pl.FitToHeight != 0 || scale < minOnePageScale {
+		t.Errorf("%s: fitted to %d page(s) at %.0f%%", sheet, *pl.FitToHeight, scale*100)
+	}
+	if pl, _ := r.book.f.GetPageLayout("Cá nhân Tuy Hòa"); *pl.FitToHeight != 1 {
+		t.Error("a list of normal rows no longer fits one page")
+	}
 }
