@@ -41,7 +41,24 @@ func newBook(lang i18n.Lang) (*book, error) {
 }
 
 // t returns a label in the book's language.
-func (b *book) t(id string, args ...any) string { return i18n.T(b.lang, id, args...) }
+//
+// A string value goes in as paperText, not as i18n.T would show it on a
+// terminal: a note's line break stays a line break and a BEL is left out,
+// where the terminal's symbols (␊, ␇) would be printed.
+func (b *book) t(id string, args ...any) string {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = paperArg(paperText(s))
+		}
+	}
+	return i18n.T(b.lang, id, args...)
+}
+
+// paperArg is a value already made fit for paper; i18n.T keeps its lines.
+type paperArg string
+
+// Localize returns the value as it is.
+func (p paperArg) Localize(i18n.Lang) string { return string(p) }
 
 // addSheet adds a sheet with a valid, unused name made from name and the
 // widths of its columns from A, in units of column width; the first one

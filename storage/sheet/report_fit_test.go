@@ -125,21 +125,26 @@ func TestReportPaperText(t *testing.T) {
 	f, leader := blocOf(t, []model.Unit{{Code: "A", Name: nfd, ShortName: norm.NFD.String("Sông Cầu")},
 		{Code: "B", Name: "Đơn vị B"}})
 	all, _ := f.db.Units(ctx, "")
+	evidence := "Báo cáo số 12\x07/BC\r\nkèm theo"
 	note := "Đã hoàn thành;\tcó minh chứng\x07 kèm theo\r\ndòng hai\rdòng ba\u202e ngược"
 	for _, u := range all {
 		if _, err := f.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: f.period, UnitID: u.ID, Stage: model.StageSelf,
-			Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: "90", Note: &note}}}); err != nil {
+			Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: "90", Note: &note, Evidence: &evidence}}}); err != nil {
 			t.Fatal(err)
 		}
 	}
+	if _, err := f.db.SaveScores(ctx, storage.ScoreBatch{PeriodID: f.period, UnitID: all[0].ID, Stage: model.StageBloc,
+		Actor: leader, Entries: []storage.ScoreEntry{{Criterion: "I", Input: "85", Note: &note, Reason: "Chậm\x07 báo cáo"}}}); err != nil {
+		t.Fatal(err)
+	}
 	wb := reportOf(t, f.db, f.period, ReportOptions{})
-	names, notes := 0, 0
+	names, notes, reviewed := 0, 0, 0
 	for _, sheet := range wb.GetSheetList() {
 		rows, _ := wb.GetRows(sheet, excelize.Options{RawCellValue: true})
 		for r, row := range rows {
 			for c, text := range row {
 				for _, ch := range text {
-					if ch < 0x20 && ch != '\n' || ch == '\uFFFD' || i18n.Hidden(ch) {
+					if ch < 0x20 && ch != '\n' || ch == '\uFFFD' || i18n.Hidden(ch) || ch >= '\u2400' && ch <= '\u2421' {
 						t.Errorf("%s R%dC%d: %U in %q", sheet, r+1, c+1, ch, text)
 						break
 					}
@@ -151,11 +156,15 @@ func TestReportPaperText(t *testing.T) {
 				if strings.Contains(text, "Đã hoàn thành; có minh chứng kèm theo\ndòng hai\ndòng ba ngược") {
 					notes++
 				}
+				if strings.Contains(text, "Khối chấm: Chậm báo cáo; Đã hoàn thành; có minh chứng kèm theo\ndòng hai") &&
+					strings.Contains(text, "Báo cáo số 12/BC\nkèm theo") {
+					reviewed++
+				}
 			}
 		}
 	}
-	if names == 0 || notes < 2 {
-		t.Errorf("composed names printed %d times, clean notes %d", names, notes)
+	if names == 0 || notes < 2 || reviewed == 0 {
+		t.Errorf("composed names printed %d times, clean notes %d, clean review notes %d", names, notes, reviewed)
 	}
 }
 
