@@ -47,6 +47,11 @@ const (
 	EDecisionRow   = "exchange.decision_row"
 
 	EDuplicate = "exchange.duplicate"
+	// EDuplicateHeld, EDuplicateDeclined, EDuplicateStale: a file received
+	// before that is waiting for a decision, was declined, or was older.
+	EDuplicateHeld     = "exchange.duplicate_held"
+	EDuplicateDeclined = "exchange.duplicate_declined"
+	EDuplicateStale    = "exchange.duplicate_stale"
 	// EDuplicateBatch: the same file twice in one merge, under two names.
 	EDuplicateBatch = "exchange.duplicate_batch"
 	EUnchanged      = "exchange.unchanged"

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seasonUnit sets up unit code from the demo leader and joins it: the
+// leader's database and the unit's.
+func seasonUnit(t *testing.T, code string) (leader, unit, dir string) {
+	t.Helper()
+	leader, dir = demoDB(t), t.TempDir()
+	unit = filepath.Join(dir, strings.ToLower(code)+".db")
+	setup := filepath.Join(dir, "thietlap-"+code+".sqlite")
+	must(t, "setup", "--db", leader, "--unit", code, "--out", setup)
+	must(t, "join", "--db", unit, "--yes", setup)
+	return leader, unit, dir
+}
+
+// A unit sends its half-year file after the leader closed the half-year;
+// the leader declines it, then merges the same file again from the chat.
+// The decline said "Decide: thidua hold accept 1 …" under "Rejected", with
+// the unit as "—", and the file merged again was "already imported on …,
+// nothing changed", exit 0.
+func TestDeclinedFileMergedAgain(t *testing.T) {
+	t.Parallel()
+	leader, tuyan, dir := seasonUnit(t, "TUYAN")
+	must(t, "score", "--db", tuyan, "--period", "2019-H1", "--unit", "TUYAN", "II.1=1")
+	file := filepath.Join(dir, "nop-6-thang.sqlite")
+	must(t, "export", "--db", tuyan, "--period", "2019-H1", "--out", file)
+	out, _, code := runCmd(t, nil, "merge", "--db", leader, file)
+	if code != 1 || !strings.Contains(out, "thidua hold accept 1") {
+		t.Fatalf("late file: %d %s", code, out)
+	}
+	out, _, code = runCmd(t, nil, "merge", "--db", leader, file)
+	if code != 1 || strings.Contains(out, "Đã nhập ngày") || !strings.Contains(out, "đang chờ quyết định") ||
+		!strings.Contains(out, "thidua hold accept 1") {
+		t.Errorf("held file merged again: %d %s", code, out)
+	}
+	out = must(t, "hold", "--db", leader, "decline", "1", "--reason", "Đã khóa sổ 6 tháng")
+	if strings.Contains(out, "hold accept") || !strings.Contains(out, "[TUYAN]") {
+		t.Errorf("decline: %s", out)
+	}
+	out, _, code = runCmd(t, nil, "merge", "--db", leader, file)
+	if code != 1 || strings.Contains(out, "Đã nhập ngày") || !strings.Contains(out, "đã bị từ chối") {
+		t.Errorf("declined file merged again: %d %s", code, out)
+	}
+}

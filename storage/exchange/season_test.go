@@ -1,0 +1,43 @@
+package exchange
+
+import (
+	"strings"
+	"testing"
+
+	"thidua/model"
+	"thidua/model/i18n"
+)
+
+// A unit sends its file after the leader locked its sheet, then — hearing
+// nothing — sends the same file again, and again after the leader declined
+// it. The second merge said "already imported on …, nothing changed" with no
+// hold to decide, and after the decline, "unchanged" with exit 0: the leader
+// was told the scores were in when none were.
+func TestHeldOrDeclinedFileSentAgain(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	u := w.unit("TUYAN")
+	leaderActor := model.Actor{Role: model.RoleLeader, UnitID: w.unit("SONGCAU").ID}
+	if err := w.leader.SetLock(w.ctx, leaderActor, w.period.ID, model.Lock{Kind: model.LockAccepted, UnitID: u.ID,
+		Reason: "Khối đã chấm"}, true); err != nil {
+		t.Fatal(err)
+	}
+	w.score("TUYAN", "II.5", "2")
+	file := w.submit("TUYAN")
+	first := w.one(file, model.StatusHeld)
+	again := w.merge(file)[0]
+	if again.Status != model.StatusHeld || again.HoldID != first.HoldID || again.Hold != first.Hold || code(again) != EDuplicateHeld {
+		t.Fatalf("held, sent again: %s %d %v %s", again.Status, again.HoldID, again.Hold, code(again))
+	}
+	if msg := model.Message(i18n.VI, again.Reason); strings.Contains(msg, "Đã nhập") {
+		t.Errorf("a held file is said imported: %s", msg)
+	}
+	d, err := Decide(w.ctx, w.leader, first.HoldID, false, "Đã khóa sổ", Options{})
+	if err != nil || d.Status != model.StatusRejected || d.Unit != "TUYAN" {
+		t.Fatalf("decline: %s %q %v", d.Status, d.Unit, err)
+	}
+	again = w.merge(file)[0]
+	if again.Status != model.StatusRejected || code(again) != EDuplicateDeclined || again.HoldID != 0 {
+		t.Fatalf("declined, sent again: %s %s %d", again.Status, code(again), again.HoldID)
+	}
+}
