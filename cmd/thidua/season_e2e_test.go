@@ -47,3 +47,30 @@ func TestDeclinedFileMergedAgain(t *testing.T) {
 		t.Errorf("declined file merged again: %d %s", code, out)
 	}
 }
+
+// After an election the new leader sets the bloc up afresh on its own
+// computer (a second database with the same bloc code) instead of taking
+// the handover. A unit of the old leader's given the new setup, and the old
+// leader given a file of a unit that joined the new one, were told the file
+// was of "bloc PY-LDTBXH, not this installation's bloc" — the same code.
+func TestTwoLeadersOfOneBlocCode(t *testing.T) {
+	t.Parallel()
+	leader, tuyan, dir := seasonUnit(t, "TUYAN")
+	other := filepath.Join(dir, "khoi-truong-moi.db")
+	must(t, "demo", "--db", other)
+	setup := filepath.Join(dir, "thietlap-moi.sqlite")
+	must(t, "setup", "--db", other, "--unit", "TUYAN", "--out", setup)
+	_, errs, code := runCmd(t, nil, "join", "--db", tuyan, setup)
+	if code != 1 || !strings.Contains(errs, "do một máy khác lập riêng") || !strings.Contains(errs, "thidua handover") {
+		t.Errorf("the new leader's setup at the old leader's unit: %d %s", code, errs)
+	}
+	fresh := filepath.Join(dir, "tuyan-moi.db")
+	must(t, "join", "--db", fresh, "--yes", setup)
+	must(t, "score", "--db", fresh, "--period", "2019", "--unit", "TUYAN", "II.1=2")
+	file := filepath.Join(dir, "nop-moi.sqlite")
+	must(t, "export", "--db", fresh, "--period", "2019", "--out", file)
+	out, _, code := runCmd(t, nil, "merge", "--db", leader, file)
+	if code != 1 || !strings.Contains(out, "theo thiết lập của một máy khác") {
+		t.Errorf("a unit of the new leader's at the old leader: %d %s", code, out)
+	}
+}

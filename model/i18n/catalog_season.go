@@ -16,5 +16,13 @@ func init() {
 			"Tệp này đã nhận ngày %s và là bản cũ hơn bản đã nhập: bỏ qua. Không cần làm gì.",
 			"This file was received on %s and is older than the version applied: skipped. Nothing to do.",
 		},
+		"exchange.twin_bloc": {
+			"Tệp của đơn vị %s cho khối %s nhưng theo thiết lập của một máy khác, không phải máy này (có thể khối trưởng mới đã lập khối lại từ đầu, hoặc đơn vị nhận nhầm tệp thiết lập): không nhập. Gọi cho đơn vị; đơn vị cần nhận tệp thiết lập của máy này (thidua setup) rồi gửi lại.",
+			"The file of unit %s is for bloc %s but as set up on another computer, not this one (a new leader may have set the bloc up afresh, or the unit took the wrong setup file): nothing imported. Call the unit; it needs this computer's setup file (thidua setup) and then sends again.",
+		},
+		"exchange.join.twin_bloc": {
+			"Tệp thiết lập của khối %s nhưng do một máy khác lập riêng (mã khóa %s), không phải máy khối trưởng mà máy này đã nhận: không nhận. Nếu khối trưởng đã đổi, khối trưởng cũ chuyển giao bằng thidua handover (hoặc tỉnh xác nhận bằng thidua confirm-leader) và khối trưởng mới gửi tệp từ máy đã nhận chuyển giao. Gọi cho khối trưởng để hỏi.",
+			"The setup file is for bloc %s but was set up on its own by another computer (key %s), not by the leader's computer this installation took: not taken. If the leader changed, the old leader hands over with thidua handover (or the province confirms with thidua confirm-leader) and the new leader sends from the computer that took it. Call the leader to ask.",
+		},
 	})
 }

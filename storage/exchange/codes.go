@@ -39,6 +39,11 @@ const (
 	EUseJoin       = "exchange.use_join"
 	ENoMerge       = "exchange.no_merge"
 	EOtherBloc     = "exchange.other_bloc"
+	// ETwinBloc, EJoinTwinBloc: a file of a bloc with this bloc's code that
+	// another computer set up on its own (a new leader who started afresh
+	// instead of taking the handover; a unit that joined that one).
+	ETwinBloc     = "exchange.twin_bloc"
+	EJoinTwinBloc = "exchange.join.twin_bloc"
 	EOtherPeriod   = "exchange.other_period"
 	ENotInRoster   = "exchange.not_in_roster"
 	EWithdrawn     = "exchange.withdrawn"

@@ -119,6 +119,8 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
 	case inst.ID != "" && inst.Role != model.RoleUnit && !replaced(st, f):
 		return "", model.Errorf(EJoinRole)
+	case joined && m.BlocID != inst.BlocID && m.BlocCode == st.Blocs[inst.BlocID].Code:
+		return "", model.Errorf(EJoinTwinBloc, m.BlocCode, m.Fingerprint())
 	case joined && m.BlocID != inst.BlocID:
 		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
 	case joined && m.AddresseeID != inst.UnitID:

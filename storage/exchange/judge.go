@@ -86,6 +86,9 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
+	if m.BlocID != b.ID && m.BlocCode == b.Code {
+		return reject(model.Errorf(ETwinBloc, m.AuthorCode, m.BlocCode))
+	}
 	if m.BlocID != b.ID {
 		return reject(model.Errorf(EOtherBloc, m.BlocCode, m.PeriodCode))
 	}
