@@ -34,16 +34,16 @@ const (
 	EChanged        = "exchange.changed"
 
 	// Phase B: the file against this installation.
-	EKindHere      = "exchange.kind_here"
-	ESendToLeader  = "exchange.send_to_leader"
-	EUseJoin       = "exchange.use_join"
-	ENoMerge       = "exchange.no_merge"
-	EOtherBloc     = "exchange.other_bloc"
+	EKindHere     = "exchange.kind_here"
+	ESendToLeader = "exchange.send_to_leader"
+	EUseJoin      = "exchange.use_join"
+	ENoMerge      = "exchange.no_merge"
+	EOtherBloc    = "exchange.other_bloc"
 	// ETwinBloc, EJoinTwinBloc: a file of a bloc with this bloc's code that
 	// another computer set up on its own (a new leader who started afresh
 	// instead of taking the handover; a unit that joined that one).
-	ETwinBloc     = "exchange.twin_bloc"
-	EJoinTwinBloc = "exchange.join.twin_bloc"
+	ETwinBloc      = "exchange.twin_bloc"
+	EJoinTwinBloc  = "exchange.join.twin_bloc"
 	EOtherPeriod   = "exchange.other_period"
 	ENotInRoster   = "exchange.not_in_roster"
 	EWithdrawn     = "exchange.withdrawn"
