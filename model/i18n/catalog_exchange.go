@@ -226,8 +226,8 @@ func init() {
 			"Conflict: %s sent two different versions with the same send number (its data may have been copied to a second PC). Compare them and pick one with thidua hold accept.",
 		},
 		"exchange.hold.late": {
-			"Đến sau khi khóa sổ: bảng điểm của %s đã khóa. Muốn nhận thì mở khóa bằng thidua hold accept (có ghi nhật ký).",
-			"Arrived after closing: %s's sheet is locked. To take it anyway, unlock with thidua hold accept (logged).",
+			"Đến sau khi khóa sổ: bảng điểm kỳ %[2]s của %[1]s đã khóa. Kiểm tra đơn vị có gửi nhầm kỳ không; muốn nhận thì mở khóa bằng thidua hold accept (có ghi nhật ký).",
+			"Arrived after closing: %[1]s's sheet for period %[2]s is locked. Check the unit did not send the wrong period; to take it anyway, unlock with thidua hold accept (logged).",
 		},
 		"exchange.hold.criteria_version": {
 			"Tệp của %s được chấm theo bảng tiêu chí cũ. Nên gửi cho đơn vị tệp thiết lập mới; hoặc áp dụng theo ánh xạ bằng thidua hold accept.",

@@ -203,6 +203,10 @@ func holdReason(h model.HoldKind, unit string, m *Manifest) *model.Error {
 	switch h {
 	case model.HoldUnverified, model.HoldKeyChanged:
 		return model.Errorf(EHeldPrefix+h.String(), unit, m.Fingerprint())
+	case model.HoldLate:
+		// The period named: a file of the closed half-year sent for the
+		// year is the usual mistake.
+		return model.Errorf(EHeldPrefix+h.String(), unit, m.PeriodCode)
 	}
 	return model.Errorf(EHeldPrefix+h.String(), unit)
 }

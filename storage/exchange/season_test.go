@@ -25,6 +25,11 @@ func TestHeldOrDeclinedFileSentAgain(t *testing.T) {
 	w.score("TUYAN", "II.5", "2")
 	file := w.submit("TUYAN")
 	first := w.one(file, model.StatusHeld)
+	// The hold names the period: a closed half-year's file sent for the
+	// year is the usual mistake, and the message did not say which.
+	if msg := model.Message(i18n.VI, first.Reason); !strings.Contains(msg, "kỳ "+w.period.Code+" của TUYAN") {
+		t.Errorf("late hold: %s", msg)
+	}
 	again := w.merge(file)[0]
 	if again.Status != model.StatusHeld || again.HoldID != first.HoldID || again.Hold != first.Hold || code(again) != EDuplicateHeld {
 		t.Fatalf("held, sent again: %s %d %v %s", again.Status, again.HoldID, again.Hold, code(again))
