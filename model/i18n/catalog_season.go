@@ -24,5 +24,9 @@ func init() {
 			"Tệp thiết lập của khối %s nhưng do một máy khác lập riêng (mã khóa %s), không phải máy khối trưởng mà máy này đã nhận: không nhận. Nếu khối trưởng đã đổi, khối trưởng cũ chuyển giao bằng thidua handover (hoặc tỉnh xác nhận bằng thidua confirm-leader) và khối trưởng mới gửi tệp từ máy đã nhận chuyển giao. Gọi cho khối trưởng để hỏi.",
 			"The setup file is for bloc %s but was set up on its own by another computer (key %s), not by the leader's computer this installation took: not taken. If the leader changed, the old leader hands over with thidua handover (or the province confirms with thidua confirm-leader) and the new leader sends from the computer that took it. Call the leader to ask.",
 		},
+		"exchange.hold.fork_ahead": {
+			"Lần gửi %[2]d của %[1]s nhỏ hơn lần gửi %[3]d đã nhập, nhưng lần gửi đã nhập được làm khi máy đơn vị để giờ ở tương lai: tệp này có thể là bản mới hơn (máy đơn vị đã chỉnh giờ, hoặc khôi phục bản sao lưu). Gọi cho đơn vị hỏi bản nào mới; nhận tệp này bằng thidua hold accept, hoặc giữ bản đã nhập bằng thidua hold decline.",
+			"Send %[2]d of %[1]s is below send %[3]d already applied, but that one was made while the unit's clock was set in the future: this file may be the newer version (the unit put its clock right, or restored a backup). Call the unit to ask which is newer; take this file with thidua hold accept, or keep the version applied with thidua hold decline.",
+		},
 	})
 }

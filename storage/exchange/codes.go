@@ -64,6 +64,9 @@ const (
 	EUnitStale      = "exchange.unit_stale"
 	EHeldPrefix     = "exchange.hold." // + model.HoldKind
 	EHoldDeclined   = "exchange.hold_declined"
+	// EHeldAhead: an older send after one made on a clock set in the
+	// future, held for the leader to pick.
+	EHeldAhead = "exchange.hold.fork_ahead"
 
 	// Warnings shown beside an outcome.
 	WEnrolWrong    = "exchange.warn.enrol_wrong"

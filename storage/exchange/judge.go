@@ -128,7 +128,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v.period, v.author, v.expectKey, v.rows = p.ID, u.ID, u.PublicKey, f.Payload
 	if applied, ok := st.Applied[storage.SliceKey(p.ID, u.ID)]; ok {
 		v.expect = &applied.AppliedState
-		a.Applied = v.expect
+		a.Applied, a.AppliedAhead = v.expect, model.SeqAhead(applied.Seq, now)
 	}
 	v.status, v.hold = model.Classify(a)
 	switch {
@@ -144,6 +144,9 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	}
 	v.warnings = append(v.warnings, timeWarnings(m, p, now)...)
 	v.reason = holdReason(v.hold, u.Code, m)
+	if v.hold == model.HoldFork && a.Applied != nil && m.Seq < a.Applied.Seq {
+		v.reason = model.Errorf(EHeldAhead, u.Code, m.Seq, a.Applied.Seq)
+	}
 	return v
 }
 

@@ -3,6 +3,7 @@ package exchange
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"thidua/model"
 	"thidua/model/i18n"
@@ -45,4 +46,43 @@ func TestHeldOrDeclinedFileSentAgain(t *testing.T) {
 	if again.Status != model.StatusRejected || code(again) != EDuplicateDeclined || again.HoldID != 0 {
 		t.Fatalf("declined, sent again: %s %s %d", again.Status, code(again), again.HoldID)
 	}
+}
+
+// A unit's PC clock is set years ahead when it sends; the leader applies
+// the file. The unit's PC is then repaired: its database restored from the
+// backup made before, the clock put right, the scores typed again and sent.
+// That newer file has a lower seq than the one applied and was skipped as
+// "older version — nothing to do": the unit's scores never got in.
+func TestSendAfterAClockInTheFuture(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	unit := w.units["TUYAN"]
+	w.one(w.submit("TUYAN"), model.StatusApplied) // its key is made
+	backup, err := unit.Backup(w.ctx, "truoc-khi-sua-may")
+	if err != nil {
+		t.Fatal(err)
+	}
+	future := w.clock.Now().AddDate(6, 0, 0)
+	unit.Now = func() time.Time { return future }
+	w.score("TUYAN", "II.5", "1")
+	w.one(w.submit("TUYAN"), model.StatusApplied)
+
+	w.units["TUYAN"] = w.open(backup) // the repaired PC, on the right clock
+	w.score("TUYAN", "II.5", "3")
+	newer := w.submit("TUYAN")
+	before := w.sliceHash("TUYAN")
+	o := w.one(newer, model.StatusHeld)
+	if o.Hold != model.HoldFork || code(o) != EHeldAhead || w.sliceHash("TUYAN") != before {
+		t.Fatalf("%v %s: %s", o.Hold, code(o), model.Message(i18n.VI, o.Reason))
+	}
+	d, err := Decide(w.ctx, w.leader, o.HoldID, true, "Đơn vị xác nhận bản mới", Options{})
+	if err != nil || d.Status != model.StatusApplied {
+		t.Fatalf("accept: %v %v", d.Status, err)
+	}
+	if w.sliceHash("TUYAN") == before {
+		t.Error("the newer scores are not in")
+	}
+	// A plain older send, on right clocks, is still stale.
+	w.score("TUYAN", "II.5", "2")
+	w.one(w.submit("TUYAN"), model.StatusApplied)
 }
