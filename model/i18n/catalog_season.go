@@ -9,8 +9,8 @@ func init() {
 			"This file was received on %s and is waiting for a decision: nothing of it is applied yet. Decide with the command below; no need to merge it again.",
 		},
 		"exchange.duplicate_declined": {
-			"Tệp này đã nhận ngày %s và đã bị từ chối: không nhập. Nếu cần nhận, đề nghị đơn vị xuất lại và gửi tệp mới.",
-			"This file was received on %s and was declined: nothing is applied. If it is needed, ask the unit to export and send a new file.",
+			"Tệp này đã nhận ngày %s và đã bị từ chối: không nhập. Nếu cần nhận, đề nghị bên gửi xuất lại và gửi tệp mới.",
+			"This file was received on %s and was declined: nothing is applied. If it is needed, ask the sender to export and send a new file.",
 		},
 		"exchange.duplicate_stale": {
 			"Tệp này đã nhận ngày %s và là bản cũ hơn bản đã nhập: bỏ qua. Không cần làm gì.",
@@ -27,6 +27,10 @@ func init() {
 		"exchange.hold.fork_ahead": {
 			"Lần gửi %[2]d của %[1]s nhỏ hơn lần gửi %[3]d đã nhập, nhưng lần gửi đã nhập được làm khi máy đơn vị để giờ ở tương lai: tệp này có thể là bản mới hơn (máy đơn vị đã chỉnh giờ, hoặc khôi phục bản sao lưu). Gọi cho đơn vị hỏi bản nào mới; nhận tệp này bằng thidua hold accept, hoặc giữ bản đã nhập bằng thidua hold decline.",
 			"Send %[2]d of %[1]s is below send %[3]d already applied, but that one was made while the unit's clock was set in the future: this file may be the newer version (the unit put its clock right, or restored a backup). Call the unit to ask which is newer; take this file with thidua hold accept, or keep the version applied with thidua hold decline.",
+		},
+		"exchange.twin_bloc_province": {
+			"Tỉnh đã có khối %[1]s do một máy khối trưởng khác lập; tệp này là của một khối cùng mã nhưng lập lại từ đầu trên máy khác (có thể khối trưởng mới đã không nhận bàn giao): không nhập. Đề nghị khối trưởng cũ bàn giao bằng thidua handover (hoặc tỉnh xác nhận khối trưởng mới bằng thidua confirm-leader), rồi khối trưởng mới gửi lại tệp từ máy đã nhận bàn giao.",
+			"The province already has bloc %[1]s, set up on another leader's computer; this file is of a bloc with the same code set up afresh on another computer (a new leader may not have taken the handover): nothing imported. Ask the old leader to hand over with thidua handover (or confirm the new leader with thidua confirm-leader), then the new leader sends the file again from the computer that took it.",
 		},
 	})
 }

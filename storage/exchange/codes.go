@@ -42,14 +42,16 @@ const (
 	// ETwinBloc, EJoinTwinBloc: a file of a bloc with this bloc's code that
 	// another computer set up on its own (a new leader who started afresh
 	// instead of taking the handover; a unit that joined that one).
-	ETwinBloc      = "exchange.twin_bloc"
-	EJoinTwinBloc  = "exchange.join.twin_bloc"
-	EOtherPeriod   = "exchange.other_period"
-	ENotInRoster   = "exchange.not_in_roster"
-	EWithdrawn     = "exchange.withdrawn"
-	ESignedByOther = "exchange.signed_by_other"
-	ELeaderUnit    = "exchange.leader_unit"
-	EDecisionRow   = "exchange.decision_row"
+	ETwinBloc     = "exchange.twin_bloc"
+	EJoinTwinBloc = "exchange.join.twin_bloc"
+	// ETwinBlocProvince: the same at a province, a bloc file.
+	ETwinBlocProvince = "exchange.twin_bloc_province"
+	EOtherPeriod      = "exchange.other_period"
+	ENotInRoster      = "exchange.not_in_roster"
+	EWithdrawn        = "exchange.withdrawn"
+	ESignedByOther    = "exchange.signed_by_other"
+	ELeaderUnit       = "exchange.leader_unit"
+	EDecisionRow      = "exchange.decision_row"
 
 	EDuplicate = "exchange.duplicate"
 	// EDuplicateHeld, EDuplicateDeclined, EDuplicateStale: a file received

@@ -229,6 +229,14 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
 	}
+	for _, b := range st.Blocs {
+		if b.ID != m.BlocID && b.Code == m.BlocCode {
+			// Two blocs may not share a code here, whatever is decided:
+			// no hold to verify and accept before the refusal.
+			v.reason = model.Errorf(ETwinBlocProvince, m.BlocCode)
+			return v
+		}
+	}
 	var pinned []byte
 	if b, ok := st.Blocs[m.BlocID]; ok {
 		pinned = st.Units[b.LeaderUnitID].PublicKey

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/model"
+	"thidua/model/facts"
 	"thidua/model/i18n"
 )
 
@@ -85,4 +86,45 @@ func TestSendAfterAClockInTheFuture(t *testing.T) {
 	// A plain older send, on right clocks, is still stale.
 	w.score("TUYAN", "II.5", "2")
 	w.one(w.submit("TUYAN"), model.StatusApplied)
+}
+
+// A new leader sets the bloc up afresh on another computer (same bloc
+// code, another bloc) and sends its bloc file to the province. The
+// province was asked to verify the "first file of bloc …" by phone, then
+// to decide a cross-bloc hold, and only then refused ("bloc code already
+// used"): two decisions asked for a file that can never be taken.
+func TestProvinceTwinBlocRefusedAtOnce(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	prov, _ := w.province("prov")
+	file := w.blocFile()
+	o := w.mergeInto(prov, false, file)[0]
+	if _, err := Decide(w.ctx, prov, o.HoldID, true, "", Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := digest(t, prov.Path())
+	twin := w.tampered("khoi-lap-lai.sqlite")
+	resign(t, file, twin, newKey(t), func(m *Manifest, p facts.Set) {
+		m.BlocID = "b-lap-lai"
+		bt, ut, vt, pt := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit), facts.MustTable(facts.TVersion), facts.MustTable(facts.TPeriod)
+		for _, r := range p[facts.TBloc] {
+			r[bt.Col("bloc_id")] = "b-lap-lai"
+		}
+		for _, set := range []struct {
+			t    *facts.Table
+			name string
+		}{{ut, facts.TUnit}, {vt, facts.TVersion}, {pt, facts.TPeriod}} {
+			for _, r := range p[set.name] {
+				r[set.t.Col("bloc_id")] = "b-lap-lai"
+			}
+		}
+		p[facts.TUnitSigned] = nil
+	})
+	o = w.mergeInto(prov, false, twin)[0]
+	if o.Status != model.StatusRejected || code(o) != ETwinBlocProvince || o.HoldID != 0 {
+		t.Fatalf("twin bloc: %v %v %s", o.Status, o.Hold, code(o))
+	}
+	if digest(t, prov.Path()) != before {
+		t.Error("the refused file changed the province's database")
+	}
 }
