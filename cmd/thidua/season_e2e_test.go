@@ -74,3 +74,21 @@ func TestTwoLeadersOfOneBlocCode(t *testing.T) {
 		t.Errorf("a unit of the new leader's at the old leader: %d %s", code, out)
 	}
 }
+
+// The province's decision file forwarded in the bloc's chat and taken at
+// a unit: join said it was "not a setup file" and nothing of what to do.
+func TestDecisionFileAtAUnit(t *testing.T) {
+	t.Parallel()
+	leader, tuyan, dir := seasonUnit(t, "TUYAN")
+	bloc := filepath.Join(dir, "khoi.sqlite")
+	must(t, "export", "--db", leader, "--period", "2019", "--out", bloc)
+	province := filepath.Join(dir, "tinh.db")
+	runCmd(t, nil, "merge", "--db", province, "--province", bloc)
+	must(t, "hold", "--db", province, "accept", "1")
+	decision := filepath.Join(dir, "quyet-dinh.sqlite")
+	must(t, "export", "--db", province, "--bloc", "PY-LDTBXH", "--period", "2019", "--out", decision)
+	_, errs, code := runCmd(t, nil, "join", "--db", tuyan, decision)
+	if code != 1 || !strings.Contains(errs, "tệp quyết định của tỉnh") || !strings.Contains(errs, "chuyển tệp cho khối trưởng") {
+		t.Errorf("decision file at a unit: %d %s", code, errs)
+	}
+}

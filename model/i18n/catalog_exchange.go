@@ -293,8 +293,8 @@ func init() {
 
 		// Joining a bloc.
 		"exchange.join.not_setup": {
-			"Đây là %s, không phải tệp thiết lập. Lệnh join chỉ nhận tệp thiết lập khối trưởng gửi cho đơn vị, hoặc tệp bàn giao khối trưởng.",
-			"This is a %s, not a setup file. join takes only the setup file the leader sent to the unit, or a leader's handover file.",
+			"Đây là %s, không phải tệp thiết lập. Lệnh join chỉ nhận tệp thiết lập khối trưởng gửi cho đơn vị, hoặc tệp bàn giao khối trưởng. Tệp tự chấm và tệp quyết định của tỉnh do khối trưởng nhập (thidua merge): nếu nhận nhầm, chuyển tệp cho khối trưởng.",
+			"This is a %s, not a setup file. join takes only the setup file the leader sent to the unit, or a leader's handover file. Submissions and the province's decision files are merged by the leader (thidua merge): if it came here by mistake, pass it on to the leader.",
 		},
 		"exchange.join.other_unit": {
 			"Tệp thiết lập này dành cho đơn vị %s, không phải đơn vị của máy này. Đề nghị khối trưởng gửi đúng tệp.",
