@@ -1,9 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"thidua/model"
+	"thidua/storage"
 )
 
 // seasonUnit sets up unit code from the demo leader and joins it: the
@@ -91,4 +98,85 @@ func TestDecisionFileAtAUnit(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "tệp quyết định của tỉnh") || !strings.Contains(errs, "chuyển tệp cho khối trưởng") {
 		t.Errorf("decision file at a unit: %d %s", code, errs)
 	}
+}
+
+// The leader starts 2020 from 2019 and sends the setup; a unit scores 2020
+// on the table it has; the leader then issues the new table (II.1's
+// maximum lowered to 1, II.2's raised to 5) and sends a new setup. Taking
+// it, the unit lost every 2020 score without a word (the new table's
+// criteria have new ids). Now II.2 keeps its 4 and II.1's 2, above the new
+// maximum, is named to be scored again.
+func TestNewTableAfterTheUnitScored(t *testing.T) {
+	t.Parallel()
+	leader, donghoa, dir := seasonUnit(t, "DONGHOA")
+	must(t, "period", "new", "--db", leader, "--from", "2019", "--code", "2020")
+	first := filepath.Join(dir, "thietlap-2020.sqlite")
+	must(t, "setup", "--db", leader, "--unit", "DONGHOA", "--out", first)
+	must(t, "join", "--db", donghoa, first)
+	must(t, "score", "--db", donghoa, "--period", "2020", "--unit", "DONGHOA", "II.1=2", "II.2=4")
+
+	table := filepath.Join(dir, "tieu-chi.csv")
+	must(t, "criteria", "export", "--db", leader, "--period", "2020", "--out", table)
+	data, err := os.ReadFile(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		switch r[0] {
+		case "II.1":
+			r[3], r[4], r[6], r[8] = "1", "Đúng hạn: 1 điểm", "direct", ""
+		case "II.2":
+			r[3] = "5"
+		}
+	}
+	var buf bytes.Buffer
+	if err := csv.NewWriter(&buf).WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(table, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	must(t, "criteria", "import", "--db", leader, table, "--issue", "--period", "2020")
+	second := filepath.Join(dir, "thietlap-2020-moi.sqlite")
+	must(t, "setup", "--db", leader, "--unit", "DONGHOA", "--out", second)
+	out := must(t, "join", "--db", donghoa, second)
+	if !strings.Contains(out, "điểm tự chấm II.1 = 2 đã bị bỏ") || strings.Contains(out, "II.2 =") {
+		t.Errorf("join: %s", out)
+	}
+	d := openDB(t, donghoa)
+	defer d.Close()
+	sheet := periodSheet(t, d, "2020", "DONGHOA")
+	if len(sheet) != 1 || sheet["II.2"] != 400 {
+		t.Errorf("the unit's 2020 scores after the new table: %v", sheet)
+	}
+}
+
+// periodSheet is a unit's self-scores of a period, by criterion code.
+func periodSheet(t *testing.T, d *storage.DB, period, unit string) map[string]model.Points {
+	t.Helper()
+	ctx := context.Background()
+	p, err := d.PeriodByCode(ctx, period)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := d.UnitByCode(ctx, unit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, err := d.LoadSheet(ctx, p.ID, u.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]model.Points{}
+	for id, stages := range sheet.Rows {
+		if r, ok := stages[model.StageSelf]; ok {
+			c, _ := sheet.Tree.Get(id)
+			out[strings.TrimSpace(c.Code)] = r.Points
+		}
+	}
+	return out
 }

@@ -32,5 +32,9 @@ func init() {
 			"Tỉnh đã có khối %[1]s do một máy khối trưởng khác lập; tệp này là của một khối cùng mã nhưng lập lại từ đầu trên máy khác (có thể khối trưởng mới đã không nhận bàn giao): không nhập. Đề nghị khối trưởng cũ bàn giao bằng thidua handover (hoặc tỉnh xác nhận khối trưởng mới bằng thidua confirm-leader), rồi khối trưởng mới gửi lại tệp từ máy đã nhận bàn giao.",
 			"The province already has bloc %[1]s, set up on another leader's computer; this file is of a bloc with the same code set up afresh on another computer (a new leader may not have taken the handover): nothing imported. Ask the old leader to hand over with thidua handover (or confirm the new leader with thidua confirm-leader), then the new leader sends the file again from the computer that took it.",
 		},
+		"exchange.warn.setup_dropped": {
+			"điểm tự chấm %s = %s đã bị bỏ: bảng tiêu chí mới của khối trưởng không còn tiêu chí này hoặc hạ điểm tối đa xuống dưới mức đó — hãy chấm lại",
+			"self-score %s = %s was removed: the leader's new criteria table no longer has this criterion or lowered its maximum below it — score it again",
+		},
 	})
 }

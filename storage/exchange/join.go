@@ -95,7 +95,9 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 		if arr.Pin == "" {
 			arr.Pin = st.Units[m.AuthorID].KeyVerified
 		}
-		o.Counts, err = db.ApplySetup(ctx, arr)
+		var dropped []*model.Error
+		o.Counts, dropped, err = db.ApplySetup(ctx, arr)
+		o.Warnings = append(o.Warnings, dropped...)
 	} else {
 		_, err = db.RecordArrival(ctx, arr)
 	}
