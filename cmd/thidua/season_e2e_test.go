@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,15 +142,36 @@ func TestNewTableAfterTheUnitScored(t *testing.T) {
 		t.Fatal(err)
 	}
 	must(t, "criteria", "import", "--db", leader, table, "--issue", "--period", "2020")
+	// The file the unit sent before it took the new table: held, and
+	// taken by mapping, it kept nothing (every criterion "no longer in
+	// the new table"); now II.2 moves to the new table and II.1, above
+	// the new maximum, is dropped and named.
+	sent := filepath.Join(dir, "nop-bang-cu.sqlite")
+	must(t, "export", "--db", donghoa, "--period", "2020", "--out", sent)
+	out, _, code := runCmd(t, nil, "merge", "--db", leader, "--json", sent)
+	d := parseMerge(t, out)
+	if code != 1 || d.Files[0].Hold != "criteria_version" {
+		t.Fatalf("a file on the old table: %d %s", code, out)
+	}
+	out = must(t, "hold", "--db", leader, "accept", fmt.Sprint(d.Files[0].HoldID))
+	if !strings.Contains(out, "đơn vị cần chấm lại: II.1") || strings.Contains(out, "không còn trong bảng mới") {
+		t.Errorf("accept by mapping: %s", out)
+	}
+	ld := openDB(t, leader)
+	if sheet := periodSheet(t, ld, "2020", "DONGHOA"); len(sheet) != 1 || sheet["II.2"] != 400 {
+		t.Errorf("the leader's copy of the unit's 2020 scores: %v", sheet)
+	}
+	ld.Close()
+
 	second := filepath.Join(dir, "thietlap-2020-moi.sqlite")
 	must(t, "setup", "--db", leader, "--unit", "DONGHOA", "--out", second)
-	out := must(t, "join", "--db", donghoa, second)
+	out = must(t, "join", "--db", donghoa, second)
 	if !strings.Contains(out, "điểm tự chấm II.1 = 2 đã bị bỏ") || strings.Contains(out, "II.2 =") {
 		t.Errorf("join: %s", out)
 	}
-	d := openDB(t, donghoa)
-	defer d.Close()
-	sheet := periodSheet(t, d, "2020", "DONGHOA")
+	ud := openDB(t, donghoa)
+	defer ud.Close()
+	sheet := periodSheet(t, ud, "2020", "DONGHOA")
 	if len(sheet) != 1 || sheet["II.2"] != 400 {
 		t.Errorf("the unit's 2020 scores after the new table: %v", sheet)
 	}

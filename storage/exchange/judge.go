@@ -140,7 +140,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	}
 	if a.OlderTable {
 		cur := st.Versions[p.CriteriaHash]
-		v.rows, v.warnings = mapRows(f.Payload, cur, v.warnings)
+		v.rows, v.warnings = mapRows(f.Payload, tree, cur, v.warnings)
 	}
 	v.warnings = append(v.warnings, timeWarnings(m, p, now)...)
 	v.reason = holdReason(v.hold, u.Code, m)
@@ -164,11 +164,18 @@ func timeWarnings(m *Manifest, p model.Period, now time.Time) []*model.Error {
 }
 
 // mapRows maps a submission made on an older criteria version onto the
-// current table (merge.md §2.9): rows of removed criteria are dropped, and
-// scores above a lowered maximum are named; both as warnings.
-func mapRows(p facts.Set, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
+// current table (merge.md §2.9): a row of a criterion the current table
+// has under the same path of codes and kind moves to it (a table issued
+// from a draft has new ids: by id alone every row was dropped), rows of
+// removed criteria and scores above a lowered maximum are dropped, both
+// named in warnings.
+func mapRows(p facts.Set, old, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
 	out := facts.Set{}
 	var dropped, over []string
+	byPath := map[string]model.Criterion{}
+	for _, c := range cur.Nodes() {
+		byPath[cur.PathString(c.ID)] = c
+	}
 	for name, rows := range p {
 		t := facts.MustTable(name)
 		for _, r := range rows {
@@ -177,13 +184,22 @@ func mapRows(p facts.Set, cur *model.Tree, warn []*model.Error) (facts.Set, []*m
 				id, _ = r[i].(string)
 			}
 			c, ok := cur.Get(id)
+			if oc, was := old.Get(id); id != "" && !ok && was {
+				if nc, same := byPath[old.PathString(id)]; same && nc.Kind == oc.Kind {
+					r = slices.Clone(r)
+					r[t.Col("criterion_id")], c, ok = nc.ID, nc, true
+				}
+			}
 			if id != "" && !ok {
 				dropped = append(dropped, id)
 				continue
 			}
 			if name == facts.TScore {
-				if pts, _ := r[t.Col("points_x100")].(int64); ok && model.Points(pts) > c.Max {
+				// Above the new maximum it is not taken: nothing wrong
+				// gets in; the unit scores it again.
+				if pts, _ := r[t.Col("points_x100")].(int64); ok && max(model.Points(pts), -model.Points(pts)) > c.Max {
 					over = append(over, strings.TrimSpace(c.Code))
+					continue
 				}
 			}
 			out[name] = append(out[name], r)
