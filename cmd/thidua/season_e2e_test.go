@@ -144,8 +144,8 @@ func TestNewTableAfterTheUnitScored(t *testing.T) {
 	must(t, "criteria", "import", "--db", leader, table, "--issue", "--period", "2020")
 	// The file the unit sent before it took the new table: held, and
 	// taken by mapping, it kept nothing (every criterion "no longer in
-	// the new table"); now II.2 moves to the new table and II.1, above
-	// the new maximum, is dropped and named.
+	// the new table"); now both move to the new table, II.1 named as
+	// above its new maximum for the leader's review (merge.md §2.9).
 	sent := filepath.Join(dir, "nop-bang-cu.sqlite")
 	must(t, "export", "--db", donghoa, "--period", "2020", "--out", sent)
 	out, _, code := runCmd(t, nil, "merge", "--db", leader, "--json", sent)
@@ -154,11 +154,11 @@ func TestNewTableAfterTheUnitScored(t *testing.T) {
 		t.Fatalf("a file on the old table: %d %s", code, out)
 	}
 	out = must(t, "hold", "--db", leader, "accept", fmt.Sprint(d.Files[0].HoldID))
-	if !strings.Contains(out, "đơn vị cần chấm lại: II.1") || strings.Contains(out, "không còn trong bảng mới") {
+	if !strings.Contains(out, "vượt điểm tối đa mới ở tiêu chí: II.1") || strings.Contains(out, "không còn trong bảng mới") {
 		t.Errorf("accept by mapping: %s", out)
 	}
 	ld := openDB(t, leader)
-	if sheet := periodSheet(t, ld, "2020", "DONGHOA"); len(sheet) != 1 || sheet["II.2"] != 400 {
+	if sheet := periodSheet(t, ld, "2020", "DONGHOA"); len(sheet) != 2 || sheet["II.2"] != 400 || sheet["II.1"] != 200 {
 		t.Errorf("the leader's copy of the unit's 2020 scores: %v", sheet)
 	}
 	ld.Close()

@@ -283,8 +283,8 @@ func init() {
 			"%d {row|rows} of criteria no longer in the new table {was|were} dropped",
 		},
 		"exchange.warn.map_over_max": {
-			"điểm vượt điểm tối đa mới bị bỏ, đơn vị cần chấm lại: %s",
-			"scores above the new maximum were dropped, the unit scores them again: %s",
+			"vượt điểm tối đa mới ở tiêu chí: %s",
+			"above the new maximum for criteria: %s",
 		},
 		"exchange.warn.export_differs": {
 			"điểm tự chấm của %s ở đây khác bản đơn vị đã ký (nhập thay?): tỉnh sẽ thấy là do khối trưởng nhập",

@@ -167,8 +167,8 @@ func timeWarnings(m *Manifest, p model.Period, now time.Time) []*model.Error {
 // current table (merge.md §2.9): a row of a criterion the current table
 // has under the same path of codes and kind moves to it (a table issued
 // from a draft has new ids: by id alone every row was dropped), rows of
-// removed criteria and scores above a lowered maximum are dropped, both
-// named in warnings.
+// removed criteria are dropped, and scores above a lowered maximum are
+// named; both as warnings.
 func mapRows(p facts.Set, old, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
 	out := facts.Set{}
 	var dropped, over []string
@@ -195,11 +195,8 @@ func mapRows(p facts.Set, old, cur *model.Tree, warn []*model.Error) (facts.Set,
 				continue
 			}
 			if name == facts.TScore {
-				// Above the new maximum it is not taken: nothing wrong
-				// gets in; the unit scores it again.
-				if pts, _ := r[t.Col("points_x100")].(int64); ok && max(model.Points(pts), -model.Points(pts)) > c.Max {
+				if pts, _ := r[t.Col("points_x100")].(int64); ok && model.Points(pts) > c.Max {
 					over = append(over, strings.TrimSpace(c.Code))
-					continue
 				}
 			}
 			out[name] = append(out[name], r)
