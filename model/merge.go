@@ -118,7 +118,12 @@ type Arrival struct {
 	// UnitKeyChanged: a bloc file carries a unit with a key other than the
 	// one the province holds for it.
 	UnitKeyChanged bool
-	Applied        *AppliedState
+	// AppliedAhead: the applied version's seq is beyond this computer's
+	// clock, so it was made on a clock set in the future; an older seq
+	// may then be a newer version (the author's database restored after
+	// the clock was put right) and is held, not skipped as stale.
+	AppliedAhead bool
+	Applied      *AppliedState
 	// Accepted are the holds the leader has already accepted for this
 	// file: those checks are passed.
 	Accepted []HoldKind
@@ -141,7 +146,9 @@ func Classify(a Arrival) (MergeStatus, HoldKind) {
 		switch {
 		case p.ContentHash == a.ContentHash:
 			return StatusUnchanged, HoldNone
-		case a.Seq < p.Seq:
+		case a.Seq < p.Seq && a.AppliedAhead && !pass(HoldFork):
+			return StatusHeld, HoldFork
+		case a.Seq < p.Seq && !a.AppliedAhead:
 			return StatusStale, HoldNone
 		case a.Seq == p.Seq && !pass(HoldFork):
 			return StatusHeld, HoldFork
@@ -169,6 +176,10 @@ func Classify(a Arrival) (MergeStatus, HoldKind) {
 func NextSeq(last, unixNow int64) int64 {
 	return max(last+1, unixNow, 1)
 }
+
+// SeqAhead reports whether seq, made as NextSeq makes it, lies more than a
+// day beyond the clock's now: it came from a clock set in the future.
+func SeqAhead(seq int64, now time.Time) bool { return seq > now.Unix()+24*60*60 }
 
 // KeyID identifies a public key: the first 16 bytes of its SHA-256, in hex.
 func KeyID(pub []byte) string {

@@ -16,9 +16,11 @@ import (
 // periods and rules and makes this installation the addressed unit; later it
 // updates them. The leader's key is pinned, the unit's enrolment code kept,
 // and the reasons of a returned submission replace the old ones.
-func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
+func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, []*model.Error, error) {
 	var n facts.Counts
+	var dropped []*model.Error
 	err := db.write(ctx, func(tx *Tx) error {
+		defer func() { dropped = tx.dropped }()
 		if err := beginApply(ctx, tx, a, ""); err != nil {
 			return err
 		}
@@ -72,7 +74,10 @@ func (db *DB) ApplySetup(ctx context.Context, a Arrival) (facts.Counts, error) {
 		_, n = facts.DiffSet([]string{facts.TUnit, facts.TReturn, facts.TScore, facts.TDecision, facts.TNomineeDecision}, old, a.Rows)
 		return endApply(ctx, tx, a, "", n)
 	})
-	return n, err
+	if err != nil {
+		dropped = nil
+	}
+	return n, dropped, err
 }
 
 // ApplyBlocFile applies a bloc file at the province in one transaction:
@@ -261,8 +266,7 @@ func applyPeriods(ctx context.Context, tx *Tx, actor model.Actor, p facts.Set) e
 			return err
 		}
 		if oldVersion != "" && oldVersion != version {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM score WHERE period_id = ? AND criterion_id NOT IN
-				(SELECT criterion_id FROM criterion WHERE version_id = ?)`, period, version); err != nil {
+			if err := rescore(ctx, tx, period, oldVersion, version); err != nil {
 				return err
 			}
 			if _, err := writeAudit(ctx, tx, actor, auditEntry{Action: ActCriteriaUse, PeriodID: period,

@@ -258,6 +258,10 @@ type Tx struct {
 	installID string               // loaded on first audit write
 	stmts     map[string]*sql.Stmt // see exec
 	trees     *treeCache           // the database's issued tables, read once
+	// dropped are the scores a setup's new criteria table could not keep
+	// (criterion removed, or above its lowered maximum), each a warning
+	// naming the criterion and the points typed.
+	dropped []*model.Error
 }
 
 // exec runs a statement prepared once per transaction: a merge writes the

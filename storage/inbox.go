@@ -48,7 +48,10 @@ type InboxState struct {
 	VersionBloc  map[string]string             // hash → bloc id
 	Applied      map[string]model.AppliedSlice // by SliceKey
 	Received     map[string]model.ReceivedFile // by file digest
-	ProvinceLock map[string]bool               // province: periods it closed
+	// OpenHolds are the open holds by file digest (the newest per file):
+	// a held file sent again names the hold to decide.
+	OpenHolds    map[string]model.Hold
+	ProvinceLock map[string]bool // province: periods it closed
 	// UnitSeqs, at a province, are the newest signed slice of each unit it
 	// applied, by SliceKey: a bloc file may not carry an older one.
 	UnitSeqs map[string]model.AppliedState
@@ -97,7 +100,7 @@ func inboxState(ctx context.Context, tx *Tx) (InboxState, error) {
 	s := InboxState{Blocs: map[string]model.Bloc{}, Units: map[string]PinnedUnit{}, Periods: map[string]model.Period{},
 		Locks: map[string][]model.Lock{}, Rules: map[string]model.Rules{}, Versions: map[string]*model.Tree{},
 		VersionBloc: map[string]string{}, Applied: map[string]model.AppliedSlice{}, Received: map[string]model.ReceivedFile{},
-		ProvinceLock: map[string]bool{}, UnitSeqs: map[string]model.AppliedState{}}
+		ProvinceLock: map[string]bool{}, UnitSeqs: map[string]model.AppliedState{}, OpenHolds: map[string]model.Hold{}}
 	var err error
 	if s.Installation, _, err = installationAny(ctx, tx); err != nil {
 		return s, err
@@ -208,11 +211,23 @@ func inboxUnitSeqs(ctx context.Context, tx *Tx, s *InboxState) error {
 }
 
 func inboxReceived(ctx context.Context, tx *Tx, s *InboxState) error {
-	return scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
+	err := scanEach(ctx, tx, `SELECT `+receivedColumns+` FROM received_file`, func(r scanner) error {
 		f, err := scanReceived(r)
 		s.Received[f.Digest] = f
 		return err
 	})
+	if err != nil {
+		return err
+	}
+	return scanEach(ctx, tx, `SELECT file_digest, hold_id, kind FROM hold WHERE decided_at IS NULL ORDER BY hold_id`,
+		func(r scanner) error {
+			var digest, kind string
+			var h model.Hold
+			err := r.Scan(&digest, &h.ID, &kind)
+			h.Kind, _ = model.ParseHoldKind(kind)
+			s.OpenHolds[digest] = h
+			return err
+		})
 }
 
 const receivedColumns = `file_digest, original_name, size, received_at, kind, period_id, unit_id, key_id, export_seq,

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -76,7 +77,15 @@ func runHold(ctx context.Context, c *cli, args []string) error {
 		out = append(out, o)
 	}
 	app.KeepTotals(ctx, db, out...)
-	return c.reportOutcomes(out, nil, false)
+	err = c.reportOutcomes(out, nil, false)
+	if !accept {
+		// Declined is what was asked: done, not a failure for a script.
+		var exit silentError
+		if errors.As(err, &exit) {
+			return nil
+		}
+	}
+	return err
 }
 
 func (c *cli) listHolds(ctx context.Context, db *storage.DB, open bool) error {

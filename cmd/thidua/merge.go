@@ -97,7 +97,7 @@ func (c *cli) printOutcome(j mergeFileJSON, dry bool) {
 	for _, w := range j.Warnings {
 		fmt.Fprintf(c.io.out, "    ! %s\n", w)
 	}
-	if j.HoldID > 0 {
+	if j.HoldID > 0 && j.Status == model.StatusHeld.String() {
 		fmt.Fprintf(c.io.out, "    %s\n", c.t("exchange.cli.hold_next", j.HoldID))
 	}
 }

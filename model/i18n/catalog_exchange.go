@@ -226,8 +226,8 @@ func init() {
 			"Conflict: %s sent two different versions with the same send number (its data may have been copied to a second PC). Compare them and pick one with thidua hold accept.",
 		},
 		"exchange.hold.late": {
-			"Đến sau khi khóa sổ: bảng điểm của %s đã khóa. Muốn nhận thì mở khóa bằng thidua hold accept (có ghi nhật ký).",
-			"Arrived after closing: %s's sheet is locked. To take it anyway, unlock with thidua hold accept (logged).",
+			"Đến sau khi khóa sổ: bảng điểm kỳ %[2]s của %[1]s đã khóa. Kiểm tra đơn vị có gửi nhầm kỳ không; muốn nhận thì mở khóa bằng thidua hold accept (có ghi nhật ký).",
+			"Arrived after closing: %[1]s's sheet for period %[2]s is locked. Check the unit did not send the wrong period; to take it anyway, unlock with thidua hold accept (logged).",
 		},
 		"exchange.hold.criteria_version": {
 			"Tệp của %s được chấm theo bảng tiêu chí cũ. Nên gửi cho đơn vị tệp thiết lập mới; hoặc áp dụng theo ánh xạ bằng thidua hold accept.",
@@ -293,8 +293,8 @@ func init() {
 
 		// Joining a bloc.
 		"exchange.join.not_setup": {
-			"Đây là %s, không phải tệp thiết lập. Lệnh join chỉ nhận tệp thiết lập khối trưởng gửi cho đơn vị, hoặc tệp bàn giao khối trưởng.",
-			"This is a %s, not a setup file. join takes only the setup file the leader sent to the unit, or a leader's handover file.",
+			"Đây là %s, không phải tệp thiết lập. Lệnh join chỉ nhận tệp thiết lập khối trưởng gửi cho đơn vị, hoặc tệp bàn giao khối trưởng. Tệp tự chấm và tệp quyết định của tỉnh do khối trưởng nhập (thidua merge): nếu nhận nhầm, chuyển tệp cho khối trưởng.",
+			"This is a %s, not a setup file. join takes only the setup file the leader sent to the unit, or a leader's handover file. Submissions and the province's decision files are merged by the leader (thidua merge): if it came here by mistake, pass it on to the leader.",
 		},
 		"exchange.join.other_unit": {
 			"Tệp thiết lập này dành cho đơn vị %s, không phải đơn vị của máy này. Đề nghị khối trưởng gửi đúng tệp.",

@@ -34,19 +34,31 @@ const (
 	EChanged        = "exchange.changed"
 
 	// Phase B: the file against this installation.
-	EKindHere      = "exchange.kind_here"
-	ESendToLeader  = "exchange.send_to_leader"
-	EUseJoin       = "exchange.use_join"
-	ENoMerge       = "exchange.no_merge"
-	EOtherBloc     = "exchange.other_bloc"
-	EOtherPeriod   = "exchange.other_period"
-	ENotInRoster   = "exchange.not_in_roster"
-	EWithdrawn     = "exchange.withdrawn"
-	ESignedByOther = "exchange.signed_by_other"
-	ELeaderUnit    = "exchange.leader_unit"
-	EDecisionRow   = "exchange.decision_row"
+	EKindHere     = "exchange.kind_here"
+	ESendToLeader = "exchange.send_to_leader"
+	EUseJoin      = "exchange.use_join"
+	ENoMerge      = "exchange.no_merge"
+	EOtherBloc    = "exchange.other_bloc"
+	// ETwinBloc, EJoinTwinBloc: a file of a bloc with this bloc's code that
+	// another computer set up on its own (a new leader who started afresh
+	// instead of taking the handover; a unit that joined that one).
+	ETwinBloc     = "exchange.twin_bloc"
+	EJoinTwinBloc = "exchange.join.twin_bloc"
+	// ETwinBlocProvince: the same at a province, a bloc file.
+	ETwinBlocProvince = "exchange.twin_bloc_province"
+	EOtherPeriod      = "exchange.other_period"
+	ENotInRoster      = "exchange.not_in_roster"
+	EWithdrawn        = "exchange.withdrawn"
+	ESignedByOther    = "exchange.signed_by_other"
+	ELeaderUnit       = "exchange.leader_unit"
+	EDecisionRow      = "exchange.decision_row"
 
 	EDuplicate = "exchange.duplicate"
+	// EDuplicateHeld, EDuplicateDeclined, EDuplicateStale: a file received
+	// before that is waiting for a decision, was declined, or was older.
+	EDuplicateHeld     = "exchange.duplicate_held"
+	EDuplicateDeclined = "exchange.duplicate_declined"
+	EDuplicateStale    = "exchange.duplicate_stale"
 	// EDuplicateBatch: the same file twice in one merge, under two names.
 	EDuplicateBatch = "exchange.duplicate_batch"
 	EUnchanged      = "exchange.unchanged"
@@ -54,6 +66,9 @@ const (
 	EUnitStale      = "exchange.unit_stale"
 	EHeldPrefix     = "exchange.hold." // + model.HoldKind
 	EHoldDeclined   = "exchange.hold_declined"
+	// EHeldAhead: an older send after one made on a clock set in the
+	// future, held for the leader to pick.
+	EHeldAhead = "exchange.hold.fork_ahead"
 
 	// Warnings shown beside an outcome.
 	WEnrolWrong    = "exchange.warn.enrol_wrong"

@@ -29,6 +29,7 @@ func Decide(ctx context.Context, db *storage.DB, holdID int64, accept bool, reas
 	if err != nil {
 		return o, err
 	}
+	o.Unit = st.Units[h.File.UnitID].Code
 	if !accept {
 		if err := db.DeclineHold(ctx, st.Installation.Actor(), holdID, reason); err != nil {
 			return o, err

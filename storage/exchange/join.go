@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"slices"
 
@@ -92,10 +93,8 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 		Enrolment: m.EnrolCode, StepDown: st.Installation.Role == model.RoleLeader,
 	}
 	if o.Status == model.StatusApplied {
-		if arr.Pin == "" {
-			arr.Pin = st.Units[m.AuthorID].KeyVerified
-		}
-		o.Counts, err = db.ApplySetup(ctx, arr)
+		arr.Pin = cmp.Or(arr.Pin, st.Units[m.AuthorID].KeyVerified)
+		err = applySetup(ctx, db, arr, &o)
 	} else {
 		_, err = db.RecordArrival(ctx, arr)
 	}
@@ -104,6 +103,14 @@ func Join(ctx context.Context, db *storage.DB, path string, opt JoinOptions) (mo
 	}
 	_, err = archive(ArchiveDir(db.Path()), f.Digest, f.Bytes, true)
 	return o, err
+}
+
+// applySetup applies a setup file, the scores a new criteria table could
+// not keep named among the outcome's warnings.
+func applySetup(ctx context.Context, db *storage.DB, arr storage.Arrival, o *model.MergeOutcome) error {
+	counts, dropped, err := db.ApplySetup(ctx, arr)
+	o.Counts, o.Warnings = counts, append(o.Warnings, dropped...)
+	return err
 }
 
 // joinTrust decides whether this installation takes setup file f: a setup
@@ -119,6 +126,8 @@ func joinTrust(st *storage.InboxState, f *File, opt JoinOptions) (pin string, er
 		return "", model.Errorf(EJoinNotSetup, kindName(m.Kind))
 	case inst.ID != "" && inst.Role != model.RoleUnit && !replaced(st, f):
 		return "", model.Errorf(EJoinRole)
+	case joined && m.BlocID != inst.BlocID && m.BlocCode == st.Blocs[inst.BlocID].Code:
+		return "", model.Errorf(EJoinTwinBloc, m.BlocCode, m.Fingerprint())
 	case joined && m.BlocID != inst.BlocID:
 		return "", model.Errorf(EJoinOtherBloc, m.BlocCode)
 	case joined && m.AddresseeID != inst.UnitID:

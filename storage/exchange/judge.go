@@ -86,6 +86,9 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 		return reject(model.Errorf(EKindHere, kindName(m.Kind)))
 	}
 	b := st.Blocs[st.Installation.BlocID]
+	if m.BlocID != b.ID && m.BlocCode == b.Code {
+		return reject(model.Errorf(ETwinBloc, m.AuthorCode, m.BlocCode))
+	}
 	if m.BlocID != b.ID {
 		return reject(model.Errorf(EOtherBloc, m.BlocCode, m.PeriodCode))
 	}
@@ -125,7 +128,7 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	v.period, v.author, v.expectKey, v.rows = p.ID, u.ID, u.PublicKey, f.Payload
 	if applied, ok := st.Applied[storage.SliceKey(p.ID, u.ID)]; ok {
 		v.expect = &applied.AppliedState
-		a.Applied = v.expect
+		a.Applied, a.AppliedAhead = v.expect, model.SeqAhead(applied.Seq, now)
 	}
 	v.status, v.hold = model.Classify(a)
 	switch {
@@ -137,10 +140,13 @@ func judgeSubmission(st *storage.InboxState, f *File, accepted []model.HoldKind,
 	}
 	if a.OlderTable {
 		cur := st.Versions[p.CriteriaHash]
-		v.rows, v.warnings = mapRows(f.Payload, cur, v.warnings)
+		v.rows, v.warnings = mapRows(f.Payload, tree, cur, v.warnings)
 	}
 	v.warnings = append(v.warnings, timeWarnings(m, p, now)...)
 	v.reason = holdReason(v.hold, u.Code, m)
+	if v.hold == model.HoldFork && a.Applied != nil && m.Seq < a.Applied.Seq {
+		v.reason = model.Errorf(EHeldAhead, u.Code, m.Seq, a.Applied.Seq)
+	}
 	return v
 }
 
@@ -158,11 +164,18 @@ func timeWarnings(m *Manifest, p model.Period, now time.Time) []*model.Error {
 }
 
 // mapRows maps a submission made on an older criteria version onto the
-// current table (merge.md §2.9): rows of removed criteria are dropped, and
-// scores above a lowered maximum are named; both as warnings.
-func mapRows(p facts.Set, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
+// current table (merge.md §2.9): a row of a criterion the current table
+// has under the same path of codes and kind moves to it (a table issued
+// from a draft has new ids: by id alone every row was dropped), rows of
+// removed criteria are dropped, and scores above a lowered maximum are
+// named; both as warnings.
+func mapRows(p facts.Set, old, cur *model.Tree, warn []*model.Error) (facts.Set, []*model.Error) {
 	out := facts.Set{}
 	var dropped, over []string
+	byPath := map[string]model.Criterion{}
+	for _, c := range cur.Nodes() {
+		byPath[cur.PathString(c.ID)] = c
+	}
 	for name, rows := range p {
 		t := facts.MustTable(name)
 		for _, r := range rows {
@@ -171,6 +184,12 @@ func mapRows(p facts.Set, cur *model.Tree, warn []*model.Error) (facts.Set, []*m
 				id, _ = r[i].(string)
 			}
 			c, ok := cur.Get(id)
+			if oc, was := old.Get(id); id != "" && !ok && was {
+				if nc, same := byPath[old.PathString(id)]; same && nc.Kind == oc.Kind {
+					r = slices.Clone(r)
+					r[t.Col("criterion_id")], c, ok = nc.ID, nc, true
+				}
+			}
 			if id != "" && !ok {
 				dropped = append(dropped, id)
 				continue
@@ -200,6 +219,10 @@ func holdReason(h model.HoldKind, unit string, m *Manifest) *model.Error {
 	switch h {
 	case model.HoldUnverified, model.HoldKeyChanged:
 		return model.Errorf(EHeldPrefix+h.String(), unit, m.Fingerprint())
+	case model.HoldLate:
+		// The period named: a file of the closed half-year sent for the
+		// year is the usual mistake.
+		return model.Errorf(EHeldPrefix+h.String(), unit, m.PeriodCode)
 	}
 	return model.Errorf(EHeldPrefix+h.String(), unit)
 }
@@ -218,6 +241,14 @@ func judgeBlocFile(st *storage.InboxState, f *File, accepted []model.HoldKind) v
 	case model.KindSetup, model.KindDecision, model.KindHandover:
 		v.reason = model.Errorf(EKindHere, kindName(m.Kind))
 		return v
+	}
+	for _, b := range st.Blocs {
+		if b.ID != m.BlocID && b.Code == m.BlocCode {
+			// Two blocs may not share a code here, whatever is decided:
+			// no hold to verify and accept before the refusal.
+			v.reason = model.Errorf(ETwinBlocProvince, m.BlocCode)
+			return v
+		}
 	}
 	var pinned []byte
 	if b, ok := st.Blocs[m.BlocID]; ok {

@@ -104,10 +104,7 @@ func readAndVerify(ctx context.Context, st *storage.InboxState, o *model.MergeOu
 	o.Digest, o.Size = f.Digest, int64(len(data))
 	if rec, ok := st.Received[f.Digest]; ok {
 		o.Unit = st.Units[rec.UnitID].Code
-		o.Status, o.Reason = model.StatusUnchanged, model.Errorf(EDuplicate, rec.At.Local().Format("02/01/2006 15:04"))
-		if rec.Status == model.StatusHeld {
-			o.Status = model.StatusHeld
-		}
+		received(o, rec, st.OpenHolds[f.Digest])
 		return nil, false
 	}
 	if opt.Check != nil {
@@ -127,6 +124,23 @@ func readAndVerify(ctx context.Context, st *storage.InboxState, o *model.MergeOu
 		return f, false
 	}
 	return f, true
+}
+
+// received answers a file received before from its record: applied or
+// unchanged, nothing to do; still held, the hold to decide; declined (or
+// refused when decided), refused again, saying so — never "imported".
+func received(o *model.MergeOutcome, rec model.ReceivedFile, open model.Hold) {
+	at := rec.At.Local().Format("02/01/2006 15:04")
+	switch {
+	case rec.Status == model.StatusHeld && open.ID != 0:
+		o.Status, o.Hold, o.HoldID, o.Reason = model.StatusHeld, open.Kind, open.ID, model.Errorf(EDuplicateHeld, at)
+	case rec.Status == model.StatusRejected:
+		o.Status, o.Reason = model.StatusRejected, model.Errorf(EDuplicateDeclined, at)
+	case rec.Status == model.StatusStale:
+		o.Status, o.Reason = model.StatusStale, model.Errorf(EDuplicateStale, at)
+	default:
+		o.Status, o.Reason = model.StatusUnchanged, model.Errorf(EDuplicate, at)
+	}
 }
 
 // shrink lets a verified file's bytes go: they are archived, and a large
