@@ -128,12 +128,7 @@ func TestOrderCases(t *testing.T) {
 		}
 	})
 	t.Run("37 after the sheet was locked", func(t *testing.T) {
-		u := w.unit("TUYAN")
-		leaderActor := model.Actor{Role: model.RoleLeader, UnitID: w.unit("SONGCAU").ID}
-		if err := w.leader.SetLock(w.ctx, leaderActor, w.period.ID, model.Lock{Kind: model.LockAccepted, UnitID: u.ID,
-			Reason: "Khối đã chấm"}, true); err != nil {
-			t.Fatal(err)
-		}
+		w.lockSheet(t, "TUYAN")
 		w.score("TUYAN", "II.5", "2")
 		before := w.sliceHash("TUYAN")
 		o := w.one(w.submit("TUYAN"), model.StatusHeld)
@@ -144,7 +139,7 @@ func TestOrderCases(t *testing.T) {
 		if err != nil || d.Status != model.StatusApplied {
 			t.Fatalf("accept: %v %v", d.Status, err)
 		}
-		hist, _ := w.leader.History(w.ctx, w.period.ID, u.ID, "")
+		hist, _ := w.leader.History(w.ctx, w.period.ID, w.unit("TUYAN").ID, "")
 		found := false
 		for _, c := range hist {
 			found = found || (c.Action == storage.ActHoldAccept && c.Reason == "Đồng ý nhận bổ sung")

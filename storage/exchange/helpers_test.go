@@ -379,3 +379,38 @@ func code(o model.MergeOutcome) string {
 	}
 	return o.Reason.Code
 }
+
+// moveToBloc rewrites a payload as if its bloc had been set up on another
+// computer: every bloc-scoped row carries blocID (and the bloc row code,
+// unless code is ""), and no unit slice is signed.
+func moveToBloc(m *Manifest, p facts.Set, blocID, code string) {
+	m.BlocID = blocID
+	if code != "" {
+		m.BlocCode = code
+	}
+	bt := facts.MustTable(facts.TBloc)
+	for _, r := range p[facts.TBloc] {
+		r[bt.Col("bloc_id")] = blocID
+		if code != "" {
+			r[bt.Col("code")] = code
+		}
+	}
+	for _, name := range []string{facts.TUnit, facts.TVersion, facts.TPeriod} {
+		t := facts.MustTable(name)
+		for _, r := range p[name] {
+			r[t.Col("bloc_id")] = blocID
+		}
+	}
+	p[facts.TUnitSigned] = nil
+}
+
+// lockSheet has the leader accept a unit's sheet (the lock a late file
+// meets).
+func (w *world) lockSheet(t testing.TB, code string) {
+	t.Helper()
+	leader := model.Actor{Role: model.RoleLeader, UnitID: w.unit("SONGCAU").ID}
+	if err := w.leader.SetLock(w.ctx, leader, w.period.ID, model.Lock{Kind: model.LockAccepted, UnitID: w.unit(code).ID,
+		Reason: "Khối đã chấm"}, true); err != nil {
+		t.Fatal(err)
+	}
+}

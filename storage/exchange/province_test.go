@@ -167,20 +167,7 @@ func TestProvinceCrossBloc(t *testing.T) {
 	clone := w.tampered("other-bloc.sqlite")
 	k := newKey(t)
 	resign(t, file, clone, k, func(m *Manifest, p facts.Set) {
-		m.BlocID, m.BlocCode = "b-khac", "KHOI-KHAC"
-		bt, ut, vt, pt := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit), facts.MustTable(facts.TVersion), facts.MustTable(facts.TPeriod)
-		for _, r := range p[facts.TBloc] {
-			r[bt.Col("bloc_id")], r[bt.Col("code")] = "b-khac", "KHOI-KHAC"
-		}
-		for _, set := range []struct {
-			t    *facts.Table
-			name string
-		}{{ut, facts.TUnit}, {vt, facts.TVersion}, {pt, facts.TPeriod}} {
-			for _, r := range p[set.name] {
-				r[set.t.Col("bloc_id")] = "b-khac"
-			}
-		}
-		p[facts.TUnitSigned] = nil
+		moveToBloc(m, p, "b-khac", "KHOI-KHAC")
 	})
 	o = w.mergeInto(prov, false, clone)[0]
 	if o.Status != model.StatusHeld || o.Hold != model.HoldUnverified {

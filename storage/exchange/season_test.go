@@ -18,12 +18,7 @@ import (
 func TestHeldOrDeclinedFileSentAgain(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
-	u := w.unit("TUYAN")
-	leaderActor := model.Actor{Role: model.RoleLeader, UnitID: w.unit("SONGCAU").ID}
-	if err := w.leader.SetLock(w.ctx, leaderActor, w.period.ID, model.Lock{Kind: model.LockAccepted, UnitID: u.ID,
-		Reason: "Khối đã chấm"}, true); err != nil {
-		t.Fatal(err)
-	}
+	w.lockSheet(t, "TUYAN")
 	w.score("TUYAN", "II.5", "2")
 	file := w.submit("TUYAN")
 	first := w.one(file, model.StatusHeld)
@@ -105,20 +100,7 @@ func TestProvinceTwinBlocRefusedAtOnce(t *testing.T) {
 	before := digest(t, prov.Path())
 	twin := w.tampered("khoi-lap-lai.sqlite")
 	resign(t, file, twin, newKey(t), func(m *Manifest, p facts.Set) {
-		m.BlocID = "b-lap-lai"
-		bt, ut, vt, pt := facts.MustTable(facts.TBloc), facts.MustTable(facts.TUnit), facts.MustTable(facts.TVersion), facts.MustTable(facts.TPeriod)
-		for _, r := range p[facts.TBloc] {
-			r[bt.Col("bloc_id")] = "b-lap-lai"
-		}
-		for _, set := range []struct {
-			t    *facts.Table
-			name string
-		}{{ut, facts.TUnit}, {vt, facts.TVersion}, {pt, facts.TPeriod}} {
-			for _, r := range p[set.name] {
-				r[set.t.Col("bloc_id")] = "b-lap-lai"
-			}
-		}
-		p[facts.TUnitSigned] = nil
+		moveToBloc(m, p, "b-lap-lai", "")
 	})
 	o = w.mergeInto(prov, false, twin)[0]
 	if o.Status != model.StatusRejected || code(o) != ETwinBlocProvince || o.HoldID != 0 {
